@@ -1,0 +1,172 @@
+// The engine's plain data. Everything here is JSON-serialisable and speaks UTF-16 offsets into the
+// original text (JS string indices); conversion to lines/columns happens at the edges (see lineMap.ts).
+
+/** A half-open range [start, end) of UTF-16 code units in the original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** What a figure says about its indicator. */
+export type Measure =
+  | 'value' // an amount: 203.5亿元, 2007家
+  | 'growth' // a growth rate: 增长15.2%, 下降0.7% (negative)
+  | 'share' // a proportion or rate: 占…比重3.61%, 覆盖率42.18%
+  | 'diff' // a difference in percentage points: 高于…4.8个百分点
+  | 'rank'; // a position: 第二, 首位, 前5
+
+/** How a figure was written, so an expected figure can be printed the same way. */
+export interface Notation {
+  /** 'arabic' 15.2, 'fullwidth' １５．２, 'chinese' 十五点二 / 第二. */
+  digits: 'arabic' | 'fullwidth' | 'chinese';
+  /** Digits after the decimal point as written: bounds the precision of a comparison. */
+  decimals: number;
+  /** The exact text before the number (e.g. '第', '百分之') and after it (e.g. '亿元', '%', '位'). */
+  prefix: string;
+  suffix: string;
+  /** Thousands separators were used (1,234). */
+  grouped: boolean;
+}
+
+/** Words that qualify a figure instead of stating it exactly. */
+export type Approximation = 'about' | 'over' | 'under' | 'nearly' | 'within';
+
+export interface Quantity {
+  /** The number in the unit below (1.6亿元 → 1.6e8, unit 元); growth/share/diff in percent; rank N. */
+  value: number;
+  /** Canonical base unit: '元', '美元', '人', '家', '%', '个百分点', '位', … or '' when none. */
+  unit: string;
+  /** Relative precision implied by the written decimals, in the base unit (1220.7亿元 → 0.05e8). */
+  tolerance: number;
+  approx?: Approximation;
+  notation: Notation;
+}
+
+/** A period normalised to a comparable key. */
+export interface Period {
+  /** Absolute year ('2021'), a relative year ('Y0' this year, 'Y-1' last year), a span ('2016-2020'),
+   * or '' when only a part of an unnamed year is known. */
+  year: string;
+  /** Part of the year: '' (whole/unspecified), 'M1-7' (cumulative months), 'Q2' (single quarter),
+   * 'M7' (a single month), 'H2' (second half). */
+  part: string;
+  /** The phrase as written (今年1-7月). */
+  label: string;
+}
+
+export interface Indicator {
+  /** Canonical name from the lexicon, or the normalised phrase when unknown. */
+  name: string;
+  /** True when the lexicon knows the indicator (aliases resolved). */
+  known: boolean;
+  /** Where the phrase stands in the text, when it is in the same clause as the figure. */
+  span?: Span;
+}
+
+/** One figure in a text, with everything needed to compare it. Sources and drafts alike. */
+export interface Claim {
+  span: Span;
+  /** The figure exactly as written (span's text). */
+  text: string;
+  measure: Measure;
+  quantity: Quantity;
+  indicator: Indicator;
+  /** Canonical region name (余姚市) or undefined when the text does not say. */
+  region?: string;
+  period?: Period;
+  /** For ranks: the field ranked within (宁波各县(市、区), 全省, 全国城市, …), normalised. */
+  scope?: string;
+  /** For ranks: 前N (within the top N) rather than exactly N. */
+  topN?: boolean;
+  /** 目标/力争/预期/计划: a target, compared only with targets. */
+  target: boolean;
+  /** Index of the sentence in the text (for context and consistency checks). */
+  sentence: number;
+  /** The sentence's span in the text. */
+  sentenceSpan: Span;
+}
+
+/** Where a fact came from. Lines and columns are 0-based, columns in UTF-16 units. */
+export interface Provenance {
+  /** Path as the user gave it (relative to the working folder when possible). */
+  path: string;
+  line: number;
+  character: number;
+  endLine: number;
+  endCharacter: number;
+  /** The sentence holding the figure, as written. */
+  excerpt: string;
+  /** Offset of the figure inside the excerpt, so a hover can mark it. */
+  excerptSpan: Span;
+  title?: string;
+  /** ISO date (YYYY-MM-DD) of the document, when known: used to prefer the newest of conflicting facts. */
+  date?: string;
+  /** For datasets: the row number; for paged formats: page or paragraph. */
+  locator?: string;
+}
+
+/** A claim found in a source document or a dataset row. */
+export interface Fact extends Claim {
+  id: number;
+  source: Provenance;
+}
+
+export type ClaimStatus = 'verified' | 'mismatch' | 'unverified' | 'ambiguous';
+
+export type FindingCode =
+  | 'value-mismatch'
+  | 'growth-mismatch'
+  | 'share-mismatch'
+  | 'diff-mismatch'
+  | 'rank-mismatch'
+  | 'unit-mismatch'
+  | 'ambiguous'
+  | 'unverified'
+  | 'diff-inconsistent'
+  | 'share-over-100'
+  | 'distributive-count'
+  | 'not-fully-checked';
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface TextEdit {
+  span: Span;
+  newText: string;
+}
+
+/** The result of checking one claim. */
+export interface ClaimVerdict {
+  claim: Claim;
+  status: ClaimStatus;
+  /** The facts that support (verified) or contradict (mismatch/ambiguous) the claim, best first. */
+  evidence: Fact[];
+  /** For a mismatch: the source's figure in the draft's notation, and the edit that puts it in. */
+  expected?: string;
+  fix?: TextEdit;
+}
+
+/** Something to show the writer: a mismatch, an internal inconsistency, an unverified figure, … */
+export interface Finding {
+  code: FindingCode;
+  severity: Severity;
+  span: Span;
+  /** Message arguments; text comes from messages.ts in the requested language. */
+  args: Record<string, string>;
+  actual: string;
+  expected?: string;
+  fix?: TextEdit;
+  evidence: Fact[];
+}
+
+/** A problem with the input, not with the draft: unreadable file, broken dataset row, limit hit. */
+export interface InputProblem {
+  path: string;
+  line?: number;
+  severity: 'error' | 'warning' | 'information';
+  /** Machine-readable kind, e.g. 'encoding', 'binary', 'too-large', 'csv', 'json', 'config', 'missing'. */
+  kind: string;
+  /** Arguments for messages.ts. */
+  args: Record<string, string>;
+}
+
+export type Language = 'zh' | 'en';
