@@ -1,0 +1,67 @@
+// The shape of hedui.config.json once read, and the defaults used for anything missing or invalid.
+// schemas/hedui.config.schema.json describes the same fields for editors; keep the two in step.
+import type { FindingCode, Language, Severity } from '../core/types';
+
+export type SeveritySetting = Severity | 'off';
+
+export interface HeduiConfig {
+  /** Reference sources (files or folders), absolute: resolved against the config file's folder. */
+  reference: string[];
+  /** Date of the draft (YYYY-MM-DD): anchors 今年/去年. Undefined: the engine decides. */
+  documentDate?: string;
+  lexicon: { indicators: Record<string, string[]>; regions: Record<string, string[]> };
+  /** Per finding code; codes not listed keep the engine's severity. */
+  severities: Partial<Record<FindingCode, SeveritySetting>>;
+  /** Severity of figures no source confirms or contradicts. */
+  unverified: SeveritySetting;
+  /** Globs (relative to the config file's folder) of drafts not to check. */
+  ignore: string[];
+  maxFileBytes: number;
+  language: Language;
+}
+
+export const DEFAULT_CONFIG: Readonly<HeduiConfig> = Object.freeze({
+  reference: [],
+  lexicon: { indicators: {}, regions: {} },
+  severities: {},
+  unverified: 'off',
+  ignore: [],
+  maxFileBytes: 64 * 1024 * 1024,
+  language: 'zh',
+});
+
+/** A fresh, mutable copy of the defaults (DEFAULT_CONFIG itself is shared). */
+export function defaultConfig(): HeduiConfig {
+  return {
+    ...DEFAULT_CONFIG,
+    reference: [],
+    lexicon: { indicators: {}, regions: {} },
+    severities: {},
+    ignore: [],
+  };
+}
+
+export const CONFIG_FILE_NAME = 'hedui.config.json';
+
+export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
+
+// A Record (not an array) so that tsc fails here when the engine adds or renames a finding code.
+const FINDING_CODE_SET: Record<FindingCode, true> = {
+  'value-mismatch': true,
+  'growth-mismatch': true,
+  'share-mismatch': true,
+  'diff-mismatch': true,
+  'rank-mismatch': true,
+  'unit-mismatch': true,
+  ambiguous: true,
+  unverified: true,
+  'diff-inconsistent': true,
+  'share-over-100': true,
+  'distributive-count': true,
+  'not-fully-checked': true,
+};
+export const FINDING_CODES = Object.keys(FINDING_CODE_SET) as FindingCode[];
+
+export function isFindingCode(s: string): s is FindingCode {
+  return Object.prototype.hasOwnProperty.call(FINDING_CODE_SET, s);
+}
