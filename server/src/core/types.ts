@@ -80,6 +80,10 @@ export interface Claim {
   topN?: boolean;
   /** 目标/力争/预期/计划: a target, compared only with targets. */
   target: boolean;
+  /** 由A提高到B: A is 'from', B is 'to'. A from-figure is compared only with from-figures. */
+  phase?: 'from' | 'to';
+  /** For ranks: what is ranked (the level, the growth rate, a share), when the text says. */
+  basis?: 'value' | 'growth' | 'share';
   /** Index of the sentence in the text (for context and consistency checks). */
   sentence: number;
   /** The sentence's span in the text. */

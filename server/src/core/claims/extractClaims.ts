@@ -1,4 +1,367 @@
-import type { Claim } from '../types';
-import type { Lexicon } from '../lexicon/lexicon';
-export interface ExtractOptions { lexicon: Lexicon; documentDate?: string }
-export function extractClaims(text: string, options: ExtractOptions): Claim[] { void text; void options; return []; }
+// Text → claims. The same extractor reads sources and drafts, so a phrasing it reads one way in a
+// source it reads the same way in a draft. Per sentence: find figures, decide each one's measure,
+// indicator, region, period, scope; then apply the list structures (分别, 分居, 均位居, 由…到…).
+import type { Claim, Measure, Period, Span } from '../types';
+import type { Lexicon, RegionMention } from '../lexicon/lexicon';
+import { toHalfWidth } from '../text/fullwidth';
+import { segment, type Sentence } from '../text/segment';
+import { findFigures, notationOf, type RawFigure } from './findFigures';
+import { findPeriods, mergePeriods, parsePeriod, resolvePeriod, type PeriodMention } from './periods';
+import { canonicalIndicatorName, cleanIndicatorPhrase, distributeItems } from './indicatorPhrase';
+import { splitArticles, type Article } from './articles';
+import { normaliseScope, scopeBefore } from './rankScope';
+
+export interface ExtractOptions {
+  lexicon: Lexicon;
+  /** YYYY-MM-DD, overrides a date found in the text. */
+  documentDate?: string;
+}
+
+/** Claims plus what was recognised around them, for highlighting. */
+export interface Extraction {
+  claims: Claim[];
+  regions: Span[];
+  periods: Span[];
+  indicators: Span[];
+  /** Per article: title and date, for provenance. */
+  articles: Article[];
+}
+
+const GROWTH_CUE = /(增长率|增长速度|增速|增幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|下滑|降低|减)/g;
+const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
+const DECLINE = /(下降|减少|回落|下滑|降低|减)$/;
+const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小)/;
+const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|力争|预期|预计|计划|争取|确保|目标|到20[0-9]{2}年)/;
+const NOT_TARGET = /(达到|完成|实现|超额完成|没有完成|未完成|基本达到)(了)?(年度|全年|预期|既定|各项)?(预期)?目标/;
+const RANK_CUE = /(位居|位列|居于|居|列|名列|排名|排|跃居|稳居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|挺进|跻身|进入|保持|分居|分列|均居|均列|均位居|位次)/;
+const SUBJECT_PREFIX = /^(今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份]*)*$/;
+
+interface Context {
+  article: Article;
+  mainRegion?: string;
+  titlePeriod?: Period;
+  headingPeriod?: Period;
+  headingRegion?: string;
+  carriedPeriod?: Period;
+  carriedRegion?: string;
+  carriedTown?: string;
+  documentDate?: string;
+}
+
+const PERIOD_AT_START = /^((?:19|20)[0-9]{2}年|今年|去年|上年|全年|今年以来|上半年|下半年|前三季度|[一二三四]季度|前[0-9一二三四五六七八九十]+个月|[0-9]{1,2}(?:-|至|到)[0-9]{1,2}月|[0-9]{1,2}月(?:到|至)[0-9]{1,2}月|同期|当年)+/;
+
+/** Extracts every claim from a text (draft or source). */
+export function extractClaims(original: string, options: { lexicon: Lexicon; documentDate?: string }): Claim[] {
+  return extract(original, options).claims;
+}
+
+export function extract(original: string, options: { lexicon: Lexicon; documentDate?: string }): Extraction {
+  const { lexicon } = options;
+  const text = toHalfWidth(original);
+  const sentences = segment(text);
+  const articles = splitArticles(text);
+  const out: Extraction = { claims: [], regions: [], periods: [], indicators: [], articles };
+  let a = 0;
+  let ctx = newContext(articles[0], text, lexicon, options.documentDate);
+  for (const s of sentences) {
+    while (a + 1 < articles.length && s.start >= articles[a + 1].start) {
+      a++;
+      ctx = newContext(articles[a], text, lexicon, options.documentDate);
+    }
+    extractSentence(text, original, s, ctx, lexicon, out);
+  }
+  return out;
+}
+
+function newContext(article: Article, text: string, lexicon: Lexicon, configured?: string): Context {
+  const title = text.slice(article.titleSpan.start, article.titleSpan.end);
+  const subject = subjectRegions(title, lexicon)[0] ?? lexicon.findRegions(text.slice(article.start, Math.min(article.end, article.start + 300))).find((r) => !r.self);
+  const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
+  return {
+    article,
+    mainRegion: subject?.name,
+    titlePeriod,
+    documentDate: configured ?? article.date,
+  };
+}
+
+/** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
+function subjectRegions(text: string, lexicon: Lexicon): RegionMention[] {
+  return lexicon.findRegions(text).filter((r) => {
+    const before = text.slice(Math.max(0, r.start - 3), r.start);
+    const after = text.slice(r.end, r.end + 3);
+    if (/(居|列|排|高于|低于|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
+    if (/^(平均|各|均值|份额|的|中|内|范围|同类)/.test(after)) return false;
+    return true;
+  });
+}
+
+function resolveRegion(r: RegionMention, ctx: Context): string | undefined {
+  if (!r.self) return r.name;
+  if (/镇|街道/.test(r.name)) return ctx.carriedTown ?? ctx.carriedRegion ?? ctx.mainRegion;
+  return ctx.mainRegion;
+}
+
+function clauseOf(s: Sentence, at: number): Span {
+  return s.clauses.find((c) => at >= c.start && at < c.end) ?? s;
+}
+
+function measureOf(fig: RawFigure, left: string): Measure {
+  if (fig.kind === 'points') return 'diff';
+  if (fig.kind === 'rank') return 'rank';
+  if (fig.kind === 'amount') return 'value';
+  let growthAt = -1;
+  let shareAt = -1;
+  GROWTH_CUE.lastIndex = 0;
+  for (let m = GROWTH_CUE.exec(left); m; m = GROWTH_CUE.exec(left)) growthAt = m.index + m[0].length;
+  SHARE_CUE.lastIndex = 0;
+  for (let m = SHARE_CUE.exec(left); m; m = SHARE_CUE.exec(left)) {
+    // 增长率 ends in 率 but is a growth rate.
+    if (m[0] === '率' && /增长$/.test(left.slice(0, m.index))) continue;
+    shareAt = m.index + m[0].length;
+  }
+  return growthAt > shareAt ? 'growth' : 'share';
+}
+
+interface Draft {
+  fig: RawFigure;
+  measure: Measure;
+  phrase: string;
+  phraseSpan?: Span;
+  /** Phrase items when the subject is a list (A、B分别…). */
+  clause: Span;
+  region?: string;
+  period?: Period;
+  scope?: string;
+  target: boolean;
+  phase?: 'from' | 'to';
+  basis?: Claim['basis'];
+  negative: boolean;
+  /** 分居/均位居 ranks resolved from earlier claims. */
+  distributive?: 'each' | 'all';
+}
+
+function extractSentence(text: string, original: string, s: Sentence, ctx: Context, lexicon: Lexicon, out: Extraction): void {
+  const sText = text.slice(s.start, s.end);
+  const periods = findPeriods(text, s.start, s.end);
+  for (const p of periods) out.periods.push({ start: p.start, end: p.end });
+  const regionMentions = lexicon.findRegions(sText).map((r) => ({ ...r, start: r.start + s.start, end: r.end + s.start }));
+  for (const r of regionMentions) out.regions.push({ start: r.start, end: r.end });
+
+  if (s.heading !== undefined) updateHeadingContext(text, s, ctx, lexicon, periods);
+
+  const figures = findFigures(sText).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start }));
+  const sentenceSubject = subjectRegions(sText, lexicon)
+    .map((r) => ({ ...r, start: r.start + s.start, end: r.end + s.start }))
+    .find((r) => SUBJECT_PREFIX.test(text.slice(clauseOf(s, r.start).start, r.start)));
+  const topicPeriod = periods.find((p) => !p.comparative && p.start < (s.clauses[0]?.end ?? s.end))?.period;
+
+  const targetMatch = TARGET_CUE.exec(sText);
+  const targetAt = targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
+  const perioDrafts: Draft[] = [];
+  const periodRe = new RegExp(`^(${PERIOD_AT_START.source.slice(1)})`);
+
+  let prevEnd = s.start;
+  let prevClause: Span | undefined;
+  for (const fig of figures) {
+    const clause = clauseOf(s, fig.start);
+    const segStart = prevClause && prevClause.start === clause.start ? Math.max(clause.start, prevEnd) : clause.start;
+    let left = text.slice(segStart, fig.start);
+    const item = left.lastIndexOf('、');
+    const afterItem = item >= 0 && /[\u4e00-\u9fff]{2,}/.test(left.slice(item + 1)) ? item + 1 : 0;
+    const measure = measureOf(fig, text.slice(clause.start, fig.start));
+    let phraseStart = segStart + afterItem;
+    left = text.slice(phraseStart, fig.start);
+    let scope: string | undefined;
+    let distributive: Draft['distributive'];
+    let basis: Claim['basis'];
+    if (measure === 'rank') {
+      const r = scopeBefore(left, RANK_CUE);
+      left = r.indicator;
+      scope = r.scope ? normaliseScope(r.scope, lexicon) : undefined;
+      if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /分别$/.test(left)) distributive = 'each';
+      if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
+      if (/(增速|增幅|增长速度|增长)$/.test(left)) basis = 'growth';
+      else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
+    }
+    const phrase = cleanIndicatorPhrase(left, lexicon, { periods: periodRe, allowRegionStrip: afterItem === 0 });
+    if (measure === 'rank' && !basis && phrase) basis = 'value';
+    if (phrase) {
+      const at = text.indexOf(phrase, phraseStart);
+      if (at >= 0 && at < fig.start) {
+        out.indicators.push({ start: at, end: at + phrase.length });
+        phraseStart = at;
+      }
+    }
+    const clauseText = text.slice(clause.start, fig.start);
+    let phase: Draft['phase'];
+    const fromAt = text.lastIndexOf('由', fig.start);
+    if (fromAt >= clause.start && !/(到|至)/.test(text.slice(fromAt, fig.start))) phase = 'from';
+    else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText) && fromAt >= clause.start) phase = 'to';
+    perioDrafts.push({
+      fig,
+      measure,
+      phrase,
+      phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
+      clause,
+      region: regionFor(text, s, clause, fig, ctx, lexicon, sentenceSubject),
+      period: periodFor(periods, fig, ctx, topicPeriod),
+      scope,
+      target: fig.start > targetAt,
+      phase,
+      basis,
+      negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(text.slice(clause.start, fig.start).replace(/(到|至)$/, '').replace(/[^\u4e00-\u9fff]+$/, '')))
+        || (measure === 'diff' && DIFF_DOWN.test(text.slice(clause.start, fig.start))),
+      distributive,
+    });
+    prevEnd = fig.end;
+    prevClause = clause;
+  }
+
+  if (sentenceSubject) {
+    const r = resolveRegion(sentenceSubject, ctx);
+    if (r) ctx.carriedRegion = r;
+    if (r && /镇|街道|乡$/.test(r)) ctx.carriedTown = r;
+  }
+  if (topicPeriod) ctx.carriedPeriod = topicPeriod;
+
+  const claims = resolveStructures(text, perioDrafts, lexicon);
+  for (const c of claims) {
+    c.sentence = s.index;
+    c.sentenceSpan = { start: s.start, end: s.end };
+    c.text = original.slice(c.span.start, c.span.end);
+    c.period = resolvePeriod(c.period, ctx.documentDate);
+    out.claims.push(c);
+  }
+}
+
+function updateHeadingContext(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
+  const h = text.slice(s.start, s.end);
+  const region = subjectRegions(h, lexicon).find((r) => !r.self);
+  const period = periods.find((p) => !p.comparative)?.period;
+  ctx.headingRegion = region?.name;
+  ctx.headingPeriod = period;
+  ctx.carriedPeriod = undefined;
+  ctx.carriedRegion = region?.name;
+  if (region && /镇|街道|乡$/.test(region.name)) ctx.carriedTown = region.name;
+}
+
+function regionFor(text: string, s: Sentence, clause: Span, fig: RawFigure, ctx: Context, lexicon: Lexicon, sentenceSubject: RegionMention | undefined): string | undefined {
+  const clauseText = text.slice(clause.start, fig.start);
+  const own = subjectRegions(clauseText, lexicon).find((r) => SUBJECT_PREFIX.test(clauseText.slice(0, r.start)));
+  if (own) return resolveRegion(own, ctx);
+  // A subject named in an earlier clause of the same sentence.
+  const earlier = subjectRegions(text.slice(s.start, clause.start), lexicon)
+    .filter((r) => SUBJECT_PREFIX.test(text.slice(clauseOf(s, r.start + s.start).start, r.start + s.start)));
+  if (earlier.length) return resolveRegion(earlier[earlier.length - 1], ctx);
+  if (sentenceSubject && sentenceSubject.start < fig.start) return resolveRegion(sentenceSubject, ctx);
+  return ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion;
+}
+
+function periodFor(periods: PeriodMention[], fig: RawFigure, ctx: Context, topic: Period | undefined): Period | undefined {
+  const before = periods.filter((p) => !p.comparative && p.end <= fig.start);
+  const own = before.length ? before[before.length - 1].period : undefined;
+  const broad = mergePeriods(topic && own !== topic ? topic : undefined, mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod)));
+  return mergePeriods(own, broad);
+}
+
+/** Applies list structures and builds claims. */
+function resolveStructures(text: string, drafts: Draft[], lexicon: Lexicon): Claim[] {
+  const claims: Claim[] = [];
+  const names: (string | undefined)[] = [];
+  let group: { names: string[]; measure: Measure; claims: Claim[] } | undefined;
+  drafts.forEach((d, i) => {
+    let name: string | undefined;
+    let known = false;
+    if (d.phrase) {
+      const share = d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
+      const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon);
+      name = c.name;
+      known = c.known;
+    }
+    // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
+    const sameClause = drafts.filter((o) => o.clause.start === d.clause.start && o.measure === d.measure);
+    if (d.phrase && sameClause.length > 1 && sameClause[0] === d) {
+      const items = splitItems(d.phrase, sameClause.length, lexicon);
+      if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [] };
+    }
+    const k = sameClause.indexOf(d);
+    if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || k === 0)) {
+      name = group.names[k];
+      known = lexicon.describeIndicator(name) !== undefined;
+    }
+    if (d.measure === 'rank' && d.distributive) {
+      const ranks = drafts.filter((o) => o.clause.start === d.clause.start && o.measure === 'rank');
+      const earlier = claims.filter((c) => c.measure !== 'rank');
+      if (d.distributive === 'each' && !d.phrase) {
+        const j = ranks.indexOf(d);
+        const targets = earlier.slice(-ranks.length);
+        const t = targets.length === ranks.length ? targets[j] : undefined;
+        if (t) {
+          claims.push(build(d, t.indicator.name, t.indicator.known, basisOf(t.measure)));
+          names.push(t.indicator.name);
+          return;
+        }
+      }
+      if (d.distributive === 'all' && !d.phrase && group) {
+        for (const gName of group.names) claims.push(build(d, gName, lexicon.describeIndicator(gName) !== undefined, basisOf(group.measure)));
+        names.push(group.names[0]);
+        return;
+      }
+    }
+    let basis = d.basis;
+    if (!name && i > 0) {
+      // Nothing before the figure but measure words: the indicator of the previous figure
+      // (实到内资1573亿元、增长15%). A rank inherits without knowing what it ranks.
+      name = names[i - 1];
+      const prev = claims[claims.length - 1];
+      known = prev?.indicator.known ?? false;
+      if (d.measure === 'rank') basis = undefined;
+    }
+    const claim = build(d, name ?? '', known, basis);
+    claims.push(claim);
+    if (group && group.measure === d.measure && k >= 0) group.claims.push(claim);
+    names.push(name);
+  });
+  for (const c of claims) c.sentenceSpan ??= { start: 0, end: 0 };
+  return claims;
+
+  function basisOf(m: Measure): Claim['basis'] {
+    return m === 'growth' ? 'growth' : m === 'share' ? 'share' : 'value';
+  }
+  function build(d: Draft, name: string, known: boolean, basis: Claim['basis']): Claim {
+    const f = d.fig;
+    const value = d.negative ? -Math.abs(f.value) : f.value;
+    const tolerance = 0.5 * Math.pow(10, -f.decimals) * f.scale;
+    return {
+      span: { start: f.start, end: f.end },
+      text: text.slice(f.start, f.end),
+      measure: d.measure,
+      quantity: { value, unit: f.unit, tolerance, approx: f.approx, notation: notationOf(f, text) },
+      indicator: { name, known, span: d.phraseSpan },
+      region: d.region,
+      period: d.period,
+      scope: d.scope,
+      topN: f.topN,
+      target: d.target,
+      phase: d.phase,
+      basis: d.measure === 'rank' ? basis : undefined,
+      sentence: 0,
+      sentenceSpan: undefined as unknown as Span,
+    };
+  }
+}
+
+/** Splits a list subject into n items, or undefined when it is not one. */
+function splitItems(phrase: string, n: number, lexicon: Lexicon): string[] | undefined {
+  const parts = phrase.split(/、|和|及|与|以及/).filter(Boolean);
+  if (parts.length === n) return distributeItems(parts);
+  if (n === 2 && parts.length === 1) {
+    for (const [q, expansion] of Object.entries(lexicon.compoundQualifiers)) {
+      if (phrase.startsWith(q) && expansion.length === n) return expansion.map((e) => e + phrase.slice(q.length));
+    }
+  }
+  return undefined;
+}
+
+export { parsePeriod };

@@ -1,13 +1,121 @@
-// placeholder replaced below
+// The lexicon: indicator aliases and region names, shipped and extended by configuration.
+import { COMPOUND_QUALIFIERS, INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
+import { REGIONS, SELF_REFERENCES } from './regionLexicon';
+
 export interface LexiconAdditions {
   /** Canonical indicator name → aliases. */
   indicators?: Record<string, string[]>;
   /** Canonical region name → short forms. */
   regions?: Record<string, string[]>;
 }
+
+export interface RegionMention {
+  start: number;
+  end: number;
+  /** Canonical name; for a self reference (全市) the word itself. */
+  name: string;
+  /** 全市/该镇: stands for the region the text is about. */
+  self: boolean;
+}
+
 export interface Lexicon {
   readonly additions: LexiconAdditions;
+  /** Canonical name for a normalised indicator phrase, or the phrase itself when unknown. */
+  canonicalIndicator(phrase: string): { name: string; known: boolean };
+  /** Canonical name and aliases of an indicator (for hover), or undefined when unknown. */
+  describeIndicator(name: string): { name: string; aliases: string[] } | undefined;
+  /** Expands prefix abbreviations (规上 → 规模以上) everywhere in a phrase. */
+  expandAbbreviations(phrase: string): string;
+  /** Region mentions in a text, longest match first, left to right. */
+  findRegions(text: string): RegionMention[];
+  /** Canonical region for a name or short form. */
+  canonicalRegion(name: string): string | undefined;
+  /** 城乡 → [城镇, 农村] */
+  compoundQualifiers: Record<string, string[]>;
+  /** Every indicator surface form (canonical and aliases), longest first: for highlighting. */
+  indicatorForms: string[];
 }
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Sub-county places are too many to list: a two-character name before 街道/镇/乡 is taken as one,
+// unless the name is a common word (城镇, 乡镇, 小镇 …).
+const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:村|级|域|化|政))/g;
+const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在)$/;
+
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
-  return { additions };
+  const indicatorTable: Record<string, string[]> = { ...INDICATORS };
+  for (const [name, aliases] of Object.entries(additions.indicators ?? {})) {
+    indicatorTable[name] = [...(indicatorTable[name] ?? []), ...aliases];
+  }
+  const regionTable: Record<string, string[]> = { ...REGIONS };
+  for (const [name, forms] of Object.entries(additions.regions ?? {})) {
+    regionTable[name] = [...(regionTable[name] ?? []), ...forms];
+  }
+
+  const expandAbbreviations = (phrase: string): string => {
+    let out = phrase;
+    for (const [short, long] of PREFIX_ALIASES) {
+      if (out.includes(short)) out = out.split(short).join(long);
+    }
+    return out;
+  };
+
+  const indicatorByForm = new Map<string, string>();
+  for (const [name, aliases] of Object.entries(indicatorTable)) {
+    for (const form of [name, ...aliases]) indicatorByForm.set(expandAbbreviations(form).toUpperCase(), name);
+  }
+  const indicatorForms = [...new Set(Object.entries(indicatorTable).flatMap(([n, a]) => [n, ...a]))]
+    .filter((f) => f.length >= 2)
+    .sort((a, b) => b.length - a.length);
+
+  const regionByForm = new Map<string, string>();
+  for (const [name, forms] of Object.entries(regionTable)) {
+    regionByForm.set(name, name);
+    for (const f of forms) if (!regionByForm.has(f)) regionByForm.set(f, name);
+  }
+  const surface = [...regionByForm.keys(), ...SELF_REFERENCES].sort((a, b) => b.length - a.length);
+  const regionPattern = new RegExp(surface.map(escapeRegExp).join('|'), 'g');
+  const selfSet = new Set(SELF_REFERENCES);
+
+  return {
+    additions,
+    compoundQualifiers: COMPOUND_QUALIFIERS,
+    indicatorForms,
+    expandAbbreviations,
+    canonicalIndicator(phrase) {
+      const key = expandAbbreviations(phrase).toUpperCase();
+      const name = indicatorByForm.get(key);
+      return name ? { name, known: true } : { name: expandAbbreviations(phrase), known: false };
+    },
+    describeIndicator(name) {
+      const canonical = indicatorByForm.get(expandAbbreviations(name).toUpperCase());
+      if (!canonical) return undefined;
+      return { name: canonical, aliases: indicatorTable[canonical] ?? [] };
+    },
+    canonicalRegion(name) {
+      return regionByForm.get(name);
+    },
+    findRegions(text) {
+      const found: RegionMention[] = [];
+      regionPattern.lastIndex = 0;
+      for (let m = regionPattern.exec(text); m; m = regionPattern.exec(text)) {
+        const word = m[0];
+        const self = selfSet.has(word);
+        found.push({ start: m.index, end: m.index + word.length, name: self ? word : regionByForm.get(word) ?? word, self });
+      }
+      PLACE_PATTERN.lastIndex = 0;
+      for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const name = m[0].replace(/(街道|镇|乡)$/, '');
+        if (NOT_PLACE_NAMES.test(name)) continue;
+        if (found.some((r) => r.start < end && start < r.end)) continue;
+        found.push({ start, end, name: m[0], self: false });
+      }
+      return found.sort((a, b) => a.start - b.start);
+    },
+  };
 }

@@ -1,0 +1,58 @@
+// A file may hold several articles (a crawl of a news site: "-" line, title, body, date). Each keeps
+// its own title, date and main region, which set the context of its figures.
+import type { Span } from '../types';
+import { findDateline } from './periods';
+
+export interface Article extends Span {
+  title: string;
+  titleSpan: Span;
+  date?: string;
+}
+
+const SEPARATOR = /^\s*(-|—|---+|\*\*\*+|＊＊＊|={3,})\s*$/;
+
+export function splitArticles(text: string): Article[] {
+  const lines: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  const bounds: number[] = [0];
+  lines.forEach((l) => {
+    if (SEPARATOR.test(text.slice(l.start, l.end)) && l.start > 0) bounds.push(l.start);
+  });
+  // Front matter (--- … ---) at the very top is not an article boundary.
+  const articles: Article[] = [];
+  bounds.forEach((b, i) => {
+    const end = i + 1 < bounds.length ? bounds[i + 1] : text.length;
+    articles.push(describe(text, b, end));
+  });
+  return articles;
+}
+
+function describe(text: string, start: number, end: number): Article {
+  const body = text.slice(start, end);
+  const front = /^---\n([\s\S]*?)\n---/.exec(body);
+  let date: string | undefined;
+  let title: string | undefined;
+  if (front) {
+    date = /date:\s*["']?(\d{4}-\d{2}-\d{2})/.exec(front[1])?.[1];
+    title = /title:\s*["']?([^"'\n]+)/.exec(front[1])?.[1];
+  }
+  const lineRe = /[^\n]+/g;
+  let titleSpan: Span = { start, end: start };
+  for (let m = lineRe.exec(body); m; m = lineRe.exec(body)) {
+    const line = m[0].trim();
+    if (!line || SEPARATOR.test(line) || (front && m.index < front[0].length)) continue;
+    titleSpan = { start: start + m.index, end: start + m.index + m[0].length };
+    title ??= line.replace(/^#+\s*/, '');
+    break;
+  }
+  // A dateline near the top (2021年2月21日在…大会上, 2019年09月02日 09:52) dates the article;
+  // dates further down are events inside it.
+  date ??= findDateline(text.slice(titleSpan.start, Math.min(end, titleSpan.end + 300)));
+  return { start, end, title: title ?? '', titleSpan, date };
+}

@@ -1,0 +1,237 @@
+// Finds figures in (half-width) text: amounts with units, percentages, percentage points and ranks.
+// Chinese numerals are taken only where a unit or a rank form shows they are figures, so 一年来,
+// 两手硬 and 五问五破 are left alone.
+import type { Approximation, Notation } from '../types';
+import { parseChineseInteger, parseChineseNumber } from '../numbers/chineseNumerals';
+import { canonicalUnit, readScale, readUnit } from '../numbers/units';
+
+export type FigureKind = 'amount' | 'percent' | 'points' | 'rank';
+
+export interface RawFigure {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  /** Number as written, before scale: 1.6 for 1.6亿元. Negative only when written with a minus sign. */
+  number: number;
+  /** Value in base units (number × scale). */
+  value: number;
+  scale: number;
+  unit: string;
+  decimals: number;
+  chinese: boolean;
+  approx?: Approximation;
+  /** Ranks: 前N. */
+  topN?: boolean;
+  /** Prefix and suffix around the number inside the span (第/位, 亿元, %). */
+  prefix: string;
+  suffix: string;
+  grouped: boolean;
+}
+
+const CN = '零〇一二两三四五六七八九十百千万亿';
+const FIGURE = new RegExp(
+  [
+    `百分之([0-9]+(?:\\.[0-9]+)?|[${CN}点]+)`,
+    `第([0-9]+|[一二三四五六七八九十]+)(位|名)?`,
+    `前([0-9]+|[一二三四五六七八九十]+)(位|名|强)?`,
+    `(首位|榜首|居首|首名)`,
+    `(-?[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[${CN}][${CN}点]*)`,
+  ].join('|'),
+  'g',
+);
+
+/** After 第N without 位/名 these words make it an ordinal, not a rank: 第11次, 第八届, 第一站. */
+const ORDINAL_NOUN = /^[\u4e00-\u9fff]/;
+const RANK_BOUNDARY = /^($|[、,，。；;:：)）」”"\s和及与]|[(（])/;
+const TOP_N_FOLLOWER = /^(个|季|月|年|天|批|项|名单|届)/;
+
+const APPROX_BEFORE: [RegExp, Approximation][] = [
+  [/(约|大约|约为|左右为)$/, 'about'],
+  [/(近|接近|将近|逼近)$/, 'nearly'],
+  [/(超过|超|逾|突破|过|超出|高达)$/, 'over'],
+  [/(不到|不足|低于|不超过)$/, 'under'],
+];
+const APPROX_AFTER: [RegExp, Approximation][] = [
+  [/^左右/, 'about'],
+  [/^(以上|多)/, 'over'],
+  [/^(以内|以下)/, 'within'],
+];
+
+function approximationAround(text: string, start: number, end: number): Approximation | undefined {
+  const before = text.slice(Math.max(0, start - 4), start);
+  const after = text.slice(end, end + 3);
+  for (const [re, a] of APPROX_AFTER) if (re.test(after)) return a;
+  for (const [re, a] of APPROX_BEFORE) if (re.test(before)) return a;
+  return undefined;
+}
+
+function decimalsOf(numberText: string): number {
+  const dot = numberText.indexOf('.');
+  return dot < 0 ? 0 : numberText.length - dot - 1;
+}
+
+function parseRankNumber(s: string): number {
+  return /^[0-9]+$/.test(s) ? Number(s) : parseChineseInteger(s);
+}
+
+/** All figures in `text`, left to right, spans as offsets into `text`. */
+export function findFigures(text: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  FIGURE.lastIndex = 0;
+  for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
+    const start = m.index;
+    const fig = m[1] !== undefined ? percentWords(m, start)
+      : m[2] !== undefined ? ordinalRank(text, m, start)
+      : m[4] !== undefined ? topRank(text, m, start)
+      : m[6] !== undefined ? firstRank(m, start)
+      : numberWithUnit(text, m[7], start);
+    if (!fig) continue;
+    fig.approx ??= approximationAround(text, fig.start, fig.end);
+    out.push(fig);
+    FIGURE.lastIndex = Math.max(FIGURE.lastIndex, fig.end);
+  }
+  return out;
+}
+
+function base(start: number, end: number, kind: FigureKind, n: number, extra: Partial<RawFigure>): RawFigure {
+  return { start, end, kind, number: n, value: n, scale: 1, unit: '', decimals: 0, chinese: false, prefix: '', suffix: '', grouped: false, ...extra };
+}
+
+function percentWords(m: RegExpExecArray, start: number): RawFigure | undefined {
+  const num = m[1];
+  const chinese = !/^[0-9]/.test(num);
+  const parsed = chinese ? (num === '百' ? { value: 100, decimals: 0 } : parseChineseNumber(num)) : { value: Number(num), decimals: decimalsOf(num) };
+  if (!Number.isFinite(parsed.value)) return undefined;
+  return base(start, start + m[0].length, 'percent', parsed.value, { unit: '%', decimals: parsed.decimals, chinese, prefix: '百分之' });
+}
+
+function ordinalRank(text: string, m: RegExpExecArray, start: number): RawFigure | undefined {
+  const end = start + m[0].length;
+  const after = text.slice(end, end + 2);
+  if (!m[3]) {
+    // 第一卷, 第11次: an ordinal of something else. A bare 第N must end the phrase.
+    if (ORDINAL_NOUN.test(after) && !RANK_BOUNDARY.test(after)) return undefined;
+  } else if (/^[次届批个期轮]/.test(after)) {
+    return undefined;
+  }
+  const n = parseRankNumber(m[2]);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  return base(start, end, 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[2]), prefix: '第', suffix: m[3] ?? '' });
+}
+
+function topRank(text: string, m: RegExpExecArray, start: number): RawFigure | undefined {
+  const end = start + m[0].length;
+  const after = text.slice(end, end + 2);
+  if (TOP_N_FOLLOWER.test(after)) return undefined;
+  if (!m[5] && !RANK_BOUNDARY.test(after)) return undefined;
+  // Only after a verb of ranking (挺进前5, 跻身前十, 位居前三): 前三季度 and 前两年 are periods.
+  const before = text.slice(Math.max(0, start - 3), start);
+  if (!/(进|入|居|列|跻身|保持|稳定在|排名|位于|排在|排|位次)$/.test(before)) return undefined;
+  const n = parseRankNumber(m[4]);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  return base(start, end, 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[4]), prefix: '前', suffix: m[5] ?? '', topN: true });
+}
+
+function firstRank(m: RegExpExecArray, start: number): RawFigure {
+  return base(start, start + m[0].length, 'rank', 1, { unit: '位', chinese: true, prefix: m[6], suffix: '' });
+}
+
+function numberWithUnit(text: string, num: string, start: number): RawFigure | undefined {
+  const chinese = !/^-?[0-9]/.test(num);
+  let numberText = num;
+  let at = start + num.length;
+  // Digits glued to letters or another number are not figures of their own (PM2.5, G20, 5G).
+  if (!chinese && /[A-Za-z0-9.]/.test(text.charAt(start - 1))) return undefined;
+  if (!chinese && /^[A-Za-z]/.test(text.charAt(at))) return undefined;
+  // A trailing 万/亿 of a Chinese numeral is the scale, not part of the number.
+  let scaleText = '';
+  let scale = 1;
+  if (chinese) {
+    const trail = /(万亿|亿|万)$/.exec(numberText);
+    if (trail && trail.index > 0) {
+      numberText = numberText.slice(0, trail.index);
+      scaleText = trail[0];
+      scale = trail[0] === '万亿' ? 1e12 : trail[0] === '亿' ? 1e8 : 1e4;
+    } else if (trail && trail.index === 0) {
+      numberText = '';
+      scaleText = trail[0];
+      scale = trail[0] === '万亿' ? 1e12 : trail[0] === '亿' ? 1e8 : 1e4;
+    }
+  }
+  let approx: Approximation | undefined;
+  if (/^[余多]/.test(text.charAt(at)) && !chinese) {
+    approx = 'over';
+    at++;
+  }
+  if (scale === 1) {
+    const s = readScale(text, at);
+    if (s) {
+      scaleText = s[0];
+      scale = s[1];
+      at += s[0].length;
+    }
+  }
+  if (!approx && /^[余多]/.test(text.charAt(at))) {
+    approx = 'over';
+    at++;
+  }
+  let kind: FigureKind = 'amount';
+  let unit = '';
+  if (text.startsWith('个百分点', at)) {
+    kind = 'points';
+    unit = '个百分点';
+  } else if (text.charAt(at) === '%') {
+    kind = 'percent';
+    unit = '%';
+  } else {
+    unit = readUnit(text, at) ?? '';
+  }
+  if (!unit && scale === 1) return undefined;
+  if (kind !== 'amount' && scale !== 1) return undefined;
+  let value: number;
+  let decimals = 0;
+  if (chinese) {
+    if (numberText === '') value = 1;
+    else {
+      const parsed = parseChineseNumber(numberText);
+      value = parsed.value;
+      decimals = parsed.decimals;
+    }
+    // A lone Chinese digit with a plain unit (一家, 三个) reads as a word, not a reported figure.
+    if (numberText.length === 1 && scale === 1 && kind === 'amount') return undefined;
+    // A bare scale is a figure only as 万亿 (突破万亿) or with a unit (亿元以上).
+    if (!numberText && !(unit || scaleText === '万亿')) return undefined;
+  } else {
+    value = Number(numberText.replace(/,/g, ''));
+    decimals = decimalsOf(numberText);
+  }
+  if (!Number.isFinite(value)) return undefined;
+  const end = at + unit.length;
+  return {
+    start,
+    end,
+    kind,
+    number: value,
+    value: value * scale,
+    scale,
+    unit: kind === 'amount' ? canonicalUnit(unit) : unit,
+    decimals,
+    chinese,
+    approx,
+    prefix: '',
+    suffix: text.slice(start + num.length, end),
+    grouped: numberText.includes(','),
+  };
+}
+
+/** The notation of a figure, for printing an expected figure the same way. */
+export function notationOf(fig: RawFigure, original: string): Notation {
+  const fullwidth = /[\uff10-\uff19]/.test(original.slice(fig.start, fig.end));
+  return {
+    digits: fig.chinese ? 'chinese' : fullwidth ? 'fullwidth' : 'arabic',
+    decimals: fig.decimals,
+    prefix: fig.prefix,
+    suffix: fig.suffix,
+    grouped: fig.grouped,
+  };
+}

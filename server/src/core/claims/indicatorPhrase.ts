@@ -1,0 +1,69 @@
+// Turns the words before a figure into an indicator name: strips the subject region, the period,
+// verbs and measure words, so 余姚完成有效投资同比增长 → 有效投资 and 实现规上工业增加值 → 规模以上工业增加值.
+import type { Lexicon } from '../lexicon/lexicon';
+
+const LEADING_FILLERS = /^(其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新|全|的)/;
+const LEADING_VERBS = /^(实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
+const TRAILING = /(同比增长|同比下降|同比增加|同比减少|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|左右|分|占比)$/;
+const PUNCT = /[“”"‘’《》「」『』()（）\[\]【】\s、]/g;
+
+export interface PhraseStrip {
+  periods: RegExp;
+  allowRegionStrip: boolean;
+}
+
+/** Cleans an indicator phrase; returns '' when nothing but verbs and measure words was there. */
+export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, opts: PhraseStrip): string {
+  // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
+  let s = raw.replace(/(高于|低于|超过|超出|快于|慢于|比|较)[^,，;；]*$/, '');
+  s = s.replace(/^[,，;；:：、\s]+|[,，;；:：、\s]+$/g, '');
+  let regionAllowed = opts.allowRegionStrip;
+  for (let guard = 0; guard < 20; guard++) {
+    const before = s;
+    const period = opts.periods.exec(s);
+    if (period && period.index === 0 && period[0]) s = s.slice(period[0].length);
+    if (regionAllowed) {
+      const region = lexicon.findRegions(s)[0];
+      if (region && region.start === 0) s = s.slice(region.end);
+    }
+    const filler = LEADING_FILLERS.exec(s);
+    if (filler) s = s.slice(filler[0].length);
+    const verb = LEADING_VERBS.exec(s);
+    if (verb) {
+      s = s.slice(verb[0].length);
+      regionAllowed = false; // 该镇实现余姚市外实到内资: after the verb, 余姚市 belongs to the indicator
+    }
+    const tail = TRAILING.exec(s);
+    if (tail && tail.index > 0) s = s.slice(0, tail.index);
+    else if (tail && tail.index === 0 && tail[0] === s) s = '';
+    s = s.replace(/^[,，、\s]+|[,，、\s]+$/g, '');
+    if (s === before) break;
+  }
+  return s.replace(PUNCT, '');
+}
+
+/** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
+export function canonicalIndicatorName(phrase: string, lexicon: Lexicon): { name: string; known: boolean } {
+  const share = /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/.exec(phrase);
+  if (share) {
+    const subject = share[1] ? lexicon.canonicalIndicator(share[1]).name : '';
+    const base = lexicon.canonicalIndicator(share[2]).name;
+    return { name: `${subject}占${base}比重`, known: false };
+  }
+  const cleaned = phrase.replace(/(增长速度|增速|增幅)$/, '');
+  return lexicon.canonicalIndicator(cleaned || phrase);
+}
+
+/** The words of a shared tail: 城镇和农村居民人均可支配收入 → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
+const HEAD_NOUNS = [
+  '居民人均可支配收入', '人均可支配收入', '可支配收入', '参保率', '覆盖率', '增加值', '总产值', '产值', '营业收入', '收入',
+  '投资', '总额', '利润', '费用', '支出', '企业', '项目', '产业', '率', '额', '值', '量', '数',
+];
+
+export function distributeItems(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const last = items[items.length - 1];
+  const tail = HEAD_NOUNS.find((h) => last.endsWith(h) && last.length > h.length);
+  if (!tail) return items;
+  return items.map((it, i) => (i === items.length - 1 || HEAD_NOUNS.some((h) => it.endsWith(h)) ? it : it + tail));
+}

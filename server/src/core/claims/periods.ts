@@ -1,0 +1,126 @@
+// Period phrases → comparable keys. 1-7月, 1至7月, 1月到7月 and 前7个月 are one period (M1-7);
+// 上半年 is M1-6; 前三季度 is M1-9; 二季度 alone is Q2; 十三五 is 2016-2020.
+import type { Period } from '../types';
+import { parseChineseInteger } from '../numbers/chineseNumerals';
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: Period;
+  /** 比2015年, 较上年: the base of a comparison, not the period of the figure. */
+  comparative: boolean;
+}
+
+const NUM = '(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年|全年|年内)';
+const PART = [
+  `${NUM}(?:月份?)?(?:-|—|~|～|至|到)${NUM}月(?:份)?`,
+  `前${NUM}个?月`,
+  `${NUM}月(?:份|底|末)?`,
+  '上半年|下半年|前三季度|前两季度|一季度|二季度|三季度|四季度|第[一二三四]季度|[1-4]季度|Q[1-4]',
+].join('|');
+const FIVE_YEAR = '“?(?:十[一二三四五六七八九]五|[0-9]{2}五)”?(?:期间|时期|以来)?';
+const PERIOD = new RegExp(
+  `(?:(?:19|20)[0-9]{2}(?:-|—|至|到)(?:19|20)[0-9]{2}年)|${FIVE_YEAR}|(?:过去|近)?[五三十两]年来|过去[五三]年|今年以来|(?:${YEAR})?(?:${PART})|${YEAR}`,
+  'g',
+);
+
+function num(s: string): number {
+  return /^[0-9]+$/.test(s) ? Number(s) : parseChineseInteger(s);
+}
+
+const FIVE_YEAR_PLANS: Record<string, string> = {
+  十一五: '2006-2010', 十二五: '2011-2015', 十三五: '2016-2020', 十四五: '2021-2025', 十五五: '2026-2030',
+};
+
+function yearKey(s: string): string {
+  const m = /^((?:19|20)[0-9]{2})年/.exec(s);
+  if (m) return m[1];
+  if (/^(今年|本年|当年)/.test(s)) return 'Y0';
+  if (/^(去年|上年)/.test(s)) return 'Y-1';
+  if (/^前年/.test(s)) return 'Y-2';
+  if (/^明年/.test(s)) return 'Y+1';
+  return '';
+}
+
+function partKey(s: string): string {
+  let m = new RegExp(`(${NUM})(?:月份?)?(?:-|—|~|～|至|到)(${NUM})月`).exec(s);
+  if (m) return `M${num(m[1])}-${num(m[2])}`;
+  m = new RegExp(`前(${NUM})个?月`).exec(s);
+  if (m) return `M1-${num(m[1])}`;
+  if (/上半年|前两季度/.test(s)) return 'M1-6';
+  if (/下半年/.test(s)) return 'H2';
+  if (/前三季度/.test(s)) return 'M1-9';
+  m = /(?:第)?([一二三四1-4])季度|Q([1-4])/.exec(s);
+  if (m) {
+    const q = num(m[1] ?? m[2]);
+    return q === 1 ? 'M1-3' : `Q${q}`;
+  }
+  m = new RegExp(`(${NUM})月(底|末)?`).exec(s);
+  if (m) return m[2] ? `M1-${num(m[1])}` : `M${num(m[1])}`;
+  return '';
+}
+
+/** Normalises one period phrase. */
+export function parsePeriod(label: string): Period | undefined {
+  const plan = /(十[一二三四五六七八九]五)/.exec(label);
+  if (plan && FIVE_YEAR_PLANS[plan[1]]) return { year: FIVE_YEAR_PLANS[plan[1]], part: '', label };
+  const range = /((?:19|20)[0-9]{2})(?:-|—|至|到)((?:19|20)[0-9]{2})年/.exec(label);
+  if (range) return { year: `${range[1]}-${range[2]}`, part: '', label };
+  if (/[五]年来|过去五年/.test(label)) return { year: 'Y-5..Y-1', part: '', label };
+  if (/今年以来/.test(label)) return { year: 'Y0', part: '', label };
+  const year = yearKey(label);
+  const part = partKey(label);
+  if (!year && !part && !/全年|年内/.test(label)) return undefined;
+  return { year, part, label };
+}
+
+/** Period mentions in text[start, end). */
+export function findPeriods(text: string, start = 0, end = text.length): PeriodMention[] {
+  const out: PeriodMention[] = [];
+  const slice = text.slice(start, end);
+  PERIOD.lastIndex = 0;
+  for (let m = PERIOD.exec(slice); m; m = PERIOD.exec(slice)) {
+    if (!m[0]) { PERIOD.lastIndex++; continue; }
+    const s = start + m.index;
+    // 2021年 inside 2021年2月21日 is a date; 12月 after a digit is part of a number.
+    if (/[0-9]/.test(text.charAt(s - 1))) continue;
+    const period = parsePeriod(m[0]);
+    if (!period) continue;
+    const before = text.slice(Math.max(0, s - 3), s);
+    const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
+    out.push({ start: s, end: s + m[0].length, period, comparative });
+  }
+  return out;
+}
+
+/** Fills the parts a narrower mention leaves open from a broader context: 全年 + 2020年 → 2020. */
+export function mergePeriods(narrow: Period | undefined, broad: Period | undefined): Period | undefined {
+  if (!narrow) return broad;
+  if (!broad) return narrow;
+  return {
+    year: narrow.year || broad.year,
+    part: narrow.part || (narrow.year ? '' : broad.part),
+    label: narrow.label,
+  };
+}
+
+/** Resolves relative years against a document date: Y0 in a 2021 report is 2021. */
+export function resolvePeriod(p: Period | undefined, documentDate: string | undefined): Period | undefined {
+  if (!p || !documentDate) return p;
+  const y = Number(documentDate.slice(0, 4));
+  if (!Number.isFinite(y)) return p;
+  const range = /^Y-(\d+)\.\.Y-(\d+)$/.exec(p.year);
+  if (range) return { ...p, year: `${y - Number(range[1])}-${y - Number(range[2])}` };
+  const rel = /^Y([+-]\d+|0)$/.exec(p.year);
+  if (rel) return { ...p, year: String(y + Number(rel[1])) };
+  return p;
+}
+
+/** A document date from a dateline: 2021年2月21日, 2019年09月02日, 2021-02-21. */
+export function findDateline(text: string): string | undefined {
+  const m = /((?:19|20)[0-9]{2})年([0-9]{1,2})月([0-9]{1,2})日|((?:19|20)[0-9]{2})-([0-9]{1,2})-([0-9]{1,2})/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = m[1] ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
+  return `${y}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}

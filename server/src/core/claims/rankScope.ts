@@ -1,0 +1,51 @@
+// A rank's scope: the field it is ranked in (居宁波各县(市、区)首位 → 宁波各县(市、区)). Scopes are
+// compared after normalisation: 宁波各县(市、区) = 宁波各区县(市) = 宁波市各县市区.
+import type { Lexicon } from '../lexicon/lexicon';
+
+export interface RankPhrase {
+  indicator: string;
+  scope?: string;
+  cue?: string;
+}
+
+const SCOPE_WORD_AT_END = /(全国|全省|全市|全区|全球|全世界|长三角|在[^,，]{2,20}?中)$/;
+
+/** Splits the words before a rank into its indicator and its scope. */
+export function scopeBefore(left: string, cue: RegExp): RankPhrase {
+  const global = new RegExp(cue.source, 'g');
+  let last: RegExpExecArray | undefined;
+  for (let m = global.exec(left); m; m = global.exec(left)) last = m;
+  let indicator = left;
+  let scope: string | undefined;
+  if (last) {
+    indicator = left.slice(0, last.index);
+    scope = left.slice(last.index + last[0].length).replace(/^(于|在|到|至)/, '').replace(/(的|中|内|之)$/, '') || undefined;
+  }
+  const inPhrase = /在([^,，]{2,30}?)中/.exec(indicator);
+  if (inPhrase) {
+    scope ??= inPhrase[1];
+    indicator = indicator.slice(0, inPhrase.index) + indicator.slice(inPhrase.index + inPhrase[0].length);
+  }
+  const tail = SCOPE_WORD_AT_END.exec(indicator.replace(/(排名|的位次|位次|中的)$/, ''));
+  if (tail) {
+    scope ??= tail[1].replace(/^在|中$/g, '');
+    indicator = indicator.slice(0, tail.index);
+  }
+  indicator = indicator.replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
+  return { indicator, scope, cue: last?.[0] };
+}
+
+/** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
+export function normaliseScope(scope: string, lexicon: Lexicon): string {
+  let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '');
+  const region = lexicon.findRegions(s)[0];
+  let head = '';
+  if (region && region.start === 0) {
+    head = region.self ? region.name : lexicon.canonicalRegion(region.name) ?? region.name;
+    s = s.slice(region.end);
+  }
+  s = s.replace(/^(市|省)/, '').replace(/^各/, '').replace(/地区$/, '');
+  // 县市区 in any order and with any of 各/(/) is one scope.
+  const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : s;
+  return head ? `${head}|${admin}` : admin;
+}

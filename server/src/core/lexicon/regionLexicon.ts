@@ -1,0 +1,60 @@
+// Shipped lexicon of regions: canonical name → short forms. Zhejiang is listed in detail (the first
+// corpus is Ningbo's); provinces and large cities so that a region elsewhere is still recognised.
+const NINGBO_DISTRICTS = ['海曙区', '江北区', '镇海区', '北仑区', '鄞州区', '奉化区', '余姚市', '慈溪市', '宁海县', '象山县'];
+const ZHEJIANG_CITIES = ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '衢州市', '舟山市', '台州市', '丽水市'];
+const ZHEJIANG_COUNTIES = [
+  '上城区', '拱墅区', '西湖区', '滨江区', '萧山区', '余杭区', '临平区', '钱塘区', '富阳区', '临安区', '桐庐县', '淳安县', '建德市',
+  '鹿城区', '龙湾区', '瓯海区', '洞头区', '乐清市', '瑞安市', '永嘉县', '平阳县', '苍南县', '文成县', '泰顺县', '龙港市',
+  '南湖区', '秀洲区', '海宁市', '平湖市', '桐乡市', '嘉善县', '海盐县', '吴兴区', '南浔区', '德清县', '长兴县', '安吉县',
+  '越城区', '柯桥区', '上虞区', '诸暨市', '嵊州市', '新昌县', '婺城区', '金东区', '兰溪市', '义乌市', '东阳市', '永康市',
+  '武义县', '浦江县', '磐安县', '柯城区', '衢江区', '江山市', '常山县', '开化县', '龙游县', '定海区', '普陀区', '岱山县',
+  '嵊泗县', '椒江区', '黄岩区', '路桥区', '临海市', '温岭市', '玉环市', '天台县', '仙居县', '三门县', '莲都区', '龙泉市',
+  '青田县', '缙云县', '遂昌县', '松阳县', '云和县', '庆元县', '景宁畲族自治县',
+];
+const PROVINCES = [
+  '北京市', '天津市', '上海市', '重庆市', '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省',
+  '福建省', '江西省', '山东省', '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省',
+  '甘肃省', '青海省', '台湾省', '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+  '香港特别行政区', '澳门特别行政区',
+];
+const LARGE_CITIES = [
+  '广州市', '深圳市', '南京市', '苏州市', '无锡市', '武汉市', '成都市', '西安市', '青岛市', '厦门市', '大连市', '沈阳市',
+  '长沙市', '郑州市', '济南市', '合肥市', '福州市', '哈尔滨市', '长春市', '昆明市', '南昌市', '东莞市', '佛山市', '常州市',
+];
+const FUNCTIONAL_AREAS: Record<string, string[]> = {
+  前湾新区: ['宁波前湾新区', '杭州湾新区'],
+  宁波高新区: ['高新区'],
+  宁波保税区: ['保税区'],
+  宁波舟山港: [],
+  梅山: [],
+};
+
+/** Drops the admin suffix for the short form: 余姚市 → 余姚, 内蒙古自治区 → 内蒙古. */
+function shortForm(name: string): string | undefined {
+  const m = /^(.{2,}?)(维吾尔自治区|壮族自治区|回族自治区|特别行政区|畲族自治县|自治区|市|区|县|省)$/.exec(name);
+  return m && m[1].length >= 2 ? m[1] : undefined;
+}
+
+function withShortForms(names: string[]): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const n of names) {
+    const s = shortForm(n);
+    out[n] = s ? [s] : [];
+  }
+  return out;
+}
+
+export const REGIONS: Record<string, string[]> = {
+  ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES]),
+  ...FUNCTIONAL_AREAS,
+  全国: ['我国', '全国各地'],
+};
+// A short form that is also a common word (路桥 roads and bridges, 钱塘江 the river) would turn
+// ordinary text into regions: such names are recognised only in full.
+const AMBIGUOUS_SHORT_FORMS = new Set(['西湖', '南湖', '普陀', '天台', '江山', '钱塘', '滨江', '衢江', '椒江', '路桥', '上城', '开化']);
+for (const [name, forms] of Object.entries(REGIONS)) {
+  REGIONS[name] = forms.filter((f) => !AMBIGUOUS_SHORT_FORMS.has(f));
+}
+
+/** Words that stand for the document's own region (全市 in a Yuyao report means 余姚市). */
+export const SELF_REFERENCES = ['全市', '全区', '全县', '本市', '该市', '我市', '本区', '该区', '我区', '本县', '该县', '全镇', '该镇', '本镇', '全街道', '该街道'];

@@ -1,0 +1,38 @@
+// Units a figure may carry. Scales (万, 亿) multiply; the base unit decides what can be compared.
+
+export const SCALES: [string, number][] = [
+  ['万亿', 1e12], ['千亿', 1e11], ['百亿', 1e10], ['千万', 1e7], ['百万', 1e6], ['亿', 1e8], ['万', 1e4], ['千', 1e3],
+];
+
+/** Base units, longest first so 平方公里 wins over 公里 and 人次 over 人. */
+export const UNITS: string[] = [
+  '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '标准箱', '标箱', '人次', '美元', '欧元', '港元', '日元', '人民币',
+  '千克', '公斤', '公顷', '公里', '千米', '小时', '分钟', '千瓦', '兆瓦', '微克',
+  '元', '人', '家', '个', '件', '名', '户', '条', '项', '所', '座', '台', '辆', '套', '处', '只', '吨', '米', '亩', '笔',
+  '张', '份', '场', '床', '册', '栋', '间', '头', '株', '棵', '岁', '天', '倍', '艘', '架', '部', '篇', '次', '位', '支', '枚',
+].sort((a, b) => b.length - a.length);
+
+/** Units that are the same thing written differently. */
+const UNIT_ALIASES: Record<string, string> = { 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱' };
+
+export function canonicalUnit(unit: string): string {
+  return UNIT_ALIASES[unit] ?? unit;
+}
+
+/** Reads a scale at `at`; returns [text, factor] or undefined. */
+export function readScale(text: string, at: number): [string, number] | undefined {
+  for (const [s, f] of SCALES) if (text.startsWith(s, at)) return [s, f];
+  return undefined;
+}
+
+/** Reads a base unit at `at`, refusing 个月/个季度 (periods, not counts). */
+export function readUnit(text: string, at: number): string | undefined {
+  for (const u of UNITS) {
+    if (!text.startsWith(u, at)) continue;
+    const next = text.charAt(at + u.length);
+    if (u === '个' && /[月季]/.test(next)) return undefined;
+    if (u === '次' && /[数]/.test(next)) return undefined;
+    return u;
+  }
+  return undefined;
+}

@@ -1,0 +1,112 @@
+// Splits a text into paragraphs, headings and sentences, keeping offsets. Crawled reports often run a
+// whole report into one line with a space between paragraphs ("…回顾 2020年是…"), so a space
+// between two Chinese characters is also a paragraph break.
+import type { Span } from '../types';
+
+export interface Sentence extends Span {
+  index: number;
+  /** Paragraph number (0-based), for carrying context forward. */
+  paragraph: number;
+  /** Heading level (1 = title) when this sentence is a heading. */
+  heading?: number;
+  /** Clauses: split at ，,；;：: (commas between digits excepted). */
+  clauses: Span[];
+}
+
+const SENTENCE_END = /[。！？!?]/;
+const CLAUSE_BREAK = /[，,；;：:]/;
+const CJK_OR_PUNCT = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"]/;
+
+/** Level of an outline heading: 一、 (2), （一） (3), 1. (4); undefined when the paragraph is not one. */
+function outlineLevel(text: string): number | undefined {
+  if (/^#{1,6}\s/.test(text)) return Math.min(6, (/^#+/.exec(text)?.[0].length ?? 1));
+  const short = text.length <= 60 && !/[。！？]$/.test(text.trim());
+  if (!short) return undefined;
+  if (/^第[一二三四五六七八九十]+[章节部分篇]/.test(text)) return 2;
+  if (/^[一二三四五六七八九十]+、/.test(text)) return 2;
+  if (/^[(（][一二三四五六七八九十]+[)）]/.test(text)) return 3;
+  return undefined;
+}
+
+function paragraphSpans(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\n' || c === '\r') {
+      push(i);
+      start = i + 1;
+    } else if ((c === ' ' || c === '\u3000') && i > 0 && CJK_OR_PUNCT.test(text[i - 1]) && CJK_OR_PUNCT.test(text[i + 1] ?? '')) {
+      push(i);
+      start = i + 1;
+    }
+  }
+  push(text.length);
+  return spans;
+}
+
+/** An inline heading at the start of a paragraph that runs on into body text: "一、2020年工作回顾2020年极不平凡。" */
+function leadingHeadingEnd(text: string, p: Span): number | undefined {
+  const body = text.slice(p.start, p.end);
+  const m = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。，,；;！？]{2,40}?(?=[^。，,；;！？]*。)/.exec(body);
+  if (!m) return undefined;
+  // The heading ends where the first sentence's subject starts: at a year or a capital region word.
+  const rest = body.slice(m[1].length);
+  const cut = /(?<=[\u4e00-\u9fff”])(?=(19|20)\d{2}年)/.exec(rest.slice(4));
+  return cut ? p.start + m[1].length + 4 + cut.index : undefined;
+}
+
+function clausesOf(text: string, s: Span): Span[] {
+  const out: Span[] = [];
+  let start = s.start;
+  for (let i = s.start; i < s.end; i++) {
+    const c = text[i];
+    if (!CLAUSE_BREAK.test(c)) continue;
+    if ((c === ',' || c === ':') && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) continue;
+    if (i > start) out.push({ start, end: i });
+    start = i + 1;
+  }
+  if (s.end > start) out.push({ start, end: s.end });
+  return out;
+}
+
+/** Sentences of a (half-width) text in order. */
+export function segment(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  paragraphSpans(text).forEach((p, paragraph) => {
+    const push = (start: number, end: number, heading?: number) => {
+      while (start < end && /\s/.test(text[start])) start++;
+      if (end > start) out.push({ start, end, index: out.length, paragraph, heading, clauses: clausesOf(text, { start, end }) });
+    };
+    const body = text.slice(p.start, p.end);
+    const level = outlineLevel(body);
+    if (level !== undefined || (paragraph === 0 && body.length <= 80 && !/[。！？]/.test(body))) {
+      push(p.start, p.end, level ?? 1);
+      return;
+    }
+    let start = p.start;
+    const inline = leadingHeadingEnd(text, p);
+    if (inline !== undefined) {
+      push(p.start, inline, 2);
+      start = inline;
+    }
+    for (let i = start; i < p.end; i++) {
+      if (SENTENCE_END.test(text[i])) {
+        let end = i + 1;
+        while (end < p.end && /[”’"』」)）]/.test(text[end])) end++;
+        push(start, end);
+        start = end;
+        i = end - 1;
+      }
+    }
+    push(start, p.end);
+  });
+  return out;
+}
