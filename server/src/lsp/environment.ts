@@ -1,0 +1,50 @@
+// What the server needs from the outside world. main.ts wires the real file loaders (server/src/sources,
+// server/src/config); tests can pass their own. The engine itself never sees any of this.
+import type { DatasetRow, InputProblem, LexiconAdditions, Severity, FindingCode, SourceDocument } from '../core';
+
+/** hedui.config.json, as far as the server uses it. */
+export interface FolderConfig {
+  /** Source files and folders, relative to the folder holding the config. */
+  sources: string[];
+  documentDate?: string;
+  lexicon?: LexiconAdditions;
+  unverified?: Severity | 'off';
+  severities?: Partial<Record<FindingCode, Severity | 'off'>>;
+  maxFileBytes?: number;
+  /** Drafts not to check (the config's `ignore` globs), by absolute path. */
+  ignore?: (absPath: string) => boolean;
+}
+
+export interface ConfigResult {
+  /** Absolute path of the config file found, if any. */
+  path?: string;
+  config: FolderConfig;
+  problems: InputProblem[];
+}
+
+export interface LoadOptions {
+  /** Relative paths are resolved against, and reported relative to, this folder. */
+  baseDir: string;
+  maxFileBytes?: number;
+  /** When set (untrusted workspace), nothing outside these folders is read. */
+  allowedRoots?: string[];
+}
+
+export interface LoadedSources {
+  documents: SourceDocument[];
+  datasets: { path: string; rows: DatasetRow[] }[];
+  problems: InputProblem[];
+}
+
+export interface ServerEnvironment {
+  /** Finds and reads hedui.config.json for a workspace folder (missing file → empty config). */
+  readConfig(folderPath: string): Promise<ConfigResult>;
+  loadSources(paths: string[], options: LoadOptions): Promise<LoadedSources>;
+  /** Markdown and text files under a folder, absolute paths, skipping the given absolute paths/folders. */
+  listDrafts(folderPath: string, exclude: string[], limit: number): Promise<string[]>;
+  readText(absPath: string): Promise<string>;
+  /** The documentation page of a finding code (Diagnostic.codeDescription). */
+  docsUrl(code: string): string;
+  /** Milliseconds a document must be quiet before it is checked. */
+  debounceMs?: number;
+}

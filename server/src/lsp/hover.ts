@@ -1,0 +1,68 @@
+// Hover on a figure: verdict, the source's figure, the source sentence with the figure in bold, and a
+// link that opens the source at the figure. Hover on an indicator: canonical name and aliases.
+import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vscode-languageserver/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ClaimVerdict, Fact, Lexicon } from '../core';
+import type { AnalysisCache, DocumentCheck } from './analysisCache';
+import { sourceTitle, sourceUri } from './diagnostics';
+import type { Guard } from './guard';
+import type { Messages } from './i18n';
+import { lexiconAliases } from './lexiconLookup';
+import { findingsAt, tokenAt, verdictAt } from './lookup';
+import { escapeMarkdown, markExcerpt } from './markdown';
+import { spanToRange } from './ranges';
+import { uriWithPosition } from './uris';
+
+export function sourceLines(check: DocumentCheck, fact: Fact, messages: Messages): string[] {
+  const s = fact.source;
+  const uri = sourceUri(check.folder, fact);
+  const link = `[${escapeMarkdown(sourceTitle(fact))}](${uriWithPosition(uri, s.line, s.character)})`;
+  const where = [`${escapeMarkdown(s.path)} ${messages.line(s.line + 1)}`, s.locator ? escapeMarkdown(s.locator) : '', s.date ?? ''].filter(Boolean).join(' · ');
+  return [`> ${markExcerpt(s.excerpt, s.excerptSpan.start, s.excerptSpan.end)}`, '', `${messages.source}：${link} — ${where}`];
+}
+
+export function figureHover(check: DocumentCheck, verdict: ClaimVerdict, messages: Messages): string {
+  const lines: string[] = [];
+  const finding = findingsAt(check, verdict.claim.span.start).find((f) => f.evidence.length > 0);
+  const fact = verdict.evidence[0] ?? finding?.evidence[0];
+  let head = `**${escapeMarkdown(messages.status[verdict.status])}**`;
+  const expected = verdict.expected ?? finding?.expected;
+  if (verdict.status === 'mismatch' && expected) head += ` — ${messages.sourceSays(escapeMarkdown(expected))}`;
+  else if (fact && verdict.status !== 'unverified') head += ` — ${messages.sourceSays(escapeMarkdown(fact.text))}`;
+  lines.push(head);
+  if (fact) lines.push('', ...sourceLines(check, fact, messages));
+  for (const other of verdict.evidence.slice(1, 3)) lines.push('', ...sourceLines(check, other, messages));
+  return lines.join('\n');
+}
+
+export function indicatorHover(lexicon: Lexicon, name: string, known: boolean, messages: Messages): string {
+  const aliases = lexiconAliases(lexicon, name).filter((a) => a !== name);
+  const lines = [`**${messages.indicator}**：${escapeMarkdown(name)}`];
+  if (!known) lines.push('', messages.unknownIndicator);
+  else lines.push('', `${messages.aliases}：${aliases.length ? aliases.map(escapeMarkdown).join('、') : messages.noAliases}`);
+  return lines.join('\n');
+}
+
+export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache, guard: Guard, messages: () => Messages): void {
+  connection.onHover(
+    guard.request('hover', null, async (params, token): Promise<Hover | null> => {
+      const doc = documents.get(params.textDocument.uri);
+      if (!doc) return null;
+      const check = await cache.get(doc, token);
+      if (!check) return null;
+      const offset = check.lines.offsetAt(params.position);
+      const verdict = verdictAt(check, offset);
+      if (verdict) {
+        return { contents: { kind: MarkupKind.Markdown, value: figureHover(check, verdict, messages()) }, range: spanToRange(check.lines, verdict.claim.span) };
+      }
+      const token_ = tokenAt(check, offset, 'indicator');
+      if (token_) {
+        const claim = check.analysis.claims.find((c) => c.indicator.span && c.indicator.span.start <= token_.span.start && token_.span.end <= c.indicator.span.end);
+        const name = claim?.indicator.name ?? check.text.slice(token_.span.start, token_.span.end);
+        const known = claim?.indicator.known ?? lexiconAliases(check.folder.lexicon, name).length > 0;
+        return { contents: { kind: MarkupKind.Markdown, value: indicatorHover(check.folder.lexicon, name, known, messages()) }, range: spanToRange(check.lines, token_.span) };
+      }
+      return null;
+    }),
+  );
+}

@@ -1,0 +1,116 @@
+// All workspace folders' indexes (multi-root), indexing progress, and the one "environment changed"
+// path: whenever an index changes, listeners clear caches and refresh diagnostics and tokens.
+import * as path from 'node:path';
+import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import type { ServerEnvironment } from './environment';
+import { FolderIndex } from './folderIndex';
+import type { Messages } from './i18n';
+import type { SettingsStore } from './settings';
+import { isInside, uriToPath } from './uris';
+
+export class WorkspaceIndex {
+  private folders = new Map<string, FolderIndex>();
+  private listeners: (() => void)[] = [];
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly env: ServerEnvironment,
+    private readonly settings: SettingsStore,
+    private readonly trusted: boolean,
+    private readonly progressSupported: boolean,
+    private readonly messages: Messages,
+    private readonly report: (where: string, err: unknown) => void,
+  ) {}
+
+  onDidChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  private fire(): void {
+    for (const l of this.listeners) {
+      try {
+        l();
+      } catch (err) {
+        this.report('index listener', err);
+      }
+    }
+  }
+
+  all(): FolderIndex[] {
+    return [...this.folders.values()];
+  }
+
+  get ready(): boolean {
+    return this.all().every((f) => f.ready);
+  }
+
+  /** The innermost folder holding a document, if any. */
+  folderFor(uri: string): FolderIndex | undefined {
+    const p = uriToPath(uri);
+    if (!p) return undefined;
+    let best: FolderIndex | undefined;
+    for (const f of this.folders.values()) {
+      if (isInside(p, f.folderPath) && (!best || f.folderPath.length > best.folderPath.length)) best = f;
+    }
+    return best;
+  }
+
+  /** Adds folders (without loading them). */
+  add(folders: WorkspaceFolder[]): FolderIndex[] {
+    const added: FolderIndex[] = [];
+    for (const wf of folders) {
+      const p = uriToPath(wf.uri);
+      if (!p || this.folders.has(wf.uri)) continue;
+      const f = new FolderIndex(wf.uri, path.normalize(p), this.env, this.trusted);
+      this.folders.set(wf.uri, f);
+      added.push(f);
+    }
+    return added;
+  }
+
+  remove(folders: WorkspaceFolder[]): void {
+    for (const wf of folders) this.folders.delete(wf.uri);
+    if (folders.length) this.fire();
+  }
+
+  /** Loads (or reloads) folders, with a work-done progress in the client while it runs. */
+  async reload(folders: FolderIndex[] = this.all()): Promise<void> {
+    if (!folders.length) return;
+    const progress = this.progressSupported ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
+    progress?.begin(this.messages.indexing, 0, undefined, false);
+    try {
+      await Promise.all(
+        folders.map(async (f) => {
+          try {
+            const settings = await this.settings.get(f.uri);
+            await f.reload(settings, (message, percentage) => progress?.report(percentage ?? 0, `${this.messages.indexing} ${message}`));
+          } catch (err) {
+            this.report(`indexing ${f.folderPath}`, err);
+          }
+        }),
+      );
+    } finally {
+      progress?.done();
+    }
+    this.fire();
+  }
+
+  /** Source or config files changed on disk (absolute paths). */
+  async filesChanged(paths: string[]): Promise<void> {
+    const reloads = new Set<FolderIndex>();
+    const refresh = new Map<FolderIndex, string[]>();
+    for (const p of paths) {
+      for (const f of this.folders.values()) {
+        if (!isInside(p, f.folderPath) && !f.isSource(p)) continue;
+        if (f.isConfig(p)) reloads.add(f);
+        else if (f.isSource(p)) refresh.set(f, [...(refresh.get(f) ?? []), p]);
+      }
+    }
+    for (const f of reloads) refresh.delete(f);
+    const work: Promise<void>[] = [];
+    if (reloads.size) work.push(this.reload([...reloads]));
+    for (const [f, files] of refresh) work.push(f.refreshFiles(files).catch((err) => this.report(`re-indexing ${files.join(', ')}`, err)));
+    await Promise.all(work);
+    if (refresh.size && !reloads.size) this.fire();
+  }
+}
