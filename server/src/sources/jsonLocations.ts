@@ -9,15 +9,25 @@ export interface JsonLocation {
   key?: number;
 }
 
-/** 1-based line of a JSON.parse error: V8 says "at position N" (Node 20) or "(line L column C)" (newer). */
+/** 1-based line of a JSON.parse error. V8 says "(line L column C)" (Node 22+), "at position N", or for
+ * an unexpected token only quotes the text around it: `Unexpected token ']', ..."<10 chars>]<10 chars>"...`,
+ * from which the offset is recovered. Past the end means "where the text stops". */
 export function jsonErrorLine(text: string, error: unknown): number {
   const message = error instanceof Error ? error.message : String(error);
+  const end = text.trimEnd().length;
   const lineCol = /line (\d+) column \d+/.exec(message);
   if (lineCol) return Number(lineCol[1]);
   const pos = /at position (\d+)/.exec(message);
-  if (pos) return lineOfOffset(text, Number(pos[1]));
-  // "Unexpected end of JSON input": the problem is where the text stops.
-  return lineOfOffset(text, text.trimEnd().length);
+  if (pos) return lineOfOffset(text, Math.min(Number(pos[1]), end));
+  const quoted = /^Unexpected token '([\s\S]+?)', (\.\.\.)?"([\s\S]*?)"(?:\.\.\.)? is not valid JSON/.exec(message);
+  if (quoted) {
+    const [, token, cut, excerpt] = quoted;
+    const start = text.indexOf(excerpt);
+    // With a leading "..." the excerpt starts 10 characters before the token (V8's context width).
+    const offset = cut ? start + 10 : start + excerpt.indexOf(token);
+    if (start >= 0) return lineOfOffset(text, Math.min(offset, end));
+  }
+  return lineOfOffset(text, end);
 }
 
 /** Offsets of every value down to `maxDepth` levels, keyed by a JSON-pointer-like path ('' is the root,
