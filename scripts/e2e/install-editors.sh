@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real editors the end-to-end suites drive (see /work/shared/docs/real-editors.md):
-#   - Debian: chromium, neovim, ripgrep and the toolchain code-server's native modules need;
+#   - Debian: chromium, neovim, ripgrep, a CJK font and the toolchain code-server's native modules need;
 #   - code-server@4.100.3 (VS Code 1.100.3, the newest that runs on Node 20) in its own prefix,
 #     outside the repository: $HEDUI_E2E_HOME/code-server (default ~/.cache/hedui-e2e);
 #   - playwright-core, a devDependency of the project (no browser download: Debian's chromium is used).
@@ -15,7 +15,8 @@ CS_BIN="$CS_PREFIX/node_modules/.bin/code-server"
 # @vscode/ripgrep (pulled in by code-server) downloads rg unless this tarball is already in its cache.
 RG_CACHE_DIR="vscode-ripgrep-cache-1.15.11"
 RG_TARBALL="ripgrep-v13.0.0-10-x86_64-unknown-linux-musl.tar.gz"
-APT_PACKAGES=(chromium neovim ripgrep build-essential python3 pkg-config libkrb5-dev)
+# fonts-wqy-microhei (1.6 MB): without a CJK font the screenshots of Chinese drafts show only boxes.
+APT_PACKAGES=(chromium neovim ripgrep build-essential python3 pkg-config libkrb5-dev fonts-wqy-microhei)
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 T0=$SECONDS
