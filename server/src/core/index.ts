@@ -13,5 +13,5 @@ export { ReferenceIndex, type IndexStats } from './reference/referenceIndex';
 export { analyzeDraft, type DraftAnalysis, type AnalyzeOptions, type HighlightToken, type HighlightKind } from './check/analyzeDraft';
 export { checkDraft, type CheckOptions, type CheckResult } from './check/checkDraft';
 export { extractClaims, type ExtractOptions } from './claims/extractClaims';
-export { formatFinding, formatProblem } from './messages';
+export { formatFinding, formatProblem, label } from './messages';
 export { LineMap } from './text/lineMap';

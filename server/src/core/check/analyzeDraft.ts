@@ -1,5 +1,7 @@
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
+import { extract } from '../claims/extractClaims';
+import { suppressedSpans } from './suppression';
 
 export type HighlightKind = 'indicator' | 'figure' | 'rank' | 'period' | 'region';
 
@@ -28,6 +30,23 @@ export interface DraftAnalysis {
 
 /** Extracts claims, highlight tokens and suppressions from a draft. */
 export function analyzeDraft(text: string, options: AnalyzeOptions): DraftAnalysis {
-  void options;
-  return { text, claims: [], tokens: [], suppressed: [] };
+  const ex = extract(text, options);
+  const tokens: HighlightToken[] = [];
+  const seen = new Set<string>();
+  const add = (span: Span, kind: HighlightKind) => {
+    const key = `${span.start}:${span.end}`;
+    if (span.end <= span.start || seen.has(key)) return;
+    seen.add(key);
+    tokens.push({ span, kind });
+  };
+  for (const c of ex.claims) add(c.span, c.measure === 'rank' ? 'rank' : 'figure');
+  for (const s of ex.indicators) add(s, 'indicator');
+  for (const s of ex.periods) add(s, 'period');
+  for (const s of ex.regions) add(s, 'region');
+  // Semantic tokens must not overlap: keep the earliest-starting, then longest.
+  tokens.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const flat: HighlightToken[] = [];
+  for (const t of tokens) if (!flat.length || t.span.start >= flat[flat.length - 1].span.end) flat.push(t);
+  const date = options.documentDate ?? ex.articles[0]?.date;
+  return { text, claims: ex.claims, tokens: flat, suppressed: suppressedSpans(text), documentDate: date };
 }

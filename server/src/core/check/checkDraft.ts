@@ -1,6 +1,9 @@
 import type { ClaimVerdict, Finding, FindingCode, Severity } from '../types';
 import type { ReferenceIndex } from '../reference/referenceIndex';
 import type { DraftAnalysis } from './analyzeDraft';
+import { matchClaim } from '../match/matchClaim';
+import { consistencyFindings } from './consistency';
+import { isSuppressed } from './suppression';
 
 export interface CheckOptions {
   /** Severity of unverified figures; 'off' (default) reports none. */
@@ -19,8 +22,46 @@ export interface CheckResult {
   cancelled: boolean;
 }
 
+const MISMATCH_CODE: Record<string, FindingCode> = {
+  value: 'value-mismatch', growth: 'growth-mismatch', share: 'share-mismatch', diff: 'diff-mismatch', rank: 'rank-mismatch',
+};
+
 /** Matches every claim of the analysis against the index and collects findings. */
 export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, options: CheckOptions = {}): CheckResult {
-  void index; void options;
-  return { verdicts: analysis.claims.map((claim) => ({ claim, status: 'unverified', evidence: [] })), findings: [], cancelled: false };
+  const verdicts: ClaimVerdict[] = [];
+  const findings: Finding[] = [];
+  const severity = (code: FindingCode, fallback: Severity | 'off'): Severity | 'off' => options.severities?.[code] ?? fallback;
+  const push = (f: Finding) => {
+    const s = f.code === 'unverified' ? options.severities?.unverified ?? options.unverified ?? 'off' : severity(f.code, f.severity);
+    if (s !== 'off' && !isSuppressed(f.span, analysis.suppressed)) findings.push({ ...f, severity: s });
+  };
+  for (const claim of analysis.claims) {
+    if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
+    const sentence = analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end);
+    const v = matchClaim(claim, index, { sentence });
+    verdicts.push(v);
+    const best = v.evidence[0];
+    const source = best?.source.title || best?.source.path || '';
+    if (v.status === 'mismatch') {
+      push({
+        code: MISMATCH_CODE[claim.measure], severity: 'warning', span: claim.span,
+        args: { actual: claim.text, expected: v.expected ?? '', source, indicator: claim.indicator.name, count: String(v.evidence.length) },
+        actual: claim.text, expected: v.expected, fix: v.fix, evidence: v.evidence,
+      });
+    } else if (v.status === 'ambiguous') {
+      push({
+        code: 'ambiguous', severity: 'information', span: claim.span,
+        args: { actual: claim.text, candidates: v.evidence.slice(0, 5).map((f) => f.text).join('、'), indicator: claim.indicator.name },
+        actual: claim.text, evidence: v.evidence,
+      });
+    } else if (v.status === 'unverified' && (options.unverified ?? 'off') !== 'off') {
+      push({
+        code: 'unverified', severity: options.unverified === 'off' || !options.unverified ? 'hint' : options.unverified, span: claim.span,
+        args: { actual: claim.text, indicator: claim.indicator.name || '?' }, actual: claim.text, evidence: [],
+      });
+    }
+  }
+  for (const f of consistencyFindings(analysis.text, analysis.claims)) push(f);
+  findings.sort((a, b) => a.span.start - b.span.start);
+  return { verdicts, findings, cancelled: false };
 }

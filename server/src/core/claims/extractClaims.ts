@@ -225,7 +225,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   }
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
 
-  const claims = resolveStructures(text, perioDrafts, lexicon);
+  const claims = resolveStructures(text, original, perioDrafts, lexicon);
   for (const c of claims) {
     c.sentence = s.index;
     c.sentenceSpan = { start: s.start, end: s.end };
@@ -266,7 +266,7 @@ function periodFor(periods: PeriodMention[], fig: RawFigure, ctx: Context, topic
 }
 
 /** Applies list structures and builds claims. */
-function resolveStructures(text: string, drafts: Draft[], lexicon: Lexicon): Claim[] {
+function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon): Claim[] {
   const claims: Claim[] = [];
   const names: (string | undefined)[] = [];
   let group: { names: string[]; measure: Measure; claims: Claim[] } | undefined;
@@ -337,7 +337,7 @@ function resolveStructures(text: string, drafts: Draft[], lexicon: Lexicon): Cla
       span: { start: f.start, end: f.end },
       text: text.slice(f.start, f.end),
       measure: d.measure,
-      quantity: { value, unit: f.unit, tolerance, approx: f.approx, notation: notationOf(f, text) },
+      quantity: { value, unit: f.unit, tolerance, approx: f.approx, notation: notationOf(f, original) },
       indicator: { name, known, span: d.phraseSpan },
       region: d.region,
       period: d.period,

@@ -230,8 +230,9 @@ export function notationOf(fig: RawFigure, original: string): Notation {
   return {
     digits: fig.chinese ? 'chinese' : fullwidth ? 'fullwidth' : 'arabic',
     decimals: fig.decimals,
-    prefix: fig.prefix,
-    suffix: fig.suffix,
+    // Taken from the original so a full-width ％ stays full-width in an expected figure.
+    prefix: original.slice(fig.start, fig.start + fig.prefix.length),
+    suffix: original.slice(fig.end - fig.suffix.length, fig.end),
     grouped: fig.grouped,
   };
 }

@@ -1,0 +1,27 @@
+// How alike two sentences are, on character bigrams of their words (figures removed). Used to pick
+// the source passage a draft sentence was written from when an indicator has several facts.
+const cache = new Map<string, Set<string>>();
+
+function bigrams(text: string): Set<string> {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const clean = text.replace(/[0-9０-９.,%．，。、；;:：()（）“”"\s-]+/g, '|');
+  const set = new Set<string>();
+  for (let i = 0; i + 1 < clean.length; i++) {
+    const g = clean.slice(i, i + 2);
+    if (!g.includes('|')) set.add(g);
+  }
+  if (cache.size > 20000) cache.clear();
+  cache.set(text, set);
+  return set;
+}
+
+/** Share of the draft sentence's bigrams that the source sentence also has (0–1). */
+export function contextSimilarity(draftSentence: string, sourceSentence: string): number {
+  const a = bigrams(draftSentence);
+  const b = bigrams(sourceSentence);
+  if (!a.size) return 0;
+  let shared = 0;
+  for (const g of a) if (b.has(g)) shared++;
+  return shared / a.size;
+}

@@ -1,0 +1,71 @@
+// Dataset rows (CSV/JSON, schema in docs/datasets.md) → facts, normalised exactly like figures found
+// in text: the value is read by the same figure finder, so "1220.7" + "亿元" means what 1220.7亿元 means.
+import type { Fact, InputProblem, Measure } from '../types';
+import type { DatasetRow } from '../sourceDocument';
+import type { Lexicon } from '../lexicon/lexicon';
+import { findFigures, notationOf } from '../claims/findFigures';
+import { parsePeriod } from '../claims/periods';
+import { canonicalIndicatorName } from '../claims/indicatorPhrase';
+import { normaliseScope } from '../claims/rankScope';
+import { toHalfWidth } from '../text/fullwidth';
+
+const MEASURES: Record<string, Measure> = {
+  value: 'value', 数值: 'value', 总量: 'value', growth: 'growth', 增速: 'growth', 增长: 'growth',
+  share: 'share', 比重: 'share', 占比: 'share', diff: 'diff', 百分点: 'diff', rank: 'rank', 位次: 'rank', 排名: 'rank',
+};
+
+export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon, nextId: () => number): { facts: Fact[]; problems: InputProblem[] } {
+  const facts: Fact[] = [];
+  const problems: InputProblem[] = [];
+  for (const row of rows) {
+    const problem = (detail: string) => problems.push({ path, line: row.line, severity: 'warning', kind: 'dataset-row', args: { detail } });
+    if (!row.indicator?.trim()) { problem('indicator'); continue; }
+    const measure: Measure | undefined = row.measure ? MEASURES[row.measure.trim().toLowerCase()] ?? MEASURES[row.measure.trim()] : row.rank ? 'rank' : undefined;
+    if (row.measure && !measure) { problem(`measure=${row.measure}`); continue; }
+    const isRank = measure === 'rank';
+    const raw = isRank ? String(row.rank ?? row.value ?? '') : `${row.value ?? ''}${row.unit ?? ''}`;
+    const figText = toHalfWidth(isRank && /^[0-9]+$/.test(raw.trim()) ? `第${raw.trim()}位` : raw.trim());
+    const fig = findFigures(figText).find((f) => f.start === 0);
+    if (!fig) { problem(`value=${raw}`); continue; }
+    const m: Measure = measure ?? (fig.kind === 'points' ? 'diff' : fig.kind === 'percent' ? (/增速|增长|增幅/.test(row.indicator) ? 'growth' : 'share') : fig.kind === 'rank' ? 'rank' : 'value');
+    const { name, known } = canonicalIndicatorName(row.indicator.trim().replace(/(增速|增幅|增长率)$/, ''), lexicon);
+    const region = row.region ? lexicon.canonicalRegion(row.region.trim()) ?? row.region.trim() : undefined;
+    const excerpt = [row.region, row.period, row.indicator, raw].filter(Boolean).join(' ');
+    const figAt = excerpt.lastIndexOf(raw);
+    facts.push({
+      id: nextId(),
+      span: { start: 0, end: fig.end },
+      text: raw,
+      measure: m,
+      quantity: {
+        value: fig.value,
+        unit: fig.unit,
+        tolerance: 0.5 * Math.pow(10, -fig.decimals) * fig.scale,
+        approx: fig.approx,
+        notation: notationOf(fig, figText),
+      },
+      indicator: { name, known },
+      region,
+      period: row.period ? parsePeriod(row.period.trim()) : undefined,
+      scope: row.scope ? normaliseScope(row.scope, lexicon) : undefined,
+      topN: fig.topN,
+      target: row.target ?? false,
+      sentence: 0,
+      sentenceSpan: { start: 0, end: 0 },
+      basis: isRank ? (/增速|增幅|增长/.test(row.indicator) ? 'growth' : undefined) : undefined,
+      source: {
+        path,
+        line: Math.max(0, row.line - 1),
+        character: 0,
+        endLine: Math.max(0, row.line - 1),
+        endCharacter: 0,
+        excerpt: row.note ? `${excerpt}（${row.note}）` : excerpt,
+        excerptSpan: { start: figAt, end: figAt + raw.length },
+        title: row.sourceDocument,
+        date: row.date,
+        locator: row.sourceLocation,
+      },
+    });
+  }
+  return { facts, problems };
+}
