@@ -18,7 +18,7 @@ export interface HtmlText {
 /** Elements whose whole content is left out. */
 const DROPPED = new Set([
   'script', 'style', 'nav', 'header', 'footer', 'noscript', 'template',
-  'svg', 'math', 'iframe', 'object', 'canvas', 'select', 'head',
+  'svg', 'math', 'iframe', 'object', 'canvas', 'select',
 ]);
 
 /** Elements that start and end a line. */
@@ -46,7 +46,8 @@ export function htmlToText(html: string): HtmlText {
   const parser: Parser = new Parser(
     {
       onopentag(name, attribs) {
-        // <title> lives in <head>, which is otherwise dropped.
+        // <head> itself is not dropped: pages often omit </head> and <body>, and everything else it holds
+        // (script, style, meta) is dropped or empty anyway.
         if (name === 'title') titleDepth++;
         const dropped = DROPPED.has(name) || isHidden(attribs);
         droppedStack.push(dropped);

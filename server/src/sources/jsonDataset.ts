@@ -31,7 +31,7 @@ export function parseJsonDataset(text: string, path: string): DatasetResult {
   const wrapped = isPlainObject(data) && Array.isArray(data.rows);
   const list = wrapped ? (data as { rows: unknown[] }).rows : data;
   if (!Array.isArray(list)) {
-    return { rows: [], problems: [inputProblem('json', path, 'error', { detail: 'expected an array of rows or {"rows": [...]}' }, 1)] };
+    return { rows: [], problems: [inputProblem('json', path, 'warning', { detail: 'not-rows' }, 1)] };
   }
 
   const where = jsonLocations(text, wrapped ? 2 : 1);

@@ -23,7 +23,8 @@ export type SourceProblemKind =
   | 'empty-folder'
   /** A CSV file that could not be parsed (from `line` on). args: { detail, code } */
   | 'csv'
-  /** A JSON dataset that is not valid JSON or not an array of rows. args: { detail } */
+  /** A JSON dataset that is not valid JSON (error; args.detail: V8's message) or not an array of rows
+   * (warning; args.detail: 'not-rows'). */
   | 'json'
   /** One dataset row left out. args: { detail: 'no-indicator' | 'no-value' | 'bad-value' | 'bad-measure' |
    * 'not-an-object', field?, value? } */

@@ -25,8 +25,9 @@ export interface WalkResult {
 
 const EXAMPLES_SHOWN = 3;
 
+/** hedui.config.json is JSON but configuration, not a dataset, and often sits next to the sources. */
 function shouldSkipName(name: string): boolean {
-  return name.startsWith('.') || name === 'node_modules';
+  return name.startsWith('.') || name === 'node_modules' || name === 'hedui.config.json';
 }
 
 /** Checks existence and the workspace boundary of one user-given path; undefined after a problem. */

@@ -50,6 +50,11 @@ describe('htmlToText', () => {
     assert.equal(r.position(r.text.indexOf('%')).character, '<p>增长&nbsp;5.1'.length);
   });
 
+  it('keeps body text when </head> and <body> are left out, and drops hidden elements', () => {
+    const r = htmlToText('<head><meta charset=gbk><title>简报</title><p>增长5.1%</p><div style="display: none">隐藏的9.9%</div><p hidden>另一个</p>');
+    assert.equal(r.text, '简报\n增长5.1%');
+  });
+
   it('never runs scripts or event handlers (they are only text to skip)', () => {
     const r = htmlToText('<img src=x onerror="globalThis.ran=1"><p>增长5.1%</p><script>globalThis.ran=2</script>');
     assert.equal((globalThis as { ran?: number }).ran, undefined);

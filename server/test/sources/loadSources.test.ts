@@ -28,6 +28,7 @@ describe('loadSources', () => {
       'refs/.hidden/secret.txt': '隐藏文件夹中的1.0亿元',
       'refs/node_modules/pkg/readme.md': '依赖包中的2.0亿元',
       'refs/.notes.txt': '隐藏文件中的3.0亿元',
+      'refs/hedui.config.json': '{"reference": ["."]}',
       'empty/readme.pdf': '%PDF-1.7',
     });
   });
@@ -51,7 +52,7 @@ describe('loadSources', () => {
   it('skips hidden entries and node_modules', async () => {
     const r = await loadSources(['refs'], { baseDir: tree.root });
     const all = [...r.files, ...r.documents.map((d) => d.text)].join('\n');
-    assert.doesNotMatch(all, /隐藏|依赖包|hidden|node_modules|\.notes/);
+    assert.doesNotMatch(all, /隐藏|依赖包|hidden|node_modules|\.notes|hedui\.config/);
   });
 
   it('reports binaries, a broken row, and one summary for unsupported files per folder', async () => {
