@@ -52,6 +52,8 @@ export interface Period {
   part: string;
   /** The phrase as written (今年1-7月). */
   label: string;
+  /** Taken from an earlier sentence, a heading or the title rather than the figure's own sentence. */
+  inferred?: boolean;
 }
 
 export interface Indicator {
@@ -73,6 +75,8 @@ export interface Claim {
   indicator: Indicator;
   /** Canonical region name (余姚市) or undefined when the text does not say. */
   region?: string;
+  /** The region was taken from an earlier sentence, a heading or the title. */
+  regionInferred?: boolean;
   period?: Period;
   /** For ranks: the field ranked within (宁波各县(市、区), 全省, 全国城市, …), normalised. */
   scope?: string;

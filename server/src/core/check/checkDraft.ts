@@ -38,7 +38,8 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     const sentence = analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end);
-    const v = matchClaim(claim, index, { sentence });
+    const near = analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), Math.min(claim.sentenceSpan.end, claim.span.end + 30));
+    const v = matchClaim(claim, index, { sentence, near });
     verdicts.push(v);
     const best = v.evidence[0];
     const source = best?.source.title || best?.source.path || '';

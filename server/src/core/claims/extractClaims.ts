@@ -63,10 +63,17 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
   const out: Extraction = { claims: [], regions: [], periods: [], indicators: [], articles };
   let a = 0;
   let ctx = newContext(articles[0], text, lexicon, options.documentDate);
+  let paragraph = -1;
   for (const s of sentences) {
     while (a + 1 < articles.length && s.start >= articles[a + 1].start) {
       a++;
       ctx = newContext(articles[a], text, lexicon, options.documentDate);
+    }
+    // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only.
+    if (s.paragraph !== paragraph) {
+      paragraph = s.paragraph;
+      ctx.carriedRegion = undefined;
+      ctx.carriedPeriod = undefined;
     }
     extractSentence(text, original, s, ctx, lexicon, out);
   }
@@ -131,6 +138,7 @@ interface Draft {
   /** Phrase items when the subject is a list (A、B分别…). */
   clause: Span;
   region?: string;
+  regionInferred: boolean;
   period?: Period;
   scope?: string;
   target: boolean;
@@ -204,7 +212,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       phrase,
       phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
       clause,
-      region: regionFor(text, s, clause, fig, ctx, lexicon, sentenceSubject),
+      ...regionOf(regionFor(text, s, clause, fig, ctx, lexicon, sentenceSubject)),
       period: periodFor(periods, fig, ctx, topicPeriod),
       scope,
       target: fig.start > targetAt,
@@ -235,6 +243,10 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   }
 }
 
+function regionOf(c: RegionChoice): { region?: string; regionInferred: boolean } {
+  return { region: c.region, regionInferred: c.inferred };
+}
+
 function updateHeadingContext(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
   const region = subjectRegions(h, lexicon).find((r) => !r.self);
@@ -246,23 +258,27 @@ function updateHeadingContext(text: string, s: Sentence, ctx: Context, lexicon: 
   if (region && /镇|街道|乡$/.test(region.name)) ctx.carriedTown = region.name;
 }
 
-function regionFor(text: string, s: Sentence, clause: Span, fig: RawFigure, ctx: Context, lexicon: Lexicon, sentenceSubject: RegionMention | undefined): string | undefined {
+interface RegionChoice { region?: string; inferred: boolean }
+
+function regionFor(text: string, s: Sentence, clause: Span, fig: RawFigure, ctx: Context, lexicon: Lexicon, sentenceSubject: RegionMention | undefined): RegionChoice {
   const clauseText = text.slice(clause.start, fig.start);
   const own = subjectRegions(clauseText, lexicon).find((r) => SUBJECT_PREFIX.test(clauseText.slice(0, r.start)));
-  if (own) return resolveRegion(own, ctx);
+  if (own) return { region: resolveRegion(own, ctx), inferred: own.self };
   // A subject named in an earlier clause of the same sentence.
   const earlier = subjectRegions(text.slice(s.start, clause.start), lexicon)
     .filter((r) => SUBJECT_PREFIX.test(text.slice(clauseOf(s, r.start + s.start).start, r.start + s.start)));
-  if (earlier.length) return resolveRegion(earlier[earlier.length - 1], ctx);
-  if (sentenceSubject && sentenceSubject.start < fig.start) return resolveRegion(sentenceSubject, ctx);
-  return ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion;
+  if (earlier.length) return { region: resolveRegion(earlier[earlier.length - 1], ctx), inferred: earlier[earlier.length - 1].self };
+  if (sentenceSubject && sentenceSubject.start < fig.start) return { region: resolveRegion(sentenceSubject, ctx), inferred: sentenceSubject.self };
+  return { region: ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
 }
 
 function periodFor(periods: PeriodMention[], fig: RawFigure, ctx: Context, topic: Period | undefined): Period | undefined {
   const before = periods.filter((p) => !p.comparative && p.end <= fig.start);
-  const own = before.length ? before[before.length - 1].period : undefined;
-  const broad = mergePeriods(topic && own !== topic ? topic : undefined, mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod)));
-  return mergePeriods(own, broad);
+  const own = before.length ? before[before.length - 1].period : topic;
+  const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
+  const merged = mergePeriods(own, broad && { ...broad, inferred: true });
+  // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
+  return merged && { ...merged, inferred: !own || (!own.year && Boolean(merged.year)) };
 }
 
 /** Applies list structures and builds claims. */
@@ -340,6 +356,7 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
       quantity: { value, unit: f.unit, tolerance, approx: f.approx, notation: notationOf(f, original) },
       indicator: { name, known, span: d.phraseSpan },
       region: d.region,
+      regionInferred: d.regionInferred,
       period: d.period,
       scope: d.scope,
       topN: f.topN,

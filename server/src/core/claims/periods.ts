@@ -70,8 +70,9 @@ export function parsePeriod(label: string): Period | undefined {
   if (/[五]年来|过去五年/.test(label)) return { year: 'Y-5..Y-1', part: '', label };
   if (/今年以来/.test(label)) return { year: 'Y0', part: '', label };
   const year = yearKey(label);
-  const part = partKey(label);
-  if (!year && !part && !/全年|年内/.test(label)) return undefined;
+  // A year named without a part (2020年, 全年) is the whole year, which differs from 1-2月.
+  const part = partKey(label) || (year || /全年/.test(label) ? 'FY' : '');
+  if (!year && !part && !/年内/.test(label)) return undefined;
   return { year, part, label };
 }
 
@@ -100,7 +101,7 @@ export function mergePeriods(narrow: Period | undefined, broad: Period | undefin
   if (!broad) return narrow;
   return {
     year: narrow.year || broad.year,
-    part: narrow.part || (narrow.year ? '' : broad.part),
+    part: narrow.part || broad.part,
     label: narrow.label,
   };
 }

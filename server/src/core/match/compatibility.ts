@@ -16,6 +16,11 @@ function field(a: string | undefined, b: string | undefined): Compatibility {
 
 function periods(a: Period | undefined, b: Period | undefined): Compatibility {
   if (!a || !b) return 'unknown';
+  const soft = (c: Compatibility): Compatibility => (c === 'conflict' && (a.inferred || b.inferred) ? 'unknown' : c);
+  return soft(firmPeriods(a, b));
+}
+
+function firmPeriods(a: Period, b: Period): Compatibility {
   let year: Compatibility;
   if (!a.year || !b.year) year = 'unknown';
   else if (a.year === b.year) year = 'same';

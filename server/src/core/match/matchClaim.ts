@@ -3,13 +3,15 @@
 // figure; unverified otherwise. A figure that no source states is never a mismatch.
 import type { Claim, ClaimVerdict, Fact } from '../types';
 import type { ReferenceIndex } from '../reference/referenceIndex';
-import { contextSimilarity } from '../reference/contextSimilarity';
+import { around, contextSimilarity } from '../reference/contextSimilarity';
 import { compatibility, sameValue } from './compatibility';
 import { formatExpected } from './formatExpected';
 
 /** The words of the draft sentence, for choosing among facts. */
 export interface ClaimContext {
   sentence: string;
+  /** The draft's words near the figure (same sentence). */
+  near: string;
 }
 
 function rankBy(facts: Fact[], ctx: ClaimContext): Fact[] {
@@ -31,7 +33,8 @@ export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContex
   if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, ctx) };
 
   // Contradiction needs the same indicator and no field left unknown on one side only.
-  const contradicting = usable.filter((f) => compatibility(claim, f) === 'same' || strongEnough(f, ctx));
+  const near = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict' && strongEnough(f, ctx));
+  const contradicting = [...usable.filter((f) => compatibility(claim, f) === 'same' || strongEnough(f, ctx)), ...near];
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
   const ranked = rankBy(contradicting, ctx);
   const best = ranked[0];
@@ -42,5 +45,6 @@ export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContex
 
 /** A fact with a field unknown still contradicts when the sentences are clearly about the same thing. */
 function strongEnough(fact: Fact, ctx: ClaimContext): boolean {
-  return contextSimilarity(ctx.sentence, fact.source.excerpt) >= 0.3;
+  const e = fact.source.excerpt;
+  return contextSimilarity(ctx.near, around(e, fact.source.excerptSpan.start, fact.source.excerptSpan.end)) >= 0.4;
 }

@@ -25,3 +25,8 @@ export function contextSimilarity(draftSentence: string, sourceSentence: string)
   for (const g of a) if (b.has(g)) shared++;
   return shared / a.size;
 }
+
+/** Text within `radius` characters of a span, inside the given bounds. */
+export function around(text: string, start: number, end: number, radius = 30): string {
+  return text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
+}
