@@ -7,7 +7,7 @@ import type { AnalysisCache, DocumentCheck } from './analysisCache';
 import { sourceTitle, sourceUri } from './diagnostics';
 import type { Guard } from './guard';
 import type { Messages } from './i18n';
-import { lexiconAliases } from './lexiconLookup';
+import { describeIndicator } from './lexiconLookup';
 import { findingsAt, tokenAt, verdictAt } from './lookup';
 import { escapeMarkdown, markExcerpt } from './markdown';
 import { spanToRange } from './ranges';
@@ -35,12 +35,15 @@ export function figureHover(check: DocumentCheck, verdict: ClaimVerdict, message
   return lines.join('\n');
 }
 
-export function indicatorHover(lexicon: Lexicon, name: string, known: boolean, messages: Messages): string {
-  const aliases = lexiconAliases(lexicon, name).filter((a) => a !== name);
-  const lines = [`**${messages.indicator}**：${escapeMarkdown(name)}`];
-  if (!known) lines.push('', messages.unknownIndicator);
-  else lines.push('', `${messages.aliases}：${aliases.length ? aliases.map(escapeMarkdown).join('、') : messages.noAliases}`);
-  return lines.join('\n');
+export function indicatorHover(lexicon: Lexicon, phrase: string, messages: Messages): string {
+  const described = describeIndicator(lexicon, phrase);
+  if (!described) return [`**${messages.indicator}**：${escapeMarkdown(phrase)}`, '', messages.unknownIndicator].join('\n');
+  const aliases = described.aliases.filter((a) => a !== described.name);
+  return [
+    `**${messages.indicator}**：${escapeMarkdown(described.name)}`,
+    '',
+    `${messages.aliases}：${aliases.length ? aliases.map(escapeMarkdown).join('、') : messages.noAliases}`,
+  ].join('\n');
 }
 
 export function registerHover(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache, guard: Guard, messages: () => Messages): void {
@@ -58,9 +61,9 @@ export function registerHover(connection: Connection, documents: TextDocuments<T
       const token_ = tokenAt(check, offset, 'indicator');
       if (token_) {
         const claim = check.analysis.claims.find((c) => c.indicator.span && c.indicator.span.start <= token_.span.start && token_.span.end <= c.indicator.span.end);
-        const name = claim?.indicator.name ?? check.text.slice(token_.span.start, token_.span.end);
-        const known = claim?.indicator.known ?? lexiconAliases(check.folder.lexicon, name).length > 0;
-        return { contents: { kind: MarkupKind.Markdown, value: indicatorHover(check.folder.lexicon, name, known, messages()) }, range: spanToRange(check.lines, token_.span) };
+        const phrase = check.text.slice(token_.span.start, token_.span.end);
+        const name = describeIndicator(check.folder.lexicon, phrase) ? phrase : (claim?.indicator.name ?? phrase);
+        return { contents: { kind: MarkupKind.Markdown, value: indicatorHover(check.folder.lexicon, name, messages()) }, range: spanToRange(check.lines, token_.span) };
       }
       return null;
     }),
