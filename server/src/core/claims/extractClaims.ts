@@ -175,7 +175,9 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     const clause = clauseOf(s, fig.start);
     const segStart = prevClause && prevClause.start === clause.start ? Math.max(clause.start, prevEnd) : clause.start;
     let left = text.slice(segStart, fig.start);
-    const item = left.lastIndexOf('、');
+    // After an earlier figure in the clause (A 8家、B 388家), the indicator starts after the 、; before the
+    // first figure a 、 joins the items of a list subject (A、B分别增长x、y) and is kept.
+    const item = segStart > clause.start ? left.lastIndexOf('、') : -1;
     const afterItem = item >= 0 && /[\u4e00-\u9fff]{2,}/.test(left.slice(item + 1)) ? item + 1 : 0;
     const measure = measureOf(fig, text.slice(clause.start, fig.start));
     let phraseStart = segStart + afterItem;

@@ -11,7 +11,7 @@ export interface PeriodMention {
   comparative: boolean;
 }
 
-const NUM = '(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
 const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年|全年|年内)';
 const PART = [
   `${NUM}(?:月份?)?(?:-|—|~|～|至|到)${NUM}月(?:份)?`,
