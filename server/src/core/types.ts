@@ -52,8 +52,10 @@ export interface Period {
   part: string;
   /** The phrase as written (今年1-7月). */
   label: string;
-  /** Taken from an earlier sentence, a heading or the title rather than the figure's own sentence. */
-  inferred?: boolean;
+  /** The year / the part was taken from an earlier sentence, a heading or the title rather than
+   * from the figure's own sentence: a disagreement there is a doubt, not a contradiction. */
+  yearInferred?: boolean;
+  partInferred?: boolean;
 }
 
 export interface Indicator {

@@ -42,6 +42,8 @@ interface Context {
   titlePeriod?: Period;
   headingPeriod?: Period;
   headingRegion?: string;
+  /** Period and region of each open heading level, so 一、2020年… still holds under （一）…. */
+  headings: { level: number; period?: Period; region?: string }[];
   carriedPeriod?: Period;
   carriedRegion?: string;
   carriedTown?: string;
@@ -89,6 +91,7 @@ function newContext(article: Article, text: string, lexicon: Lexicon, configured
     mainRegion: subject?.name,
     titlePeriod,
     documentDate: configured ?? article.date,
+    headings: [],
   };
 }
 
@@ -156,7 +159,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   const regionMentions = lexicon.findRegions(sText).map((r) => ({ ...r, start: r.start + s.start, end: r.end + s.start }));
   for (const r of regionMentions) out.regions.push({ start: r.start, end: r.end });
 
-  if (s.heading !== undefined) updateHeadingContext(text, s, ctx, lexicon, periods);
+  if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
 
   const figures = findFigures(sText).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start }));
   const sentenceSubject = subjectRegions(sText, lexicon)
@@ -228,7 +231,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     prevClause = clause;
   }
 
-  if (sentenceSubject) {
+  if (sentenceSubject && sentenceSubject.start < (s.clauses[0]?.end ?? s.end)) {
     const r = resolveRegion(sentenceSubject, ctx);
     if (r) ctx.carriedRegion = r;
     if (r && /镇|街道|乡$/.test(r)) ctx.carriedTown = r;
@@ -249,15 +252,19 @@ function regionOf(c: RegionChoice): { region?: string; regionInferred: boolean }
   return { region: c.region, regionInferred: c.inferred };
 }
 
-function updateHeadingContext(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
+function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
-  const region = subjectRegions(h, lexicon).find((r) => !r.self);
-  const period = periods.find((p) => !p.comparative)?.period;
-  ctx.headingRegion = region?.name;
+  const found = subjectRegions(h, lexicon).find((r) => !r.self);
+  ctx.headings = ctx.headings.filter((x) => x.level < level);
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name });
+  const region = [...ctx.headings].reverse().find((x) => x.region);
+  ctx.headingRegion = region?.region;
+  let period: Period | undefined;
+  for (const x of ctx.headings) period = x.period ? mergePeriods(x.period, period) : period;
   ctx.headingPeriod = period;
   ctx.carriedPeriod = undefined;
-  ctx.carriedRegion = region?.name;
-  if (region && /镇|街道|乡$/.test(region.name)) ctx.carriedTown = region.name;
+  ctx.carriedRegion = found?.name;
+  if (found && /镇|街道|乡$/.test(found.name)) ctx.carriedTown = found.name;
 }
 
 interface RegionChoice { region?: string; inferred: boolean }
@@ -278,9 +285,9 @@ function periodFor(periods: PeriodMention[], fig: RawFigure, ctx: Context, topic
   const before = periods.filter((p) => !p.comparative && p.end <= fig.start);
   const own = before.length ? before[before.length - 1].period : topic;
   const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
-  const merged = mergePeriods(own, broad && { ...broad, inferred: true });
+  const merged = mergePeriods(own, broad);
   // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
-  return merged && { ...merged, inferred: !own || (!own.year && Boolean(merged.year)) };
+  return merged && { ...merged, yearInferred: !own?.year, partInferred: !own?.part };
 }
 
 /** Applies list structures and builds claims. */
@@ -334,7 +341,13 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
       name = names[i - 1];
       const prev = claims[claims.length - 1];
       known = prev?.indicator.known ?? false;
-      if (d.measure === 'rank') basis = undefined;
+      if (d.measure === 'rank') {
+        // 由第12位提升到第9位: the second rank is the same ranking as the first.
+        if (prev?.measure === 'rank') {
+          basis = prev.basis;
+          d.scope ??= prev.scope;
+        } else basis = undefined;
+      }
     }
     const claim = build(d, name ?? '', known, basis);
     claims.push(claim);

@@ -21,6 +21,12 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     indicator = left.slice(0, last.index);
     scope = left.slice(last.index + last[0].length).replace(/^(于|在|到|至)/, '').replace(/(的|中|内|之)$/, '') || undefined;
   }
+  // 由全国城市第12位提升到第9位: the scope stands between 由 and the first rank.
+  const from = /由([^由]{2,20})$/.exec(indicator);
+  if (from && !scope) {
+    scope = from[1];
+    indicator = indicator.slice(0, from.index);
+  }
   const inPhrase = /在([^,，]{2,30}?)中/.exec(indicator);
   if (inPhrase) {
     scope ??= inPhrase[1];
@@ -31,7 +37,7 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     scope ??= tail[1].replace(/^在|中$/g, '');
     indicator = indicator.slice(0, tail.index);
   }
-  indicator = indicator.replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
+  indicator = indicator.replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
   return { indicator, scope, cue: last?.[0] };
 }
 

@@ -16,18 +16,15 @@ function field(a: string | undefined, b: string | undefined): Compatibility {
 
 function periods(a: Period | undefined, b: Period | undefined): Compatibility {
   if (!a || !b) return 'unknown';
-  const soft = (c: Compatibility): Compatibility => (c === 'conflict' && (a.inferred || b.inferred) ? 'unknown' : c);
-  return soft(firmPeriods(a, b));
-}
-
-function firmPeriods(a: Period, b: Period): Compatibility {
   let year: Compatibility;
   if (!a.year || !b.year) year = 'unknown';
   else if (a.year === b.year) year = 'same';
   // A relative year (Y0) against an absolute one (2021) cannot be told apart without a date.
   else if (/^Y/.test(a.year) !== /^Y/.test(b.year)) year = 'unknown';
   else year = 'conflict';
-  const part = a.part === b.part ? 'same' : !a.part || !b.part ? 'unknown' : 'conflict';
+  let part: Compatibility = a.part === b.part ? 'same' : !a.part || !b.part ? 'unknown' : 'conflict';
+  if (year === 'conflict' && (a.yearInferred || b.yearInferred)) year = 'unknown';
+  if (part === 'conflict' && (a.partInferred || b.partInferred)) part = 'unknown';
   return combine(year, part);
 }
 
