@@ -1,0 +1,139 @@
+import assert from 'node:assert/strict';
+import { parsePeriod, resolvePeriod } from '../../src/core/claims/periods';
+import { normaliseScope } from '../../src/core/claims/rankScope';
+import { claimAt, claimsOf, lexicon } from './helpers';
+
+describe('context of a figure', () => {
+  describe('region: [text, figure, region]', () => {
+    const rows: [string, string, string | undefined][] = [
+      // in the clause
+      ['余姚有效投资同比增长15.2%。', '15.2%', '余姚市'],
+      ['2020年，宁波地区生产总值12408.7亿元。', '12408.7亿元', '宁波市'],
+      ['海曙区规上工业增加值增长6.9%。', '6.9%', '海曙区'],
+      // in an earlier clause of the sentence
+      ['今年1-7月，余姚完成有效投资同比增长15.2%，高于宁波市平均4.8个百分点。', '4.8个百分点', '余姚市'],
+      // in an earlier sentence
+      ['余姚经济持续向好。全年一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
+      // 全市 stands for the document's own city
+      ['宁波市政府工作报告\n\n2020年，全市地区生产总值达到12408.7亿元。', '12408.7亿元', '宁波市'],
+      ['余姚市统计公报\n\n全市一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
+      // from a heading
+      ['# 简报\n\n## 海曙区\n\n规上工业增加值增长6.9%。', '6.9%', '海曙区'],
+      // a comparison base is not the subject
+      ['高于宁波市平均4.8个百分点。', '4.8个百分点', undefined],
+    ];
+    for (const [text, figure, region] of rows) it(`${text.replace(/\n/g, '⏎')} → ${region ?? '(none)'}`, () => assert.equal(claimAt(text, figure).region, region));
+    it('a heading for another region replaces the carried one', () => {
+      const text = '## 余姚\n\n有效投资增长15.2%。\n\n## 海曙区\n\n工业投资增长20.3%。';
+      assert.deepEqual(claimsOf(text).map((c) => c.region), ['余姚市', '海曙区']);
+    });
+  });
+
+  // A whole year's part is 'FY' (or '' where the engine leaves it open): both mean "not a part of the year".
+  const WHOLE = 'whole';
+  describe('period phrases normalise to one key: [phrase, year, part]', () => {
+    const rows: [string, string, string][] = [
+      ['2020年', '2020', WHOLE],
+      ['今年', 'Y0', WHOLE],
+      ['去年', 'Y-1', WHOLE],
+      ['上年', 'Y-1', WHOLE],
+      ['上半年', '', 'M1-6'],
+      ['前7个月', '', 'M1-7'],
+      ['前七个月', '', 'M1-7'],
+      ['1-7月', '', 'M1-7'],
+      ['1至7月', '', 'M1-7'],
+      ['1月到7月', '', 'M1-7'],
+      ['1—7月', '', 'M1-7'],
+      ['今年1-7月', 'Y0', 'M1-7'],
+      ['2022年1-7月', '2022', 'M1-7'],
+      ['前三季度', '', 'M1-9'],
+      ['一季度', '', 'M1-3'],
+      ['二季度', '', 'Q2'],
+      ['7月', '', 'M7'],
+      ['十三五', '2016-2020', ''],
+      ['“十三五”期间', '2016-2020', ''],
+      ['十四五', '2021-2025', ''],
+      ['2016-2020年', '2016-2020', ''],
+      ['五年来', 'Y-5..Y-1', ''],
+    ];
+    for (const [label, year, part] of rows) {
+      it(`${label} → ${year || '-'} ${part || '-'}`, () => {
+        const p = parsePeriod(label);
+        assert.ok(p, `${label} not read as a period`);
+        assert.equal(p.year, year);
+        if (part === WHOLE) assert.ok(p.part === '' || p.part === 'FY', `part ${p.part}`);
+        else assert.equal(p.part, part);
+      });
+    }
+  });
+
+  describe('same period however it is written, in a sentence', () => {
+    const phrasings = ['今年1-7月', '今年1至7月', '今年1月到7月', '今年前7个月', '今年前七个月'];
+    for (const p of phrasings) {
+      it(`${p}，余姚有效投资增长15.2%`, () => {
+        const c = claimAt(`${p}，余姚有效投资增长15.2%。`, '15.2%');
+        assert.deepEqual([c.period?.year, c.period?.part], ['Y0', 'M1-7']);
+      });
+    }
+  });
+
+  describe('documentDate resolves relative years', () => {
+    const rows: [string, string | undefined, string][] = [
+      ['今年1-7月，余姚有效投资增长15.2%。', '2022-08-20', '2022'],
+      ['去年余姚地区生产总值增长5.1%。', '2021-03-01', '2020'],
+      ['今年1-7月，余姚有效投资增长15.2%。', undefined, 'Y0'],
+      ['2020年余姚地区生产总值增长5.1%。', '2022-08-20', '2020'],
+    ];
+    for (const [text, date, year] of rows) {
+      it(`${text} @ ${date ?? 'no date'} → ${year}`, () => {
+        const c = claimsOf(text, date).find((x) => x.measure === 'growth');
+        assert.equal(c?.period?.year, year);
+      });
+    }
+    it('a dateline in the text dates it', () => {
+      const text = '余姚投资跑出加速度\n2022年8月20日 宁波日报\n\n今年1-7月，余姚有效投资增长15.2%。';
+      assert.equal(claimAt(text, '15.2%').period?.year, '2022');
+    });
+    it('resolvePeriod: 五年来 in a 2021 text is 2016-2020', () => {
+      assert.equal(resolvePeriod(parsePeriod('五年来'), '2021-01-20')?.year, '2016-2020');
+    });
+  });
+
+  describe('a comparison base is not the period of the figure', () => {
+    it('比2015年上升8位 has no period 2015', () => {
+      const c = claimAt('2020年，余姚县域经济竞争力排名比2015年上升8位。', '8位');
+      assert.notEqual(c.period?.year, '2015');
+    });
+  });
+
+  describe('rank scopes normalise: [as written, same as]', () => {
+    const rows: [string, string][] = [
+      ['宁波各县(市、区)', '宁波各区县(市)'],
+      ['宁波各县(市、区)', '宁波市各县市区'],
+      ['宁波各县（市、区）', '宁波各县(市、区)'],
+      ['宁波各区县(市)', '宁波市各区、县(市)'],
+    ];
+    for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
+    const different: [string, string][] = [['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
+    for (const [a, b] of different) it(`${a} ≠ ${b}`, () => assert.notEqual(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
+    it('in sentences: 居宁波各县(市、区)首位 and 位列宁波各区县(市)第一 have one scope', () => {
+      const a = claimAt('余姚有效投资增速居宁波各县(市、区)首位。', '首位');
+      const b = claimAt('余姚有效投资增速位列宁波各区县(市)第一。', '第一');
+      assert.ok(a.scope);
+      assert.equal(a.scope, b.scope);
+    });
+  });
+
+  describe('targets are told from actuals: [sentence, figure, target]', () => {
+    const rows: [string, string, boolean][] = [
+      ['力争地区生产总值突破2350亿元。', '2350亿元', true],
+      ['今年的预期目标是地区生产总值增长6.5%以上。', '6.5%', true],
+      ['计划完成有效投资500亿元。', '500亿元', true],
+      ['到2025年，研发投入强度达到3.5%。', '3.5%', true],
+      ['主要目标：城镇登记失业率控制在3%以内。', '3%', true],
+      ['全年地区生产总值增长5.1%，完成年度目标。', '5.1%', false],
+      ['地区生产总值1220.7亿元，增长5.1%。', '5.1%', false],
+    ];
+    for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
+  });
+});

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { findFigures, type FigureKind } from '../../src/core/claims/findFigures';
+import type { Approximation } from '../../src/core/types';
+
+/** The one figure found in `text` (fails when there is not exactly one). */
+function only(text: string) {
+  const figs = findFigures(text);
+  assert.equal(figs.length, 1, `“${text}”: expected one figure, got ${figs.map((f) => text.slice(f.start, f.end)).join(' | ') || 'none'}`);
+  return figs[0];
+}
+
+describe('findFigures', () => {
+  describe('amounts, percentages, points: [sentence, figure as spanned, kind, value in base unit, unit]', () => {
+    const rows: [string, string, FigureKind, number, string][] = [
+      ['地区生产总值1220.7亿元', '1220.7亿元', 'amount', 1220.7e8, '元'],
+      ['收入114.2亿元，', '114.2亿元', 'amount', 114.2e8, '元'],
+      ['研发费用41.8亿元', '41.8亿元', 'amount', 41.8e8, '元'],
+      ['投入2000万元', '2000万元', 'amount', 2000e4, '元'],
+      ['外资2150万美元', '2150万美元', 'amount', 2150e4, '美元'],
+      ['外资1.6亿美元', '1.6亿美元', 'amount', 1.6e8, '美元'],
+      ['人才总量36.5万人', '36.5万人', 'amount', 36.5e4, '人'],
+      ['高新技术企业388家', '388家', 'amount', 388, '家'],
+      ['投资项目572个', '572个', 'amount', 572, '个'],
+      ['拆除76.79万平方米', '76.79万平方米', 'amount', 76.79e4, '平方米'],
+      ['流转土地3000亩', '3000亩', 'amount', 3000, '亩'],
+      ['收入65212元', '65212元', 'amount', 65212, '元'],
+      ['进出口1,234亿元', '1,234亿元', 'amount', 1234e8, '元'],
+      ['货物吞吐量11.7亿吨', '11.7亿吨', 'amount', 11.7e8, '吨'],
+      ['集装箱2872万标箱', '2872万标箱', 'amount', 2872e4, '标箱'],
+      ['增长15.2%', '15.2%', 'percent', 15.2, '%'],
+      ['下降0.7%', '0.7%', 'percent', 0.7, '%'],
+      ['增长百分之十五点二', '百分之十五点二', 'percent', 15.2, '%'],
+      ['占百分之五十', '百分之五十', 'percent', 50, '%'],
+      ['达到百分之百', '百分之百', 'percent', 100, '%'],
+      ['百分之15.2', '百分之15.2', 'percent', 15.2, '%'],
+      ['高于平均4.8个百分点', '4.8个百分点', 'points', 4.8, '个百分点'],
+      ['提高两个百分点', '两个百分点', 'points', 2, '个百分点'],
+      ['总投资两万元', '两万元', 'amount', 20000, '元'],
+      ['总投资一千二百亿元', '一千二百亿元', 'amount', 1.2e11, '元'],
+      ['存款余额十二万亿元', '十二万亿元', 'amount', 12e12, '元'],
+    ];
+    for (const [text, figure, kind, value, unit] of rows) {
+      it(`${text} → ${figure}`, () => {
+        const f = only(text);
+        assert.equal(text.slice(f.start, f.end), figure);
+        assert.equal(f.kind, kind);
+        assert.ok(Math.abs(f.value - value) <= 1e-9 * Math.abs(value), `value ${f.value} ≠ ${value}`);
+        assert.equal(f.unit, unit);
+      });
+    }
+  });
+
+  describe('个百分点 and % are never the same kind', () => {
+    it('one sentence with both', () => {
+      const text = '增长15.2%，高于平均4.8个百分点';
+      const kinds = findFigures(text).map((f) => [text.slice(f.start, f.end), f.kind]);
+      assert.deepEqual(kinds, [['15.2%', 'percent'], ['4.8个百分点', 'points']]);
+    });
+  });
+
+  describe('decimals written bound the precision', () => {
+    const rows: [string, number][] = [['1220.7亿元', 1], ['1220.70亿元', 2], ['3.61%', 2], ['388家', 0], ['十五点二%', 1]];
+    for (const [text, decimals] of rows) it(`${text} → ${decimals}`, () => assert.equal(only(text).decimals, decimals));
+  });
+
+  describe('approximations are kept: [sentence, approximation]', () => {
+    const rows: [string, Approximation][] = [
+      ['投资10亿元左右', 'about'],
+      ['约10亿元', 'about'],
+      ['近5万份', 'nearly'],
+      ['吸引民间投资近2亿元', 'nearly'],
+      ['超过120亿元', 'over'],
+      ['吸引超3亿元风投资金', 'over'],
+      ['增长30%以上', 'over'],
+      ['4800余万条', 'over'],
+      ['2000多万元', 'over'],
+      ['300多名', 'over'],
+      ['150余个', 'over'],
+      ['不足5%', 'under'],
+      ['控制在3%以内', 'within'],
+    ];
+    for (const [text, approx] of rows) it(`${text} → ${approx}`, () => assert.equal(only(text).approx, approx));
+    it('an exact figure has no approximation', () => assert.equal(only('增长15.2%').approx, undefined));
+  });
+
+  describe('ranks: [sentence, rank as spanned, N, topN]', () => {
+    const rows: [string, string, number, boolean][] = [
+      ['居宁波各县(市、区)第2位', '第2位', 2, false],
+      ['位居全省第三名', '第三名', 3, false],
+      ['位列宁波各区县(市)第一，', '第一', 1, false],
+      ['增速居宁波第二。', '第二', 2, false],
+      ['居宁波各县(市、区)首位', '首位', 1, false],
+      ['增速居首', '居首', 1, false],
+      ['位居全国榜首', '榜首', 1, false],
+      ['营商环境百强县挺进前5', '前5', 5, true],
+      ['跻身前十', '前十', 10, true],
+      ['跻身全省前十', '前十', 10, true],
+      ['位居全国前三名', '前三名', 3, true],
+    ];
+    for (const [text, rank, n, topN] of rows) {
+      it(`${text} → ${rank}`, () => {
+        const f = only(text);
+        assert.equal(text.slice(f.start, f.end), rank);
+        assert.equal(f.kind, 'rank');
+        assert.equal(f.value, n);
+        assert.equal(Boolean(f.topN), topN);
+      });
+    }
+  });
+
+  describe('words that are not figures are left alone', () => {
+    const rows: string[] = [
+      '第11次荣登中国最具幸福感城市榜单',
+      '第八届创业创新大赛',
+      '一年来，我们的主要工作',
+      '前三季度经济运行平稳',
+      '今年1-7月',
+      '1至7月',
+      'PM2.5平均浓度下降',
+      '5G基站建设',
+      'G20峰会',
+      '坚持两手硬、两战赢',
+      '五问五破、五比五先',
+      '前两年打下基础',
+      '前7个月',
+      '第一卷浓缩成简读本',
+      '三个月内完成',
+    ];
+    for (const text of rows) it(text, () => assert.deepEqual(findFigures(text).map((f) => text.slice(f.start, f.end)), []));
+  });
+
+  describe('several figures, left to right, spans inside the text', () => {
+    it('a list of amounts and growths', () => {
+      const text = '城乡居民人均可支配收入分别达到65212元和39339元，分别增长5.2%和6.9%';
+      assert.deepEqual(findFigures(text).map((f) => text.slice(f.start, f.end)), ['65212元', '39339元', '5.2%', '6.9%']);
+    });
+    it('分居…第二、第一', () => {
+      const text = '分居宁波各县(市、区)第二、第一。';
+      assert.deepEqual(findFigures(text).map((f) => text.slice(f.start, f.end)), ['第二', '第一']);
+    });
+  });
+});

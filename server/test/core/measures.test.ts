@@ -1,0 +1,84 @@
+import assert from 'node:assert/strict';
+import type { Measure } from '../../src/core/types';
+import { claimAt } from './helpers';
+
+describe('measure of a figure', () => {
+  describe('[sentence, figure, measure, signed value]', () => {
+    const rows: [string, string, Measure, number][] = [
+      // growth
+      ['余姚地区生产总值增长5.1%。', '5.1%', 'growth', 5.1],
+      ['有效投资同比增长15.2%。', '15.2%', 'growth', 15.2],
+      ['有效投资增速为15.2%。', '15.2%', 'growth', 15.2],
+      ['有效投资同比15.2%。', '15.2%', 'growth', 15.2],
+      ['地区生产总值年均增长7.6%。', '7.6%', 'growth', 7.6],
+      ['工业增加值增幅达20.3%。', '20.3%', 'growth', 20.3],
+      ['居民消费价格比上年上涨2.3%。', '2.3%', 'growth', 2.3],
+      ['工业用电量增长117.4%。', '117.4%', 'growth', 117.4],
+      // declines are negative
+      ['房地产开发投资下降0.7%。', '0.7%', 'growth', -0.7],
+      ['出口额同比下降3.2%。', '3.2%', 'growth', -3.2],
+      ['能耗比上年减少4.5%。', '4.5%', 'growth', -4.5],
+      ['增速回落1.5%。', '1.5%', 'growth', -1.5],
+      ['出口增长-3.2%。', '-3.2%', 'growth', -3.2],
+      // shares and rates
+      ['研发费用占营业收入比重达3.61%。', '3.61%', 'share', 3.61],
+      ['高新技术产业增加值占比71.4%。', '71.4%', 'share', 71.4],
+      ['森林覆盖率达到42.18%。', '42.18%', 'share', 42.18],
+      ['城镇登记失业率为2.1%。', '2.1%', 'share', 2.1],
+      ['研发投入强度达2.56%。', '2.56%', 'share', 2.56],
+      ['数字经济占GDP比重达到50%。', '50%', 'share', 50],
+      // 增长率 ends in 率 but is a growth
+      ['营业收入增长率为12.5%。', '12.5%', 'growth', 12.5],
+      // point differences, with a sign
+      ['有效投资增长15.2%，高于宁波市平均4.8个百分点。', '4.8个百分点', 'diff', 4.8],
+      ['出口增速低于全省平均1.2个百分点。', '1.2个百分点', 'diff', -1.2],
+      ['城镇化率提高2.3个百分点。', '2.3个百分点', 'diff', 2.3],
+      ['失业率下降0.4个百分点。', '0.4个百分点', 'diff', -0.4],
+      // amounts
+      ['地区生产总值1220.7亿元。', '1220.7亿元', 'value', 1220.7e8],
+      ['拥有高新技术企业388家。', '388家', 'value', 388],
+      // ranks
+      ['增速居宁波各县(市、区)首位。', '首位', 'rank', 1],
+      ['增速位列宁波各区县(市)第一。', '第一', 'rank', 1],
+      ['规上工业增加值位居宁波市第2位。', '第2位', 'rank', 2],
+    ];
+    for (const [text, figure, measure, value] of rows) {
+      it(`${text} → ${measure} ${value}`, () => {
+        const c = claimAt(text, figure);
+        assert.equal(c.measure, measure);
+        assert.ok(Math.abs(c.quantity.value - value) <= 1e-9 * Math.abs(value), `value ${c.quantity.value} ≠ ${value}`);
+      });
+    }
+  });
+
+  describe('a rank says what it ranks: [sentence, figure, basis]', () => {
+    const rows: [string, string, 'value' | 'growth' | 'share'][] = [
+      ['余姚有效投资增速居宁波各县(市、区)首位。', '首位', 'growth'],
+      ['余姚地区生产总值增速位居宁波第一。', '第一', 'growth'],
+      ['余姚高新技术产业增加值占比居宁波各县(市、区)第一。', '第一', 'share'],
+      ['余姚地区生产总值居宁波各县(市、区)第二。', '第二', 'value'],
+    ];
+    for (const [text, figure, basis] of rows) it(`${text} → ${basis}`, () => assert.equal(claimAt(text, figure).basis, basis));
+  });
+
+  describe('units are base units with the scale applied', () => {
+    const rows: [string, string, string, number][] = [
+      ['余姚地区生产总值1220.7亿元。', '1220.7亿元', '元', 1220.7e8],
+      ['实际利用外资2150万美元。', '2150万美元', '美元', 2150e4],
+      ['海曙常住人口增加1.2万人。', '1.2万人', '人', 1.2e4],
+      ['增长15.2%。', '15.2%', '%', 15.2],
+      ['高于平均4.8个百分点。', '4.8个百分点', '个百分点', 4.8],
+    ];
+    for (const [text, figure, unit, value] of rows) {
+      it(`${figure} → ${value} ${unit}`, () => {
+        const q = claimAt(text, figure).quantity;
+        assert.equal(q.unit, unit);
+        assert.ok(Math.abs(q.value - value) <= 1e-9 * value);
+      });
+    }
+    it('tolerance follows the written decimals: 1220.7亿元 ± 0.05亿元', () => {
+      const q = claimAt('余姚地区生产总值1220.7亿元。', '1220.7亿元').quantity;
+      assert.ok(Math.abs(q.tolerance - 0.05e8) < 1);
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import type { Claim } from '../../src/core/types';
+import { claimsOf } from './helpers';
+
+type Row = [figure: string, indicator: string, measure: Claim['measure']];
+
+function summary(text: string): Row[] {
+  return claimsOf(text).map((c) => [c.text, c.indicator.name, c.measure]);
+}
+
+describe('list structures', () => {
+  describe('分别: items and figures pair up in order', () => {
+    const rows: [string, Row[]][] = [
+      ['余姚城镇和农村居民人均可支配收入分别达到65212元和39339元，分别增长5.2%和6.9%。', [
+        ['65212元', '城镇居民人均可支配收入', 'value'], ['39339元', '农村居民人均可支配收入', 'value'],
+        ['5.2%', '城镇居民人均可支配收入', 'growth'], ['6.9%', '农村居民人均可支配收入', 'growth'],
+      ]],
+      ['宁波城乡居民人均可支配收入分别达到68008元和39132元。', [
+        ['68008元', '城镇居民人均可支配收入', 'value'], ['39132元', '农村居民人均可支配收入', 'value'],
+      ]],
+      ['余姚高新技术产业、战略性新兴产业增加值分别增长87.5%、103.7%。', [
+        ['87.5%', '高新技术产业增加值', 'growth'], ['103.7%', '战略性新兴产业增加值', 'growth'],
+      ]],
+      ['宁波舟山港货物吞吐量11.7亿吨、集装箱吞吐量2872万标箱，分别增长4.7%和4.3%。', [
+        ['11.7亿吨', '港口货物吞吐量', 'value'], ['2872万标箱', '集装箱吞吐量', 'value'],
+        ['4.7%', '港口货物吞吐量', 'growth'], ['4.3%', '集装箱吞吐量', 'growth'],
+      ]],
+      ['宁波舟山港货物吞吐量11.7亿吨，集装箱吞吐量2872万标箱，分别增长4.7%和4.3%。', [
+        ['11.7亿吨', '港口货物吞吐量', 'value'], ['2872万标箱', '集装箱吞吐量', 'value'],
+        ['4.7%', '港口货物吞吐量', 'growth'], ['4.3%', '集装箱吞吐量', 'growth'],
+      ]],
+    ];
+    for (const [text, expected] of rows) it(text, () => assert.deepEqual(summary(text), expected));
+  });
+
+  describe('分居: one rank per figure before it, same scope', () => {
+    const text = '上半年，余姚规上工业企业研发费用41.8亿元，占营业收入比重达3.61%，分居宁波各县(市、区)第二、第一。';
+    it('each rank takes the indicator and basis of its figure', () => {
+      const ranks = claimsOf(text).filter((c) => c.measure === 'rank');
+      assert.deepEqual(ranks.map((c) => [c.text, c.indicator.name, c.basis]), [
+        ['第二', '规模以上工业企业研发费用', 'value'],
+        ['第一', '规模以上工业企业研发费用占营业收入比重', 'share'],
+      ]);
+    });
+    it('both ranks share the scope', () => {
+      const ranks = claimsOf(text).filter((c) => c.measure === 'rank');
+      assert.equal(ranks.length, 2);
+      assert.ok(ranks[0].scope);
+      assert.equal(ranks[1].scope, ranks[0].scope);
+    });
+  });
+
+  describe('均位居: one rank for every item of the list', () => {
+    const text = '前两个月，余姚高新技术产业、战略性新兴产业增加值分别增长87.5%、103.7%，均位居宁波市第2位。';
+    it('a rank claim per indicator, all at 第2位', () => {
+      const ranks = claimsOf(text).filter((c) => c.measure === 'rank');
+      assert.deepEqual(ranks.map((c) => [c.text, c.indicator.name, c.quantity.value]).sort(), [
+        ['第2位', '战略性新兴产业增加值', 2], ['第2位', '高新技术产业增加值', 2],
+      ]);
+    });
+  });
+
+  describe('其中: the figure after it belongs to the sub-indicator', () => {
+    it('规上工业增加值增长6.9%，其中战略性新兴产业增加值增长17.6%', () => {
+      const got = summary('上半年，海曙规上工业增加值增长6.9%，其中战略性新兴产业增加值增长17.6%。');
+      assert.deepEqual(got, [['6.9%', '规模以上工业增加值', 'growth'], ['17.6%', '战略性新兴产业增加值', 'growth']]);
+    });
+    it('财政总收入185.2亿元，其中一般公共预算收入114.2亿元', () => {
+      const got = summary('财政总收入达到185.2亿元，其中一般公共预算收入114.2亿元。');
+      assert.deepEqual(got, [['185.2亿元', '财政总收入', 'value'], ['114.2亿元', '一般公共预算收入', 'value']]);
+    });
+  });
+
+  describe('由A提高到B: from and to', () => {
+    const rows: [string, string, string][] = [
+      ['规上工业增加值由269.2亿元增加到471.5亿元。', '269.2亿元', '471.5亿元'],
+      ['城镇化率由65.1%提高到68.3%。', '65.1%', '68.3%'],
+      ['外贸出口从422亿元增加到665.1亿元。', '422亿元', '665.1亿元'],
+    ];
+    for (const [text, from, to] of rows) {
+      it(text, () => {
+        const cs = claimsOf(text);
+        assert.deepEqual(cs.map((c) => [c.text, c.phase]), [[from, 'from'], [to, 'to']]);
+        assert.equal(cs[0].indicator.name, cs[1].indicator.name);
+      });
+    }
+  });
+
+  describe('a measure word alone inherits the previous indicator', () => {
+    const rows: [string, string, string][] = [
+      ['实现地区生产总值1220.7亿元，增长5.1%。', '5.1%', '地区生产总值'],
+      ['完成一般公共预算收入114.2亿元、增长6.5%。', '6.5%', '一般公共预算收入'],
+      ['全年实现地区生产总值1220.7亿元，按可比价计算比上年增长5.1%。', '5.1%', '地区生产总值'],
+    ];
+    for (const [text, figure, indicator] of rows) {
+      it(text, () => assert.equal(claimsOf(text).find((c) => c.text === figure)?.indicator.name, indicator));
+    }
+  });
+
+  describe('figure before its indicator', () => {
+    it('总投资28.2亿元的项目: the amount is 总投资', () => {
+      const c = claimsOf('余姚总投资28.2亿元的华东总部基地项目正式开工。').find((x) => x.text === '28.2亿元');
+      assert.equal(c?.indicator.name, '总投资');
+    });
+  });
+});
