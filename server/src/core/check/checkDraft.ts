@@ -38,7 +38,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     const sentence = analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end);
-    const near = analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), Math.min(claim.sentenceSpan.end, claim.span.end + 30));
+    const near = analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start);
     const v = matchClaim(claim, index, { sentence, near });
     verdicts.push(v);
     const best = v.evidence[0];

@@ -210,7 +210,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     let phase: Draft['phase'];
     const fromAt = text.lastIndexOf('由', fig.start);
     if (fromAt >= clause.start && !/(到|至)/.test(text.slice(fromAt, fig.start))) phase = 'from';
-    else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText) && fromAt >= clause.start) phase = 'to';
+    else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     perioDrafts.push({
       fig,
       measure,

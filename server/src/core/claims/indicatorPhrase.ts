@@ -15,7 +15,7 @@ export interface PhraseStrip {
 /** Cleans an indicator phrase; returns '' when nothing but verbs and measure words was there. */
 export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, opts: PhraseStrip): string {
   // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
-  let s = raw.replace(/(高于|低于|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  let s = raw.replace(/按(可比价格?|现价)计算/g, '').replace(/(高于|低于|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
   s = s.replace(/^[,，;；:：、\s]+|[,，;；:：、\s]+$/g, '');
   let regionAllowed = opts.allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {

@@ -19,7 +19,7 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
   let scope: string | undefined;
   if (last) {
     indicator = left.slice(0, last.index);
-    scope = left.slice(last.index + last[0].length).replace(/^(于|在|到|至)/, '').replace(/(的|中|内|之)$/, '') || undefined;
+    scope = left.slice(last.index + last[0].length).replace(/^(于|在|到|至)/, '').replace(/由$/, '').replace(/(的|中|内|之)$/, '') || undefined;
   }
   // 由全国城市第12位提升到第9位: the scope stands between 由 and the first rank.
   const from = /由([^由]{2,20})$/.exec(indicator);

@@ -47,7 +47,6 @@ function withShortForms(names: string[]): Record<string, string[]> {
 export const REGIONS: Record<string, string[]> = {
   ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES]),
   ...FUNCTIONAL_AREAS,
-  全国: ['我国', '全国各地'],
 };
 // A short form that is also a common word (路桥 roads and bridges, 钱塘江 the river) would turn
 // ordinary text into regions: such names are recognised only in full.

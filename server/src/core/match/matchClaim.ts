@@ -3,7 +3,7 @@
 // figure; unverified otherwise. A figure that no source states is never a mismatch.
 import type { Claim, ClaimVerdict, Fact } from '../types';
 import type { ReferenceIndex } from '../reference/referenceIndex';
-import { around, contextSimilarity } from '../reference/contextSimilarity';
+import { contextSimilarity } from '../reference/contextSimilarity';
 import { compatibility, sameValue } from './compatibility';
 import { formatExpected } from './formatExpected';
 
@@ -46,5 +46,5 @@ export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContex
 /** A fact with a field unknown still contradicts when the sentences are clearly about the same thing. */
 function strongEnough(fact: Fact, ctx: ClaimContext): boolean {
   const e = fact.source.excerpt;
-  return contextSimilarity(ctx.near, around(e, fact.source.excerptSpan.start, fact.source.excerptSpan.end)) >= 0.4;
+  return contextSimilarity(ctx.near, e.slice(Math.max(0, fact.source.excerptSpan.start - 30), fact.source.excerptSpan.start)) >= 0.4;
 }

@@ -43,7 +43,7 @@ function paragraphSpans(text: string): Span[] {
     if (c === '\n' || c === '\r') {
       push(i);
       start = i + 1;
-    } else if ((c === ' ' || c === '\u3000') && i > 0 && CJK_OR_PUNCT.test(text[i - 1]) && CJK_OR_PUNCT.test(text[i + 1] ?? '')) {
+    } else if ((c === ' ' || c === '\u3000') && i > 0 && CJK_OR_PUNCT.test(text[i - 1]) && /[\u3000-\u303f\u4e00-\uffef“”‘’"0-9(（]/.test(text[i + 1] ?? '')) {
       push(i);
       start = i + 1;
     }
