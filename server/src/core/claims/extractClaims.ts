@@ -97,7 +97,9 @@ function newContext(article: Article, text: string, lexicon: Lexicon, configured
 
 /** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
 function subjectRegions(text: string, lexicon: Lexicon): RegionMention[] {
-  return lexicon.findRegions(text).filter((r) => {
+  const all = lexicon.findRegions(text);
+  // 奉化区尚田街道, 余姚市凤山街道: a chain of places names the last, most specific one.
+  return all.filter((r, i) => !(all[i + 1] && all[i + 1].start === r.end)).filter((r) => {
     const before = text.slice(Math.max(0, r.start - 3), r.start);
     const after = text.slice(r.end, r.end + 3);
     if (/(居|列|排|高于|低于|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
@@ -278,7 +280,10 @@ function regionFor(text: string, s: Sentence, clause: Span, fig: RawFigure, ctx:
     .filter((r) => SUBJECT_PREFIX.test(text.slice(clauseOf(s, r.start + s.start).start, r.start + s.start)));
   if (earlier.length) return { region: resolveRegion(earlier[earlier.length - 1], ctx), inferred: earlier[earlier.length - 1].self };
   if (sentenceSubject && sentenceSubject.start < fig.start) return { region: resolveRegion(sentenceSubject, ctx), inferred: sentenceSubject.self };
-  return { region: ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
+  // Nothing in the sentence: a town named earlier in the paragraph, else the heading's or the article's
+  // region. A county or city carried over from an unrelated sentence is more often wrong than right.
+  const carried = ctx.carriedRegion && /(镇|街道|乡)$/.test(ctx.carriedRegion) ? ctx.carriedRegion : undefined;
+  return { region: carried ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
 }
 
 function periodFor(periods: PeriodMention[], fig: RawFigure, ctx: Context, topic: Period | undefined): Period | undefined {
@@ -335,6 +340,18 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
       }
     }
     let basis = d.basis;
+    if (!name && !d.phrase) {
+      // 总收入3008万元,其中经营性收入1064万元,同比增长21.58%、51%: figures without words of their own,
+      // as many as the figures before them, take those figures' indicators in order.
+      const same = drafts.filter((o) => o.clause.start === d.clause.start && o.measure === d.measure);
+      if (same.length >= 2 && same.every((o) => !o.phrase)) {
+        const before = claims.filter((c) => c.measure !== d.measure && c.span.end <= same[0].fig.start).slice(-same.length);
+        if (before.length === same.length && new Set(before.map((c) => c.indicator.name)).size === same.length) {
+          name = before[same.indexOf(d)].indicator.name;
+          known = before[same.indexOf(d)].indicator.known;
+        }
+      }
+    }
     if (!name && i > 0) {
       // Nothing before the figure but measure words: the indicator of the previous figure
       // (实到内资1573亿元、增长15%). A rank inherits without knowing what it ranks.

@@ -14,6 +14,15 @@ function field(a: string | undefined, b: string | undefined): Compatibility {
   return a === b ? 'same' : 'conflict';
 }
 
+const SUB_PLACE = /(镇|街道|乡)$/;
+
+/** A town against a county-level region may be the same place seen at two levels: not a conflict. */
+function regions(a: string | undefined, b: string | undefined): Compatibility {
+  const f = field(a, b);
+  if (f === 'conflict' && SUB_PLACE.test(a!) !== SUB_PLACE.test(b!)) return 'unknown';
+  return f;
+}
+
 function periods(a: Period | undefined, b: Period | undefined): Compatibility {
   if (!a || !b) return 'unknown';
   let year: Compatibility;
@@ -41,7 +50,7 @@ export function compatibility(claim: Claim, fact: Claim): Compatibility {
   if (claim.measure === 'rank' && Boolean(claim.topN) !== Boolean(fact.topN)) return 'conflict';
   return combine(
     units(claim, fact),
-    field(claim.region, fact.region),
+    regions(claim.region, fact.region),
     periods(claim.period, fact.period),
     claim.measure === 'rank' ? field(claim.scope, fact.scope) : 'same',
     claim.measure === 'rank' ? field(claim.basis, fact.basis) : 'same',

@@ -34,9 +34,11 @@ export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContex
 
   // Contradiction needs the same indicator and no field left unknown on one side only.
   const near = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict' && strongEnough(f, ctx));
+  // A figure with no unit (突破万亿) can confirm an amount but not contradict one.
   const contradicting = [...usable.filter((f) => compatibility(claim, f) === 'same' || strongEnough(f, ctx)), ...near];
-  if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
-  const ranked = rankBy(contradicting, ctx);
+  const sameUnit = contradicting.filter((f) => f.quantity.unit === claim.quantity.unit);
+  if (!sameUnit.length) return { claim, status: 'unverified', evidence: [] };
+  const ranked = rankBy(sameUnit, ctx);
   const best = ranked[0];
   const expected = formatExpected(claim, best);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
