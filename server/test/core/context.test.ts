@@ -135,5 +135,14 @@ describe('context of a figure', () => {
       ['地区生产总值1220.7亿元，增长5.1%。', '5.1%', false],
     ];
     for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
+    describe('target words are not part of the indicator: [sentence, figure, indicator]', () => {
+      const names: [string, string, string][] = [
+        ['力争地区生产总值突破2350亿元。', '2350亿元', '地区生产总值'],
+        ['到2025年，力争余姚地区生产总值突破2350亿元。', '2350亿元', '地区生产总值'],
+        ['到2025年，余姚地区生产总值目标为2500亿元。', '2500亿元', '地区生产总值'],
+        ['计划完成有效投资500亿元。', '500亿元', '有效投资'],
+      ];
+      for (const [text, figure, name] of names) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
+    });
   });
 });

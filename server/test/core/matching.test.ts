@@ -1,0 +1,152 @@
+import assert from 'node:assert/strict';
+import type { ClaimStatus } from '../../src/core/types';
+import { check, indexOf, verdictOf } from './helpers';
+
+// Small sources written for these tests.
+const BULLETIN = {
+  path: 'yuyao-bulletin.txt',
+  text: '余姚市2020年统计公报\n2021年3月5日\n\n2020年，余姚实现地区生产总值1220.67亿元，增长5.1%。全年一般公共预算收入114.2亿元，增长6.5%。余姚实际利用外资2150万美元。全市拥有高新技术企业388家。',
+};
+const NEWS = {
+  path: 'yuyao-news.txt',
+  text: '余姚投资跑出加速度\n2022年8月20日\n\n今年1-7月，余姚有效投资同比增长15.2%，高于宁波市平均4.8个百分点，增速居宁波各县(市、区)首位。余姚营商环境位居全省第三。',
+};
+const PLAN = {
+  path: 'yuyao-plan.txt',
+  text: '余姚发展规划\n2021年1月20日\n\n到2025年，力争余姚地区生产总值突破2350亿元，研发投入强度达到3.5%。',
+};
+
+describe('matching a draft against sources', () => {
+  const index = indexOf(BULLETIN, NEWS, PLAN);
+
+  describe('[draft sentence, figure, status, expected (for a mismatch)]', () => {
+    const rows: [string, string, ClaimStatus, string?][] = [
+      // precision: the draft rounds the source
+      ['2020年，余姚地区生产总值1220.7亿元。', '1220.7亿元', 'verified'],
+      ['2020年，余姚地区生产总值1221亿元。', '1221亿元', 'verified'],
+      ['2020年，余姚地区生产总值1220.67亿元。', '1220.67亿元', 'verified'],
+      // the expected figure is the source's own (its precision, the draft's notation)
+      ['2020年，余姚地区生产总值1227.0亿元。', '1227.0亿元', 'mismatch', '1220.67亿元'],
+      // unit scale: 万 and 亿 of one unit compare
+      ['2020年，余姚地区生产总值12206700万元。', '12206700万元', 'verified'],
+      ['2020年，余姚实际利用外资0.215亿美元。', '0.215亿美元', 'verified'],
+      ['2020年，余姚实际利用外资2510万美元。', '2510万美元', 'mismatch', '2150万美元'],
+      // growth
+      ['2020年，余姚地区生产总值增长5.1%。', '5.1%', 'verified'],
+      ['2020年，余姚地区生产总值增长5.3%。', '5.3%', 'mismatch', '5.1%'],
+      ['2020年，余姚一般公共预算收入114.2亿元，增长5.6%。', '5.6%', 'mismatch', '6.5%'],
+      // approximations
+      ['2020年，余姚地区生产总值约1220亿元。', '1220亿元', 'verified'],
+      ['2020年，余姚地区生产总值超过1200亿元。', '1200亿元', 'verified'],
+      ['2020年，余姚地区生产总值1200多亿元。', '1200多亿元', 'verified'],
+      ['2020年，余姚地区生产总值近1250亿元。', '1250亿元', 'verified'],
+      ['余姚拥有高新技术企业近400家。', '400家', 'verified'],
+      // diff and rank
+      ['今年1-7月，余姚有效投资增长15.2%，高于宁波市平均4.8个百分点。', '4.8个百分点', 'verified'],
+      ['今年1-7月，余姚有效投资增长15.2%，高于宁波市平均5.8个百分点。', '5.8个百分点', 'mismatch', '4.8个百分点'],
+      ['今年1-7月，余姚有效投资增速居宁波各区县(市)第一。', '第一', 'verified'],
+      ['今年1-7月，余姚有效投资增速居宁波各县(市、区)第二。', '第二', 'mismatch', '第一'],
+      ['今年1-7月，余姚有效投资增速居宁波各县(市、区)第2位。', '第2位', 'mismatch', '第1位'],
+      // a rank in another scope is not compared
+      ['今年1-7月，余姚有效投资增速居全省第二。', '第二', 'unverified'],
+      // figures no source states are never a mismatch
+      ['2020年，余姚常住人口125.4万人。', '125.4万人', 'unverified'],
+      ['2020年，余姚旅游总收入增长12.3%。', '12.3%', 'unverified'],
+      ['2020年，慈溪地区生产总值增长5.3%。', '5.3%', 'unverified'],
+      ['2019年，余姚地区生产总值增长6.3%。', '6.3%', 'unverified'],
+      // targets only against targets
+      ['到2025年，力争余姚地区生产总值突破2350亿元，研发投入强度达到3.5%。', '2350亿元', 'verified'],
+      ['到2025年，余姚地区生产总值目标为2500亿元。', '2500亿元', 'mismatch', '2350亿元'],
+      ['2020年，余姚地区生产总值2350亿元。', '2350亿元', 'mismatch', '1220.67亿元'],
+      ['到2025年，余姚研发投入强度目标为3.8%。', '3.8%', 'mismatch', '3.5%'],
+      ['2020年，余姚研发投入强度3.5%。', '3.5%', 'unverified'],
+    ];
+    for (const [draft, figure, status, expected] of rows) {
+      it(`${draft} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
+        const v = verdictOf(check(draft, index), figure);
+        assert.equal(v.status, status, `evidence: ${v.evidence.map((f) => `${f.text}@${f.source.path}`).join(', ')}`);
+        if (expected) {
+          assert.equal(v.expected, expected);
+          assert.deepEqual(v.fix?.span, v.claim.span);
+          assert.equal(v.fix?.newText, expected);
+        }
+        if (status === 'verified') assert.ok(v.evidence.length > 0);
+      });
+    }
+  });
+
+  describe('conflicting facts', () => {
+    const OLD = { path: 'old.txt', text: '余姚统计快报\n2021年1月10日\n\n2020年，余姚地区生产总值1218.5亿元。' };
+    const NEW = { path: 'new.txt', text: '余姚统计公报\n2021年3月5日\n\n2020年，余姚地区生产总值1220.7亿元。' };
+    const both = indexOf(OLD, NEW);
+    it('verified when the draft states one of them', () => {
+      assert.equal(verdictOf(check('2020年，余姚地区生产总值1218.5亿元。', both), '1218.5亿元').status, 'verified');
+      assert.equal(verdictOf(check('2020年，余姚地区生产总值1220.7亿元。', both), '1220.7亿元').status, 'verified');
+    });
+    it('otherwise a mismatch that lists every fact and offers the newest', () => {
+      const v = verdictOf(check('2020年，余姚地区生产总值1230.0亿元。', both), '1230.0亿元');
+      assert.equal(v.status, 'mismatch');
+      assert.deepEqual(v.evidence.map((f) => f.text).sort(), ['1218.5亿元', '1220.7亿元']);
+      assert.equal(v.expected, '1220.7亿元');
+    });
+  });
+
+  describe('findings', () => {
+    it('a mismatch finding carries actual, expected, fix and evidence; codes end in -mismatch', () => {
+      const r = check('今年1-7月，余姚有效投资同比增长16.2%。', index);
+      assert.equal(r.findings.length, 1);
+      const f = r.findings[0];
+      assert.equal(f.code, 'growth-mismatch');
+      assert.deepEqual([f.actual, f.expected, f.fix?.newText], ['16.2%', '15.2%', '15.2%']);
+      assert.equal(f.evidence[0].source.path, 'yuyao-news.txt');
+    });
+    it('mismatch codes per measure', () => {
+      const rows: [string, string][] = [
+        ['2020年，余姚地区生产总值1227.0亿元。', 'value-mismatch'],
+        ['2020年，余姚地区生产总值增长5.3%。', 'growth-mismatch'],
+        ['今年1-7月，余姚有效投资增长15.2%，高于宁波市平均5.8个百分点。', 'diff-mismatch'],
+        ['今年1-7月，余姚有效投资增速居宁波各县(市、区)第二。', 'rank-mismatch'],
+      ];
+      for (const [draft, code] of rows) assert.deepEqual(check(draft, index).findings.map((f) => f.code), [code], draft);
+    });
+    it('unverified figures are reported only when asked, at the asked severity', () => {
+      const draft = '2020年，余姚常住人口125.4万人。';
+      assert.deepEqual(check(draft, index).findings, []);
+      const r = check(draft, index, { unverified: 'hint' });
+      assert.deepEqual(r.findings.map((f) => [f.code, f.severity]), [['unverified', 'hint']]);
+    });
+    it('severities can be overridden or turned off per code', () => {
+      const draft = '2020年，余姚地区生产总值增长5.3%。';
+      assert.equal(check(draft, index, { severities: { 'growth-mismatch': 'error' } }).findings[0].severity, 'error');
+      assert.deepEqual(check(draft, index, { severities: { 'growth-mismatch': 'off' } }).findings, []);
+    });
+    it('cancellation stops between claims', () => {
+      const r = check('2020年，余姚地区生产总值1220.7亿元，增长5.1%。', index, { isCancelled: () => true });
+      assert.equal(r.cancelled, true);
+    });
+  });
+
+  describe('index maintenance', () => {
+    it('re-adding a path replaces its facts; removePath drops them', () => {
+      const idx = indexOf({ path: 'a.txt', text: '余姚有效投资增长15.2%。' });
+      const before = idx.stats().facts;
+      idx.addDocument({ path: 'a.txt', text: '余姚有效投资增长15.2%。余姚工业投资增长20.3%。' });
+      assert.equal(idx.stats().facts, before + 1);
+      assert.equal(idx.stats().paths, 1);
+      idx.removePath('a.txt');
+      assert.deepEqual(idx.stats(), { paths: 0, facts: 0 });
+      assert.equal(verdictOf(check('余姚有效投资增长15.2%。', idx), '15.2%').status, 'unverified');
+    });
+    it('dataset rows are facts like figures in text', () => {
+      const idx = indexOf();
+      const problems = idx.addRows('t.csv', [
+        { path: 't.csv', line: 2, region: '余姚市', period: '2020年', indicator: '地区生产总值', measure: 'value', value: '1220.7', unit: '亿元' },
+        { path: 't.csv', line: 3, region: '余姚市', period: '2022年1-7月', indicator: '有效投资', measure: 'rank', rank: '首位', scope: '宁波各县(市、区)' },
+        { path: 't.csv', line: 4, indicator: '' },
+      ]);
+      assert.equal(problems.length, 1);
+      assert.equal(problems[0].line, 4);
+      assert.equal(verdictOf(check('2020年，余姚地区生产总值1227.0亿元。', idx), '1227.0亿元').expected, '1220.7亿元');
+    });
+  });
+});
