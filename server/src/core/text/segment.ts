@@ -61,8 +61,9 @@ function leadingHeadingEnd(text: string, p: Span): number | undefined {
   if (!m) return undefined;
   // The heading ends where the first sentence's subject starts: at a year or a capital region word.
   const rest = body.slice(m[1].length);
-  const cut = /(?<=[\u4e00-\u9fff”])(?=(19|20)\d{2}年)/.exec(rest.slice(4));
-  return cut ? p.start + m[1].length + 4 + cut.index : undefined;
+  const cut = /(?<=[\u4e00-\u9fff”])(?=(19|20)\d{2}年)/.exec(rest.slice(4, 40));
+  if (!cut || /[。，,；;！？]/.test(rest.slice(0, 4 + cut.index))) return undefined;
+  return p.start + m[1].length + 4 + cut.index;
 }
 
 function clausesOf(text: string, s: Span): Span[] {
