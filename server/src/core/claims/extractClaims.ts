@@ -31,7 +31,7 @@ const GROWTH_CUE = /(增长率|增长速度|增速|增幅|年均增长|同比增
 const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
 const DECLINE = /(下降|减少|回落|下滑|降低|减)$/;
 const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小)/;
-const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|力争|预期|预计|计划|争取|确保|目标|到20[0-9]{2}年)/;
+const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|预计|计划|争取|确保|目标|到20[0-9]{2}年)/;
 const NOT_TARGET = /(达到|完成|实现|超额完成|没有完成|未完成|基本达到)(了)?(年度|全年|预期|既定|各项)?(预期)?目标/;
 const RANK_CUE = /(位居|位列|居于|居|列|名列|排名|排|跃居|稳居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|挺进|跻身|进入|保持|分居|分列|均居|均列|均位居|位次)/;
 const SUBJECT_PREFIX = /^(今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份]*)*$/;
@@ -108,10 +108,12 @@ function subjectRegions(text: string, lexicon: Lexicon): RegionMention[] {
   });
 }
 
-function resolveRegion(r: RegionMention, ctx: Context): string | undefined {
+function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: string): string | undefined {
   if (!r.self) return r.name;
-  if (/镇|街道/.test(r.name)) return ctx.carriedTown ?? ctx.carriedRegion ?? ctx.mainRegion;
-  return ctx.mainRegion;
+  // 全区/该镇 stand for the place the text is about: named earlier in the sentence, in the
+  // paragraph (a town), under the heading, or by the article.
+  if (/镇|街道/.test(r.name)) return sentenceNamed ?? ctx.carriedTown ?? ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion;
+  return sentenceNamed ?? ctx.headingRegion ?? ctx.mainRegion;
 }
 
 function clauseOf(s: Sentence, at: number): Span {
@@ -273,12 +275,13 @@ interface RegionChoice { region?: string; inferred: boolean }
 
 function regionFor(text: string, s: Sentence, clause: Span, fig: RawFigure, ctx: Context, lexicon: Lexicon, sentenceSubject: RegionMention | undefined): RegionChoice {
   const clauseText = text.slice(clause.start, fig.start);
+  const named = subjectRegions(text.slice(s.start, fig.start), lexicon).filter((r) => !r.self).pop()?.name;
   const own = subjectRegions(clauseText, lexicon).find((r) => SUBJECT_PREFIX.test(clauseText.slice(0, r.start)));
-  if (own) return { region: resolveRegion(own, ctx), inferred: own.self };
+  if (own) return { region: resolveRegion(own, ctx, named), inferred: own.self };
   // A subject named in an earlier clause of the same sentence.
   const earlier = subjectRegions(text.slice(s.start, clause.start), lexicon)
     .filter((r) => SUBJECT_PREFIX.test(text.slice(clauseOf(s, r.start + s.start).start, r.start + s.start)));
-  if (earlier.length) return { region: resolveRegion(earlier[earlier.length - 1], ctx), inferred: earlier[earlier.length - 1].self };
+  if (earlier.length) return { region: resolveRegion(earlier[earlier.length - 1], ctx, named), inferred: earlier[earlier.length - 1].self };
   if (sentenceSubject && sentenceSubject.start < fig.start) return { region: resolveRegion(sentenceSubject, ctx), inferred: sentenceSubject.self };
   // Nothing in the sentence: a town named earlier in the paragraph, else the heading's or the article's
   // region. A county or city carried over from an unrelated sentence is more often wrong than right.
@@ -319,6 +322,16 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || k === 0)) {
       name = group.names[k];
       known = lexicon.describeIndicator(name) !== undefined;
+    }
+    if (d.measure === 'rank' && d.phrase.includes('、') && !d.distributive) {
+      // A、B位居全省第一: one rank shared by every item of a list subject.
+      const items = distributeItems(d.phrase.split('、').filter(Boolean));
+      for (const it of items) {
+        const c = canonicalIndicatorName(it, lexicon);
+        claims.push(build(d, c.name, c.known, d.basis));
+      }
+      names.push(canonicalIndicatorName(items[items.length - 1], lexicon).name);
+      return;
     }
     if (d.measure === 'rank' && d.distributive) {
       const ranks = drafts.filter((o) => o.clause.start === d.clause.start && o.measure === 'rank');

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 
 const LEADING_FILLERS = /^(其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?![增建设开引])|全|的)/;
 const LEADING_VERBS = /^(实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
-const TRAILING = /(同比增长|同比下降|同比增加|同比减少|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|左右|分|占比)$/;
+const TRAILING = /(同样|也|亦|同比增长|同比下降|同比增加|同比减少|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|左右|分|占比)$/;
 const PUNCT = /[“”"‘’《》「」『』()（）\[\]【】\s]/g;
 
 export interface PhraseStrip {
@@ -60,10 +60,14 @@ const HEAD_NOUNS = [
   '投资', '总额', '利润', '费用', '支出', '企业', '项目', '产业', '率', '额', '值', '量', '数',
 ];
 
+/** Words that end an industry or group name but are not yet an indicator (高新技术产业 → …增加值). */
+const NOT_A_HEAD = new Set(['产业', '企业', '项目']);
+
 export function distributeItems(items: string[]): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
-  const tail = HEAD_NOUNS.find((h) => last.endsWith(h) && last.length > h.length);
+  const tail = HEAD_NOUNS.find((h) => last.endsWith(h) && last.length > h.length && !NOT_A_HEAD.has(h));
   if (!tail) return items;
-  return items.map((it, i) => (i === items.length - 1 || HEAD_NOUNS.some((h) => it.endsWith(h)) ? it : it + tail));
+  const headed = (it: string) => HEAD_NOUNS.some((h) => it.endsWith(h) && !NOT_A_HEAD.has(h));
+  return items.map((it, i) => (i === items.length - 1 || headed(it) ? it : it + tail));
 }
