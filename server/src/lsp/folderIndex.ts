@@ -22,6 +22,9 @@ export class FolderIndex {
   private keys = new Map<string, string>();
   private loading: Promise<void> | undefined;
   private loadCount = 0;
+  /** Settles when the first load has finished (or failed): nothing is checked before it. */
+  private firstLoad: Promise<void>;
+  private firstLoadDone: () => void = () => undefined;
   private settings: HeduiSettings | undefined;
 
   constructor(
@@ -29,7 +32,9 @@ export class FolderIndex {
     readonly folderPath: string,
     private readonly env: ServerEnvironment,
     private readonly trusted: boolean,
-  ) {}
+  ) {
+    this.firstLoad = new Promise((resolve) => (this.firstLoadDone = resolve));
+  }
 
   get ready(): boolean {
     return this.loading === undefined && this.generation > 0;
@@ -37,7 +42,8 @@ export class FolderIndex {
 
   /** Resolves once the current (and any newer) load has finished. */
   async whenReady(): Promise<void> {
-    while (this.loading) await this.loading;
+    await this.firstLoad;
+    while (this.loading) await this.loading.catch(() => undefined);
   }
 
   get uriBase(): string {
@@ -53,6 +59,7 @@ export class FolderIndex {
     const run = ++this.loadCount;
     const p = this.load(run, settings, progress).finally(() => {
       if (this.loading === p) this.loading = undefined;
+      this.firstLoadDone();
     });
     this.loading = p;
     return p;

@@ -25,6 +25,7 @@ export interface Messages {
   openSourceAction: (title: string) => string;
   internalError: (where: string) => string;
   noSourceFound: string;
+  problemPrefix: string;
 }
 
 const zh: Messages = {
@@ -46,6 +47,7 @@ const zh: Messages = {
   openSourceAction: (t) => `打开来源：${t}`,
   internalError: (w) => `核对（Hedui）内部错误：${w}。详情见输出面板。`,
   noSourceFound: '这个数字没有对应的来源',
+  problemPrefix: '核对：',
 };
 
 const en: Messages = {
@@ -67,6 +69,7 @@ const en: Messages = {
   openSourceAction: (t) => `Open source: ${t}`,
   internalError: (w) => `Hedui internal error in ${w}. See the output panel for details.`,
   noSourceFound: 'No source backs this figure',
+  problemPrefix: 'Hedui: ',
 };
 
 export function messagesFor(lang: Language): Messages {

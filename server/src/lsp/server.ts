@@ -108,9 +108,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): Ser
 
   connection.onInitialized(
     guard.notify('initialized', async () => {
-      if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
-        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hedui' });
-      }
+      // Listeners first (synchronously): a folder change may follow `initialized` immediately.
       if (caps.workspace?.workspaceFolders) {
         connection.workspace.onDidChangeWorkspaceFolders(
           guard.notify('didChangeWorkspaceFolders', async (e) => {
@@ -120,7 +118,11 @@ export function startServer(connection: Connection, env: ServerEnvironment): Ser
           }),
         );
       }
-      await workspace?.reload();
+      const indexing = workspace?.reload();
+      if (caps.workspace?.didChangeConfiguration?.dynamicRegistration) {
+        await connection.client.register(DidChangeConfigurationNotification.type, { section: 'hedui' });
+      }
+      await indexing;
     }),
   );
 

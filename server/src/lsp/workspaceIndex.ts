@@ -2,6 +2,7 @@
 // path: whenever an index changes, listeners clear caches and refresh diagnostics and tokens.
 import * as path from 'node:path';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
+import { formatProblem } from '../core';
 import type { ServerEnvironment } from './environment';
 import { FolderIndex } from './folderIndex';
 import type { Messages } from './i18n';
@@ -11,6 +12,7 @@ import { isInside, uriToPath } from './uris';
 export class WorkspaceIndex {
   private folders = new Map<string, FolderIndex>();
   private listeners: (() => void)[] = [];
+  private shownProblems = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -92,7 +94,22 @@ export class WorkspaceIndex {
     } finally {
       progress?.done();
     }
+    this.logProblems(folders);
     this.fire();
+  }
+
+  /** Problems reading sources or the config: all to the log, errors once to the user. */
+  private logProblems(folders: FolderIndex[]): void {
+    for (const f of folders) {
+      for (const p of f.problems) {
+        const text = formatProblem(p, this.messages.lang);
+        this.connection.console.log(`[hedui] ${p.severity}: ${text}`);
+        if (p.severity === 'error' && !this.shownProblems.has(text)) {
+          this.shownProblems.add(text);
+          void this.connection.window.showWarningMessage(`${this.messages.problemPrefix}${text}`);
+        }
+      }
+    }
   }
 
   /** Source or config files changed on disk (absolute paths). */
