@@ -12,7 +12,7 @@ export function consistencyFindings(text: string, claims: Claim[]): Finding[] {
   }
   for (const list of bySentence.values()) {
     for (const c of list) {
-      if (c.measure === 'share' && c.quantity.value > 100 + c.quantity.tolerance && !c.indicator.name.includes('增')) {
+      if (c.measure === 'share' && c.quantity.unit === '%' && c.quantity.value > 100 + c.quantity.tolerance) {
         out.push({ code: 'share-over-100', severity: 'warning', span: c.span, args: { actual: c.text }, actual: c.text, evidence: [] });
       }
       if (c.measure === 'diff') {

@@ -27,7 +27,7 @@ export interface Extraction {
   articles: Article[];
 }
 
-const GROWTH_CUE = /(增长率|增长速度|增速|增幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|下滑|降低|减)/g;
+const GROWTH_CUE = /(增长率|增长速度|增速|增幅|上涨|涨幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|下滑|降低|减)/g;
 const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
 const DECLINE = /(下降|减少|回落|下滑|降低|减)$/;
 const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小)/;
@@ -84,7 +84,7 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
 
 function newContext(article: Article, text: string, lexicon: Lexicon, configured?: string): Context {
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
-  const subject = subjectRegions(title, lexicon)[0] ?? lexicon.findRegions(text.slice(article.start, Math.min(article.end, article.start + 300))).find((r) => !r.self);
+  const subject = subjectRegions(title, lexicon)[0] ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,
@@ -203,6 +203,12 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     }
     const phrase = cleanIndicatorPhrase(left, lexicon, { periods: periodRe, allowRegionStrip: afterItem === 0 });
     if (measure === 'rank' && !basis && phrase) basis = 'value';
+    // 分居…第二、第一: the second rank continues the first one's list and scope.
+    const prevDraft = perioDrafts[perioDrafts.length - 1];
+    if (measure === 'rank' && !phrase && !distributive && prevDraft?.measure === 'rank' && prevDraft.clause.start === clause.start && prevDraft.distributive) {
+      distributive = prevDraft.distributive;
+      scope ??= prevDraft.scope;
+    }
     if (phrase) {
       const at = text.indexOf(phrase, phraseStart);
       if (at >= 0 && at < fig.start) {
@@ -212,7 +218,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     }
     const clauseText = text.slice(clause.start, fig.start);
     let phase: Draft['phase'];
-    const fromAt = text.lastIndexOf('由', fig.start);
+    const fromAt = Math.max(text.lastIndexOf('由', fig.start), text.lastIndexOf('从', fig.start));
     if (fromAt >= clause.start && !/(到|至)/.test(text.slice(fromAt, fig.start))) phase = 'from';
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     perioDrafts.push({

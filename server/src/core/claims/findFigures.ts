@@ -125,8 +125,8 @@ function topRank(text: string, m: RegExpExecArray, start: number): RawFigure | u
   if (TOP_N_FOLLOWER.test(after)) return undefined;
   if (!m[5] && !RANK_BOUNDARY.test(after)) return undefined;
   // Only after a verb of ranking (挺进前5, 跻身前十, 位居前三): 前三季度 and 前两年 are periods.
-  const before = text.slice(Math.max(0, start - 3), start);
-  if (!/(进|入|居|列|跻身|保持|稳定在|排名|位于|排在|排|位次)$/.test(before)) return undefined;
+  const before = text.slice(Math.max(0, start - 12), start);
+  if (!/(进|入|居|列|跻身|保持|稳定在|排名|位于|排在|排|位次)[^,，。；;、]{0,8}$/.test(before)) return undefined;
   const n = parseRankNumber(m[4]);
   if (!Number.isFinite(n) || n <= 0) return undefined;
   return base(start, end, 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[4]), prefix: '前', suffix: m[5] ?? '', topN: true });

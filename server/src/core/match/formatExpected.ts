@@ -48,6 +48,8 @@ export function formatExpected(claim: Claim, fact: Claim): string {
   if (n.digits === 'chinese') body = chineseDecimal(Math.abs(value), decimals);
   else {
     body = value.toFixed(decimals);
+    // 2150万美元 in a 亿美元 draft is 0.215, not 0.2150: moving the scale adds no precision.
+    if (decimals > fact.quantity.notation.decimals && body.includes('.')) body = body.replace(/0+$/, '').replace(/\.$/, '');
     if (n.grouped) body = body.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     if (n.digits === 'fullwidth') body = toFullWidth(body);
   }

@@ -28,8 +28,11 @@ export class LineMap {
     if (pos.line >= this.starts.length) return this.text.length;
     if (pos.line < 0) return 0;
     const start = this.starts[pos.line];
-    const next = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
-    return Math.min(start + Math.max(0, pos.character), next);
+    let end = pos.line + 1 < this.starts.length ? this.starts[pos.line + 1] : this.text.length;
+    // A character past the end of the line stops before the line break.
+    if (end > start && this.text[end - 1] === '\n') end--;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return Math.min(start + Math.max(0, pos.character), end);
   }
   lineText(line: number): string {
     const start = this.starts[line] ?? this.text.length;
