@@ -13,7 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding } from '../core';
+import type { Finding, LineMap } from '../core';
 import type { AnalysisCache, DocumentCheck } from './analysisCache';
 import { DIAGNOSTIC_SOURCE, isMismatch, sourceTitle, sourceUri, toDiagnostic } from './diagnostics';
 import type { ServerEnvironment } from './environment';
@@ -25,9 +25,8 @@ import { provenanceRange, rangesOverlap, spanToRange } from './ranges';
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hedui`;
 export const SUPPRESS_COMMENT = 'hedui-disable-next-line';
 
-export function suppressionLine(languageId: string): string {
-  return languageId === 'markdown' ? `<!-- ${SUPPRESS_COMMENT} -->` : `// ${SUPPRESS_COMMENT}`;
-}
+/** The engine reads the HTML-comment form in markdown and plain text alike. */
+export const SUPPRESSION_LINE = `<!-- ${SUPPRESS_COMMENT} -->`;
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
@@ -39,8 +38,8 @@ export function makeEdit(check: DocumentCheck, edits: TextEdit[], versioned: boo
 }
 
 /** Non-overlapping fixes of every mismatch in text order. */
-export function fixAllEdits(check: DocumentCheck): TextEdit[] {
-  const fixes = check.result.findings
+export function fixAllEdits(findings: Finding[], text: string, lines: LineMap): TextEdit[] {
+  const fixes = findings
     .filter((f): f is Finding & { fix: NonNullable<Finding['fix']> } => isMismatch(f) && f.fix !== undefined)
     .map((f) => f.fix)
     .sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
@@ -48,8 +47,8 @@ export function fixAllEdits(check: DocumentCheck): TextEdit[] {
   let end = -1;
   for (const fix of fixes) {
     if (fix.span.start < end) continue;
-    if (check.text.slice(fix.span.start, fix.span.end) === fix.newText) continue;
-    edits.push({ range: spanToRange(check.lines, fix.span), newText: fix.newText });
+    if (text.slice(fix.span.start, fix.span.end) === fix.newText) continue;
+    edits.push({ range: spanToRange(lines, fix.span), newText: fix.newText });
     end = Math.max(fix.span.end, fix.span.start + 1);
   }
   return edits;
@@ -114,13 +113,13 @@ export function registerCodeActions(ctx: Context): void {
           actions.push({
             title: m.ignore,
             kind: CodeActionKind.QuickFix,
-            edit: makeEdit(check, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${suppressionLine(doc.languageId)}${eol}` }], ctx.versionedEdits),
+            edit: makeEdit(check, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `${indent}${SUPPRESSION_LINE}${eol}` }], ctx.versionedEdits),
           });
         }
       }
 
       if (wants(only, FIX_ALL_KIND) && (only !== undefined || check.result.findings.some(isMismatch))) {
-        const edits = fixAllEdits(check);
+        const edits = fixAllEdits(check.result.findings, check.text, check.lines);
         if (edits.length) actions.push({ title: m.fixAll(edits.length), kind: FIX_ALL_KIND, edit: makeEdit(check, edits, ctx.versionedEdits) });
       }
       return actions;

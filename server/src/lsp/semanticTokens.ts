@@ -2,7 +2,7 @@
 // `verified` / `unverified` / `mismatch` on figures (package.json maps them to TextMate scopes).
 import { SemanticTokensBuilder, type Connection, type SemanticTokens, type SemanticTokensLegend, type TextDocuments, type Range } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ClaimStatus, HighlightKind, Span } from '../core';
+import type { ClaimStatus, ClaimVerdict, HighlightKind, HighlightToken, LineMap, Span } from '../core';
 import type { AnalysisCache, DocumentCheck } from './analysisCache';
 import type { Guard } from './guard';
 import { rangeToSpan, spansOverlap } from './ranges';
@@ -36,11 +36,10 @@ export interface PlainToken {
 }
 
 /** Tokens in text order, split at line breaks, never overlapping, optionally limited to a span. */
-export function computeTokens(check: DocumentCheck, within?: Span): PlainToken[] {
-  const claimStatus = (span: Span): ClaimStatus | undefined =>
-    check.settings.verifiedDecoration ? check.result.verdicts.find((v) => spansOverlap(v.claim.span, span))?.status : undefined;
+export function computeTokens(highlights: HighlightToken[], verdicts: ClaimVerdict[] | undefined, lines: LineMap, within?: Span): PlainToken[] {
+  const claimStatus = (span: Span): ClaimStatus | undefined => verdicts?.find((v) => spansOverlap(v.claim.span, span))?.status;
 
-  const tokens = [...check.analysis.tokens].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
+  const tokens = [...highlights].sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
   const out: PlainToken[] = [];
   let end = 0;
   for (const t of tokens) {
@@ -53,11 +52,11 @@ export function computeTokens(check: DocumentCheck, within?: Span): PlainToken[]
     // Split at line breaks: a semantic token may not span lines.
     let start = t.span.start;
     while (start < t.span.end) {
-      const pos = check.lines.positionAt(start);
-      const lineEnd = start + check.lines.lineText(pos.line).length - pos.character;
+      const pos = lines.positionAt(start);
+      const lineEnd = start + lines.lineText(pos.line).length - pos.character;
       const stop = Math.min(t.span.end, lineEnd);
       if (stop > start) out.push({ line: pos.line, character: pos.character, length: stop - start, type, modifiers });
-      const next = check.lines.offsetAt({ line: pos.line + 1, character: 0 });
+      const next = lines.offsetAt({ line: pos.line + 1, character: 0 });
       if (next <= start) break;
       start = next;
     }
@@ -71,20 +70,24 @@ function encode(tokens: PlainToken[]): SemanticTokens {
   return builder.build();
 }
 
+function tokensOf(check: DocumentCheck, within?: Span): PlainToken[] {
+  return computeTokens(check.analysis.tokens, check.settings.verifiedDecoration ? check.result.verdicts : undefined, check.lines, within);
+}
+
 export function registerSemanticTokens(connection: Connection, documents: TextDocuments<TextDocument>, cache: AnalysisCache, guard: Guard): void {
   const empty: SemanticTokens = { data: [] };
   connection.languages.semanticTokens.on(
     guard.request('semanticTokens', empty, async (params, token) => {
       const doc = documents.get(params.textDocument.uri);
       const check = doc && (await cache.get(doc, token));
-      return check ? encode(computeTokens(check)) : empty;
+      return check ? encode(tokensOf(check)) : empty;
     }),
   );
   connection.languages.semanticTokens.onRange(
     guard.request('semanticTokens/range', empty, async (params: { textDocument: { uri: string }; range: Range }, token) => {
       const doc = documents.get(params.textDocument.uri);
       const check = doc && (await cache.get(doc, token));
-      return check ? encode(computeTokens(check, rangeToSpan(check.lines, params.range))) : empty;
+      return check ? encode(tokensOf(check, rangeToSpan(check.lines, params.range))) : empty;
     }),
   );
 }
