@@ -8,5 +8,15 @@ if (process.argv.includes('--version')) {
   process.stdout.write('hedui-ls 0.1.0\n');
 } else {
   const connection = createConnection(ProposedFeatures.all);
+  // Last line of defence: handlers are wrapped (guard.ts), but a stray rejection must not end the server.
+  const log = (what: string) => (err: unknown) => {
+    try {
+      connection.console.error(`[hedui] ${what}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    } catch {
+      // no connection left to log to
+    }
+  };
+  process.on('uncaughtException', log('uncaught exception'));
+  process.on('unhandledRejection', log('unhandled rejection'));
   startServer(connection, nodeEnvironment());
 }
