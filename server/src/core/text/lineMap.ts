@@ -16,7 +16,9 @@ export class LineMap {
   }
   get lineCount(): number { return this.starts.length; }
   positionAt(offset: number): Position {
-    const o = Math.max(0, Math.min(offset, this.text.length));
+    let o = Math.max(0, Math.min(offset, this.text.length));
+    // Inside a CRLF pair is not a position of its own: it is the end of the line.
+    if (o > 0 && this.text[o] === '\n' && this.text[o - 1] === '\r') o--;
     let lo = 0, hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
