@@ -23,6 +23,7 @@ const STEP_NAMES = [
   'Problems lists every mismatch',
   'indicators are coloured by semantic tokens',
   'hover on a wrong figure shows the source and its figure',
+  'Go to Definition (F12) on a wrong figure opens the source at its line',
   'quick fix menu offers the correction; applying it fixes the text and clears the warning',
   'editing a right figure to a wrong one raises a warning within 5 s',
   'fix all corrects every mismatch',
@@ -134,7 +135,7 @@ export async function runVscodeSuite({ runDir, vsix }) {
   const draftText = readFileSync(join(workspace, exp.draft), 'utf8');
   const cs = new CodeServer(join(dir, 'code-server'));
   let browser;
-  const [S_INSTALL, S_OPEN_WB, S_OPEN, S_STATUS, S_SQUIGGLES, S_PROBLEMS, S_TOKENS, S_HOVER, S_QUICKFIX, S_EDIT, S_FIXALL] = STEP_NAMES;
+  const [S_INSTALL, S_OPEN_WB, S_OPEN, S_STATUS, S_SQUIGGLES, S_PROBLEMS, S_TOKENS, S_HOVER, S_DEFINITION, S_QUICKFIX, S_EDIT, S_FIXALL] = STEP_NAMES;
 
   const findText = (target) => page.evaluate(pageFindText, target);
   const squigglesOver = async (target) => {
@@ -204,8 +205,13 @@ export async function runVscodeSuite({ runDir, vsix }) {
     }, { required: true });
 
     await steps.step(S_STATUS, async () => {
-      const item = page.locator('.statusbar-item').filter({ hasText: /核对|hedui/i }).filter({ hasText: /\d/ });
-      await item.first().waitFor({ timeout: 20000 });
+      // The extension's item, once the index is loaded: it names the number of sources.
+      const count = new RegExp(`(^|\\D)${exp.sourceCount}(\\D|$)`);
+      const item = page.locator('.statusbar-item').filter({ hasText: /核对|hedui/i }).filter({ hasText: count });
+      await item.first().waitFor({ timeout: 20000 }).catch(async () => {
+        const all = await page.locator('.statusbar-item').allInnerTexts();
+        throw new Error(`no status bar item naming Hedui/核对 with ${exp.sourceCount} (sources); items: ${JSON.stringify(all.filter((t) => t.trim()))}`);
+      });
       const texts = await item.allTextContents();
       steps.log(`status bar: ${texts.map((t) => JSON.stringify(t.trim())).join(', ')}`);
     });
@@ -309,6 +315,30 @@ export async function runVscodeSuite({ runDir, vsix }) {
       steps.log(`hover screenshot: ${shot}`);
       await page.mouse.move(5, 450);
       await page.keyboard.press('Escape');
+    });
+
+    await steps.step(S_DEFINITION, async () => {
+      const at = locate(draftText, m1);
+      const sourceName = m1.source.split('/').pop();
+      const src = locate(readFileSync(join(workspace, m1.source), 'utf8'), { context: m1.sourceContext, figure: m1.expected });
+      await goTo(at.line + 1, at.column + 1);
+      await page.keyboard.press('F12');
+      await page.locator('.tab.active', { hasText: sourceName }).waitFor({ timeout: 10000 }).catch(async () => {
+        throw new Error(`F12 did not open ${sourceName}; active tab: ${await page.locator('.tab.active').first().innerText().catch(() => '?')}`);
+      });
+      await waitFor(async () => (await page.locator('.statusbar-item', { hasText: new RegExp(`^\\s*Ln ${src.line + 1}, Col`) }).count()) > 0, {
+        timeout: 5000,
+        message: `the caret on line ${src.line + 1} of ${sourceName}`,
+      }).catch(async (e) => {
+        throw new Error(`${e.message}; status bar: ${JSON.stringify((await page.locator('.statusbar-item').allInnerTexts()).filter((t) => /Ln \d/.test(t)))}`);
+      });
+      // Back to the draft (Alt+Left would be the browser's Back).
+      await page.keyboard.press('Control+P');
+      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 });
+      await page.keyboard.type(exp.draft);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: exp.draft.split('/').pop() }).first().waitFor({ timeout: 5000 });
+      await page.keyboard.press('Enter');
+      await page.locator('.tab.active', { hasText: exp.draft.split('/').pop() }).waitFor({ timeout: 5000 });
     });
 
     await steps.step(S_QUICKFIX, async () => {
