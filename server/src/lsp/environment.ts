@@ -43,6 +43,8 @@ export interface ServerEnvironment {
   /** Markdown and text files under a folder, absolute paths, skipping the given absolute paths/folders. */
   listDrafts(folderPath: string, exclude: string[], limit: number): Promise<string[]>;
   readText(absPath: string): Promise<string>;
+  /** Folders under `folderPath` (itself included) holding a hedui.config.json, a few levels deep. */
+  findConfigDirs(folderPath: string): Promise<string[]>;
   /** The documentation page of a finding code (Diagnostic.codeDescription). */
   docsUrl(code: string): string;
   /** Milliseconds a document must be quiet before it is checked. */

@@ -114,8 +114,9 @@ export class FolderIndex {
     return this.keys.has(absPath) || this.sourceRoots.some((root) => isInside(absPath, root));
   }
 
+  /** This scope's own config file (found or expected). */
   isConfig(absPath: string): boolean {
-    return (this.configPath !== undefined && path.resolve(this.configPath) === absPath) || path.basename(absPath) === 'hedui.config.json' && isInside(absPath, this.folderPath);
+    return absPath === path.join(this.folderPath, 'hedui.config.json') || (this.configPath !== undefined && path.resolve(this.configPath) === absPath);
   }
 
   /** Re-reads the given source files (changed, created or deleted); the rest of the index stays. */

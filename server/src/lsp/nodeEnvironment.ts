@@ -63,6 +63,22 @@ export async function listDrafts(folderPath: string, exclude: string[], limit: n
   return out;
 }
 
+const CONFIG_DEPTH = 4;
+const MAX_CONFIGS = 50;
+
+export async function findConfigDirs(folderPath: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string, depth: number): Promise<void> => {
+    if (out.length >= MAX_CONFIGS) return;
+    const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+    if (entries.some((e) => e.isFile() && e.name === 'hedui.config.json')) out.push(dir);
+    if (depth >= CONFIG_DEPTH) return;
+    for (const e of entries) if (e.isDirectory() && !e.name.startsWith('.') && !SKIP_DIRS.has(e.name)) await walk(path.join(dir, e.name), depth + 1);
+  };
+  await walk(folderPath, 0);
+  return out;
+}
+
 export function nodeEnvironment(overrides: Partial<ServerEnvironment> = {}): ServerEnvironment {
   const root = packageRoot(__dirname);
   const docs = root ? pathToUri(path.join(root, 'docs', 'findings.md')) : 'https://github.com/hedui/hedui/blob/main/docs/findings.md';
@@ -71,6 +87,7 @@ export function nodeEnvironment(overrides: Partial<ServerEnvironment> = {}): Ser
     loadSources: (paths: string[], options: LoadOptions): Promise<LoadedSources> => loadSources(paths, options),
     listDrafts,
     readText: (p) => readFile(p, 'utf8'),
+    findConfigDirs,
     docsUrl: (code) => `${docs}#${code}`,
     ...overrides,
   };

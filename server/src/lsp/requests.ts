@@ -103,7 +103,7 @@ async function checkWorkspace(ctx: Context): Promise<CheckWorkspaceResult> {
     await folder.whenReady();
     const settings = await ctx.settings.get(folder.uri);
     if (!settings.enable) continue;
-    const exclude = [...folder.sourceRoots, path.join(folder.folderPath, 'node_modules')];
+    const exclude = [...folder.sourceRoots, ...ctx.workspace.nestedIn(folder), path.join(folder.folderPath, 'node_modules')];
     const files = await ctx.env.listDrafts(folder.folderPath, exclude, MAX_DRAFTS + 1);
     if (files.length > MAX_DRAFTS) result.skipped += files.length - MAX_DRAFTS;
     for (const file of files.slice(0, MAX_DRAFTS)) {

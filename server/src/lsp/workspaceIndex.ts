@@ -7,12 +7,14 @@ import type { ServerEnvironment } from './environment';
 import { FolderIndex } from './folderIndex';
 import type { Messages } from './i18n';
 import type { SettingsStore } from './settings';
-import { isInside, uriToPath } from './uris';
+import { isInside, pathToUri, uriToPath } from './uris';
 
 export class WorkspaceIndex {
   private folders = new Map<string, FolderIndex>();
   private listeners: (() => void)[] = [];
   private shownProblems = new Set<string>();
+  /** Workspace folder URIs (the other entries are nested config folders). */
+  private roots = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -57,7 +59,7 @@ export class WorkspaceIndex {
     return best;
   }
 
-  /** Adds folders (without loading them). */
+  /** Adds workspace folders (without loading them). */
   add(folders: WorkspaceFolder[]): FolderIndex[] {
     const added: FolderIndex[] = [];
     for (const wf of folders) {
@@ -65,19 +67,69 @@ export class WorkspaceIndex {
       if (!p || this.folders.has(wf.uri)) continue;
       const f = new FolderIndex(wf.uri, path.normalize(p), this.env, this.trusted);
       this.folders.set(wf.uri, f);
+      this.roots.add(wf.uri);
       added.push(f);
     }
     return added;
   }
 
   remove(folders: WorkspaceFolder[]): void {
-    for (const wf of folders) this.folders.delete(wf.uri);
+    for (const wf of folders) {
+      const root = this.folders.get(wf.uri);
+      this.roots.delete(wf.uri);
+      this.folders.delete(wf.uri);
+      // Nested config folders go with their workspace folder.
+      if (root) for (const [uri, f] of this.folders) if (!this.roots.has(uri) && isInside(f.folderPath, root.folderPath) && !this.underAnyRoot(f)) this.folders.delete(uri);
+    }
     if (folders.length) this.fire();
+  }
+
+  private underAnyRoot(f: FolderIndex): boolean {
+    return [...this.roots].some((uri) => {
+      const root = this.folders.get(uri);
+      return root !== undefined && isInside(f.folderPath, root.folderPath);
+    });
+  }
+
+  /** Folders below a workspace folder with their own hedui.config.json become scopes of their own
+   * (drafts use the innermost one). Returns the scopes added; drops those whose config is gone. */
+  private async discoverNested(root: FolderIndex): Promise<FolderIndex[]> {
+    const dirs = new Set((await this.env.findConfigDirs(root.folderPath)).map((d) => path.normalize(d)).filter((d) => d !== root.folderPath));
+    const added: FolderIndex[] = [];
+    for (const [uri, f] of this.folders) {
+      if (this.roots.has(uri) || !isInside(f.folderPath, root.folderPath)) continue;
+      if (!dirs.has(f.folderPath)) this.folders.delete(uri);
+      dirs.delete(f.folderPath);
+    }
+    for (const dir of dirs) {
+      const uri = pathToUri(dir);
+      const f = new FolderIndex(uri, dir, this.env, this.trusted);
+      this.folders.set(uri, f);
+      added.push(f);
+    }
+    return added;
+  }
+
+  /** Scopes strictly inside `f` (nested config folders), whose files `f` does not check. */
+  nestedIn(f: FolderIndex): string[] {
+    return this.all()
+      .filter((o) => o !== f && isInside(o.folderPath, f.folderPath))
+      .map((o) => o.folderPath);
   }
 
   /** Loads (or reloads) folders, with a work-done progress in the client while it runs. */
   async reload(folders: FolderIndex[] = this.all()): Promise<void> {
     if (!folders.length) return;
+    const withNested = new Set(folders);
+    for (const f of folders) {
+      if (!this.roots.has(f.uri)) continue;
+      try {
+        for (const n of await this.discoverNested(f)) withNested.add(n);
+      } catch (err) {
+        this.report(`looking for hedui.config.json under ${f.folderPath}`, err);
+      }
+    }
+    folders = [...withNested].filter((f) => this.folders.get(f.uri) === f);
     const progress = this.progressSupported ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
     progress?.begin(this.messages.indexing, 0, undefined, false);
     try {
@@ -119,7 +171,8 @@ export class WorkspaceIndex {
     for (const p of paths) {
       for (const f of this.folders.values()) {
         if (!isInside(p, f.folderPath) && !f.isSource(p)) continue;
-        if (f.isConfig(p)) reloads.add(f);
+        // A config file anywhere below a workspace folder may add or remove a nested scope.
+        if (f.isConfig(p) || (this.roots.has(f.uri) && path.basename(p) === 'hedui.config.json')) reloads.add(f);
         else if (f.isSource(p)) refresh.set(f, [...(refresh.get(f) ?? []), p]);
       }
     }

@@ -75,3 +75,29 @@ describe('lsp: multi-root and broken config', () => {
     }
   });
 });
+
+describe('lsp: nested hedui.config.json', () => {
+  it('a folder below the workspace folder with its own config is a scope of its own, also when created later', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'hedui-nested-'));
+    cpSync(FIXTURE, path.join(root, 'project'), { recursive: true });
+    const client = await TestClient.start({ workspace: root, pull: true });
+    try {
+      await client.ready();
+      const doc = client.open('project/drafts/report.md');
+      assert.equal((await client.pull(doc)).items?.length, 3, 'the nested config and its sources are used');
+
+      // A second project appears while the server runs.
+      cpSync(FIXTURE, path.join(root, 'later'), { recursive: true });
+      const refreshes = client.count('workspace/diagnostic/refresh');
+      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(path.join(root, 'later', 'hedui.config.json')), type: 1 }] });
+      await client.waitFor(() => client.count('workspace/diagnostic/refresh') > refreshes, 10000, 'refresh after a new config');
+      const later = client.open('later/drafts/report.md');
+      assert.equal((await client.pull(later)).items?.length, 3);
+      const result = await client.request<CheckWorkspaceResult>('hedui/checkWorkspace', {});
+      assert.equal(result.drafts.filter((d) => d.uri.endsWith('/report.md')).length, 2, 'each draft checked once');
+    } finally {
+      await client.stop();
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+});
