@@ -32,6 +32,8 @@ export class FolderIndex {
     readonly folderPath: string,
     private readonly env: ServerEnvironment,
     private readonly trusted: boolean,
+    /** In an untrusted workspace nothing outside this folder is read (the workspace folder). */
+    private readonly allowedRoot: string = folderPath,
   ) {
     this.firstLoad = new Promise((resolve) => (this.firstLoadDone = resolve));
   }
@@ -69,7 +71,7 @@ export class FolderIndex {
     return {
       baseDir: this.folderPath,
       maxFileBytes: this.config.maxFileBytes ?? settings.maxFileBytes,
-      allowedRoots: this.trusted ? undefined : [this.folderPath],
+      allowedRoots: this.trusted ? undefined : [this.allowedRoot],
     };
   }
 

@@ -103,7 +103,7 @@ export class WorkspaceIndex {
     }
     for (const dir of dirs) {
       const uri = pathToUri(dir);
-      const f = new FolderIndex(uri, dir, this.env, this.trusted);
+      const f = new FolderIndex(uri, dir, this.env, this.trusted, root.folderPath);
       this.folders.set(uri, f);
       added.push(f);
     }
