@@ -18,14 +18,26 @@ describe('lsp: go to definition', () => {
     ws.dispose();
   });
 
-  it('on a figure: the figure in its source', async () => {
+  const definitionOf = async (needle: string) => {
     const doc = client.open('drafts/report.md');
-    const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri: doc.uri }, position: positionOf(doc, '12408.7') });
-    assert.ok(locations?.length, 'a location');
+    const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri: doc.uri }, position: positionOf(doc, needle) });
+    assert.ok(locations?.length, `a location for ${needle}`);
     const loc = locations[0];
-    assert.ok(loc.uri.endsWith('/sources/ningbo-2020-report.txt'));
     const source = TextDocument.create(loc.uri, 'plaintext', 0, readFileSync(fileURLToPath(loc.uri), 'utf8'));
-    assert.match(source.getText(loc.range), /12408\.7/);
+    return { uri: loc.uri, text: source.getText(loc.range), line: loc.range.start.line };
+  };
+
+  it('on a figure: the figure in its source', async () => {
+    const def = await definitionOf('1510.8');
+    assert.ok(def.uri.endsWith('/sources/ningbo-2020-report.txt'));
+    assert.match(def.text, /1510\.8/);
+    assert.equal(def.line, 6);
+  });
+
+  it('on 12408.7亿元 (宁波全市地区生产总值, verified against the same sentence in the source)', async () => {
+    const def = await definitionOf('12408.7');
+    assert.ok(def.uri.endsWith('/sources/ningbo-2020-report.txt'));
+    assert.match(def.text, /12408\.7/);
   });
 
   it('hedui/sourceAt gives the same location (the client\'s "open source of figure under cursor")', async () => {
