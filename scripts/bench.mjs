@@ -1,0 +1,151 @@
+#!/usr/bin/env node
+// npm run bench: how fast the engine indexes a large corpus and checks a large draft.
+//
+//   node scripts/bench.mjs [--corpus-mb 20] [--draft-mb 1] [--runs 5] [--budget-s 60] [--json] [--keep]
+//
+// A check that runs past --budget-s is cancelled (through checkDraft's isCancelled) and its time
+// extrapolated from the claims it got through, so a slow engine still gives a number.
+// The corpus and the draft are generated deterministically (scripts/bench/corpus.mjs) into a temp
+// folder; the engine (server/src/core) is bundled with esbuild into that folder and imported, so the
+// numbers are those of the code as it stands, without a full build.
+import { build } from 'esbuild';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { document, draft, rng } from './bench/corpus.mjs';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? Number(args[i + 1]) : fallback;
+};
+const CORPUS_MB = opt('corpus-mb', 20);
+const DRAFT_MB = opt('draft-mb', 1);
+const RUNS = opt('runs', 5);
+const BUDGET_MS = opt('budget-s', 60) * 1000;
+const JSON_OUT = args.includes('--json');
+const KEEP = args.includes('--keep');
+const TARGETS = { indexMBps: 20, checkMs: 300, rssMB: 300, linearity: 8 * 1.5 };
+
+const dir = mkdtempSync(join(tmpdir(), 'hedui-bench-'));
+const log = (s) => { if (!JSON_OUT) process.stderr.write(s + '\n'); };
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+try {
+  // 1. The engine, bundled.
+  const engineFile = join(dir, 'engine.mjs');
+  await build({ entryPoints: [join(ROOT, 'server/src/core/index.ts')], outfile: engineFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  const engine = await import(pathToFileURL(engineFile).href);
+
+  // 2. The corpus: files of ~512 KB (UTF-8) until CORPUS_MB, and the draft.
+  log(`generating ${CORPUS_MB} MB corpus and ${DRAFT_MB} MB draft in ${dir} …`);
+  const r = rng(20220820);
+  const sourceDir = join(dir, 'sources');
+  (await import('node:fs')).mkdirSync(sourceDir);
+  let bytes = 0;
+  for (let i = 0; bytes < CORPUS_MB * 1024 * 1024; i++) {
+    const text = document(r, 175_000); // ≈ 512 KB of UTF-8 (3 bytes a character)
+    const path = join(sourceDir, `doc-${String(i).padStart(3, '0')}.txt`);
+    writeFileSync(path, text);
+    bytes += Buffer.byteLength(text);
+  }
+  const draftText = draft(rng(7), Math.round(DRAFT_MB * 1024 * 1024));
+  writeFileSync(join(dir, 'draft.md'), draftText);
+
+  // 3. Index throughput (files read beforehand: the engine is pure, IO is not measured).
+  const docs = readdirSync(sourceDir).sort().map((name) => ({ path: `sources/${name}`, text: readFileSync(join(sourceDir, name), 'utf8') }));
+  const corpusBytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const lexicon = engine.createLexicon();
+  const index = new engine.ReferenceIndex(lexicon);
+  log(`indexing ${docs.length} files, ${(corpusBytes / 1048576).toFixed(1)} MB …`);
+  const t0 = performance.now();
+  for (const d of docs) index.addDocument(d);
+  const indexMs = performance.now() - t0;
+  const stats = index.stats();
+
+  // 4. Checking the draft: analyse + match, median of RUNS.
+  log(`checking the draft (${RUNS} runs, ${BUDGET_MS / 1000} s budget each) …`);
+  const checkTimes = [];
+  let result;
+  let claimCount = 0;
+  let extrapolated = false;
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    const analysis = engine.analyzeDraft(draftText, { lexicon, documentDate: '2022-08-20' });
+    claimCount = analysis.claims.length;
+    const deadline = t + BUDGET_MS;
+    result = engine.checkDraft(analysis, index, { unverified: 'hint', isCancelled: () => performance.now() > deadline });
+    const ms = performance.now() - t;
+    if (result.cancelled) {
+      // Too slow to finish: estimate from the share of claims matched within the budget.
+      checkTimes.push(ms * (claimCount / Math.max(1, result.verdicts.length)));
+      extrapolated = true;
+      log(`  run ${i + 1}: cancelled after ${Math.round(ms)} ms at ${result.verdicts.length}/${claimCount} claims`);
+      break;
+    }
+    checkTimes.push(ms);
+  }
+
+  // 5. Linearity of the extractor: time for n characters and for 8n (best of 3 each).
+  const n = 128 * 1024;
+  const sample = document(rng(99), 8 * n + 1000);
+  // Plain prose: amounts, growths and filler only (few 由/分别/分居 cues to anchor backward scans).
+  const plain = document(rng(98), 8 * n + 1000, [0, 8]);
+  const time = (text) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      engine.extractClaims(text, { lexicon });
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  time(sample.slice(0, n)); // warm-up
+  const tn = time(sample.slice(0, n));
+  const t8n = time(sample.slice(0, 8 * n));
+  time(plain.slice(0, n));
+  const pn = time(plain.slice(0, n));
+  const p8n = time(plain.slice(0, 8 * n));
+
+  const rssMB = process.resourceUsage().maxRSS / 1024;
+  const out = {
+    machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` },
+    corpus: { files: docs.length, MB: +(corpusBytes / 1048576).toFixed(2), facts: stats.facts },
+    draft: { MB: +(Buffer.byteLength(draftText) / 1048576).toFixed(2), claims: claimCount, checked: result.verdicts.length, findings: result.findings.length },
+    indexMs: Math.round(indexMs),
+    indexMBps: +((corpusBytes / 1048576) / (indexMs / 1000)).toFixed(2),
+    checkMsMedian: Math.round(median(checkTimes)),
+    checkMsAll: checkTimes.map((t) => Math.round(t)),
+    checkExtrapolated: extrapolated,
+    peakRssMB: Math.round(rssMB),
+    linearity: { nChars: n, tnMs: +tn.toFixed(1), t8nMs: +t8n.toFixed(1), ratio: +(t8n / tn).toFixed(2) },
+    linearityPlain: { nChars: n, tnMs: +pn.toFixed(1), t8nMs: +p8n.toFixed(1), ratio: +(p8n / pn).toFixed(2) },
+  };
+  if (JSON_OUT) {
+    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+  } else {
+    const ok = (good) => (good ? 'ok' : 'BELOW TARGET');
+    const rows = [
+      ['machine', `${out.machine.cpu}, ${out.machine.cores} cores, node ${out.machine.node}, ${out.machine.platform}`, '', ''],
+      ['corpus', `${out.corpus.files} files, ${out.corpus.MB} MB, ${out.corpus.facts} facts`, '', ''],
+      ['draft', `${out.draft.MB} MB, ${out.draft.claims} claims (${out.draft.checked} checked), ${out.draft.findings} findings`, '', ''],
+      ['index throughput', `${out.indexMBps} MB/s (${out.indexMs} ms)`, `≥ ${TARGETS.indexMBps} MB/s`, ok(out.indexMBps >= TARGETS.indexMBps)],
+      [`check ${out.draft.MB} MB draft`, extrapolated ? `≈ ${out.checkMsMedian} ms (extrapolated: budget of ${BUDGET_MS / 1000} s ran out)` : `${out.checkMsMedian} ms median of ${RUNS} [${out.checkMsAll.join(', ')}]`, `< ${TARGETS.checkMs} ms`, ok(out.checkMsMedian < TARGETS.checkMs)],
+      ['peak RSS', `${out.peakRssMB} MB`, `< ${TARGETS.rssMB} MB`, ok(out.peakRssMB < TARGETS.rssMB)],
+      ['extract n vs 8n', `${out.linearity.tnMs} ms vs ${out.linearity.t8nMs} ms, ratio ${out.linearity.ratio} (n = ${n} chars)`, `≈ 8 (≤ ${TARGETS.linearity})`, ok(out.linearity.ratio <= TARGETS.linearity)],
+      ['  plain prose', `${out.linearityPlain.tnMs} ms vs ${out.linearityPlain.t8nMs} ms, ratio ${out.linearityPlain.ratio}`, `≈ 8 (≤ ${TARGETS.linearity})`, ok(out.linearityPlain.ratio <= TARGETS.linearity)],
+    ];
+    const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => [...row[i]].length)));
+    for (const row of rows) process.stdout.write(`${row[0].padEnd(w[0])}  ${row[1].padEnd(w[1])}  ${row[2].padEnd(w[2])}  ${row[3]}\n`);
+  }
+} finally {
+  if (KEEP) log(`kept ${dir}`);
+  else rmSync(dir, { recursive: true, force: true });
+}
