@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { LineMap } from '../../src/core';
+import { indexOf } from './helpers';
+
+describe('provenance of a fact', () => {
+  const text = '余姚：项目攻坚跑出投资“加速度”（通讯）\n2022年8月20日 宁波日报\n\n今年１－７月，余姚有效投资同比增长１５．２％。\n𠮷余姚高新技术企业388家。';
+  const index = indexOf({ path: 'news/yuyao.txt', text });
+  const byText = (t: string) => {
+    const f = index.facts.find((x) => x.text === t);
+    assert.ok(f, `no fact ${t}: ${index.facts.map((x) => x.text).join(' | ')}`);
+    return f;
+  };
+
+  it('path as given, 0-based line and UTF-16 character of the figure', () => {
+    for (const t of ['１５．２％', '388家']) {
+      const f = byText(t);
+      const lines = new LineMap(text);
+      const start = lines.offsetAt({ line: f.source.line, character: f.source.character });
+      const end = lines.offsetAt({ line: f.source.endLine, character: f.source.endCharacter });
+      assert.equal(f.source.path, 'news/yuyao.txt');
+      assert.equal(text.slice(start, end), t);
+    }
+  });
+  it('the excerpt is the sentence as written (full-width kept) and excerptSpan marks the figure', () => {
+    const f = byText('１５．２％');
+    assert.equal(f.source.excerpt, '今年１－７月，余姚有效投资同比增长１５．２％。');
+    assert.equal(f.source.excerpt.slice(f.source.excerptSpan.start, f.source.excerptSpan.end), '１５．２％');
+  });
+  it('the title is the first line as written, full-width punctuation kept', () => {
+    assert.equal(byText('388家').source.title, '余姚：项目攻坚跑出投资“加速度”（通讯）');
+  });
+  it('the date comes from the dateline', () => assert.equal(byText('388家').source.date, '2022-08-20'));
+  it('a long sentence is cut to an excerpt that still holds the figure', () => {
+    const long = `余姚经济运行报告\n\n${'全市上下凝心聚力、攻坚克难，'.repeat(20)}余姚有效投资同比增长15.2%，${'各项工作扎实推进，'.repeat(20)}。`;
+    const f = indexOf(long).facts.find((x) => x.text === '15.2%');
+    assert.ok(f);
+    assert.ok(f.source.excerpt.length <= 200, String(f.source.excerpt.length));
+    assert.equal(f.source.excerpt.slice(f.source.excerptSpan.start, f.source.excerptSpan.end), '15.2%');
+  });
+});
