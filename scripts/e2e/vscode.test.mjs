@@ -156,6 +156,24 @@ export async function runVscodeSuite({ runDir, vsix }) {
       message: `the caret at Ln ${line}, Col ${column}`,
     });
   };
+  /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its tab to be the active one. */
+  const openFile = async (rel) => {
+    const name = rel.split('/').pop();
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 10000 });
+    await input.fill(rel);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.part.editor .tab.active', { hasText: name }).waitFor({ timeout: 10000 });
+  };
+  /** Closes the panel (Problems) if a failed step left it open, so that later steps start clean. */
+  const closePanel = async () => {
+    if (await page.locator('.part.panel').isVisible().catch(() => false)) {
+      await page.keyboard.press('Control+J'); // View: Toggle Panel
+      await page.locator('.part.panel').waitFor({ state: 'hidden', timeout: 5000 });
+    }
+  };
   const runCommand = async (label) => {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget input');
@@ -195,11 +213,7 @@ export async function runVscodeSuite({ runDir, vsix }) {
     }, { required: true });
 
     await steps.step(S_OPEN, async () => {
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 10000 });
-      await page.keyboard.type(exp.draft);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: exp.draft.split('/').pop() }).first().waitFor({ timeout: 10000 });
-      await page.keyboard.press('Enter');
+      await openFile(exp.draft);
       const firstLine = draftText.split('\n').find((l) => l.trim());
       await page.locator('.part.editor .monaco-editor .view-lines', { hasText: firstLine }).waitFor({ timeout: 15000 });
     }, { required: true });
@@ -256,10 +270,9 @@ export async function runVscodeSuite({ runDir, vsix }) {
       const wrongly = verifiedAt.filter((v) => rowsText.some((t) => t.includes(v.position) && !t.includes('.txt') && !t.includes('.md')));
       assert(wrongly.length === 0, `correct figures listed in Problems: ${wrongly.map((v) => `${v.figure} ${v.position}`).join(', ')}`);
       steps.log(`Problems: ${rowsText.length} rows`);
-      // Back to the editor, panel closed, so that widgets have room.
-      await page.keyboard.press('Control+J');
-      await panel.waitFor({ state: 'hidden', timeout: 5000 });
     });
+    // Panel closed again (also when the step failed), so that widgets have room.
+    await closePanel().catch(() => {});
 
     await steps.step(S_TOKENS, async () => {
       const ind = exp.indicator;
@@ -333,12 +346,7 @@ export async function runVscodeSuite({ runDir, vsix }) {
         throw new Error(`${e.message}; status bar: ${JSON.stringify((await page.locator('.statusbar-item').allInnerTexts()).filter((t) => /Ln \d/.test(t)))}`);
       });
       // Back to the draft (Alt+Left would be the browser's Back).
-      await page.keyboard.press('Control+P');
-      await page.locator('.quick-input-widget input').waitFor({ state: 'visible', timeout: 5000 });
-      await page.keyboard.type(exp.draft);
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: exp.draft.split('/').pop() }).first().waitFor({ timeout: 5000 });
-      await page.keyboard.press('Enter');
-      await page.locator('.tab.active', { hasText: exp.draft.split('/').pop() }).waitFor({ timeout: 5000 });
+      await openFile(exp.draft);
     });
 
     await steps.step(S_QUICKFIX, async () => {
