@@ -52,8 +52,9 @@ export class Steps {
   failAll(names, reason) {
     for (const name of names) {
       this.results.push({ name, ok: false, ms: 0, error: reason });
-      console.log(`  ✗ ${name}\n      ${reason}`);
+      console.log(`  ✗ ${name}`);
     }
+    console.log(`      (all ${names.length}) ${reason}`);
   }
 
   get passed() {
