@@ -159,13 +159,24 @@ export async function runVscodeSuite({ runDir, vsix }) {
   /** Opens a workspace file with Quick Open (Ctrl+P) and waits for its tab to be the active one. */
   const openFile = async (rel) => {
     const name = rel.split('/').pop();
-    await page.keyboard.press('Control+P');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor({ state: 'visible', timeout: 10000 });
-    await input.fill(rel);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor({ timeout: 10000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.part.editor .tab.active', { hasText: name }).waitFor({ timeout: 10000 });
+    const tab = page.locator('.part.editor .tab.active', { hasText: name });
+    for (let attempt = 1; ; attempt++) {
+      await page.keyboard.press('Control+P');
+      const input = page.locator('.quick-input-widget input');
+      await input.waitFor({ state: 'visible', timeout: 10000 });
+      await input.fill(rel);
+      // Enter only once the filtered list has the file focused (the list updates asynchronously).
+      await page.locator('.quick-input-widget .quick-input-list .monaco-list-row.focused', { hasText: name }).waitFor({ state: 'visible', timeout: 10000 });
+      await page.keyboard.press('Enter');
+      try {
+        await tab.waitFor({ timeout: 5000 });
+        return;
+      } catch (e) {
+        if (attempt >= 2) throw e;
+        steps.log(`Quick Open did not open ${rel}; trying once more`);
+        await page.keyboard.press('Escape');
+      }
+    }
   };
   /** Closes the panel (Problems) if a failed step left it open, so that later steps start clean. */
   const closePanel = async () => {
@@ -205,7 +216,13 @@ export async function runVscodeSuite({ runDir, vsix }) {
 
     await steps.step(S_OPEN_WB, async () => {
       const url = await cs.start(workspace);
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+      // Its own XDG dirs: Chromium writes "Crash Reports" into ~/.config/chromium otherwise.
+      const xdg = join(dir, 'chromium');
+      browser = await chromium.launch({
+        executablePath: CHROMIUM,
+        args: BROWSER_ARGS,
+        env: { ...process.env, XDG_CONFIG_HOME: join(xdg, 'config'), XDG_CACHE_HOME: join(xdg, 'cache') },
+      });
       page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
       await page.goto(`${url}/?folder=${encodeURIComponent(workspace)}`);
       await page.locator('.monaco-workbench').waitFor({ timeout: 30000 });
