@@ -15,7 +15,8 @@ export const FRAGMENTS: string[] = [
   '0', '1', '9', '.', '-', '—', '~', 'a', 'G', '第', '前', '点', '零', '〇',
 ];
 
-/** A text of `maxFragments` fragments at most, some of them random characters. */
+/** A text of `maxFragments` fragments at most, some of them random characters. `size: 'max'` so
+ * lengths spread up to maxFragments (fast-check's default size keeps arrays to about ten items). */
 export function reportText(maxFragments = 60): fc.Arbitrary<string> {
   const fragment = fc.oneof(
     { weight: 8, arbitrary: fc.constantFrom(...FRAGMENTS) },
@@ -23,7 +24,7 @@ export function reportText(maxFragments = 60): fc.Arbitrary<string> {
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 2 }) },
     { weight: 1, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }).map((n) => String(Math.round(n * 100) / 100)) },
   );
-  return fc.array(fragment, { maxLength: maxFragments }).map((parts) => parts.join(''));
+  return fc.array(fragment, { maxLength: maxFragments, size: 'max' }).map((parts) => parts.join(''));
 }
 
 /** A Chinese numeral-looking string. */
