@@ -8,7 +8,7 @@ import { NVIM, ROOT, missingForNvim } from './lib/env.mjs';
 import { Steps } from './lib/steps.mjs';
 import { copyWorkspace, loadExpectations, locate } from './lib/workspace.mjs';
 
-const SCRIPT = join(ROOT, 'scripts/e2e/nvim/hedui_test.lua');
+const SCRIPT = process.env.HEDUI_E2E_NVIM_SCRIPT || join(ROOT, 'scripts/e2e/nvim/hedui_test.lua');
 const NAMES = ['start hedui-ls', 'diagnostics', 'hover', 'definition', 'quick fix', 'diagnostic clears'];
 
 export async function runNvimSuite({ runDir, serverJs = join(ROOT, 'dist/server.js'), timeout = 60000 } = {}) {
@@ -43,7 +43,9 @@ export async function runNvimSuite({ runDir, serverJs = join(ROOT, 'dist/server.
   const t0 = Date.now();
   const { code, output, timedOut } = await new Promise((resolve) => {
     // Its own process group, so a timeout also takes the language server down.
-    const child = spawn(NVIM, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', `luafile ${SCRIPT}`], {
+    // dofile under pcall: a script that does not even load must still end Neovim (cquit), not hang it.
+    const boot = `lua local ok, e = pcall(dofile, ${JSON.stringify(SCRIPT)}) if not ok then io.stderr:write('hedui_test.lua: ' .. tostring(e) .. '\\n') vim.cmd('cquit 2') end`;
+    const child = spawn(NVIM, ['--headless', '-u', 'NONE', '-i', 'NONE', '-n', '-c', boot], {
       cwd: workspace,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
