@@ -10,7 +10,7 @@
 //   HEDUI_E2E_OUT=dir      where screenshots and logs go (default: a new temp dir, printed)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 import { ROOT, makeRunDir, missingForNvim, missingForVscode, readJson } from './lib/env.mjs';
 import { runNvimSuite } from './nvim.test.mjs';
 import { runVscodeSuite } from './vscode.test.mjs';
@@ -45,7 +45,7 @@ if (process.env.HEDUI_E2E_NO_BUILD) {
   npmRun('build');
 }
 
-let vsix = process.env.HEDUI_VSIX;
+let vsix = process.env.HEDUI_VSIX && resolve(process.env.HEDUI_VSIX);
 if (!vsix && only !== 'nvim') {
   const scripts = readJson(join(ROOT, 'package.json')).scripts || {};
   if (!scripts.package) {
@@ -54,7 +54,8 @@ if (!vsix && only !== 'nvim') {
     const started = Date.now() - 1000;
     const { ok, out } = npmRun('package');
     if (ok) {
-      const named = /Packaged:\s*(\S+\.vsix)/.exec(out)?.[1];
+      const printed = /Packaged:\s*(\S+\.vsix)/.exec(out)?.[1];
+      const named = printed && (isAbsolute(printed) ? printed : resolve(ROOT, printed));
       const candidates = [ROOT, join(ROOT, 'dist')].flatMap((d) => (existsSync(d) ? readdirSync(d).filter((f) => f.endsWith('.vsix')).map((f) => join(d, f)) : []));
       const fresh = candidates.filter((f) => statSync(f).mtimeMs >= started).sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
       vsix = named && existsSync(named) ? named : fresh[0];
