@@ -34,7 +34,14 @@ const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小)/;
 const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|预计|计划|争取|确保|目标|到20[0-9]{2}年)/;
 const NOT_TARGET = /(达到|完成|实现|超额完成|没有完成|未完成|基本达到)(了)?(年度|全年|预期|既定|各项)?(预期)?目标/;
 const RANK_CUE = /(位居|位列|居于|居|列|名列|排名|排|跃居|稳居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|挺进|跻身|进入|保持|分居|分列|均居|均列|均位居|位次)/;
-const SUBJECT_PREFIX = /^(今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份]*)*$/;
+// Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…). One
+// character class inside the repetition, never a nested quantifier: this runs on every clause.
+const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份])*$/;
+const SUBJECT_PREFIX_MAX = 24;
+
+function isClauseInitial(prefix: string): boolean {
+  return prefix.length <= SUBJECT_PREFIX_MAX && SUBJECT_PREFIX.test(prefix);
+}
 
 interface Context {
   article: Article;
@@ -117,7 +124,21 @@ function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: string): 
 }
 
 function clauseOf(s: Sentence, at: number): Span {
-  return s.clauses.find((c) => at >= c.start && at < c.end) ?? s;
+  // Binary search: a sentence may hold thousands of clauses.
+  let lo = 0;
+  let hi = s.clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = s.clauses[mid];
+    if (at < c.start) hi = mid - 1;
+    else if (at >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return s;
+}
+
+interface SubjectMention extends RegionMention {
+  clauseInitial: boolean;
 }
 
 function measureOf(fig: RawFigure, left: string): Measure {
@@ -166,15 +187,16 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
 
   const figures = findFigures(sText).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start }));
-  const sentenceSubject = subjectRegions(sText, lexicon)
-    .map((r) => ({ ...r, start: r.start + s.start, end: r.end + s.start }))
-    .find((r) => SUBJECT_PREFIX.test(text.slice(clauseOf(s, r.start).start, r.start)));
+  const subjects: SubjectMention[] = subjectRegions(sText, lexicon).map((r) => {
+    const start = r.start + s.start;
+    return { ...r, start, end: r.end + s.start, clauseInitial: isClauseInitial(text.slice(clauseOf(s, start).start, start)) };
+  });
+  const sentenceSubject = subjects.find((r) => r.clauseInitial);
   const topicPeriod = periods.find((p) => !p.comparative && p.start < (s.clauses[0]?.end ?? s.end))?.period;
 
   const targetMatch = TARGET_CUE.exec(sText);
   const targetAt = targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   const perioDrafts: Draft[] = [];
-  const periodRe = new RegExp(`^(${PERIOD_AT_START.source.slice(1)})`);
 
   let prevEnd = s.start;
   let prevClause: Span | undefined;
@@ -201,7 +223,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       if (/(增速|增幅|增长速度|增长)$/.test(left)) basis = 'growth';
       else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
     }
-    const phrase = cleanIndicatorPhrase(left, lexicon, { periods: periodRe, allowRegionStrip: afterItem === 0 });
+    const phrase = cleanIndicatorPhrase(left, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: afterItem === 0 });
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     const prevDraft = perioDrafts[perioDrafts.length - 1];
@@ -210,16 +232,17 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       scope ??= prevDraft.scope;
     }
     if (phrase) {
-      const at = text.indexOf(phrase, phraseStart);
-      if (at >= 0 && at < fig.start) {
+      const rel = text.slice(phraseStart, fig.start).indexOf(phrase);
+      if (rel >= 0) {
+        const at = phraseStart + rel;
         out.indicators.push({ start: at, end: at + phrase.length });
         phraseStart = at;
       }
     }
     const clauseText = text.slice(clause.start, fig.start);
     let phase: Draft['phase'];
-    const fromAt = Math.max(text.lastIndexOf('由', fig.start), text.lastIndexOf('从', fig.start));
-    if (fromAt >= clause.start && !/(到|至)/.test(text.slice(fromAt, fig.start))) phase = 'from';
+    const fromRel = Math.max(clauseText.lastIndexOf('由'), clauseText.lastIndexOf('从'));
+    if (fromRel >= 0 && !/(到|至)/.test(clauseText.slice(fromRel))) phase = 'from';
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     perioDrafts.push({
       fig,
@@ -227,7 +250,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       phrase,
       phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
       clause,
-      ...regionOf(regionFor(text, s, clause, fig, ctx, lexicon, sentenceSubject)),
+      ...regionOf(regionFor(clause, fig, ctx, subjects)),
       period: periodFor(periods, fig, ctx, topicPeriod),
       scope,
       target: fig.start > targetAt,
@@ -279,16 +302,20 @@ function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Con
 
 interface RegionChoice { region?: string; inferred: boolean }
 
-function regionFor(text: string, s: Sentence, clause: Span, fig: RawFigure, ctx: Context, lexicon: Lexicon, sentenceSubject: RegionMention | undefined): RegionChoice {
-  const clauseText = text.slice(clause.start, fig.start);
-  const named = subjectRegions(text.slice(s.start, fig.start), lexicon).filter((r) => !r.self).pop()?.name;
-  const own = subjectRegions(clauseText, lexicon).find((r) => SUBJECT_PREFIX.test(clauseText.slice(0, r.start)));
+function regionFor(clause: Span, fig: RawFigure, ctx: Context, subjects: SubjectMention[]): RegionChoice {
+  let named: string | undefined;
+  let own: SubjectMention | undefined;
+  let earlier: SubjectMention | undefined;
+  for (const r of subjects) {
+    if (r.start >= fig.start) break;
+    if (!r.self) named = r.name;
+    if (!r.clauseInitial) continue;
+    if (r.start >= clause.start) own ??= r;
+    else earlier = r;
+  }
   if (own) return { region: resolveRegion(own, ctx, named), inferred: own.self };
   // A subject named in an earlier clause of the same sentence.
-  const earlier = subjectRegions(text.slice(s.start, clause.start), lexicon)
-    .filter((r) => SUBJECT_PREFIX.test(text.slice(clauseOf(s, r.start + s.start).start, r.start + s.start)));
-  if (earlier.length) return { region: resolveRegion(earlier[earlier.length - 1], ctx, named), inferred: earlier[earlier.length - 1].self };
-  if (sentenceSubject && sentenceSubject.start < fig.start) return { region: resolveRegion(sentenceSubject, ctx), inferred: sentenceSubject.self };
+  if (earlier) return { region: resolveRegion(earlier, ctx, named), inferred: earlier.self };
   // Nothing in the sentence: a town named earlier in the paragraph, else the heading's or the article's
   // region. A county or city carried over from an unrelated sentence is more often wrong than right.
   const carried = ctx.carriedRegion && /(镇|街道|乡)$/.test(ctx.carriedRegion) ? ctx.carriedRegion : undefined;
@@ -308,6 +335,23 @@ function periodFor(periods: PeriodMention[], fig: RawFigure, ctx: Context, topic
 function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon): Claim[] {
   const claims: Claim[] = [];
   const names: (string | undefined)[] = [];
+  // Figures of one clause and one measure, looked up once (a paragraph may hold thousands).
+  const byClause = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = `${d.clause.start}|${d.measure}`;
+    const list = byClause.get(key);
+    if (list) list.push(d);
+    else byClause.set(key, [d]);
+  }
+  const inClause = (d: Draft, measure: Measure) => byClause.get(`${d.clause.start}|${measure}`) ?? [];
+  /** The last n claims before `end` whose measure is not `measure`. */
+  const lastOther = (measure: Measure, end: number, n: number): Claim[] => {
+    const out: Claim[] = [];
+    for (let j = claims.length - 1; j >= 0 && out.length < n; j--) {
+      if (claims[j].measure !== measure && claims[j].span.end <= end) out.unshift(claims[j]);
+    }
+    return out;
+  };
   let group: { names: string[]; measure: Measure; claims: Claim[] } | undefined;
   drafts.forEach((d, i) => {
     let name: string | undefined;
@@ -319,12 +363,12 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
       known = c.known;
     }
     // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
-    const sameClause = drafts.filter((o) => o.clause.start === d.clause.start && o.measure === d.measure);
+    const sameClause = inClause(d, d.measure);
     if (d.phrase && sameClause.length > 1 && sameClause[0] === d) {
       const items = splitItems(d.phrase, sameClause.length, lexicon);
       if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [] };
     }
-    const k = sameClause.indexOf(d);
+    const k = sameClause.indexOf(d); // small: one clause
     if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || k === 0)) {
       name = group.names[k];
       known = lexicon.describeIndicator(name) !== undefined;
@@ -340,11 +384,10 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
       return;
     }
     if (d.measure === 'rank' && d.distributive) {
-      const ranks = drafts.filter((o) => o.clause.start === d.clause.start && o.measure === 'rank');
-      const earlier = claims.filter((c) => c.measure !== 'rank');
+      const ranks = inClause(d, 'rank');
       if (d.distributive === 'each' && !d.phrase) {
         const j = ranks.indexOf(d);
-        const targets = earlier.slice(-ranks.length);
+        const targets = lastOther('rank', d.fig.start, ranks.length);
         const t = targets.length === ranks.length ? targets[j] : undefined;
         if (t) {
           claims.push(build(d, t.indicator.name, t.indicator.known, basisOf(t.measure)));
@@ -362,9 +405,9 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     if (!name && !d.phrase) {
       // 总收入3008万元,其中经营性收入1064万元,同比增长21.58%、51%: figures without words of their own,
       // as many as the figures before them, take those figures' indicators in order.
-      const same = drafts.filter((o) => o.clause.start === d.clause.start && o.measure === d.measure);
+      const same = inClause(d, d.measure);
       if (same.length >= 2 && same.every((o) => !o.phrase)) {
-        const before = claims.filter((c) => c.measure !== d.measure && c.span.end <= same[0].fig.start).slice(-same.length);
+        const before = lastOther(d.measure, same[0].fig.start, same.length);
         if (before.length === same.length && new Set(before.map((c) => c.indicator.name)).size === same.length) {
           name = before[same.indexOf(d)].indicator.name;
           known = before[same.indexOf(d)].indicator.known;

@@ -36,10 +36,6 @@ export interface Lexicon {
   indicatorForms: string[];
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 // Sub-county places are too many to list: a two-character name before 街道/镇/乡 is taken as one,
 // unless the name is a common word (城镇, 乡镇, 小镇 …).
 const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:村|级|域|化|政))/g;
@@ -76,8 +72,15 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     regionByForm.set(name, name);
     for (const f of forms) if (!regionByForm.has(f)) regionByForm.set(f, name);
   }
-  const surface = [...regionByForm.keys(), ...SELF_REFERENCES].sort((a, b) => b.length - a.length);
-  const regionPattern = new RegExp(surface.map(escapeRegExp).join('|'), 'g');
+  // Surface forms by first character, longest first: one Map lookup per position instead of a
+  // regular expression with hundreds of alternatives.
+  const byFirst = new Map<string, string[]>();
+  for (const form of [...regionByForm.keys(), ...SELF_REFERENCES]) {
+    const list = byFirst.get(form[0]) ?? [];
+    list.push(form);
+    byFirst.set(form[0], list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const selfSet = new Set(SELF_REFERENCES);
 
   return {
@@ -100,11 +103,14 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     },
     findRegions(text) {
       const found: RegionMention[] = [];
-      regionPattern.lastIndex = 0;
-      for (let m = regionPattern.exec(text); m; m = regionPattern.exec(text)) {
-        const word = m[0];
+      for (let i = 0; i < text.length; i++) {
+        const forms = byFirst.get(text[i]);
+        if (!forms) continue;
+        const word = forms.find((f) => text.startsWith(f, i));
+        if (!word) continue;
         const self = selfSet.has(word);
-        found.push({ start: m.index, end: m.index + word.length, name: self ? word : regionByForm.get(word) ?? word, self });
+        found.push({ start: i, end: i + word.length, name: self ? word : regionByForm.get(word) ?? word, self });
+        i += word.length - 1;
       }
       PLACE_PATTERN.lastIndex = 0;
       for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) {

@@ -5,14 +5,19 @@ const cache = new Map<string, Set<string>>();
 function bigrams(text: string): Set<string> {
   const hit = cache.get(text);
   if (hit) return hit;
+  const set = computeBigrams(text);
+  if (cache.size > 50000) cache.clear();
+  cache.set(text, set);
+  return set;
+}
+
+function computeBigrams(text: string): Set<string> {
   const clean = text.replace(/[0-9０-９.,%．，。、；;:：()（）“”"\s-]+/g, '|');
   const set = new Set<string>();
   for (let i = 0; i + 1 < clean.length; i++) {
     const g = clean.slice(i, i + 2);
     if (!g.includes('|')) set.add(g);
   }
-  if (cache.size > 20000) cache.clear();
-  cache.set(text, set);
   return set;
 }
 

@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { extract } from '../claims/extractClaims';
 import { LineMap } from '../text/lineMap';
 import { factsFromRows } from './datasetFacts';
+import { compatibility } from '../match/compatibility';
 
 export interface IndexStats {
   paths: number;
@@ -16,7 +17,10 @@ const EXCERPT_MAX = 160;
 
 export class ReferenceIndex {
   private readonly byPath = new Map<string, Fact[]>();
-  private readonly byIndicator = new Map<string, Fact[]>();
+  /** Facts by indicator, then by region and year, so a claim skips whole groups that cannot match. */
+  private readonly byIndicator = new Map<string, Map<string, Fact[]>>();
+  /** Indicator names by their last two characters: a name and any name it ends (or is ended by) share them. */
+  private readonly byTail = new Map<string, Set<string>>();
   private nextId = 1;
 
   constructor(readonly lexicon: Lexicon) {}
@@ -71,9 +75,17 @@ export class ReferenceIndex {
     return [...this.byPath.keys()];
   }
 
-  /** Facts stating the claim's indicator (exact canonical name). */
+  /** Facts stating the claim's indicator (exact canonical name), less groups whose region or year conflict. */
   candidates(claim: Claim): Fact[] {
-    return this.byIndicator.get(claim.indicator.name) ?? [];
+    return this.factsOf(claim, claim.indicator.name);
+  }
+
+  private factsOf(claim: Claim, name: string): Fact[] {
+    const groups = this.byIndicator.get(name);
+    if (!groups) return [];
+    const out: Fact[] = [];
+    for (const facts of groups.values()) if (!groupConflicts(claim, facts[0])) out.push(...facts);
+    return out;
   }
 
   /** Facts whose indicator contains the claim's or is contained in it (余姚规上工业增加值 / 规上工业增加值). */
@@ -81,8 +93,8 @@ export class ReferenceIndex {
     const name = claim.indicator.name;
     if (name.length < 2) return [];
     const out: Fact[] = [];
-    for (const [key, facts] of this.byIndicator) {
-      if (key !== name && key.length >= 2 && (key.endsWith(name) || name.endsWith(key))) out.push(...facts);
+    for (const key of this.byTail.get(name.slice(-2)) ?? []) {
+      if (key !== name && (key.endsWith(name) || name.endsWith(key))) out.push(...this.factsOf(claim, key));
     }
     return out;
   }
@@ -96,22 +108,51 @@ export class ReferenceIndex {
   private replace(path: string, facts: Fact[]): void {
     const old = this.byPath.get(path);
     if (old) {
-      for (const f of old) {
-        const list = this.byIndicator.get(f.indicator.name);
-        if (!list) continue;
-        const kept = list.filter((x) => x.source.path !== path);
-        if (kept.length) this.byIndicator.set(f.indicator.name, kept);
-        else this.byIndicator.delete(f.indicator.name);
+      for (const name of new Set(old.map((f) => f.indicator.name))) {
+        const groups = this.byIndicator.get(name);
+        if (!groups) continue;
+        for (const [key, list] of groups) {
+          const kept = list.filter((x) => x.source.path !== path);
+          if (kept.length) groups.set(key, kept);
+          else groups.delete(key);
+        }
+        if (!groups.size) {
+          this.byIndicator.delete(name);
+          this.byTail.get(name.slice(-2))?.delete(name);
+        }
       }
     }
     if (facts.length) this.byPath.set(path, facts);
     else this.byPath.delete(path);
     for (const f of facts) {
-      const list = this.byIndicator.get(f.indicator.name);
-      if (list) list.push(f);
-      else this.byIndicator.set(f.indicator.name, [f]);
+      let groups = this.byIndicator.get(f.indicator.name);
+      const key = groupKey(f);
+      if (groups) {
+        const list = groups.get(key);
+        if (list) list.push(f);
+        else groups.set(key, [f]);
+      } else {
+        groups = new Map([[key, [f]]]);
+        this.byIndicator.set(f.indicator.name, groups);
+        const tail = f.indicator.name.slice(-2);
+        const keys = this.byTail.get(tail);
+        if (keys) keys.add(f.indicator.name);
+        else this.byTail.set(tail, new Set([f.indicator.name]));
+      }
     }
   }
+}
+
+/** Facts in one group share region, year and whether the year was inferred. */
+function groupKey(f: Fact): string {
+  return `${f.region ?? ''}|${f.period?.year ?? ''}|${f.period?.yearInferred ? 1 : 0}`;
+}
+
+/** Region or year rule the whole group out (the same tests compatibility() applies to each fact). */
+function groupConflicts(claim: Claim, sample: Fact): boolean {
+  const probe: Claim = { ...claim, period: claim.period && { ...claim.period, part: '' } };
+  const fact: Claim = { ...claim, region: sample.region, regionInferred: sample.regionInferred, period: sample.period && { ...sample.period, part: '' } };
+  return compatibility(probe, fact) === 'conflict';
 }
 
 /** The sentence around a figure, cut to a readable length with the figure inside. */
@@ -126,6 +167,8 @@ function excerptOf(text: string, c: Claim): { excerpt: string; excerptSpan: { st
       start = Math.max(c.sentenceSpan.start, end - EXCERPT_MAX);
     }
   }
-  const excerpt = text.slice(start, end).replace(/[\r\n\t]/g, ' '); // 1:1, so excerptSpan stays valid
+  const raw = text.slice(start, end);
+  // 1:1, so excerptSpan stays valid; only copied when there is something to replace.
+  const excerpt = /[\r\n\t]/.test(raw) ? raw.replace(/[\r\n\t]/g, ' ') : raw;
   return { excerpt, excerptSpan: { start: c.span.start - start, end: c.span.end - start } };
 }
