@@ -1,60 +1,67 @@
 // Whether a fact can speak about a claim at all: same measure, unit, region, period, scope, target.
 // 'conflict' rules a fact out; 'unknown' (one side does not say) lets it verify but not contradict.
+// Runs for every candidate of every claim: early returns, no allocation.
 import type { Claim, Period } from '../types';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
-function combine(...parts: Compatibility[]): Compatibility {
-  if (parts.includes('conflict')) return 'conflict';
-  return parts.includes('unknown') ? 'unknown' : 'same';
-}
-
-function field(a: string | undefined, b: string | undefined): Compatibility {
-  if (!a || !b) return 'unknown';
-  return a === b ? 'same' : 'conflict';
-}
-
 const SUB_PLACE = /(镇|街道|乡)$/;
 
-/** A town against a county-level region may be the same place seen at two levels: not a conflict. */
-function regions(a: string | undefined, b: string | undefined): Compatibility {
-  const f = field(a, b);
-  if (f === 'conflict' && SUB_PLACE.test(a!) !== SUB_PLACE.test(b!)) return 'unknown';
-  return f;
-}
-
-function periods(a: Period | undefined, b: Period | undefined): Compatibility {
+/** Region: equal, or one side silent; a town against a county may be one place at two levels. */
+export function regionCompatibility(a: string | undefined, b: string | undefined): Compatibility {
   if (!a || !b) return 'unknown';
-  let year: Compatibility;
-  if (!a.year || !b.year) year = 'unknown';
-  else if (a.year === b.year) year = 'same';
-  // A relative year (Y0) against an absolute one (2021) cannot be told apart without a date.
-  else if (/^Y/.test(a.year) !== /^Y/.test(b.year)) year = 'unknown';
-  else year = 'conflict';
-  let part: Compatibility = a.part === b.part ? 'same' : !a.part || !b.part ? 'unknown' : 'conflict';
-  if (year === 'conflict' && (a.yearInferred || b.yearInferred)) year = 'unknown';
-  if (part === 'conflict' && (a.partInferred || b.partInferred)) part = 'unknown';
-  return combine(year, part);
+  if (a === b) return 'same';
+  return SUB_PLACE.test(a) !== SUB_PLACE.test(b) ? 'unknown' : 'conflict';
 }
 
-function units(a: Claim, b: Claim): Compatibility {
-  if (a.quantity.unit === b.quantity.unit) return 'same';
-  if (!a.quantity.unit || !b.quantity.unit) return 'unknown';
-  return 'conflict';
+/** Year: a relative year (Y0) against an absolute one (2021) cannot be told apart without a date; a
+ * disagreement on a year one side only guessed (from a heading) is a doubt, not a conflict. */
+export function yearCompatibility(a: string, aInferred: boolean | undefined, b: string, bInferred: boolean | undefined): Compatibility {
+  if (!a || !b) return 'unknown';
+  if (a === b) return 'same';
+  if ((a[0] === 'Y') !== (b[0] === 'Y')) return 'unknown';
+  return aInferred || bInferred ? 'unknown' : 'conflict';
+}
+
+function periodCompatibility(a: Period | undefined, b: Period | undefined): Compatibility {
+  if (!a || !b) return 'unknown';
+  const year = yearCompatibility(a.year, a.yearInferred, b.year, b.yearInferred);
+  if (year === 'conflict') return 'conflict';
+  let part: Compatibility = a.part === b.part ? 'same' : !a.part || !b.part ? 'unknown' : 'conflict';
+  if (part === 'conflict' && (a.partInferred || b.partInferred)) part = 'unknown';
+  if (part === 'conflict') return 'conflict';
+  return year === 'same' && part === 'same' ? 'same' : 'unknown';
+}
+
+function fieldCompatibility(a: string | undefined, b: string | undefined): Compatibility {
+  if (!a || !b) return 'unknown';
+  return a === b ? 'same' : 'conflict';
 }
 
 export function compatibility(claim: Claim, fact: Claim): Compatibility {
   if (claim.measure !== fact.measure) return 'conflict';
   if (claim.target !== fact.target) return 'conflict';
   if ((claim.phase === 'from') !== (fact.phase === 'from')) return 'conflict';
-  if (claim.measure === 'rank' && Boolean(claim.topN) !== Boolean(fact.topN)) return 'conflict';
-  return combine(
-    units(claim, fact),
-    regions(claim.region, fact.region),
-    periods(claim.period, fact.period),
-    claim.measure === 'rank' ? field(claim.scope, fact.scope) : 'same',
-    claim.measure === 'rank' ? field(claim.basis, fact.basis) : 'same',
-  );
+  let unknown = false;
+  if (claim.measure === 'rank') {
+    if (Boolean(claim.topN) !== Boolean(fact.topN)) return 'conflict';
+    const scope = fieldCompatibility(claim.scope, fact.scope);
+    if (scope === 'conflict') return 'conflict';
+    const basis = fieldCompatibility(claim.basis, fact.basis);
+    if (basis === 'conflict') return 'conflict';
+    unknown = scope === 'unknown' || basis === 'unknown';
+  }
+  const ua = claim.quantity.unit;
+  const ub = fact.quantity.unit;
+  if (ua !== ub) {
+    if (ua && ub) return 'conflict';
+    unknown = true;
+  }
+  const region = regionCompatibility(claim.region, fact.region);
+  if (region === 'conflict') return 'conflict';
+  const period = periodCompatibility(claim.period, fact.period);
+  if (period === 'conflict') return 'conflict';
+  return unknown || region === 'unknown' || period === 'unknown' ? 'unknown' : 'same';
 }
 
 /** Equal at the precision the draft was written to (1220.7 = 1220.67), approximations respected. */

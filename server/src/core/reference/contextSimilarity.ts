@@ -1,37 +1,34 @@
-// How alike two sentences are, on character bigrams of their words (figures removed). Used to pick
-// the source passage a draft sentence was written from when an indicator has several facts.
-const cache = new Map<string, Set<string>>();
+// How alike two passages are, on character bigrams of their words (figures and punctuation removed).
+// Used to pick the source passage a draft sentence was written from when an indicator has several
+// facts. Bigrams are numbers (two UTF-16 units), so a comparison allocates nothing per fact.
 
-function bigrams(text: string): Set<string> {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const set = computeBigrams(text);
-  if (cache.size > 50000) cache.clear();
-  cache.set(text, set);
-  return set;
+const SKIP = /[0-9０-９.,%．，。、；;:：()（）“”"\s\-]/;
+
+function isWordChar(ch: string): boolean {
+  return !SKIP.test(ch);
 }
 
-function computeBigrams(text: string): Set<string> {
-  const clean = text.replace(/[0-9０-９.,%．，。、；;:：()（）“”"\s-]+/g, '|');
-  const set = new Set<string>();
-  for (let i = 0; i + 1 < clean.length; i++) {
-    const g = clean.slice(i, i + 2);
-    if (!g.includes('|')) set.add(g);
+/** The bigrams of a (draft) passage, computed once and compared against many sources. */
+export function bigramSet(text: string): Set<number> {
+  const set = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (isWordChar(text[i]) && isWordChar(text[i + 1])) set.add(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
   }
   return set;
 }
 
-/** Share of the draft sentence's bigrams that the source sentence also has (0–1). */
-export function contextSimilarity(draftSentence: string, sourceSentence: string): number {
-  const a = bigrams(draftSentence);
-  const b = bigrams(sourceSentence);
-  if (!a.size) return 0;
-  let shared = 0;
-  for (const g of a) if (b.has(g)) shared++;
-  return shared / a.size;
+/** Share of `draft`'s bigrams that also occur in source[start, end) (0–1). */
+export function overlap(draft: Set<number>, source: string, start = 0, end = source.length): number {
+  if (!draft.size) return 0;
+  const seen = new Set<number>();
+  for (let i = Math.max(0, start); i + 1 < Math.min(end, source.length); i++) {
+    const g = source.charCodeAt(i) * 65536 + source.charCodeAt(i + 1);
+    if (draft.has(g)) seen.add(g);
+  }
+  return seen.size / draft.size;
 }
 
-/** Text within `radius` characters of a span, inside the given bounds. */
-export function around(text: string, start: number, end: number, radius = 30): string {
-  return text.slice(Math.max(0, start - radius), Math.min(text.length, end + radius));
+/** Share of the draft passage's bigrams that the source passage also has (0–1). */
+export function contextSimilarity(draftPassage: string, sourcePassage: string): number {
+  return overlap(bigramSet(draftPassage), sourcePassage);
 }

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { extract } from '../claims/extractClaims';
 import { LineMap } from '../text/lineMap';
 import { factsFromRows } from './datasetFacts';
-import { compatibility } from '../match/compatibility';
+import { regionCompatibility, yearCompatibility } from '../match/compatibility';
 
 export interface IndexStats {
   paths: number;
@@ -18,7 +18,7 @@ const EXCERPT_MAX = 160;
 export class ReferenceIndex {
   private readonly byPath = new Map<string, Fact[]>();
   /** Facts by indicator, then by region and year, so a claim skips whole groups that cannot match. */
-  private readonly byIndicator = new Map<string, Map<string, Fact[]>>();
+  private readonly byIndicator = new Map<string, Map<string, Map<string, Fact[]>>>();
   /** Indicator names by their last two characters: a name and any name it ends (or is ended by) share them. */
   private readonly byTail = new Map<string, Set<string>>();
   private nextId = 1;
@@ -77,14 +77,17 @@ export class ReferenceIndex {
 
   /** Facts stating the claim's indicator (exact canonical name), less groups whose region or year conflict. */
   candidates(claim: Claim): Fact[] {
-    return this.factsOf(claim, claim.indicator.name);
+    return this.factsOf(claim, keyOf(claim));
   }
 
-  private factsOf(claim: Claim, name: string): Fact[] {
-    const groups = this.byIndicator.get(name);
-    if (!groups) return [];
+  private factsOf(claim: Claim, key: string): Fact[] {
+    const byRegion = this.byIndicator.get(key);
+    if (!byRegion) return [];
     const out: Fact[] = [];
-    for (const facts of groups.values()) if (!groupConflicts(claim, facts[0])) out.push(...facts);
+    for (const [region, groups] of byRegion) {
+      if (regionCompatibility(claim.region, region || undefined) === 'conflict') continue;
+      for (const facts of groups.values()) if (!periodConflicts(claim, facts[0])) for (const f of facts) out.push(f);
+    }
     return out;
   }
 
@@ -94,7 +97,7 @@ export class ReferenceIndex {
     if (name.length < 2) return [];
     const out: Fact[] = [];
     for (const key of this.byTail.get(name.slice(-2)) ?? []) {
-      if (key !== name && (key.endsWith(name) || name.endsWith(key))) out.push(...this.factsOf(claim, key));
+      if (key !== name && (key.endsWith(name) || name.endsWith(key))) out.push(...this.factsOf(claim, `${key}\u0000${claim.measure}`));
     }
     return out;
   }
@@ -108,51 +111,68 @@ export class ReferenceIndex {
   private replace(path: string, facts: Fact[]): void {
     const old = this.byPath.get(path);
     if (old) {
-      for (const name of new Set(old.map((f) => f.indicator.name))) {
-        const groups = this.byIndicator.get(name);
-        if (!groups) continue;
-        for (const [key, list] of groups) {
-          const kept = list.filter((x) => x.source.path !== path);
-          if (kept.length) groups.set(key, kept);
-          else groups.delete(key);
+      for (const key of new Set(old.map(keyOf))) {
+        const name = key.slice(0, key.indexOf('\u0000'));
+        const byRegion = this.byIndicator.get(key);
+        if (!byRegion) continue;
+        for (const [region, groups] of byRegion) {
+          for (const [g, list] of groups) {
+            const kept = list.filter((x) => x.source.path !== path);
+            if (kept.length) groups.set(g, kept);
+            else groups.delete(g);
+          }
+          if (!groups.size) byRegion.delete(region);
         }
-        if (!groups.size) {
-          this.byIndicator.delete(name);
-          this.byTail.get(name.slice(-2))?.delete(name);
+        if (!byRegion.size) {
+          this.byIndicator.delete(key);
+          const measures = ['value', 'growth', 'share', 'diff', 'rank'];
+          if (!measures.some((m) => this.byIndicator.has(`${name}\u0000${m}`))) this.byTail.get(name.slice(-2))?.delete(name);
         }
       }
     }
     if (facts.length) this.byPath.set(path, facts);
     else this.byPath.delete(path);
     for (const f of facts) {
-      let groups = this.byIndicator.get(f.indicator.name);
-      const key = groupKey(f);
-      if (groups) {
-        const list = groups.get(key);
-        if (list) list.push(f);
-        else groups.set(key, [f]);
-      } else {
-        groups = new Map([[key, [f]]]);
-        this.byIndicator.set(f.indicator.name, groups);
+      let byRegion = this.byIndicator.get(keyOf(f));
+      if (!byRegion) {
+        byRegion = new Map();
+        this.byIndicator.set(keyOf(f), byRegion);
         const tail = f.indicator.name.slice(-2);
         const keys = this.byTail.get(tail);
         if (keys) keys.add(f.indicator.name);
         else this.byTail.set(tail, new Set([f.indicator.name]));
       }
+      let groups = byRegion.get(f.region ?? '');
+      if (!groups) {
+        groups = new Map();
+        byRegion.set(f.region ?? '', groups);
+      }
+      const g = periodKey(f);
+      const list = groups.get(g);
+      if (list) list.push(f);
+      else groups.set(g, [f]);
     }
   }
 }
 
-/** Facts in one group share region, year and whether the year was inferred. */
-function groupKey(f: Fact): string {
-  return `${f.region ?? ''}|${f.period?.year ?? ''}|${f.period?.yearInferred ? 1 : 0}`;
+/** Facts are kept by indicator and measure: a growth claim never looks at values. */
+function keyOf(c: Claim): string {
+  return `${c.indicator.name}\u0000${c.measure}`;
 }
 
-/** Region or year rule the whole group out (the same tests compatibility() applies to each fact). */
-function groupConflicts(claim: Claim, sample: Fact): boolean {
-  const probe: Claim = { ...claim, period: claim.period && { ...claim.period, part: '' } };
-  const fact: Claim = { ...claim, region: sample.region, regionInferred: sample.regionInferred, period: sample.period && { ...sample.period, part: '' } };
-  return compatibility(probe, fact) === 'conflict';
+/** Facts of one region are grouped by period (and whether its year and part were inferred). */
+function periodKey(f: Fact): string {
+  const p = f.period;
+  return p ? `${p.year}|${p.yearInferred ? 1 : 0}|${p.part}|${p.partInferred ? 1 : 0}` : '';
+}
+
+/** The period rules the whole group out (the same tests compatibility() applies to each fact). */
+function periodConflicts(claim: Claim, sample: Fact): boolean {
+  const a = claim.period;
+  const b = sample.period;
+  if (!a || !b) return false;
+  if (yearCompatibility(a.year, a.yearInferred, b.year, b.yearInferred) === 'conflict') return true;
+  return Boolean(a.part && b.part && a.part !== b.part && !a.partInferred && !b.partInferred);
 }
 
 /** The sentence around a figure, cut to a readable length with the figure inside. */
