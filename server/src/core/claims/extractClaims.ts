@@ -68,7 +68,11 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
   const { lexicon } = options;
   const text = toHalfWidth(original);
   const sentences = segment(text);
-  const articles = splitArticles(text);
+  // Titles as written (full-width punctuation kept): they are shown to the writer.
+  const articles = splitArticles(text).map((a) => {
+    const written = original.slice(a.titleSpan.start, a.titleSpan.end).trim().replace(/^#+\s*/, '');
+    return toHalfWidth(written) === a.title ? { ...a, title: written } : a;
+  });
   const out: Extraction = { claims: [], regions: [], periods: [], indicators: [], articles };
   let a = 0;
   let ctx = newContext(articles[0], text, lexicon, options.documentDate);
@@ -106,7 +110,8 @@ function newContext(article: Article, text: string, lexicon: Lexicon, configured
 function subjectRegions(text: string, lexicon: Lexicon): RegionMention[] {
   const all = lexicon.findRegions(text);
   // 奉化区尚田街道, 余姚市凤山街道: a chain of places names the last, most specific one.
-  return all.filter((r, i) => !(all[i + 1] && all[i + 1].start === r.end)).filter((r) => {
+  // 宁波全市: a place followed by a self reference names the place itself.
+  return all.filter((r, i) => !(all[i + 1] && all[i + 1].start === r.end && !all[i + 1].self) && !(r.self && all[i - 1] && all[i - 1].end === r.start)).filter((r) => {
     const before = text.slice(Math.max(0, r.start - 3), r.start);
     const after = text.slice(r.end, r.end + 3);
     if (/(居|列|排|高于|低于|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
