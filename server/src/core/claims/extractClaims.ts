@@ -6,7 +6,7 @@ import type { Lexicon, RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
 import { segment, type Sentence } from '../text/segment';
 import { findFigures, notationOf, type RawFigure } from './findFigures';
-import { findPeriods, mergePeriods, parsePeriod, resolvePeriod, type PeriodMention } from './periods';
+import { findPeriods, mergePeriods, resolvePeriod, type PeriodMention } from './periods';
 import { canonicalIndicatorName, cleanIndicatorPhrase, distributeItems } from './indicatorPhrase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
@@ -201,7 +201,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
 
   const targetMatch = TARGET_CUE.exec(sText);
   const targetAt = targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
-  const perioDrafts: Draft[] = [];
+  const drafts: Draft[] = [];
 
   let prevEnd = s.start;
   let prevClause: Span | undefined;
@@ -231,7 +231,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     const phrase = cleanIndicatorPhrase(left, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: afterItem === 0 });
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
-    const prevDraft = perioDrafts[perioDrafts.length - 1];
+    const prevDraft = drafts[drafts.length - 1];
     if (measure === 'rank' && !phrase && !distributive && prevDraft?.measure === 'rank' && prevDraft.clause.start === clause.start && prevDraft.distributive) {
       distributive = prevDraft.distributive;
       scope ??= prevDraft.scope;
@@ -249,7 +249,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     const fromRel = Math.max(clauseText.lastIndexOf('由'), clauseText.lastIndexOf('从'));
     if (fromRel >= 0 && !/(到|至)/.test(clauseText.slice(fromRel))) phase = 'from';
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
-    perioDrafts.push({
+    drafts.push({
       fig,
       measure,
       phrase,
@@ -276,7 +276,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   }
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
 
-  const claims = resolveStructures(text, original, perioDrafts, lexicon);
+  const claims = resolveStructures(text, original, drafts, lexicon);
   for (const c of claims) {
     c.sentence = s.index;
     c.sentenceSpan = { start: s.start, end: s.end };
@@ -480,4 +480,3 @@ function splitItems(phrase: string, n: number, lexicon: Lexicon): string[] | und
   return undefined;
 }
 
-export { parsePeriod };
