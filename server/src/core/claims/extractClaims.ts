@@ -186,16 +186,17 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   const sText = text.slice(s.start, s.end);
   const periods = findPeriods(text, s.start, s.end);
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
-  const regionMentions = lexicon.findRegions(sText).map((r) => ({ ...r, start: r.start + s.start, end: r.end + s.start }));
-  for (const r of regionMentions) out.regions.push({ start: r.start, end: r.end });
+  for (const r of lexicon.findRegions(sText)) out.regions.push({ start: r.start + s.start, end: r.end + s.start });
 
   if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
 
-  const figures = findFigures(sText).map((f) => ({ ...f, start: f.start + s.start, end: f.end + s.start }));
-  const subjects: SubjectMention[] = subjectRegions(sText, lexicon).map((r) => {
-    const start = r.start + s.start;
-    return { ...r, start, end: r.end + s.start, clauseInitial: isClauseInitial(text.slice(clauseOf(s, start).start, start)) };
-  });
+  const figures = findFigures(sText, s.start);
+  const subjects = subjectRegions(sText, lexicon) as SubjectMention[];
+  for (const r of subjects) {
+    r.start += s.start;
+    r.end += s.start;
+    r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
+  }
   const sentenceSubject = subjects.find((r) => r.clauseInitial);
   const topicPeriod = periods.find((p) => !p.comparative && p.start < (s.clauses[0]?.end ?? s.end))?.period;
 

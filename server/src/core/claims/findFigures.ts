@@ -74,8 +74,8 @@ function parseRankNumber(s: string): number {
   return /^[0-9]+$/.test(s) ? Number(s) : parseChineseInteger(s);
 }
 
-/** All figures in `text`, left to right, spans as offsets into `text`. */
-export function findFigures(text: string): RawFigure[] {
+/** All figures in `text`, left to right, spans as offsets into `text` plus `base`. */
+export function findFigures(text: string, base = 0): RawFigure[] {
   const out: RawFigure[] = [];
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(text); m; m = FIGURE.exec(text)) {
@@ -87,8 +87,10 @@ export function findFigures(text: string): RawFigure[] {
       : numberWithUnit(text, m[7], start);
     if (!fig) continue;
     fig.approx ??= approximationAround(text, fig.start, fig.end);
-    out.push(fig);
     FIGURE.lastIndex = Math.max(FIGURE.lastIndex, fig.end);
+    fig.start += base;
+    fig.end += base;
+    out.push(fig);
   }
   return out;
 }

@@ -43,10 +43,14 @@ function yearKey(s: string): string {
   return '';
 }
 
+const MONTH_RANGE = new RegExp(`(${NUM})(?:月份?)?(?:-|—|~|～|至|到)(${NUM})月`);
+const FIRST_MONTHS = new RegExp(`前(${NUM})个?月`);
+const ONE_MONTH = new RegExp(`(${NUM})月(底|末)?`);
+
 function partKey(s: string): string {
-  let m = new RegExp(`(${NUM})(?:月份?)?(?:-|—|~|～|至|到)(${NUM})月`).exec(s);
+  let m = MONTH_RANGE.exec(s);
   if (m) return `M${num(m[1])}-${num(m[2])}`;
-  m = new RegExp(`前(${NUM})个?月`).exec(s);
+  m = FIRST_MONTHS.exec(s);
   if (m) return `M1-${num(m[1])}`;
   if (/上半年|前两季度/.test(s)) return 'M1-6';
   if (/下半年/.test(s)) return 'H2';
@@ -56,7 +60,7 @@ function partKey(s: string): string {
     const q = num(m[1] ?? m[2]);
     return q === 1 ? 'M1-3' : `Q${q}`;
   }
-  m = new RegExp(`(${NUM})月(底|末)?`).exec(s);
+  m = ONE_MONTH.exec(s);
   if (m) return m[2] ? `M1-${num(m[1])}` : `M${num(m[1])}`;
   return '';
 }

@@ -10,9 +10,20 @@ export interface RankPhrase {
 
 const SCOPE_WORD_AT_END = /(全国|全省|全市|全区|全球|全世界|长三角|在[^,，]{2,20}?中)$/;
 
+const globals = new Map<RegExp, RegExp>();
+function globalVersion(re: RegExp): RegExp {
+  let g = globals.get(re);
+  if (!g) {
+    g = new RegExp(re.source, 'g');
+    globals.set(re, g);
+  }
+  return g;
+}
+
 /** Splits the words before a rank into its indicator and its scope. */
 export function scopeBefore(left: string, cue: RegExp): RankPhrase {
-  const global = new RegExp(cue.source, 'g');
+  const global = globalVersion(cue);
+  global.lastIndex = 0;
   let last: RegExpExecArray | undefined;
   for (let m = global.exec(left); m; m = global.exec(left)) last = m;
   let indicator = left;

@@ -74,11 +74,11 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   }
   // Surface forms by first character, longest first: one Map lookup per position instead of a
   // regular expression with hundreds of alternatives.
-  const byFirst = new Map<string, string[]>();
+  const byFirst = new Map<number, string[]>();
   for (const form of [...regionByForm.keys(), ...SELF_REFERENCES]) {
-    const list = byFirst.get(form[0]) ?? [];
+    const list = byFirst.get(form.charCodeAt(0)) ?? [];
     list.push(form);
-    byFirst.set(form[0], list);
+    byFirst.set(form.charCodeAt(0), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
   const selfSet = new Set(SELF_REFERENCES);
@@ -104,7 +104,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     findRegions(text) {
       const found: RegionMention[] = [];
       for (let i = 0; i < text.length; i++) {
-        const forms = byFirst.get(text[i]);
+        const forms = byFirst.get(text.charCodeAt(i));
         if (!forms) continue;
         const word = forms.find((f) => text.startsWith(f, i));
         if (!word) continue;
