@@ -204,6 +204,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   const targetAt = targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   const drafts: Draft[] = [];
 
+  const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
   let prevEnd = s.start;
   let prevClause: Span | undefined;
   for (const fig of figures) {
@@ -257,7 +258,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
       clause,
       ...regionOf(regionFor(clause, fig, ctx, subjects)),
-      period: periodFor(periods, fig, ctx, topicPeriod),
+      period: periodOf(fig),
       scope,
       target: fig.start > targetAt,
       phase,
@@ -278,11 +279,13 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
 
   const claims = resolveStructures(text, original, drafts, lexicon);
+  const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
     c.sentence = s.index;
     c.sentenceSpan = { start: s.start, end: s.end };
     c.text = original.slice(c.span.start, c.span.end);
-    c.period = resolvePeriod(c.period, ctx.documentDate);
+    if (!resolved.has(c.period)) resolved.set(c.period, resolvePeriod(c.period, ctx.documentDate));
+    c.period = resolved.get(c.period);
     out.claims.push(c);
   }
 }
@@ -328,13 +331,20 @@ function regionFor(clause: Span, fig: RawFigure, ctx: Context, subjects: Subject
   return { region: carried ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
 }
 
-function periodFor(periods: PeriodMention[], fig: RawFigure, ctx: Context, topic: Period | undefined): Period | undefined {
-  const before = periods.filter((p) => !p.comparative && p.end <= fig.start);
-  const own = before.length ? before[before.length - 1].period : topic;
+/** Periods of one sentence's figures: the same mention gives the same (shared) period object. */
+function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period | undefined): (fig: RawFigure) => Period | undefined {
   const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
-  const merged = mergePeriods(own, broad);
-  // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
-  return merged && { ...merged, yearInferred: !own?.year, partInferred: !own?.part };
+  const made = new Map<Period | undefined, Period | undefined>();
+  return (fig) => {
+    let own = topic;
+    for (const p of periods) if (!p.comparative && p.end <= fig.start) own = p.period;
+    if (made.has(own)) return made.get(own);
+    const merged = mergePeriods(own, broad);
+    // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
+    const result = merged && { ...merged, yearInferred: !own?.year, partInferred: !own?.part };
+    made.set(own, result);
+    return result;
+  };
 }
 
 /** Applies list structures and builds claims. */

@@ -27,7 +27,7 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, opts: Phrase
     const period = opts.periods.exec(s);
     if (period && period.index === 0 && period[0]) s = s.slice(period[0].length);
     // 宁波全市…: strip every place word standing at the start, not only the first.
-    for (let r = regionAllowed ? lexicon.findRegions(s)[0] : undefined; r && r.start === 0; r = lexicon.findRegions(s)[0]) s = s.slice(r.end);
+    for (let r = regionAllowed ? lexicon.regionAt(s, 0) : undefined; r; r = lexicon.regionAt(s, 0)) s = s.slice(r.end);
     const filler = LEADING_FILLERS.exec(s);
     if (filler) s = s.slice(filler[0].length);
     const verb = LEADING_VERBS.exec(s);

@@ -28,6 +28,8 @@ export interface Lexicon {
   expandAbbreviations(phrase: string): string;
   /** Region mentions in a text, longest match first, left to right. */
   findRegions(text: string): RegionMention[];
+  /** The listed region word starting exactly at `at`, if any (no sub-county place patterns). */
+  regionAt(text: string, at: number): RegionMention | undefined;
   /** Canonical region for a name or short form. */
   canonicalRegion(name: string): string | undefined;
   /** 城乡 → [城镇, 农村] */
@@ -100,6 +102,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     },
     canonicalRegion(name) {
       return regionByForm.get(name);
+    },
+    regionAt(text, at) {
+      const word = byFirst.get(text.charCodeAt(at))?.find((f) => text.startsWith(f, at));
+      if (!word) return undefined;
+      const self = selfSet.has(word);
+      return { start: at, end: at + word.length, name: self ? word : regionByForm.get(word) ?? word, self };
     },
     findRegions(text) {
       const found: RegionMention[] = [];

@@ -165,9 +165,17 @@ function keyOf(c: Claim): string {
 }
 
 /** Facts of one region are grouped by period (and whether its year and part were inferred). */
+const periodKeys = new WeakMap<object, string>();
+
 function periodKey(f: Fact): string {
   const p = f.period;
-  return p ? `${p.year}|${p.yearInferred ? 1 : 0}|${p.part}|${p.partInferred ? 1 : 0}` : '';
+  if (!p) return '';
+  let key = periodKeys.get(p);
+  if (key === undefined) {
+    key = `${p.year}|${p.yearInferred ? 1 : 0}|${p.part}|${p.partInferred ? 1 : 0}`;
+    periodKeys.set(p, key);
+  }
+  return key;
 }
 
 /** The period rules the whole group out (the same tests compatibility() applies to each fact). */
