@@ -78,7 +78,9 @@ export class AnalysisCache {
     const aOpts = analyzeOptions(folder, settings);
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.version !== version || entry.lexicon !== folder.lexicon || entry.documentDate !== aOpts.documentDate) {
-      entry = { version, lexicon: folder.lexicon, documentDate: aOpts.documentDate, analysis: analyzeDraft(text, aOpts), lines: new LineMap(text) };
+      // The previous version's analysis lets the engine redo only the paragraphs that changed.
+      const previous = entry && entry.lexicon === folder.lexicon && entry.documentDate === aOpts.documentDate ? entry.analysis : undefined;
+      entry = { version, lexicon: folder.lexicon, documentDate: aOpts.documentDate, analysis: analyzeDraft(text, aOpts, previous), lines: new LineMap(text) };
       this.entries.set(doc.uri, entry);
     }
     const resultId = `${version}:${folder.generation}:${optionsKey(folder, settings)}`;

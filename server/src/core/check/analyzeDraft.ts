@@ -1,6 +1,6 @@
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
-import { extract } from '../claims/extractClaims';
+import { extract, type ParagraphCache } from '../claims/extractClaims';
 import { suppressedSpans } from './suppression';
 
 export type HighlightKind = 'indicator' | 'figure' | 'rank' | 'period' | 'region';
@@ -26,11 +26,16 @@ export interface DraftAnalysis {
   suppressed: Span[];
   /** The date used to resolve relative periods, if any. */
   documentDate?: string;
+  /** Per-paragraph results, so the next version of the draft re-extracts only changed paragraphs. */
+  cache: ParagraphCache;
 }
 
-/** Extracts claims, highlight tokens and suppressions from a draft. */
-export function analyzeDraft(text: string, options: AnalyzeOptions): DraftAnalysis {
-  const ex = extract(text, options);
+/**
+ * Extracts claims, highlight tokens and suppressions from a draft. Given the analysis of the previous
+ * version (same lexicon and date), paragraphs whose text and context are unchanged are reused.
+ */
+export function analyzeDraft(text: string, options: AnalyzeOptions, previous?: DraftAnalysis): DraftAnalysis {
+  const ex = extract(text, options, previous?.cache ?? { entries: new Map() });
   const tokens: HighlightToken[] = [];
   const seen = new Set<string>();
   const add = (span: Span, kind: HighlightKind) => {
@@ -48,5 +53,5 @@ export function analyzeDraft(text: string, options: AnalyzeOptions): DraftAnalys
   const flat: HighlightToken[] = [];
   for (const t of tokens) if (!flat.length || t.span.start >= flat[flat.length - 1].span.end) flat.push(t);
   const date = options.documentDate ?? ex.articles[0]?.date;
-  return { text, claims: ex.claims, tokens: flat, suppressed: suppressedSpans(text), documentDate: date };
+  return { text, claims: ex.claims, tokens: flat, suppressed: suppressedSpans(text), documentDate: date, cache: ex.cache };
 }

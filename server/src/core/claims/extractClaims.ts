@@ -64,7 +64,57 @@ export function extractClaims(original: string, options: { lexicon: Lexicon; doc
   return extract(original, options).claims;
 }
 
-export function extract(original: string, options: { lexicon: Lexicon; documentDate?: string }): Extraction {
+/**
+ * Extraction results of one paragraph, reusable while the paragraph's text and the context it starts
+ * in (article, headings, a town named earlier) stay the same: an editor re-extracts only what changed.
+ */
+export interface ParagraphCache {
+  entries: Map<string, CachedParagraph>;
+}
+
+interface ContextState {
+  carriedRegion?: string;
+  carriedPeriod?: Period;
+  carriedTown?: string;
+  headingRegion?: string;
+  headingPeriod?: Period;
+  headings: Context['headings'];
+}
+
+interface CachedParagraph {
+  start: number;
+  firstSentence: number;
+  claims: Claim[];
+  regions: Span[];
+  periods: Span[];
+  indicators: Span[];
+  after: ContextState;
+}
+
+function snapshot(ctx: Context): ContextState {
+  return {
+    carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, carriedTown: ctx.carriedTown,
+    headingRegion: ctx.headingRegion, headingPeriod: ctx.headingPeriod, headings: [...ctx.headings],
+  };
+}
+
+function fingerprint(ctx: Context): string {
+  return JSON.stringify([ctx.article.title, ctx.documentDate, ctx.mainRegion, ctx.titlePeriod, ctx.headingPeriod, ctx.headingRegion, ctx.headings, ctx.carriedTown]);
+}
+
+const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+function shiftClaim(c: Claim, d: number, ds: number): Claim {
+  return {
+    ...c,
+    span: shift(c.span, d),
+    sentenceSpan: shift(c.sentenceSpan, d),
+    sentence: c.sentence + ds,
+    indicator: c.indicator.span ? { ...c.indicator, span: shift(c.indicator.span, d) } : c.indicator,
+  };
+}
+
+export function extract(original: string, options: { lexicon: Lexicon; documentDate?: string }, previous?: ParagraphCache): Extraction & { cache: ParagraphCache } {
   const { lexicon } = options;
   const text = toHalfWidth(original);
   const sentences = segment(text);
@@ -74,23 +124,46 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
     return toHalfWidth(written) === a.title ? { ...a, title: written } : a;
   });
   const out: Extraction = { claims: [], regions: [], periods: [], indicators: [], articles };
+  const cache: ParagraphCache = { entries: new Map() };
   let a = 0;
   let ctx = newContext(articles[0], text, lexicon, options.documentDate);
-  let paragraph = -1;
-  for (const s of sentences) {
-    while (a + 1 < articles.length && s.start >= articles[a + 1].start) {
+  for (let i = 0; i < sentences.length;) {
+    const first = sentences[i];
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1].paragraph === first.paragraph) j++;
+    while (a + 1 < articles.length && first.start >= articles[a + 1].start) {
       a++;
       ctx = newContext(articles[a], text, lexicon, options.documentDate);
     }
     // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only.
-    if (s.paragraph !== paragraph) {
-      paragraph = s.paragraph;
-      ctx.carriedRegion = undefined;
-      ctx.carriedPeriod = undefined;
+    ctx.carriedRegion = undefined;
+    ctx.carriedPeriod = undefined;
+    const key = `${text.slice(first.start, sentences[j].end)}\u0001${fingerprint(ctx)}`;
+    const hit = previous?.entries.get(key);
+    if (hit) {
+      const d = first.start - hit.start;
+      const ds = first.index - hit.firstSentence;
+      for (const c of hit.claims) out.claims.push(shiftClaim(c, d, ds));
+      for (const s of hit.regions) out.regions.push(shift(s, d));
+      for (const s of hit.periods) out.periods.push(shift(s, d));
+      for (const s of hit.indicators) out.indicators.push(shift(s, d));
+      Object.assign(ctx, hit.after, { headings: [...hit.after.headings] });
+      cache.entries.set(key, { ...hit, start: first.start, firstSentence: first.index, claims: out.claims.slice(out.claims.length - hit.claims.length) });
+    } else {
+      const marks = [out.claims.length, out.regions.length, out.periods.length, out.indicators.length];
+      for (let k = i; k <= j; k++) extractSentence(text, original, sentences[k], ctx, lexicon, out);
+      if (previous) {
+        cache.entries.set(key, {
+          start: first.start, firstSentence: first.index,
+          claims: out.claims.slice(marks[0]), regions: out.regions.slice(marks[1]),
+          periods: out.periods.slice(marks[2]), indicators: out.indicators.slice(marks[3]),
+          after: snapshot(ctx),
+        });
+      }
     }
-    extractSentence(text, original, s, ctx, lexicon, out);
+    i = j + 1;
   }
-  return out;
+  return { ...out, cache };
 }
 
 function newContext(article: Article, text: string, lexicon: Lexicon, configured?: string): Context {

@@ -1,0 +1,49 @@
+// Re-analysing a draft with the previous version's analysis must give exactly what a fresh analysis
+// gives, while reusing the paragraphs that did not change.
+import assert from 'node:assert/strict';
+import { analyzeDraft, createLexicon, type DraftAnalysis } from '../../src/core';
+
+const lexicon = createLexicon();
+
+const V1 = [
+  '# 余姚市今年经济运行简析',
+  '',
+  '## 一、投资',
+  '',
+  '今年1-7月，余姚有效投资同比增长15.2%，高于宁波市平均4.8个百分点，增速居宁波各县（市、区）首位。',
+  '',
+  '## 二、创新',
+  '',
+  '上半年，余姚规上工业企业研发费用41.8亿元，占营业收入比重达3.61%，分居宁波各县（市、区）第二、第一。',
+  '',
+  '泗门镇聚力招商。目前，全镇拥有国家级高新技术企业32家。',
+].join('\n');
+
+function plain(a: DraftAnalysis) {
+  return {
+    claims: a.claims.map((c) => ({ ...c })),
+    tokens: a.tokens,
+  };
+}
+
+describe('incremental analysis: [edit, paragraphs reused]', () => {
+  const edits: [string, (t: string) => string, number][] = [
+    ['a figure changed in one paragraph', (t) => t.replace('41.8亿元', '48.1亿元'), 5],
+    ['a paragraph inserted: every old paragraph is reused, shifted', (t) => t.replace('## 一、投资', '## 一、投资\n\n说明：数据为初步统计。'), 6],
+    ['a heading changed: it and the paragraphs under it are redone', (t) => t.replace('## 二、创新', '## 二、2020年创新'), 3],
+    ['a town named in the paragraph removed', (t) => t.replace('泗门镇聚力招商。', ''), 5],
+    ['nothing changed', (t) => t, 6],
+  ];
+  for (const [name, edit, reused] of edits) {
+    it(name, () => {
+      const first = analyzeDraft(V1, { lexicon });
+      const text = edit(V1);
+      const fresh = analyzeDraft(text, { lexicon });
+      const again = analyzeDraft(text, { lexicon }, first);
+      assert.deepEqual(plain(again), plain(fresh));
+      let hits = 0;
+      for (const key of again.cache.entries.keys()) if (first.cache.entries.has(key)) hits++;
+      assert.equal(hits, reused);
+    });
+  }
+});
