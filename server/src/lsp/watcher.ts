@@ -1,5 +1,7 @@
 // Watches the config file and the configured sources (workspace/didChangeWatchedFiles, registered
-// dynamically and re-registered when the set of sources changes). Events are batched briefly.
+// dynamically and re-registered when the set of sources changes). Clients that cannot register
+// watchers (Neovim 0.7) get the server's own file system watchers instead. Events are batched briefly.
+import { watch, statSync, type FSWatcher } from 'node:fs';
 import * as path from 'node:path';
 import { DidChangeWatchedFilesNotification, type Connection, type Disposable, type FileSystemWatcher } from 'vscode-languageserver/node';
 import type { Guard } from './guard';
@@ -33,24 +35,56 @@ export function registerWatcher(connection: Connection, workspace: WorkspaceInde
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
 
+  const queue = (paths: string[]) => {
+    for (const p of paths) pending.add(path.normalize(p));
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      const changed = [...pending];
+      pending = new Set();
+      workspace.filesChanged(changed).catch((err: unknown) => guard.report('re-indexing changed files', err));
+    }, 50);
+  };
+
   connection.onDidChangeWatchedFiles(
     guard.notify('didChangeWatchedFiles', (params) => {
-      for (const change of params.changes) {
-        const p = uriToPath(change.uri);
-        if (p) pending.add(path.normalize(p));
-      }
-      if (timer) clearTimeout(timer);
-      timer = setTimeout(() => {
-        const paths = [...pending];
-        pending = new Set();
-        workspace.filesChanged(paths).catch((err: unknown) => guard.report('re-indexing changed files', err));
-      }, 50);
+      queue(params.changes.map((c) => uriToPath(c.uri)).filter((p): p is string => Boolean(p)));
     }),
   );
 
+  let own: FSWatcher[] = [];
+  const watchOwn = () => {
+    const roots = new Map<string, boolean>();
+    for (const f of workspace.all()) {
+      roots.set(f.folderPath, false); // hedui.config.json at the top of the folder
+      for (const root of f.sourceRoots) roots.set(root, true);
+    }
+    const key = JSON.stringify([...roots]);
+    if (key === lastKey) return;
+    lastKey = key;
+    for (const w of own) w.close();
+    own = [];
+    for (const [root, recursive] of roots) {
+      try {
+        // A missing root is already reported by loading; there is nothing to watch yet.
+        const info = statSync(root, { throwIfNoEntry: false });
+        if (!info) continue;
+        const isDir = info.isDirectory();
+        const w = watch(root, { recursive: recursive && isDir }, (_event, name) => queue([name && isDir ? path.join(root, name.toString()) : root]));
+        w.on('error', (err: unknown) => guard.report(`watching ${root}`, err));
+        w.unref(); // never what keeps the server alive
+        own.push(w);
+      } catch (err) {
+        guard.report(`watching ${root}`, err);
+      }
+    }
+  };
+
   /** (Re-)registers the watchers when the set of patterns changed. */
   return () => {
-    if (!options.dynamic) return;
+    if (!options.dynamic) {
+      watchOwn();
+      return;
+    }
     const watchers = watchersFor(workspace, options.relativePatterns);
     const key = JSON.stringify(watchers);
     if (key === lastKey) return;
