@@ -12,10 +12,12 @@ export interface CliOptions {
   lang?: Language;
   unverified?: string;
   color?: boolean;
+  /** Overrides hedui.config.json's maxDraftBytes. */
+  maxDraftBytes?: number;
   paths: string[];
 }
 
-const VALUE_FLAGS = new Set(['--reference', '-r', '--config', '-c', '--date', '--format', '-f', '--lang', '--unverified']);
+const VALUE_FLAGS = new Set(['--reference', '-r', '--config', '-c', '--date', '--format', '-f', '--lang', '--unverified', '--max-draft-bytes']);
 
 export function parseArgs(argv: string[]): { options?: CliOptions; error?: string } {
   const [command, ...rest] = argv;
@@ -48,6 +50,9 @@ export function parseArgs(argv: string[]): { options?: CliOptions; error?: strin
         if (value !== 'zh' && value !== 'en') return { error: `--lang must be zh or en, not ${value}` };
         o.lang = value; break;
       case '--unverified': o.unverified = value; break;
+      case '--max-draft-bytes':
+        if (!/^[1-9]\d*$/.test(value!)) return { error: `--max-draft-bytes must be a positive whole number of bytes, not ${value}` };
+        o.maxDraftBytes = Number(value); break;
       case '--no-color': o.color = false; break;
       case '--color': o.color = true; break;
       case '--help': case '-h': o.command = 'help'; break;
@@ -68,7 +73,11 @@ export const USAGE = `hedui — 核对报告草稿中的数字与来源是否一
 
 Usage:
   hedui check [--reference PATH]… [--config FILE] [--date YYYY-MM-DD] [--format text|json|sarif]
-              [--lang zh|en] [--unverified error|warning|information|hint|off] FILE|DIR…
+              [--lang zh|en] [--unverified error|warning|information|hint|off]
+              [--max-draft-bytes N] FILE|DIR…
   hedui facts [--format text|json|csv] [--lang zh|en] PATH…
+
+A draft over --max-draft-bytes (default: maxDraftBytes in hedui.config.json, else 1 MB) is checked
+up to the last line break within the limit and reported as not fully checked [not-fully-checked].
 
 Exit status: 0 no mismatch, 1 at least one mismatch, 2 could not run.`;

@@ -11,7 +11,7 @@ export function formatText(report: Report, lang: Language, color: boolean): stri
   for (const file of report.files) {
     for (const d of file.diagnostics) {
       const sev = color ? `${COLORS[d.severity] ?? ''}${d.severity}${RESET}` : d.severity;
-      out.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${sev} ${d.actual}：${d.message} [${d.code}]`);
+      out.push(`${file.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${sev} ${d.actual ? `${d.actual}：` : ''}${d.message} [${d.code}]`);
       const src = d.sources[0];
       if (src) out.push(`    ${src.path}:${src.range.start.line + 1}:${src.range.start.character + 1}  ${src.excerpt}`);
     }

@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { analyzeDraft, checkDraft, formatProblem, type InputProblem, type Language, type Severity } from '../core';
 import { compileIgnore } from '../config';
 import { decodeText } from '../sources';
+import { limitDraft, notFullyCheckedFinding } from '../sources/draftLimit';
 import { USAGE, parseArgs, type CliOptions } from './args';
 import { UsageError, loadProject } from './loadProject';
 import { reportFile, type Report } from './report';
@@ -12,6 +13,16 @@ import { formatSarif } from './formatSarif';
 import { formatFacts } from './formatFacts';
 
 const VERSION = '0.1.0';
+
+/** The CLI's own note on a draft over maxDraftBytes (the diagnostic's text comes from the engine). */
+const DRAFT_LIMIT: Record<Language, string> = {
+  zh: '草稿大小 {bytes} 字节，超过上限 {limit} 字节（maxDraftBytes / --max-draft-bytes）：只检查了前 {checked} 个字符（共 {total} 个，至第 {line} 行），其余部分未检查',
+  en: 'the draft is {bytes} bytes, over the limit of {limit} bytes (maxDraftBytes / --max-draft-bytes): only the first {checked} of {total} characters (up to line {line}) were checked',
+};
+
+function fill(template: string, args: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? '');
+}
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
 
 async function draftFiles(paths: string[], cwd: string): Promise<string[]> {
@@ -57,17 +68,45 @@ async function run(o: CliOptions): Promise<number> {
   const unverified = (o.unverified ?? project.config.unverified) as Severity | 'off';
   const report: Report = { version: 1, files: [] };
   let mismatch = false;
+  const maxDraftBytes = o.maxDraftBytes ?? project.config.maxDraftBytes;
+  let unreadable = 0;
   for (const path of drafts) {
     if (ignored(resolve(cwd, path))) continue;
-    const bytes = await readFile(resolve(cwd, path));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(resolve(cwd, path));
+    } catch (e) {
+      // One unreadable draft does not stop the others.
+      printProblems([{ kind: 'unreadable', path, severity: 'error', args: { detail: e instanceof Error ? e.message : String(e) } }], lang);
+      unreadable++;
+      continue;
+    }
     const decoded = decodeText(bytes, path);
-    if (decoded.kind !== 'text') throw new UsageError(`${path}: not a text file`);
     printProblems(decoded.problems, lang);
-    const analysis = analyzeDraft(decoded.text, { lexicon: project.lexicon, documentDate: o.date ?? project.config.documentDate });
+    if (decoded.kind !== 'text') {
+      unreadable++;
+      continue;
+    }
+    // Past the limit: the beginning is checked and the rest reported, never silently dropped.
+    const limited = limitDraft(decoded.text, maxDraftBytes);
+    const analysis = analyzeDraft(limited.text, { lexicon: project.lexicon, documentDate: o.date ?? project.config.documentDate });
     const result = checkDraft(analysis, project.index, { unverified, severities: project.config.severities });
+    const notes: string[] = [];
+    if (limited.truncated) {
+      const finding = notFullyCheckedFinding(decoded.text, limited);
+      const severity = project.config.severities['not-fully-checked'] ?? finding.severity;
+      if (severity !== 'off') result.findings.push({ ...finding, severity });
+      const line = limited.text.replace(/\r?\n$/, '').split('\n').length;
+      notes.push(fill(DRAFT_LIMIT[lang], { checked: String(limited.checked), total: String(limited.total), bytes: String(limited.bytes), limit: String(maxDraftBytes), line: String(line) }));
+      // Text output carries the note itself; the other formats say it on stderr too.
+      if (o.format !== 'text') process.stderr.write(`hedui: warning: ${path}: ${notes[notes.length - 1]}\n`);
+    }
     if (result.findings.some((f) => f.code.endsWith('-mismatch'))) mismatch = true;
-    report.files.push(reportFile(path, decoded.text, result, lang));
+    const file = reportFile(path, decoded.text, result, lang);
+    if (notes.length) file.notes = notes;
+    report.files.push(file);
   }
+  if (unreadable > 0 && report.files.length === 0 && drafts.length > 0) throw new UsageError(lang === 'en' ? 'no draft could be read' : '没有可读取的草稿');
   if (o.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
   else if (o.format === 'sarif') process.stdout.write(formatSarif(report, VERSION));
   else process.stdout.write(formatText(report, lang, o.color ?? Boolean(process.stdout.isTTY)));

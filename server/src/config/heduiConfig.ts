@@ -17,8 +17,15 @@ export interface HeduiConfig {
   /** Globs (relative to the config file's folder) of drafts not to check. */
   ignore: string[];
   maxFileBytes: number;
+  /** Drafts larger than this (UTF-8 bytes) are checked up to the last line break within the limit and
+   * reported 'not-fully-checked'; never silently truncated. */
+  maxDraftBytes: number;
   language: Language;
 }
+
+/** Default draft limit. Checking costs about 1 s per MB of draft against a small corpus, and grows with
+ * the corpus (README, Benchmarks); 1 MB is far beyond any real report (≈ 350,000 Chinese characters). */
+export const DEFAULT_MAX_DRAFT_BYTES = 1024 * 1024;
 
 export const DEFAULT_CONFIG: Readonly<HeduiConfig> = Object.freeze({
   reference: [],
@@ -27,6 +34,7 @@ export const DEFAULT_CONFIG: Readonly<HeduiConfig> = Object.freeze({
   unverified: 'off',
   ignore: [],
   maxFileBytes: 64 * 1024 * 1024,
+  maxDraftBytes: DEFAULT_MAX_DRAFT_BYTES,
   language: 'zh',
 });
 

@@ -13,6 +13,8 @@ import { validateConfig } from './validateConfig';
 export interface ConfigResult {
   config: HeduiConfig;
   problems: InputProblem[];
+  /** Size limits the file sets itself ('maxFileBytes', 'maxDraftBytes'); the others are defaults. */
+  explicit?: string[];
 }
 
 export async function readConfig(path: string): Promise<ConfigResult> {
@@ -28,7 +30,7 @@ export async function readConfig(path: string): Promise<ConfigResult> {
   const decoded = decodeText(bytes, path);
   if (decoded.kind === 'binary') return { config: defaultConfig(), problems: decoded.problems };
   const parsed = parseConfig(decoded.text, path);
-  return { config: parsed.config, problems: [...decoded.problems, ...parsed.problems] };
+  return { config: parsed.config, problems: [...decoded.problems, ...parsed.problems], explicit: parsed.explicit };
 }
 
 /** Parses config text (e.g. an unsaved editor buffer); `path` is the config file's path, whose folder

@@ -14,7 +14,7 @@ export interface ValidationContext {
   lineOf: (key: string) => number | undefined;
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'reference', 'documentDate', 'lexicon', 'severities', 'unverified', 'ignore', 'maxFileBytes', 'language']);
+const KNOWN_KEYS = new Set(['$schema', 'reference', 'documentDate', 'lexicon', 'severities', 'unverified', 'ignore', 'maxFileBytes', 'maxDraftBytes', 'language']);
 
 function typeName(v: unknown): string {
   if (v === null) return 'null';
@@ -36,9 +36,11 @@ function isIsoDate(v: unknown): v is string {
   return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(v);
 }
 
-export function validateConfig(data: unknown, ctx: ValidationContext): { config: HeduiConfig; problems: InputProblem[] } {
+export function validateConfig(data: unknown, ctx: ValidationContext): { config: HeduiConfig; problems: InputProblem[]; explicit: string[] } {
   const config = defaultConfig();
   const problems: InputProblem[] = [];
+  /** Limits the file set itself (valid values only): the editor's own settings apply to the others. */
+  const explicit: string[] = [];
   const wrongType = (key: string, expected: string, value: unknown): void => {
     problems.push(inputProblem('config-type', ctx.path, 'warning', { key, expected, actual: typeName(value) === 'string' ? JSON.stringify(value) : typeName(value) }, ctx.lineOf(key)));
   };
@@ -62,7 +64,7 @@ export function validateConfig(data: unknown, ctx: ValidationContext): { config:
 
   if (!isRecord(data)) {
     wrongType('', 'object', data);
-    return { config, problems };
+    return { config, problems, explicit };
   }
   for (const key of Object.keys(data)) if (!KNOWN_KEYS.has(key)) unknownKey(key);
 
@@ -114,12 +116,21 @@ export function validateConfig(data: unknown, ctx: ValidationContext): { config:
   }
   if ('maxFileBytes' in data) {
     const n = data.maxFileBytes;
-    if (typeof n === 'number' && Number.isInteger(n) && n > 0) config.maxFileBytes = n;
-    else wrongType('maxFileBytes', 'positive integer', n);
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0) {
+      config.maxFileBytes = n;
+      explicit.push('maxFileBytes');
+    } else wrongType('maxFileBytes', 'positive integer', n);
+  }
+  if ('maxDraftBytes' in data) {
+    const n = data.maxDraftBytes;
+    if (typeof n === 'number' && Number.isInteger(n) && n > 0) {
+      config.maxDraftBytes = n;
+      explicit.push('maxDraftBytes');
+    } else wrongType('maxDraftBytes', 'positive integer', n);
   }
   if ('language' in data) {
     if (data.language === 'zh' || data.language === 'en') config.language = data.language;
     else wrongType('language', 'zh | en', data.language);
   }
-  return { config, problems };
+  return { config, problems, explicit };
 }

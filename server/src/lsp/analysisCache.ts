@@ -4,6 +4,7 @@
 import type { CancellationToken } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, checkDraft, LineMap, type CheckResult, type DraftAnalysis, type Lexicon } from '../core';
+import { limitDraft, notFullyCheckedFinding, type LimitedDraft } from '../sources/draftLimit';
 import { analyzeOptions, checkOptions, optionsKey } from './engineOptions';
 import type { FolderIndex } from './folderIndex';
 import type { HeduiSettings, SettingsStore } from './settings';
@@ -24,12 +25,16 @@ export interface DocumentCheck {
   result: CheckResult;
   /** Changes whenever the result may change: the pull diagnostics resultId. */
   resultId: string;
+  /** Set when the draft is over maxDraftBytes and only its beginning was checked. */
+  limited?: LimitedDraft;
 }
 
 interface Entry {
   version: number;
   lexicon: Lexicon;
   documentDate?: string;
+  maxDraftBytes: number;
+  limited: LimitedDraft;
   analysis: DraftAnalysis;
   lines: LineMap;
   check?: DocumentCheck;
@@ -41,6 +46,8 @@ export class AnalysisCache {
   constructor(
     private readonly workspace: WorkspaceIndex,
     private readonly settings: SettingsStore,
+    /** Only open documents are kept: a check finishing after its document closed is not stored. */
+    private readonly isOpen: (uri: string) => boolean = () => true,
   ) {}
 
   clear(): void {
@@ -76,19 +83,32 @@ export class AnalysisCache {
     const version = doc.version;
     const text = doc.getText();
     const aOpts = analyzeOptions(folder, settings);
+    const maxDraftBytes = folder.config.maxDraftBytes ?? settings.maxDraftBytes;
     let entry = this.entries.get(doc.uri);
-    if (!entry || entry.version !== version || entry.lexicon !== folder.lexicon || entry.documentDate !== aOpts.documentDate) {
+    if (!entry || entry.version !== version || entry.lexicon !== folder.lexicon || entry.documentDate !== aOpts.documentDate || entry.maxDraftBytes !== maxDraftBytes) {
       // The previous version's analysis lets the engine redo only the paragraphs that changed.
       const previous = entry && entry.lexicon === folder.lexicon && entry.documentDate === aOpts.documentDate ? entry.analysis : undefined;
-      entry = { version, lexicon: folder.lexicon, documentDate: aOpts.documentDate, analysis: analyzeDraft(text, aOpts, previous), lines: new LineMap(text) };
-      this.entries.set(doc.uri, entry);
+      // Over the limit only the beginning is analysed; the 'not-fully-checked' finding below says so.
+      const limited = limitDraft(text, maxDraftBytes);
+      entry = {
+        version, lexicon: folder.lexicon, documentDate: aOpts.documentDate, maxDraftBytes, limited,
+        analysis: analyzeDraft(limited.text, aOpts, previous), lines: new LineMap(text),
+      };
+      if (this.isOpen(doc.uri)) this.entries.set(doc.uri, entry);
     }
-    const resultId = `${version}:${folder.generation}:${optionsKey(folder, settings)}`;
+    const resultId = `${version}:${folder.generation}:${optionsKey(folder, settings)}:${maxDraftBytes}`;
     if (entry.check?.resultId === resultId && entry.check.folder === folder) return entry.check;
 
-    const result = checkDraft(entry.analysis, folder.index, checkOptions(folder, settings, () => token?.isCancellationRequested === true));
+    const cOpts = checkOptions(folder, settings, () => token?.isCancellationRequested === true);
+    const result = checkDraft(entry.analysis, folder.index, cOpts);
     if (result.cancelled || token?.isCancellationRequested) return undefined;
+    if (entry.limited.truncated) {
+      const finding = notFullyCheckedFinding(text, entry.limited);
+      const severity = cOpts.severities?.['not-fully-checked'] ?? finding.severity;
+      if (severity !== 'off') result.findings.push({ ...finding, severity });
+    }
     const check: DocumentCheck = { uri: doc.uri, version, text, lines: entry.lines, folder, settings, analysis: entry.analysis, result, resultId };
+    if (entry.limited.truncated) check.limited = entry.limited;
     if (this.entries.get(doc.uri) === entry) entry.check = check;
     return check;
   }

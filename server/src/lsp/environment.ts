@@ -10,7 +10,10 @@ export interface FolderConfig {
   lexicon?: LexiconAdditions;
   unverified?: Severity | 'off';
   severities?: Partial<Record<FindingCode, Severity | 'off'>>;
+  /** Set only when hedui.config.json sets it; the `hedui.maxFileBytes` setting applies otherwise. */
   maxFileBytes?: number;
+  /** Set only when hedui.config.json sets it; the `hedui.maxDraftBytes` setting applies otherwise. */
+  maxDraftBytes?: number;
   /** Drafts not to check (the config's `ignore` globs), by absolute path. */
   ignore?: (absPath: string) => boolean;
 }

@@ -28,7 +28,7 @@ function packageRoot(start: string): string | undefined {
 export async function readFolderConfig(folderPath: string): Promise<ConfigResult> {
   const file = await findConfigFile(folderPath, folderPath);
   if (!file) return { config: { sources: [] }, problems: [] };
-  const { config, problems } = await readConfig(file);
+  const { config, problems, explicit = [] } = await readConfig(file);
   return {
     path: file,
     config: {
@@ -37,7 +37,9 @@ export async function readFolderConfig(folderPath: string): Promise<ConfigResult
       lexicon: config.lexicon,
       unverified: config.unverified,
       severities: config.severities,
-      maxFileBytes: config.maxFileBytes,
+      // Only limits the file states: otherwise the editor setting (hedui.maxFileBytes / maxDraftBytes) applies.
+      maxFileBytes: explicit.includes('maxFileBytes') ? config.maxFileBytes : undefined,
+      maxDraftBytes: explicit.includes('maxDraftBytes') ? config.maxDraftBytes : undefined,
       ignore: config.ignore.length ? compileIgnore(config.ignore, path.dirname(file)) : undefined,
     },
     problems,

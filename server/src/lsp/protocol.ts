@@ -32,6 +32,8 @@ export interface StatusResult {
   mismatches?: number;
   unverified?: number;
   verified?: number;
+  /** Set when `uri` is over maxDraftBytes: only its first `checked` of `total` characters were checked. */
+  notFullyChecked?: { checked: number; total: number; bytes: number; limit: number };
 }
 
 /** `hedui/statusChanged` (notification, server → client): the index or a document's result changed. */

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import type { Connection, Location, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft, checkDraft, formatFinding, LineMap } from '../core';
+import { limitDraft, notFullyCheckedFinding } from '../sources/draftLimit';
 import type { AnalysisCache } from './analysisCache';
 import { sourceLocations } from './definition';
 import { isMismatch, sourceUri } from './diagnostics';
@@ -62,6 +63,7 @@ export function status(ctx: Context, uri?: string): StatusResult {
     result.mismatches = check.result.findings.filter(isMismatch).length;
     result.verified = check.result.verdicts.filter((v) => v.status === 'verified').length;
     result.unverified = check.result.verdicts.filter((v) => v.status === 'unverified').length;
+    if (check.limited) result.notFullyChecked = { checked: check.limited.checked, total: check.limited.total, bytes: check.limited.bytes, limit: check.limited.limit };
   }
   return result;
 }
@@ -119,8 +121,16 @@ async function checkWorkspace(ctx: Context): Promise<CheckWorkspaceResult> {
       } else {
         const text = await ctx.env.readText(file);
         const fileSettings = await ctx.settings.get(uri);
-        const analysis = analyzeDraft(text, analyzeOptions(folder, fileSettings));
-        findings = checkDraft(analysis, folder.index, checkOptions(folder, fileSettings)).findings;
+        // The same size limit as for open drafts: past it, the beginning is checked and the rest reported.
+        const limited = limitDraft(text, folder.config.maxDraftBytes ?? fileSettings.maxDraftBytes);
+        const analysis = analyzeDraft(limited.text, analyzeOptions(folder, fileSettings));
+        const cOpts = checkOptions(folder, fileSettings);
+        findings = checkDraft(analysis, folder.index, cOpts).findings;
+        if (limited.truncated) {
+          const finding = notFullyCheckedFinding(text, limited);
+          const severity = cOpts.severities?.['not-fully-checked'] ?? finding.severity;
+          if (severity !== 'off') findings.push({ ...finding, severity });
+        }
         lines = new LineMap(text);
       }
       if (!findings.length) continue;

@@ -63,7 +63,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): Ser
     workspace = new WorkspaceIndex(connection, env, settings, options.workspaceTrusted !== false, caps.window?.workDoneProgress === true, messages, (w, e) => guard.report(w, e));
     const folders = params.workspaceFolders ?? (params.rootUri ? [{ uri: params.rootUri, name: 'root' }] : []);
     workspace.add(folders);
-    cache = new AnalysisCache(workspace, settings);
+    cache = new AnalysisCache(workspace, settings, (uri) => documents.get(uri) !== undefined);
 
     const m = () => messages;
     const ctx = { connection, documents, cache, env, guard, messages: m };

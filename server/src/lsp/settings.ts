@@ -2,6 +2,7 @@
 // globals beyond one configuration generation), validated into a plain typed object.
 import type { Connection } from 'vscode-languageserver/node';
 import type { Severity } from '../core';
+import { DEFAULT_MAX_DRAFT_BYTES } from '../config/heduiConfig';
 
 export type UnverifiedSeverity = Severity | 'off';
 
@@ -17,8 +18,10 @@ export interface HeduiSettings {
   mismatchSeverity?: Severity;
   /** Mark checked figures with the `verified` / `unverified` / `mismatch` semantic token modifiers. */
   verifiedDecoration: boolean;
-  /** Larger source files are skipped (never truncated). */
+  /** Larger source files are skipped (never truncated). hedui.config.json's maxFileBytes wins when set. */
   maxFileBytes: number;
+  /** Larger drafts are checked up to the limit and reported 'not-fully-checked'. The config's wins when set. */
+  maxDraftBytes: number;
 }
 
 export const defaultSettings: HeduiSettings = {
@@ -27,6 +30,7 @@ export const defaultSettings: HeduiSettings = {
   unverifiedSeverity: 'off',
   verifiedDecoration: true,
   maxFileBytes: 20 * 1024 * 1024,
+  maxDraftBytes: DEFAULT_MAX_DRAFT_BYTES,
 };
 
 const severities: readonly UnverifiedSeverity[] = ['off', 'hint', 'information', 'warning', 'error'];
@@ -63,7 +67,9 @@ export function parseSettings(raw: unknown, base: HeduiSettings = defaultSetting
   const decoration = pick(raw, 'verifiedDecoration');
   if (typeof decoration === 'boolean') s.verifiedDecoration = decoration;
   const max = pick(raw, 'maxFileBytes');
-  if (typeof max === 'number' && Number.isFinite(max) && max > 0) s.maxFileBytes = Math.floor(max);
+  if (typeof max === 'number' && Number.isFinite(max) && max >= 1) s.maxFileBytes = Math.floor(max);
+  const maxDraft = pick(raw, 'maxDraftBytes');
+  if (typeof maxDraft === 'number' && Number.isFinite(maxDraft) && maxDraft >= 1) s.maxDraftBytes = Math.floor(maxDraft);
   return s;
 }
 

@@ -146,7 +146,7 @@ describe('hedui.config.schema.json', () => {
   };
 
   it('describes exactly the fields the reader knows, in Chinese and English', () => {
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'documentDate', 'ignore', 'language', 'lexicon', 'maxFileBytes', 'reference', 'severities', 'unverified'].sort());
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'documentDate', 'ignore', 'language', 'lexicon', 'maxDraftBytes', 'maxFileBytes', 'reference', 'severities', 'unverified'].sort());
     assert.equal(schema.additionalProperties, false);
     for (const [key, prop] of Object.entries(schema.properties)) {
       assert.match(prop.description ?? '', /[\u4e00-\u9fff].*[A-Za-z]|[A-Za-z].*[\u4e00-\u9fff]/, `${key} has a bilingual description`);
