@@ -16,6 +16,9 @@ export interface ClaimContext {
 
 /** Beyond this many facts, only the first are ranked by context (huge corpora). */
 const RANK_LIMIT = 200;
+/** Facts that agree only partly (a field unknown) are read for context up to this many per claim:
+ * beyond it a corpus repeats the indicator so often that context no longer singles one out. */
+const CONTEXT_LIMIT = 64;
 /** Characters before a figure compared with the characters before the draft's figure. */
 const LEFT_WINDOW = 30;
 
@@ -58,8 +61,10 @@ export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContex
   // Contradiction needs the same indicator with every field agreeing, or a passage that reads like the
   // draft's. A figure with no unit (突破万亿) can confirm an amount but not contradict one.
   const contradicting: Fact[] = [];
-  for (const u of usable) if ((u.c === 'same' || closeContext(u.f, p)) && u.f.quantity.unit === claim.quantity.unit) contradicting.push(u.f);
-  for (const f of related) if (closeContext(f, p) && f.quantity.unit === claim.quantity.unit) contradicting.push(f);
+  let read = 0;
+  const close = (f: Fact) => read++ < CONTEXT_LIMIT && closeContext(f, p);
+  for (const u of usable) if (u.f.quantity.unit === claim.quantity.unit && (u.c === 'same' || close(u.f))) contradicting.push(u.f);
+  for (const f of related) if (f.quantity.unit === claim.quantity.unit && close(f)) contradicting.push(f);
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
   const ranked = rankBy(contradicting, p);
   const expected = formatExpected(claim, ranked[0]);

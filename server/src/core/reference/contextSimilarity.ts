@@ -20,12 +20,14 @@ export function bigramSet(text: string): Set<number> {
 /** Share of `draft`'s bigrams that also occur in source[start, end) (0–1). */
 export function overlap(draft: Set<number>, source: string, start = 0, end = source.length): number {
   if (!draft.size) return 0;
-  const seen = new Set<number>();
-  for (let i = Math.max(0, start); i + 1 < Math.min(end, source.length); i++) {
+  // Matches are few (at most the draft's bigrams): a short array dedupes them without a Set per call.
+  const seen: number[] = [];
+  const stop = Math.min(end, source.length);
+  for (let i = Math.max(0, start); i + 1 < stop; i++) {
     const g = source.charCodeAt(i) * 65536 + source.charCodeAt(i + 1);
-    if (draft.has(g)) seen.add(g);
+    if (draft.has(g) && !seen.includes(g)) seen.push(g);
   }
-  return seen.size / draft.size;
+  return seen.length / draft.size;
 }
 
 /** Share of the draft passage's bigrams that the source passage also has (0–1). */
