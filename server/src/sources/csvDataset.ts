@@ -87,3 +87,26 @@ export function parseCsvDataset(text: string, path: string): DatasetResult {
   }
   return { rows, problems };
 }
+
+/** Every record with its start line, for reading a CSV file as a table (tableFacts.ts). Best effort:
+ * the records before a parse error are kept. */
+export function parseCsvRecords(text: string): { text: string; line: number }[][] {
+  const out: { text: string; line: number }[][] = [];
+  try {
+    parse(text, {
+      bom: true,
+      delimiter: sniffDelimiter(text),
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      on_record: (record: string[], context: InfoRecord) => {
+        const line = startLine(record, context);
+        out.push(record.map((cell) => ({ text: cell, line })));
+        return null;
+      },
+    });
+  } catch {
+    // keep what was read
+  }
+  return out;
+}

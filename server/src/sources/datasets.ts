@@ -5,12 +5,12 @@ import { parseCsvDataset, type DatasetResult } from './csvDataset';
 import { parseJsonDataset } from './jsonDataset';
 
 export type { DatasetResult } from './csvDataset';
-export { parseCsvDataset } from './csvDataset';
+export { parseCsvDataset, parseCsvRecords } from './csvDataset';
 export { parseJsonDataset } from './jsonDataset';
 
 export function isDatasetPath(path: string): boolean {
   const ext = extname(path).toLowerCase();
-  return ext === '.csv' || ext === '.json';
+  return ext === '.csv' || ext === '.json' || ext === '.xlsx';
 }
 
 /** Parses decoded dataset text; `path` is the display path put into rows and problems. */

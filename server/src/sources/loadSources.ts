@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import type { InputProblem } from '../core/types';
 import type { DatasetRow, SourceDocument } from '../core/sourceDocument';
+import type { LexiconAdditions } from '../core';
 import { DEFAULT_MAX_FILE_BYTES, readSourceFile, type FileOutcome } from './readSourceFile';
 import { displayPath, realRoots } from './sourcePaths';
 import { walkSources, type Candidate } from './walkSources';
@@ -14,6 +15,10 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** When given (untrusted workspace), paths whose real path is outside all of these are refused. */
   allowedRoots?: string[];
+  /** Rank rows derived from tables of regions (config `deriveRanks`). Default off. */
+  deriveRanks?: boolean;
+  /** Configured lexicon additions: regions named in table headers are recognised with them too. */
+  lexicon?: LexiconAdditions;
 }
 
 export interface LoadedSources {
@@ -45,8 +50,9 @@ export async function loadSources(paths: string[], options: LoadOptions): Promis
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   const allowedRoots = options.allowedRoots ? await realRoots(options.allowedRoots, baseDir) : undefined;
   const walked = await walkSources(paths, allowedRoots ? { baseDir, allowedRoots } : { baseDir });
+  const tables = { deriveRanks: options.deriveRanks, lexicon: options.lexicon };
   const outcomes = await mapLimited(walked.candidates, CONCURRENCY, (c: Candidate) =>
-    readSourceFile(c.absolutePath, displayPath(c.absolutePath, baseDir), maxFileBytes),
+    readSourceFile(c.absolutePath, displayPath(c.absolutePath, baseDir), maxFileBytes, tables),
   );
   const result: LoadedSources = {
     documents: [],

@@ -7,7 +7,8 @@ import type { InputProblem } from '../core/types';
 export type SourceProblemKind =
   /** args: { detail: 'no such file or folder' | system message } */
   | 'missing'
-  /** Could not be read although it exists. args: { detail } */
+  /** Could not be read although it exists. args: { detail, format?: 'docx' | 'pdf' | 'xlsx' } — for a
+   * damaged office file detail is the reader's message; for a password-protected PDF it is 'encrypted'. */
   | 'unreadable'
   /** args: { encoding: what was used, replaced: count of U+FFFD, detail } — text kept best effort. */
   | 'encoding'
@@ -38,7 +39,11 @@ export type SourceProblemKind =
   /** A config key has the wrong type or value; the default is used. args: { key, expected, actual } */
   | 'config-type'
   /** A config key Hedui does not know. args: { key } */
-  | 'config-unknown-key';
+  | 'config-unknown-key'
+  /** A PDF without a text layer (a scan): nothing can be read from it without OCR. args: { pages: page
+   * count, emptyPages: '1, 3' — the pages without text }. Severity warning when no page has text (file
+   * skipped), information when only some pages have none (the rest is read). */
+  | 'no-text-layer';
 
 export function inputProblem(
   kind: SourceProblemKind,

@@ -27,13 +27,32 @@ export async function realRoots(roots: string[], baseDir: string): Promise<strin
   return out;
 }
 
-export const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.csv', '.json']);
+export const SOURCE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm', '.csv', '.json', '.docx', '.pdf', '.xlsx']);
 
-export type SourceFormat = 'text' | 'html' | 'dataset';
+export type SourceFormat = 'text' | 'html' | 'dataset' | 'docx' | 'pdf' | 'xlsx';
 
 export function formatOfExtension(ext: string): SourceFormat {
   const e = ext.toLowerCase();
   if (e === '.html' || e === '.htm') return 'html';
   if (e === '.csv' || e === '.json') return 'dataset';
+  if (e === '.docx' || e === '.pdf' || e === '.xlsx') return e.slice(1) as 'docx' | 'pdf' | 'xlsx';
   return 'text';
+}
+
+/** Formats whose text is extracted (not the file itself): hover and go-to-source show the extracted text. */
+export function isExtractedFormat(path: string): boolean {
+  return /\.(?:docx|pdf)$/i.test(stripTablesKey(path));
+}
+
+/** A file's prose and its tables are indexed under two keys, because the engine replaces a key's facts
+ * as a whole: the prose under the display path, the figures of its tables under this key. */
+export const TABLES_SUFFIX = '#tables';
+
+export function tablesKey(path: string): string {
+  return `${path}${TABLES_SUFFIX}`;
+}
+
+/** The file a key names (the tables key of a file names the file). */
+export function stripTablesKey(key: string): string {
+  return key.endsWith(TABLES_SUFFIX) ? key.slice(0, -TABLES_SUFFIX.length) : key;
 }

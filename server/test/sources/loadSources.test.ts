@@ -22,14 +22,14 @@ describe('loadSources', () => {
       'refs/data.csv': '指标,数值,单位\n地区生产总值,1220.7,亿元\n,5.1,%\n',
       'refs/nested/deeper/rows.json': '[{"指标":"有效投资","数值":15.2,"口径":"增速"}]',
       'refs/photo.png': PNG,
-      'refs/report.pdf': '%PDF-1.7',
-      'refs/notes.docx': ZIP_NAMED_CSV,
+      'refs/report.doc': '%PDF-1.7',
+      'refs/notes.pptx': ZIP_NAMED_CSV,
       'refs/fake.csv': ZIP_NAMED_CSV,
       'refs/.hidden/secret.txt': '隐藏文件夹中的1.0亿元',
       'refs/node_modules/pkg/readme.md': '依赖包中的2.0亿元',
       'refs/.notes.txt': '隐藏文件中的3.0亿元',
       'refs/hedui.config.json': '{"reference": ["."]}',
-      'empty/readme.pdf': '%PDF-1.7',
+      'empty/readme.doc': '%PDF-1.7',
     });
   });
   afterEach(() => tree.remove());
@@ -65,7 +65,7 @@ describe('loadSources', () => {
     const summary = r.problems.find((p) => p.kind === 'unsupported');
     assert.equal(summary?.severity, 'information');
     assert.equal(summary?.args.count, '3');
-    assert.equal(summary?.args.extensions, '.docx, .pdf, .png');
+    assert.equal(summary?.args.extensions, '.doc, .png, .pptx');
     assert.equal(r.problems.find((p) => p.kind === 'dataset-row')?.line, 3);
   });
 
