@@ -1,10 +1,11 @@
 // `hedui check` and `hedui facts`. Exit 0: no mismatch; 1: at least one mismatch; 2: could not run.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { analyzeDraft, checkDraft, formatProblem, type InputProblem, type Language, type Severity } from '../core';
+import { analyzeDraft, checkDraft, type InputProblem, type Language, type Severity } from '../core';
 import { compileIgnore } from '../config';
 import { decodeText } from '../sources';
 import { limitDraft, notFullyCheckedFinding } from '../sources/draftLimit';
+import { problemText } from '../sources/problemText';
 import { USAGE, parseArgs, type CliOptions } from './args';
 import { UsageError, loadProject } from './loadProject';
 import { reportFile, type Report } from './report';
@@ -45,7 +46,7 @@ async function draftFiles(paths: string[], cwd: string): Promise<string[]> {
 }
 
 function printProblems(problems: InputProblem[], lang: Language): void {
-  for (const p of problems) process.stderr.write(`hedui: ${p.severity}: ${formatProblem(p, lang)}\n`);
+  for (const p of problems) process.stderr.write(`hedui: ${p.severity}: ${problemText(p, lang)}\n`);
 }
 
 async function run(o: CliOptions): Promise<number> {

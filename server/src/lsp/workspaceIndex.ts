@@ -2,7 +2,7 @@
 // path: whenever an index changes, listeners clear caches and refresh diagnostics and tokens.
 import * as path from 'node:path';
 import type { Connection, WorkspaceFolder } from 'vscode-languageserver/node';
-import { formatProblem } from '../core';
+import { problemText } from '../sources/problemText';
 import type { ServerEnvironment } from './environment';
 import { FolderIndex } from './folderIndex';
 import type { Messages } from './i18n';
@@ -154,7 +154,7 @@ export class WorkspaceIndex {
   private logProblems(folders: FolderIndex[]): void {
     for (const f of folders) {
       for (const p of f.problems) {
-        const text = formatProblem(p, this.messages.lang);
+        const text = problemText(p, this.messages.lang);
         this.connection.console.log(`[hedui] ${p.severity}: ${text}`);
         if (p.severity === 'error' && !this.shownProblems.has(text)) {
           this.shownProblems.add(text);
