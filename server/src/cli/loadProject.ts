@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { ReferenceIndex, createLexicon, type InputProblem, type Lexicon } from '../core';
 import { findConfigFile, readConfig, defaultConfig, type HeduiConfig } from '../config';
-import { loadSources } from '../sources';
+import { displayPath, loadSources } from '../sources';
 
 export interface Project {
   config: HeduiConfig;
@@ -31,12 +31,13 @@ export async function loadProject(opts: { configFile?: string; references: strin
   if (configPath) {
     const read = await readConfig(configPath);
     config = read.config;
-    problems.push(...read.problems);
+    // Shown relative to the working folder, like every other path the CLI prints.
+    problems.push(...read.problems.map((p) => ({ ...p, path: displayPath(resolve(opts.cwd, p.path), opts.cwd) })));
   }
   const references = [...opts.references.map((r) => resolve(opts.cwd, r)), ...config.reference];
   const lexicon = createLexicon(config.lexicon);
   const index = new ReferenceIndex(lexicon);
-  const loaded = await loadSources(references, { baseDir: opts.cwd, maxFileBytes: config.maxFileBytes });
+  const loaded = await loadSources(references, { baseDir: opts.cwd, maxFileBytes: config.maxFileBytes, deriveRanks: config.deriveRanks, lexicon: config.lexicon });
   problems.push(...loaded.problems);
   for (const doc of loaded.documents) index.addDocument(doc);
   for (const ds of loaded.datasets) problems.push(...index.addRows(ds.path, ds.rows));
