@@ -54,11 +54,25 @@ export interface JsonReport {
   }[];
 }
 
-/** UTF-16 offset of a 0-based LSP position in `text` (lines end with \n). */
+const lineStartsCache = new WeakMap<object, number[]>();
+const boxes = new Map<string, object>();
+
+/** UTF-16 offset of a 0-based LSP position in `text` (lines end with \n). Line starts are computed
+ * once per text, so mapping thousands of ranges stays linear. */
 export function offsetAt(text: string, p: { line: number; character: number }): number {
-  let offset = 0;
-  for (let line = 0; line < p.line; line++) offset = text.indexOf('\n', offset) + 1;
-  return offset + p.character;
+  let box = boxes.get(text);
+  if (!box) {
+    if (boxes.size > 8) boxes.clear();
+    box = {};
+    boxes.set(text, box);
+  }
+  let starts = lineStartsCache.get(box);
+  if (!starts) {
+    starts = [0];
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartsCache.set(box, starts);
+  }
+  return (starts[p.line] ?? text.length) + p.character;
 }
 
 /** Big-endian UTF-16 bytes. */
