@@ -2,7 +2,7 @@
 // `vscode` is the only external: everything else ships inside the bundles (no network at run time).
 //
 // The office readers (DOCX, PDF, XLSX: mammoth, jszip, pdf.js) are kept out of the CLI and server bundles
-// so those start fast: `import('./officeReaders')` in server/src/sources becomes `require('./office.js')`,
+// so those start fast: `require('./officeReaders')` in server/src/sources becomes `require('./office.js')`,
 // a bundle of its own beside them, loaded the first time such a file is read. pdf.js (an ES module) and
 // the CMaps it needs for Chinese fonts are copied as they are to dist/pdfjs/ and imported at run time.
 import { build } from 'esbuild';
@@ -17,9 +17,8 @@ const officeChunk = {
 
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning' };
 const entries = [
-  // dynamic-import off: the office chunk is then loaded with require (a CommonJS bundle, like these).
-  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [officeChunk], supported: { 'dynamic-import': false } },
-  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [officeChunk], supported: { 'dynamic-import': false } },
+  { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [officeChunk] },
+  { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, plugins: [officeChunk] },
   // Mostly third-party code, minified; pdfText.ts's import() of pdf.js stays an import() (an ES module).
   { entryPoints: ['server/src/sources/officeReaders.ts'], outfile: 'dist/office.js', minify: true },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },

@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { StatusChangedNotification, type InitializationOptions } from '../../server/src/lsp/protocol';
 import { registerCommands } from './commands';
+import { OPEN_EXTRACTED_COMMAND, registerExtractedText } from './extractedText';
 import { t } from './l10n';
 import { StatusBar } from './statusBar';
 
@@ -25,7 +26,7 @@ export async function heduiWanted(): Promise<boolean> {
 export function activate(context: vscode.ExtensionContext): { client: () => LanguageClient | undefined; ready: Promise<void> } {
   const output = vscode.window.createOutputChannel('Hedui', { log: true });
   const status = new StatusBar(() => client);
-  context.subscriptions.push(output, status, ...registerCommands(() => client, () => output));
+  context.subscriptions.push(output, status, ...registerCommands(() => client, () => output), ...registerExtractedText(() => client));
 
   const start = async () => {
     const module = context.asAbsolutePath(path.join('dist', 'server.js'));
@@ -33,7 +34,8 @@ export function activate(context: vscode.ExtensionContext): { client: () => Lang
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
     };
-    const initializationOptions: InitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted };
+    // extractedText: DOCX/PDF sources open as hedui-source: documents (./extractedText.ts).
+    const initializationOptions: InitializationOptions = { workspaceTrusted: vscode.workspace.isTrusted, extractedText: true };
     const clientOptions: LanguageClientOptions = {
       documentSelector: [
         { scheme: 'file', language: 'markdown' },
@@ -41,7 +43,8 @@ export function activate(context: vscode.ExtensionContext): { client: () => Lang
       ],
       initializationOptions,
       outputChannel: output,
-      markdown: { isTrusted: false, supportHtml: false },
+      // Hover links to DOCX/PDF sources run this one command; nothing else in a hover is trusted.
+      markdown: { isTrusted: { enabledCommands: [OPEN_EXTRACTED_COMMAND] }, supportHtml: false },
     };
     const c = new LanguageClient('hedui', 'Hedui 核对', serverOptions, clientOptions);
     c.onNotification(StatusChangedNotification, () => status.update());

@@ -21,6 +21,9 @@ export interface HeduiConfig {
    * reported 'not-fully-checked'; never silently truncated. */
   maxDraftBytes: number;
   language: Language;
+  /** Rank facts computed from tables of regions (largest first, ties share a rank). Off: a table's
+   * order is not a published ranking unless the user says it may be read as one. */
+  deriveRanks: boolean;
 }
 
 /** Default draft limit. Checking costs about 1 s per MB of draft against a small corpus, and grows with
@@ -36,6 +39,7 @@ export const DEFAULT_CONFIG: Readonly<HeduiConfig> = Object.freeze({
   maxFileBytes: 64 * 1024 * 1024,
   maxDraftBytes: DEFAULT_MAX_DRAFT_BYTES,
   language: 'zh',
+  deriveRanks: false,
 });
 
 /** A fresh, mutable copy of the defaults (DEFAULT_CONFIG itself is shared). */

@@ -14,7 +14,7 @@ export interface ValidationContext {
   lineOf: (key: string) => number | undefined;
 }
 
-const KNOWN_KEYS = new Set(['$schema', 'reference', 'documentDate', 'lexicon', 'severities', 'unverified', 'ignore', 'maxFileBytes', 'maxDraftBytes', 'language']);
+const KNOWN_KEYS = new Set(['$schema', 'reference', 'documentDate', 'lexicon', 'severities', 'unverified', 'ignore', 'maxFileBytes', 'maxDraftBytes', 'language', 'deriveRanks']);
 
 function typeName(v: unknown): string {
   if (v === null) return 'null';
@@ -127,6 +127,10 @@ export function validateConfig(data: unknown, ctx: ValidationContext): { config:
       config.maxDraftBytes = n;
       explicit.push('maxDraftBytes');
     } else wrongType('maxDraftBytes', 'positive integer', n);
+  }
+  if ('deriveRanks' in data) {
+    if (typeof data.deriveRanks === 'boolean') config.deriveRanks = data.deriveRanks;
+    else wrongType('deriveRanks', 'boolean', data.deriveRanks);
   }
   if ('language' in data) {
     if (data.language === 'zh' || data.language === 'en') config.language = data.language;

@@ -23,7 +23,7 @@ import type { FolderIndex } from './folderIndex';
 import type { Guard } from './guard';
 import type { Messages } from './i18n';
 import { provenanceRange, spanToRange } from './ranges';
-import { pathToUri } from './uris';
+import { factSourceUri, sourceFilePath } from './extractedText';
 
 export const DIAGNOSTIC_SOURCE = 'hedui';
 
@@ -44,12 +44,13 @@ const severityMap: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** file:// to the source; for DOCX/PDF the extracted text (hedui-source:) when the client shows it. */
 export function sourceUri(folder: FolderIndex, fact: Fact): string {
-  return pathToUri(folder.resolve(fact.source.path));
+  return factSourceUri(folder, fact);
 }
 
 export function sourceTitle(fact: Fact): string {
-  return fact.source.title?.trim() || fact.source.path;
+  return fact.source.title?.trim() || sourceFilePath(fact.source.path);
 }
 
 export function isMismatch(finding: Finding): boolean {

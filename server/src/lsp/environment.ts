@@ -14,6 +14,8 @@ export interface FolderConfig {
   maxFileBytes?: number;
   /** Set only when hedui.config.json sets it; the `hedui.maxDraftBytes` setting applies otherwise. */
   maxDraftBytes?: number;
+  /** Rank rows derived from tables of regions (config `deriveRanks`). */
+  deriveRanks?: boolean;
   /** Drafts not to check (the config's `ignore` globs), by absolute path. */
   ignore?: (absPath: string) => boolean;
 }
@@ -31,6 +33,8 @@ export interface LoadOptions {
   maxFileBytes?: number;
   /** When set (untrusted workspace), nothing outside these folders is read. */
   allowedRoots?: string[];
+  deriveRanks?: boolean;
+  lexicon?: LexiconAdditions;
 }
 
 export interface LoadedSources {
@@ -50,6 +54,8 @@ export interface ServerEnvironment {
   findConfigDirs(folderPath: string): Promise<string[]>;
   /** The documentation page of a finding code (Diagnostic.codeDescription). */
   docsUrl(code: string): string;
+  /** The extracted text of a DOCX/PDF source as a reader sees it (hover / go-to-source open it). */
+  extractedText?(absPath: string, baseDir: string): Promise<string | undefined>;
   /** Milliseconds a document must be quiet before it is checked. */
   debounceMs?: number;
 }

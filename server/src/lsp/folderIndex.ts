@@ -72,6 +72,8 @@ export class FolderIndex {
       baseDir: this.folderPath,
       maxFileBytes: this.config.maxFileBytes ?? settings.maxFileBytes,
       allowedRoots: this.trusted ? undefined : [this.allowedRoot],
+      deriveRanks: this.config.deriveRanks,
+      lexicon: this.config.lexicon,
     };
   }
 

@@ -4,20 +4,22 @@ import { MarkupKind, type Connection, type Hover, type TextDocuments } from 'vsc
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimVerdict, Fact, Lexicon } from '../core';
 import type { AnalysisCache, DocumentCheck } from './analysisCache';
-import { sourceTitle, sourceUri } from './diagnostics';
+import { sourceTitle } from './diagnostics';
 import type { Guard } from './guard';
 import type { Messages } from './i18n';
+import { factSourceLink, isBinarySource, sourceFilePath } from './extractedText';
 import { describeIndicator } from './lexiconLookup';
 import { findingsAt, tokenAt, verdictAt } from './lookup';
 import { escapeMarkdown, markExcerpt } from './markdown';
 import { spanToRange } from './ranges';
-import { uriWithPosition } from './uris';
 
 export function sourceLines(check: DocumentCheck, fact: Fact, messages: Messages): string[] {
   const s = fact.source;
-  const uri = sourceUri(check.folder, fact);
-  const link = `[${escapeMarkdown(sourceTitle(fact))}](${uriWithPosition(uri, s.line, s.character)})`;
-  const where = [`${escapeMarkdown(s.path)} ${messages.line(s.line + 1)}`, s.locator ? escapeMarkdown(s.locator) : '', s.date ?? ''].filter(Boolean).join(' · ');
+  const link = `[${escapeMarkdown(sourceTitle(fact))}](${factSourceLink(check.folder, fact)})`;
+  // DOCX/PDF/XLSX: the page, paragraph or cell (s.locator) says where; a line of extracted text would not.
+  const file = sourceFilePath(s.path);
+  const at = isBinarySource(s.path) && s.locator ? escapeMarkdown(file) : `${escapeMarkdown(file)} ${messages.line(s.line + 1)}`;
+  const where = [at, s.locator ? escapeMarkdown(s.locator) : '', s.date ?? ''].filter(Boolean).join(' · ');
   return [`> ${markExcerpt(s.excerpt, s.excerptSpan.start, s.excerptSpan.end)}`, '', `${messages.source}：${link} — ${where}`];
 }
 

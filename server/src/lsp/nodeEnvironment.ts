@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { compileIgnore, findConfigFile, readConfig } from '../config';
-import { loadSources } from '../sources';
+import { displayPath, loadSources, readSourceFile } from '../sources';
 import type { ConfigResult, LoadedSources, LoadOptions, ServerEnvironment } from './environment';
 import { isInside, pathToUri } from './uris';
 
@@ -40,6 +40,7 @@ export async function readFolderConfig(folderPath: string): Promise<ConfigResult
       // Only limits the file states: otherwise the editor setting (hedui.maxFileBytes / maxDraftBytes) applies.
       maxFileBytes: explicit.includes('maxFileBytes') ? config.maxFileBytes : undefined,
       maxDraftBytes: explicit.includes('maxDraftBytes') ? config.maxDraftBytes : undefined,
+      deriveRanks: config.deriveRanks,
       ignore: config.ignore.length ? compileIgnore(config.ignore, path.dirname(file)) : undefined,
     },
     problems,
@@ -90,6 +91,10 @@ export function nodeEnvironment(overrides: Partial<ServerEnvironment> = {}): Ser
     listDrafts,
     readText: (p) => readFile(p, 'utf8'),
     findConfigDirs,
+    extractedText: async (absPath, baseDir) => {
+      const read = await readSourceFile(absPath, displayPath(absPath, baseDir), 64 * 1024 * 1024);
+      return read.displayText ?? read.document?.text;
+    },
     docsUrl: (code) => `${docs}#${code}`,
     ...overrides,
   };

@@ -99,8 +99,22 @@ export const ServerCommands = {
   reindex: 'hedui.server.reindex',
 } as const;
 
+/** `hedui/extractedText` (request, client → server): the text extracted from a DOCX/PDF source, for the
+ * client's `hedui-source:` documents (a fact's line and character refer to this text). Null when the URI
+ * is not a configured source. */
+export const ExtractedTextRequest = 'hedui/extractedText';
+export interface ExtractedTextParams {
+  /** hedui-source:<path of the original> */
+  uri: string;
+}
+export interface ExtractedTextResult {
+  text: string;
+}
+
 /** What the client passes in `initializationOptions`. */
 export interface InitializationOptions {
+  /** The client shows `hedui-source:` URIs (via ExtractedTextRequest): DOCX/PDF sources open as text. */
+  extractedText?: boolean;
   /** False in an untrusted (restricted mode) workspace: sources must then stay inside the folder. */
   workspaceTrusted?: boolean;
   /** Settings for clients without `workspace/configuration` (same shape as the `hedui` section). */

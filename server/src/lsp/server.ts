@@ -16,6 +16,7 @@ import { FIX_ALL_KIND, registerCodeActions } from './codeActions';
 import { registerDefinition } from './definition';
 import { registerPullDiagnostics, registerPushDiagnostics, type DiagnosticsSupport } from './diagnostics';
 import type { ServerEnvironment } from './environment';
+import { registerExtractedText, setVirtualDocumentSupport } from './extractedText';
 import { Guard } from './guard';
 import { registerHover } from './hover';
 import { languageOf, messagesFor, type Messages } from './i18n';
@@ -35,6 +36,7 @@ function initOptions(raw: unknown): InitializationOptions {
   const o = raw as Record<string, unknown>;
   return {
     workspaceTrusted: typeof o.workspaceTrusted === 'boolean' ? o.workspaceTrusted : undefined,
+    extractedText: o.extractedText === true,
     settings: typeof o.settings === 'object' && o.settings !== null ? (o.settings as Record<string, unknown>) : undefined,
   };
 }
@@ -58,6 +60,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): Ser
     caps = params.capabilities;
     messages = messagesFor(languageOf(params.locale));
     const options = initOptions(params.initializationOptions);
+    setVirtualDocumentSupport(options.extractedText === true);
     const pull = caps.textDocument?.diagnostic !== undefined;
     settings = new SettingsStore(connection, caps.workspace?.configuration === true, options.settings);
     workspace = new WorkspaceIndex(connection, env, settings, options.workspaceTrusted !== false, caps.window?.workDoneProgress === true, messages, (w, e) => guard.report(w, e));
@@ -73,6 +76,8 @@ export function startServer(connection: Connection, env: ServerEnvironment): Ser
       : registerPushDiagnostics({ ...ctx, refreshSupport: false, onChecked: (check) => statusChanged(check.uri) });
     registerHover(connection, documents, cache, guard, m);
     registerDefinition(connection, documents, cache, guard);
+    const ws = workspace;
+    registerExtractedText(connection, () => ws.all(), env, guard);
     registerCodeActions({ ...ctx, versionedEdits: caps.workspace?.workspaceEdit?.documentChanges === true });
     registerSemanticTokens(connection, documents, cache, guard);
     registerRequests({ ...ctx, workspace, settings });

@@ -82,7 +82,9 @@ export async function readSourceFile(absolutePath: string, path: string, maxFile
 export async function officeFromBytes(bytes: Uint8Array, path: string, format: 'docx' | 'pdf' | 'xlsx', options: TableReadOptions = {}): Promise<FileOutcome> {
   let office: typeof import('./officeReaders');
   try {
-    office = await import('./officeReaders');
+    // require, not import(): the test runner's TypeScript hook (tsx/cjs) only sees require. esbuild turns
+    // this into require('./office.js') (esbuild.mjs), a bundle of its own loaded here the first time.
+    office = require('./officeReaders') as typeof import('./officeReaders');
   } catch (e) {
     return { problems: [inputProblem('unreadable', path, 'error', { detail: `office reader not available: ${errorDetail(e)}`, format })] };
   }
