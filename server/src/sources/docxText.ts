@@ -162,6 +162,9 @@ function fillSpans(row: TableCell[], spans: Map<number, { text: string; left: nu
 export async function docxToText(bytes: Uint8Array): Promise<ParagraphText> {
   const mammoth = await import('mammoth');
   const convert = mammoth.convertToHtml ?? (mammoth as unknown as { default: typeof mammoth }).default.convertToHtml;
-  const result = await convert({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: true });
+  const images = mammoth.images ?? (mammoth as unknown as { default: typeof mammoth }).default.images;
+  // Pictures carry no text: an empty src keeps mammoth from base64-encoding every image into the HTML.
+  const convertImage = images.imgElement(() => Promise.resolve({ src: '' }));
+  const result = await convert({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { ignoreEmptyParagraphs: true, convertImage });
   return { ...docxHtmlToText(result.value), warnings: result.messages.map((m) => m.message) };
 }

@@ -48,6 +48,7 @@ describe('parseConfig', () => {
     { key: 'unverified', json: '"unverified": "loud"', reported: 'unverified', line: 2 },
     { key: 'maxFileBytes', json: '"maxFileBytes": -1', reported: 'maxFileBytes', line: 2 },
     { key: 'language', json: '"language": "fr"', reported: 'language', line: 2 },
+    { key: 'deriveRanks', json: '"deriveRanks": "yes"', reported: 'deriveRanks', line: 2 },
     { key: 'ignore', json: '"ignore": {"a": 1}', reported: 'ignore', line: 2 },
     { key: 'severities', json: '"severities": {\n "rank-mismatch": 3\n}', reported: 'severities.rank-mismatch', line: 3 },
     { key: 'lexicon', json: '"lexicon": {"indicators": {"地区生产总值": "GDP"}, "regions": []}', reported: 'lexicon.regions', line: 2 },
@@ -146,7 +147,7 @@ describe('hedui.config.schema.json', () => {
   };
 
   it('describes exactly the fields the reader knows, in Chinese and English', () => {
-    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'documentDate', 'ignore', 'language', 'lexicon', 'maxDraftBytes', 'maxFileBytes', 'reference', 'severities', 'unverified'].sort());
+    assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'deriveRanks', 'documentDate', 'ignore', 'language', 'lexicon', 'maxDraftBytes', 'maxFileBytes', 'reference', 'severities', 'unverified'].sort());
     assert.equal(schema.additionalProperties, false);
     for (const [key, prop] of Object.entries(schema.properties)) {
       assert.match(prop.description ?? '', /[\u4e00-\u9fff].*[A-Za-z]|[A-Za-z].*[\u4e00-\u9fff]/, `${key} has a bilingual description`);
