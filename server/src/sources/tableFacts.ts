@@ -72,6 +72,7 @@ const FILLER = /^(?:其中|#|＃|\*|：|:|、|\s)+|(?:本月|本期|本年|累�
 const ROW_HEADER_NAMES = /^(?:地区|区域|地方|县市区|县（市、区）|县\(市、区\)|单位|指标|指标名称|项目|名称|类别|分组|年份|时间|时期)?$/;
 const TOTAL_ROWS = /^(?:全市|全省|全国|全区|全县|合计|总计|小计|总数|全部)$/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
+const UNIT_WORD = /(?:^|\s)((?:亿|万|千|百)?(?:元|美元|人民币|人|吨|户|家|个|项|件|辆|千瓦时|平方米|公里|公顷|亩)|%|％)$/;
 const SCOPE = /各(?:县[（(]市、区[)）]|县市区|区县[（(]市[)）]|县[（(]市[)）]|区县|区[（(]县、市[)）]|地区|城市|乡镇[（(]街道[)）]|乡镇|镇[（(]街道[)）])/;
 
 function clean(text: string): string {
@@ -104,9 +105,15 @@ export function parseHeader(text: string, lexicon: Lexicon, caption = false): He
     if (whole) info.region = whole.name;
     rest = `${rest.slice(0, start)} ${rest.slice(scope.index + scope[0].length)}`;
   }
+  // A sub-header that is only a unit (地区生产总值 over 亿元) is the unit.
+  const bare = UNIT_WORD.exec(rest);
+  if (bare) {
+    info.unit = bare[1];
+    rest = rest.slice(0, bare.index).trim();
+  }
   const unit = takeUnit(rest);
   rest = unit.rest;
-  if (unit.unit) info.unit = unit.unit;
+  if (unit.unit) info.unit ??= unit.unit;
   const period = PERIOD.exec(rest);
   if (period) {
     info.period = period[0].replace(/\s+/g, '').replace(/累计$/, '');

@@ -1,0 +1,173 @@
+// Tables → dataset rows: header heuristics (tableFacts.ts) and the tables of HTML pages, markdown
+// sources and CSV sheets outside the dataset schema.
+import assert from 'node:assert/strict';
+import * as iconv from 'iconv-lite';
+import { createLexicon } from '../../src/core';
+import type { DatasetRow } from '../../src/core/sourceDocument';
+import { htmlTables, markdownTables } from '../../src/sources/markupTables';
+import { sourceFromBytes } from '../../src/sources/readSourceFile';
+import { tablesKey } from '../../src/sources/sourcePaths';
+import { parseHeader, tableRows, type TableCell } from '../../src/sources/tableFacts';
+
+const lexicon = createLexicon();
+const grid = (rows: string[][]): TableCell[][] => rows.map((r, i) => r.map((text) => ({ text, line: i + 1 })));
+const brief = (rows: DatasetRow[]) => rows.map((r) => [r.region ?? '', r.indicator, r.period ?? '', r.measure ?? '', r.value ?? r.rank ?? '', r.unit ?? '', r.sourceLocation ?? '']);
+
+describe('table headers', () => {
+  it('periods, measures, units and indicators', () => {
+    assert.deepEqual(parseHeader('2020年', lexicon), { period: '2020年' });
+    assert.deepEqual(parseHeader('1-7月', lexicon), { period: '1-7月' });
+    assert.deepEqual(parseHeader('上半年', lexicon), { period: '上半年' });
+    assert.deepEqual(parseHeader('增长%', lexicon), { measure: 'growth', unit: '%' });
+    assert.deepEqual(parseHeader('比上年增长（%）', lexicon), { measure: 'growth', unit: '%' });
+    assert.deepEqual(parseHeader('比重', lexicon), { measure: 'share', unit: '%' });
+    assert.deepEqual(parseHeader('位次', lexicon), { measure: 'rank' });
+    assert.deepEqual(parseHeader('地区生产总值（亿元）', lexicon), { indicator: '地区生产总值', unit: '亿元' });
+    assert.deepEqual(parseHeader('1-7月增速(%)', lexicon), { period: '1-7月', measure: 'growth', unit: '%' });
+    assert.deepEqual(parseHeader('余姚市', lexicon), { region: '余姚市' });
+    assert.deepEqual(parseHeader('余姚', lexicon), { region: '余姚市' });
+    assert.deepEqual(parseHeader('单位', lexicon), { unitColumn: true });
+    assert.deepEqual(parseHeader('地区', lexicon), {});
+  });
+
+  it('a caption gives the period, the region (also the whole of a 各县 scope), the scope and a unit', () => {
+    assert.deepEqual(parseHeader('表1 2022年1-7月宁波各县（市、区）主要指标', lexicon, true), { period: '2022年1-7月', region: '宁波市', scope: '宁波各县（市、区）' });
+    assert.deepEqual(parseHeader('表3 各地区地区生产总值（单位：亿元）', lexicon, true), { scope: '各地区', unit: '亿元', indicator: '地区生产总值' });
+  });
+});
+
+describe('tableRows', () => {
+  it('regions by indicators, a measure column belonging to the indicator on its left', () => {
+    const rows = tableRows(
+      {
+        label: '表1',
+        caption: '表1 2022年上半年各区县主要指标',
+        rows: grid([
+          ['地区', '规上工业增加值（亿元）', '增长%', '比重'],
+          ['海曙区', '300.5', '6.9', '12.1'],
+          ['全市', '1800', '5.2', '100'],
+        ]),
+      },
+      'a.html',
+      { lexicon },
+    );
+    assert.deepEqual(brief(rows), [
+      ['海曙区', '规上工业增加值', '2022年上半年', '', '300.5', '亿元', '表1 第2行第2列'],
+      ['海曙区', '规上工业增加值', '2022年上半年', 'growth', '6.9', '%', '表1 第2行第3列'],
+      ['海曙区', '规上工业增加值', '2022年上半年', 'share', '12.1', '%', '表1 第2行第4列'],
+    ], 'a total row (全市) without a region in the caption is left out');
+  });
+
+  it('indicators by periods: the row header is the indicator, the columns give periods; a unit column', () => {
+    const rows = tableRows(
+      {
+        label: '表2',
+        caption: '余姚市主要经济指标',
+        rows: grid([
+          ['指标', '单位', '2020年', '2021年'],
+          ['地区生产总值', '亿元', '1220.7', '1479.2'],
+          ['常住人口', '万人', '125.4', '—'],
+        ]),
+      },
+      'a.md',
+      { lexicon },
+    );
+    assert.deepEqual(brief(rows), [
+      ['余姚市', '地区生产总值', '2020年', '', '1220.7', '亿元', '表2 第2行第3列'],
+      ['余姚市', '地区生产总值', '2021年', '', '1479.2', '亿元', '表2 第2行第4列'],
+      ['余姚市', '常住人口', '2020年', '', '125.4', '万人', '表2 第3行第3列'],
+    ]);
+  });
+
+  it('ranks only when asked; ties share a rank; a rank column is read as ranks', () => {
+    const table = {
+      label: '表',
+      caption: '2021年宁波各县（市、区）规上工业增加值增速',
+      rows: grid([
+        ['地区', '增速（%）', '位次'],
+        ['余姚市', '13.5', '2'],
+        ['慈溪市', '14.0', '1'],
+        ['宁海县', '13.5', '2'],
+        ['象山县', '9.0', '4'],
+      ]),
+    };
+    const plain = tableRows(table, 't.csv', { lexicon });
+    assert.deepEqual(brief(plain.filter((r) => r.region === '余姚市')), [
+      ['余姚市', '规上工业增加值', '2021年', 'growth', '13.5', '%', '表 第2行第2列'],
+      ['余姚市', '规上工业增加值', '2021年', 'rank', '2', '', '表 第2行第3列'],
+    ]);
+    assert.equal(plain.find((r) => r.measure === 'rank')?.scope, '宁波各县（市、区）');
+    const derived = tableRows(table, 't.csv', { lexicon, deriveRanks: true }).filter((r) => r.note);
+    assert.deepEqual(derived.map((r) => [r.region, r.indicator, r.rank]), [
+      ['慈溪市', '规上工业增加值增速', '1'],
+      ['余姚市', '规上工业增加值增速', '2'],
+      ['宁海县', '规上工业增加值增速', '2'],
+      ['象山县', '规上工业增加值增速', '4'],
+    ]);
+  });
+
+  it('a table without headers that read as anything gives no rows', () => {
+    assert.deepEqual(tableRows({ label: '表', rows: grid([['1', '2'], ['3', '4']]) }, 'x', { lexicon }), []);
+    assert.deepEqual(tableRows({ label: '表', rows: grid([['名称', '说明'], ['甲', '乙']]) }, 'x', { lexicon }), []);
+  });
+});
+
+describe('tables in HTML, markdown and CSV sources', () => {
+  it('an HTML table (GBK page, <caption>, rowspan/colspan) → rows with the line of each cell; script/nav ignored', () => {
+    const html = [
+      '<html><head><meta charset="gbk"><title>余姚统计</title><script>var x = "<table><tr><td>9.9</td></tr></table>";</script></head><body>',
+      '<nav><table><tr><td>地区</td><td>增长%</td></tr><tr><td>余姚市</td><td>99.9</td></tr></table></nav>',
+      '<table>',
+      '<caption>表1 2021年主要指标</caption>',
+      '<tr><th rowspan="2">地区</th><th colspan="2">地区生产总值</th></tr>',
+      '<tr><th>亿元</th><th>增长%</th></tr>',
+      '<tr><td>余姚市</td><td>1479.2</td><td>9.1</td></tr>',
+      '<tr><td>慈溪市</td><td>2304.1</td><td>9.8</td></tr>',
+      '</table></body></html>',
+    ].join('\n');
+    const outcome = sourceFromBytes(iconv.encode(html, 'gbk'), 'stats.html', 'html');
+    assert.equal(outcome.document?.path, 'stats.html');
+    assert.equal(outcome.dataset?.path, tablesKey('stats.html'));
+    assert.deepEqual(brief(outcome.dataset?.rows ?? []), [
+      ['余姚市', '地区生产总值', '2021年', '', '1479.2', '亿元', '表1 第3行第2列'],
+      ['余姚市', '地区生产总值', '2021年', 'growth', '9.1', '%', '表1 第3行第3列'],
+      ['慈溪市', '地区生产总值', '2021年', '', '2304.1', '亿元', '表1 第4行第2列'],
+      ['慈溪市', '地区生产总值', '2021年', 'growth', '9.8', '%', '表1 第4行第3列'],
+    ]);
+    assert.deepEqual(outcome.dataset?.rows.map((r) => r.line), [7, 7, 8, 8]);
+    assert.equal(htmlTables(html).length, 1);
+  });
+
+  it('a markdown table in a .md source; the line above it is the caption', () => {
+    const md = ['# 余姚市2022年上半年经济运行', '', '表1 主要指标', '', '| 指标 | 上半年 | 增长% |', '| --- | ---: | ---: |', '| 有效投资 | — | 16.2 |', '| 规上工业增加值 | 520.3 | 7.5 |', ''].join('\n');
+    assert.equal(markdownTables(md).length, 1);
+    const outcome = sourceFromBytes(Buffer.from(md), 'notes.md', 'text');
+    assert.equal(outcome.document?.text, md, 'the document is unchanged');
+    assert.deepEqual(brief(outcome.dataset?.rows ?? []), [
+      // Rows of the table as a reader counts them (the |---| line is not a row); `line` is the file's line.
+      ['余姚市', '有效投资', '2022年上半年', 'growth', '16.2', '%', '表1 第2行第3列'],
+      ['余姚市', '规上工业增加值', '2022年上半年', '', '520.3', '', '表1 第3行第2列'],
+      ['余姚市', '规上工业增加值', '2022年上半年', 'growth', '7.5', '%', '表1 第3行第3列'],
+    ]);
+    assert.deepEqual(outcome.dataset?.rows.map((r) => r.line), [7, 8, 8]);
+  });
+
+  it('a plain .txt source is not searched for tables', () => {
+    const outcome = sourceFromBytes(Buffer.from('| 指标 | 2020年 |\n| --- | --- |\n| 地区生产总值 | 1 |\n'), 'notes.txt', 'text');
+    assert.equal(outcome.dataset, undefined);
+  });
+
+  it('a CSV sheet that is not in the dataset schema is read as a table instead of refused', () => {
+    const csv = '地区,2020年,2021年\n余姚市,1220.7,1479.2\n慈溪市,2008.3,2304.1\n';
+    const outcome = sourceFromBytes(Buffer.from(csv), 'gdp.csv', 'dataset');
+    // No indicator anywhere (no caption, no indicator header): nothing is guessed, the schema error stands.
+    assert.deepEqual(outcome.dataset?.rows, []);
+    assert.ok(outcome.problems.some((p) => p.kind === 'csv' && p.args.code === 'NO_INDICATOR_COLUMN'));
+    const named = sourceFromBytes(Buffer.from('地区,地区生产总值（亿元）,增长%\n余姚市,1479.2,9.1\n'), 'gdp.csv', 'dataset');
+    assert.deepEqual(named.problems, []);
+    assert.deepEqual(brief(named.dataset?.rows ?? []), [
+      ['余姚市', '地区生产总值', '', '', '1479.2', '亿元', '第2行第2列'],
+      ['余姚市', '地区生产总值', '', 'growth', '9.1', '%', '第2行第3列'],
+    ]);
+  });
+});
