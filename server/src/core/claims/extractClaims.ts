@@ -183,8 +183,17 @@ function newContext(article: Article, text: string, lexicon: Lexicon, configured
 function subjectRegions(text: string, lexicon: Lexicon): RegionMention[] {
   const all = lexicon.findRegions(text);
   // 奉化区尚田街道, 余姚市凤山街道: a chain of places names the last, most specific one.
-  // 宁波全市: a place followed by a self reference names the place itself.
-  return all.filter((r, i) => !(all[i + 1] && all[i + 1].start === r.end && !all[i + 1].self) && !(r.self && all[i - 1] && all[i - 1].end === r.start)).filter((r) => {
+  // 宁波全市: a place followed by a self reference names the place itself. The kept mention stands
+  // where its chain starts, so a chain at the head of a clause is the clause's subject.
+  const kept: RegionMention[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const r = all[i];
+    if (r.self && kept.length && kept[kept.length - 1].end === r.start) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && prev.end === r.start && !prev.self) kept[kept.length - 1] = { ...r, start: prev.start };
+    else kept.push({ ...r });
+  }
+  return kept.filter((r) => {
     const before = text.slice(Math.max(0, r.start - 3), r.start);
     const after = text.slice(r.end, r.end + 3);
     if (/(居|列|排|高于|低于|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
@@ -303,7 +312,12 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       if (/(增速|增幅|增长速度|增长)$/.test(left)) basis = 'growth';
       else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
     }
-    const phrase = cleanIndicatorPhrase(left, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: afterItem === 0 });
+    let phrase = cleanIndicatorPhrase(left, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: afterItem === 0 });
+    // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.
+    if (measure === 'value' && phrase.length <= 4) {
+      const after = nounAfter(text, fig.end, clause.end);
+      if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
+    }
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     const prevDraft = drafts[drafts.length - 1];
@@ -380,6 +394,26 @@ function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Con
   ctx.carriedPeriod = undefined;
   ctx.carriedRegion = found?.name;
   if (found && /镇|街道|乡$/.test(found.name)) ctx.carriedTown = found.name;
+}
+
+/** Verbs that end the noun phrase after a figure (20家传统制造企业提供…, 97个老小区…竣工验收). */
+const VERB_AFTER = /(提供|创建|成为|实现|完成|获得|获评|入选|建成|开工|投产|落地|集中|参与|覆盖|达到|位居|竣工|通过|签约|入驻|落户|开展|参加|受益|带动|累计|共计|同比|增长|下降|比上年)/;
+
+/** The noun a figure counts, written after it: text up to the clause's end, a list joint or a verb. */
+function nounAfter(text: string, from: number, clauseEnd: number): { text: string } | undefined {
+  let s = text.slice(from, Math.min(clauseEnd, from + 24));
+  // 总投资266亿元的一批项目: after 的 comes what the figure describes, not what it counts.
+  if (s.startsWith('的')) return undefined;
+  const joint = /[、和及与(（“"]/.exec(s);
+  if (joint) s = s.slice(0, joint.index);
+  const verb = VERB_AFTER.exec(s);
+  if (verb) s = s.slice(0, verb.index);
+  s = s.replace(/的$/, '');
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(s)) return undefined;
+  if (/^(以上|左右|以内|以下|多|余|同比|比|较|占|增|下|其中|分别|均|共|达|为|是)/.test(s)) return undefined;
+  // 突破千亿元大关, 迈上万亿台阶: a milestone, not the thing counted.
+  if (/^(大关|门槛|关口|台阶|水平|规模|级|量级)/.test(s)) return undefined;
+  return { text: s };
 }
 
 interface RegionChoice { region?: string; inferred: boolean }
