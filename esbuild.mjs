@@ -34,5 +34,8 @@ if (existsSync(pdfjs)) {
   cpSync(`${pdfjs}/legacy/build/pdf.min.mjs`, 'dist/pdfjs/pdf.mjs');
   cpSync(`${pdfjs}/legacy/build/pdf.worker.min.mjs`, 'dist/pdfjs/pdf.worker.mjs');
   cpSync(`${pdfjs}/LICENSE`, 'dist/pdfjs/LICENSE');
-  cpSync(`${pdfjs}/cmaps`, 'dist/pdfjs/cmaps', { recursive: true });
+  // Chinese CMaps only (simplified GB1 and traditional CNS1 collections and their encodings): the
+  // Japanese and Korean ones would be 60 % of the CMaps' weight in the .vsix.
+  const chinese = /^(?:Adobe-(?:GB1|CNS1)-|Uni(?:GB|CNS)-|GB|B5|CNS|ETen|ETHK|HK|LICENSE)/;
+  cpSync(`${pdfjs}/cmaps`, 'dist/pdfjs/cmaps', { recursive: true, filter: (src) => src.endsWith('cmaps') || chinese.test(src.slice(src.lastIndexOf('/') + 1)) });
 }
