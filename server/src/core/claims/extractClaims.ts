@@ -498,7 +498,9 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     }
     if (d.measure === 'rank' && d.phrase.includes('、') && !d.distributive) {
       // A、B位居全省第一: one rank shared by every item of a list subject.
-      const items = distributeItems(d.phrase.split('、').filter(Boolean));
+      // An item that is a clause of its own (参保率位居全市前列、全省唯一入选…) is not ranked here.
+      const items = distributeItems(d.phrase.split('、').filter((it) => it && !RANK_CUE.test(it) && !/(入选|获评|获得|荣获|成为)/.test(it)));
+      if (!items.length) items.push(d.phrase);
       for (const it of items) {
         const c = canonicalIndicatorName(it, lexicon);
         claims.push(build(d, c.name, c.known, d.basis));
