@@ -132,10 +132,13 @@ export class FolderIndex {
     const p = (async () => {
       const existing: string[] = [];
       for (const abs of absPaths) {
-        const key = this.keys.get(abs);
-        if (key !== undefined) {
-          this.index.removePath(key);
-          this.keys.delete(abs);
+        // A file's tables are indexed under <path>#tables (sources/sourcePaths.ts): they go with it.
+        for (const k of [abs, `${abs}#tables`]) {
+          const key = this.keys.get(k);
+          if (key !== undefined) {
+            this.index.removePath(key);
+            this.keys.delete(k);
+          }
         }
         existing.push(abs);
       }
