@@ -393,11 +393,12 @@ function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Con
   ctx.headingPeriod = period;
   ctx.carriedPeriod = undefined;
   ctx.carriedRegion = found?.name;
-  if (found && /镇|街道|乡$/.test(found.name)) ctx.carriedTown = found.name;
+  // A section naming another place: a town named before it no longer stands behind 该镇.
+  if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;
 }
 
 /** Verbs that end the noun phrase after a figure (20家传统制造企业提供…, 97个老小区…竣工验收). */
-const VERB_AFTER = /(提供|创建|成为|实现|完成|获得|获评|入选|建成|开工|投产|落地|集中|参与|覆盖|达到|位居|竣工|通过|签约|入驻|落户|开展|参加|受益|带动|累计|共计|同比|增长|下降|比上年)/;
+const VERB_AFTER = /([0-9]|被|编入|纳入|加入|提供|创建|成为|实现|完成|获得|获评|入选|建成|开工|投产|落地|集中|参与|覆盖|达到|位居|竣工|通过|签约|入驻|落户|开展|参加|受益|带动|累计|共计|同比|增长|下降|比上年)/;
 
 /** The noun a figure counts, written after it: text up to the clause's end, a list joint or a verb. */
 function nounAfter(text: string, from: number, clauseEnd: number): { text: string } | undefined {
@@ -480,7 +481,7 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     let name: string | undefined;
     let known = false;
     if (d.phrase) {
-      const share = d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
+      const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
       const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon);
       name = c.name;
       known = c.known;

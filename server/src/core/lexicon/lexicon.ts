@@ -28,7 +28,7 @@ export interface Lexicon {
   expandAbbreviations(phrase: string): string;
   /** Region mentions in a text, longest match first, left to right. */
   findRegions(text: string): RegionMention[];
-  /** The listed region word starting exactly at `at`, if any (no sub-county place patterns). */
+  /** The region word (listed, or a town/street by its pattern) starting exactly at `at`, if any. */
   regionAt(text: string, at: number): RegionMention | undefined;
   /** Canonical region for a name or short form. */
   canonicalRegion(name: string): string | undefined;
@@ -41,6 +41,7 @@ export interface Lexicon {
 // Sub-county places are too many to list: a two-character name before 街道/镇/乡 is taken as one,
 // unless the name is a common word (城镇, 乡镇, 小镇 …).
 const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:村|级|域|化|政))/g;
+const PLACE_AT = new RegExp(PLACE_PATTERN.source, 'y');
 const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在)$/;
 
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
@@ -105,7 +106,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     },
     regionAt(text, at) {
       const word = byFirst.get(text.charCodeAt(at))?.find((f) => text.startsWith(f, at));
-      if (!word) return undefined;
+      if (!word) {
+        PLACE_AT.lastIndex = at;
+        const m = PLACE_AT.exec(text);
+        if (!m || NOT_PLACE_NAMES.test(m[0].replace(/(街道|镇|乡)$/, ''))) return undefined;
+        return { start: at, end: at + m[0].length, name: m[0], self: false };
+      }
       const self = selfSet.has(word);
       return { start: at, end: at + word.length, name: self ? word : regionByForm.get(word) ?? word, self };
     },
