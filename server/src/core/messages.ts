@@ -30,6 +30,7 @@ const PROBLEMS: Record<string, Template> = {
   'dataset-row': { zh: '{path} 第 {line} 行：数据行无法使用（{detail}）', en: '{path} line {line}: dataset row not usable ({detail})' },
   config: { zh: '{path} 第 {line} 行：配置错误（{detail}）', en: '{path} line {line}: configuration error ({detail})' },
   'outside-workspace': { zh: '{path}：在不受信任的工作区中，不读取工作区之外的来源', en: '{path}: outside the workspace; not read in an untrusted workspace' },
+  'no-text-layer': { zh: '{path}：PDF 没有文字层（扫描件？），共 {pages} 页，无文字的页：{emptyPages}；需要先做文字识别（OCR）', en: '{path}: the PDF has no text layer (a scan?), {pages} pages, pages without text: {emptyPages}; run OCR first' },
   'empty-folder': { zh: '{path}：文件夹中没有可读取的来源', en: '{path}: the folder holds no readable source' },
   'dataset-field': { zh: '{path} 第 {line} 行：字段 {field} 的值“{value}”无效，已忽略', en: '{path} line {line}: field {field} has an invalid value “{value}”; ignored' },
   'dataset-column': { zh: '{path}：未知列“{column}”，已忽略', en: '{path}: unknown column “{column}”, ignored' },
