@@ -3,7 +3,7 @@
 import { LineMap, formatFinding, label, type CheckResult, type Fact, type Finding, type Language, type Span } from '../core';
 
 export interface Range { start: { line: number; character: number }; end: { line: number; character: number } }
-export interface SourceRef { path: string; range: Range; excerpt: string; title?: string; date?: string }
+export interface SourceRef { path: string; range: Range; excerpt: string; title?: string; date?: string; /** 第2页, 第12段, 表1 第3行第2列 */ locator?: string }
 export interface ReportDiagnostic {
   range: Range;
   severity: string;
@@ -38,6 +38,7 @@ export function sourceRef(f: Fact): SourceRef {
     excerpt: f.source.excerpt,
     title: f.source.title,
     date: f.source.date,
+    locator: f.source.locator,
   };
 }
 
