@@ -138,7 +138,8 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
     // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only.
     ctx.carriedRegion = undefined;
     ctx.carriedPeriod = undefined;
-    const key = `${text.slice(first.start, sentences[j].end)}\u0001${fingerprint(ctx)}`;
+    // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
+    const key = previous ? `${text.slice(first.start, sentences[j].end)}\u0001${fingerprint(ctx)}` : '';
     const hit = previous?.entries.get(key);
     if (hit) {
       const d = first.start - hit.start;
@@ -180,8 +181,8 @@ function newContext(article: Article, text: string, lexicon: Lexicon, configured
 }
 
 /** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
-function subjectRegions(text: string, lexicon: Lexicon): RegionMention[] {
-  const all = lexicon.findRegions(text);
+function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMention[]): RegionMention[] {
+  const all = found ?? lexicon.findRegions(text);
   // 奉化区尚田街道, 余姚市凤山街道: a chain of places names the last, most specific one.
   // 宁波全市: a place followed by a self reference names the place itself. The kept mention stands
   // where its chain starts, so a chain at the head of a clause is the clause's subject.
@@ -268,12 +269,13 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   const sText = text.slice(s.start, s.end);
   const periods = findPeriods(text, s.start, s.end);
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
-  for (const r of lexicon.findRegions(sText)) out.regions.push({ start: r.start + s.start, end: r.end + s.start });
+  const mentions = lexicon.findRegions(sText);
+  for (const r of mentions) out.regions.push({ start: r.start + s.start, end: r.end + s.start });
 
   if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
 
   const figures = findFigures(sText, s.start);
-  const subjects = subjectRegions(sText, lexicon) as SubjectMention[];
+  const subjects = subjectRegions(sText, lexicon, mentions) as SubjectMention[];
   for (const r of subjects) {
     r.start += s.start;
     r.end += s.start;

@@ -84,6 +84,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     byFirst.set(form.charCodeAt(0), list);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  // One byte per UTF-16 unit: most characters start no region word and are passed over at once.
+  const starts = new Uint8Array(65536);
+  for (const code of byFirst.keys()) starts[code] = 1;
   const selfSet = new Set(SELF_REFERENCES);
 
   return {
@@ -118,7 +121,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     findRegions(text) {
       const found: RegionMention[] = [];
       for (let i = 0; i < text.length; i++) {
-        const forms = byFirst.get(text.charCodeAt(i));
+        const code = text.charCodeAt(i);
+        if (!starts[code]) continue;
+        const forms = byFirst.get(code);
         if (!forms) continue;
         const word = forms.find((f) => text.startsWith(f, i));
         if (!word) continue;
