@@ -50,7 +50,7 @@ interface Context {
   headingPeriod?: Period;
   headingRegion?: string;
   /** Period and region of each open heading level, so 一、2020年… still holds under （一）…. */
-  headings: { level: number; period?: Period; region?: string }[];
+  headings: { level: number; period?: Period; region?: string; target?: boolean }[];
   carriedPeriod?: Period;
   carriedRegion?: string;
   carriedTown?: string;
@@ -285,7 +285,9 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   const topicPeriod = periods.find((p) => !p.comparative && p.start < (s.clauses[0]?.end ?? s.end))?.period;
 
   const targetMatch = TARGET_CUE.exec(sText);
-  const targetAt = targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
+  // Under a heading of plans (2021年工作安排, 主要目标任务) every figure is a target.
+  const planned = s.heading === undefined && ctx.headings.some((h) => h.target);
+  const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   const drafts: Draft[] = [];
 
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
@@ -383,11 +385,14 @@ function regionOf(c: RegionChoice): { region?: string; regionInferred: boolean }
   return { region: c.region, regionInferred: c.inferred };
 }
 
+const PLAN_HEADING = /(目标|工作安排|计划|任务|展望|思路|打算|部署)/;
+const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行情况)/;
+
 function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
   const found = subjectRegions(h, lexicon).find((r) => !r.self);
   ctx.headings = ctx.headings.filter((x) => x.level < level);
-  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name });
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) });
   const region = [...ctx.headings].reverse().find((x) => x.region);
   ctx.headingRegion = region?.region;
   let period: Period | undefined;
@@ -444,6 +449,9 @@ function regionFor(clause: Span, fig: RawFigure, ctx: Context, subjects: Subject
 /** Periods of one sentence's figures: the same mention gives the same (shared) period object. */
 function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period | undefined): (fig: RawFigure) => Period | undefined {
   const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
+  // A year from the sentence, the paragraph's opening or the section heading is firm; one guessed from
+  // the title of a long article is not.
+  const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headingPeriod?.year);
   const made = new Map<Period | undefined, Period | undefined>();
   return (fig) => {
     let own = topic;
@@ -451,7 +459,7 @@ function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period
     if (made.has(own)) return made.get(own);
     const merged = mergePeriods(own, broad);
     // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
-    const result = merged && { ...merged, yearInferred: !own?.year, partInferred: !own?.part };
+    const result = merged && { ...merged, yearInferred: !own?.year && !firmYear, partInferred: !own?.part };
     made.set(own, result);
     return result;
   };

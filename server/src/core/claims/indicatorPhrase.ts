@@ -21,6 +21,8 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, opts: Phrase
   // A period inside the phrase (回升到二季度的) says when, not what.
   for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + s.slice(p.end);
   s = s.replace(/^的|的$/g, '');
+  // 地区生产总值(GDP), 规上工业增加值(现价): a bracketed gloss is not part of the name.
+  s = s.replace(/[(（][^()（）]{1,12}[)）]/g, '');
   let regionAllowed = opts.allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {
     const before = s;

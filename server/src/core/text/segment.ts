@@ -20,7 +20,7 @@ const CJK_OR_PUNCT = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"]/;
 /** Level of an outline heading: 一、 (2), （一） (3), 1. (4); undefined when the paragraph is not one. */
 function outlineLevel(text: string): number | undefined {
   if (/^#{1,6}\s/.test(text)) return Math.min(6, (/^#+/.exec(text)?.[0].length ?? 1));
-  const short = text.length <= 60 && !/[。！？]$/.test(text.trim());
+  const short = text.length <= 60 && !/[。！？!?]$/.test(text.trim());
   if (!short) return undefined;
   if (/^第[一二三四五六七八九十]+[章节部分篇]/.test(text)) return 2;
   if (/^[一二三四五六七八九十]+、/.test(text)) return 2;
@@ -57,13 +57,22 @@ function paragraphSpans(text: string): Span[] {
 /** An inline heading at the start of a paragraph that runs on into body text: "一、2020年工作回顾2020年极不平凡。" */
 function leadingHeadingEnd(text: string, p: Span): number | undefined {
   const body = text.slice(p.start, p.end);
-  const m = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])[^。，,；;！？]{2,40}?(?=[^。，,；;！？]*。)/.exec(body);
+  const m = /^([一二三四五六七八九十]+、|[(（][一二三四五六七八九十]+[)）])/.exec(body);
   if (!m) return undefined;
-  // The heading ends where the first sentence's subject starts: at a year or a capital region word.
   const rest = body.slice(m[1].length);
-  const cut = /(?<=[\u4e00-\u9fff”])(?=(19|20)\d{2}年)/.exec(rest.slice(4, 40));
-  if (!cut || /[。，,；;！？]/.test(rest.slice(0, 4 + cut.index))) return undefined;
-  return p.start + m[1].length + 4 + cut.index;
+  const head = rest.slice(0, 40);
+  const stop = head.search(/[。，,；;！？:：]/);
+  const window = stop < 0 ? head : head.slice(0, stop);
+  // A heading ends on the word that names the section (…工作回顾和“十三五”发展成就, 2021年主要工作安排).
+  let end = -1;
+  for (const k of window.matchAll(/(目标|安排|回顾|成就|任务|情况|举措|展望|思路|要求|成效)/g)) end = (k.index ?? 0) + k[0].length;
+  // Otherwise where the first sentence starts with a year (…工作回顾2020年是…).
+  if (end < 0) {
+    const cut = /(?<=[\u4e00-\u9fff”])(?=(19|20)\d{2}年)/.exec(window.slice(4));
+    if (cut) end = 4 + cut.index;
+  }
+  if (end < 2 || end >= rest.length) return undefined;
+  return p.start + m[1].length + end;
 }
 
 function clausesOf(text: string, s: Span): Span[] {
