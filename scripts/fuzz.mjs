@@ -9,6 +9,10 @@
 //   parseChineseNumber no exception; finite results non-negative
 //   analyzeDraft       no exception; tokens, suppressions, findings and fixes inside the text;
 //   + checkDraft       a -mismatch always has evidence; source excerpts hold their figure
+//   hostile            random mixes of hostile texts (server/test/robustness/hostileText.ts: unpunctuated
+//                      lines, figure floods, deep brackets, mixed scripts, astral characters, regex-
+//                      pathological runs), indexed and checked against themselves: no exception, every
+//                      span inside the text, claim text = its span; the slowest run is reported
 // Runs for --seconds (default 60) or until --runs runs per property. Exit 1 on a counterexample.
 import { build } from 'esbuild';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +43,7 @@ try {
     `export { parseChineseNumber } from ${src('server/src/core/numbers/chineseNumerals.ts')};`,
     `export { toHalfWidth } from ${src('server/src/core/text/fullwidth.ts')};`,
     `export { reportText, chineseNumeralText } from ${src('server/test/core/textArbitrary.ts')};`,
+    `export { hostileText } from ${src('server/test/robustness/hostileText.ts')};`,
   ].join('\n'));
   const out = join(dir, 'fuzz-engine.mjs');
   // fast-check stays external so the arbitraries and this script share one instance.
@@ -51,6 +56,7 @@ try {
   const e = await import(pathToFileURL(out).href);
   const lexicon = e.createLexicon();
 
+  const slowest = { ms: 0, length: 0, sample: '' };
   const inside = (s, n) => Number.isInteger(s.start) && Number.isInteger(s.end) && s.start >= 0 && s.start <= s.end && s.end <= n;
   const fail = (msg) => { throw new Error(msg); };
 
@@ -95,6 +101,22 @@ try {
         if (x.excerpt.slice(x.excerptSpan.start, x.excerptSpan.end) !== fact.text) fail('excerptSpan does not hold the figure');
       }
     }),
+    hostile: fc.property(e.hostileText(1500), (text) => {
+      const t0 = Date.now();
+      for (const c of e.extractClaims(text, { lexicon })) {
+        if (!inside(c.span, text.length)) fail(`span ${JSON.stringify(c.span)} outside ${text.length}`);
+        if (text.slice(c.span.start, c.span.end) !== c.text) fail('claim text ≠ span');
+      }
+      const index = new e.ReferenceIndex(lexicon);
+      index.addDocument({ path: 'hostile.txt', text });
+      const analysis = e.analyzeDraft(text, { lexicon });
+      for (const t of analysis.tokens) if (!inside(t.span, text.length)) fail('token outside');
+      for (const f of e.checkDraft(analysis, index, { unverified: 'hint' }).findings) {
+        if (!inside(f.span, text.length) || (f.fix && !inside(f.fix.span, text.length))) fail(`finding outside: ${f.code}`);
+      }
+      const ms = Date.now() - t0;
+      if (ms > slowest.ms) Object.assign(slowest, { ms, length: text.length, sample: text.slice(0, 60) });
+    }),
   };
 
   const started = Date.now();
@@ -122,6 +144,7 @@ try {
   const secs = ((Date.now() - started) / 1000).toFixed(1);
   process.stdout.write(`fuzz ${failed ? 'FAILED' : 'ok'} in ${secs} s (seed ${SEED}):\n`);
   for (const [name, n] of Object.entries(counts)) process.stdout.write(`  ${name.padEnd(20)} ${n} runs\n`);
+  process.stdout.write(`  slowest hostile run: ${slowest.ms} ms for ${slowest.length} characters (${JSON.stringify(slowest.sample)}…)\n`);
   process.exitCode = failed ? 1 : 0;
 } finally {
   rmSync(dir, { recursive: true, force: true });
