@@ -486,7 +486,7 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     }
     return out;
   };
-  let group: { names: string[]; measure: Measure; claims: Claim[] } | undefined;
+  let group: { names: string[]; measure: Measure; claims: Claim[]; clause: number } | undefined;
   drafts.forEach((d, i) => {
     let name: string | undefined;
     let known = false;
@@ -498,12 +498,15 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     }
     // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
     const sameClause = inClause(d, d.measure);
+    // A figure with words of its own in another clause ends the list: later bare figures refer to it.
+    if (d.phrase && group && group.clause !== d.clause.start) group = undefined;
     if (d.phrase && sameClause.length > 1 && sameClause[0] === d) {
       const items = splitItems(d.phrase, sameClause.length, lexicon);
-      if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [] };
+      if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
     }
     const k = sameClause.indexOf(d); // small: one clause
-    if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || k === 0)) {
+    // The list's own clause, or a later clause whose figures have no words of their own (分别增长x和y).
+    if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || (k === 0 && group.clause === d.clause.start))) {
       name = group.names[k];
       known = lexicon.describeIndicator(name) !== undefined;
     }
