@@ -166,6 +166,9 @@ export class WorkspaceIndex {
 
   /** Source or config files changed on disk (absolute paths). */
   async filesChanged(paths: string[]): Promise<void> {
+    // While a folder loads, its sources are not known yet (a new file would be ignored) and files it has
+    // already read would keep their old content: wait for the load, then re-read what changed.
+    await Promise.all(this.all().filter((f) => !f.ready).map((f) => f.whenReady()));
     const reloads = new Set<FolderIndex>();
     const refresh = new Map<FolderIndex, string[]>();
     for (const p of paths) {

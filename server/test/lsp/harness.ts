@@ -19,6 +19,7 @@ import {
   type Range,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerEnvironment } from '../../src/lsp/environment';
 import { nodeEnvironment } from '../../src/lsp/nodeEnvironment';
 import { startServer } from '../../src/lsp/server';
 
@@ -45,6 +46,8 @@ export interface ClientOptions {
   /** Spawn this script with --stdio instead of running the server in-process. */
   serverScript?: string;
   capabilities?: ClientCapabilities;
+  /** Replaces parts of the real environment of the in-process server (e.g. a slow loadSources). */
+  environment?: Partial<ServerEnvironment>;
 }
 
 interface Event {
@@ -109,7 +112,7 @@ export class TestClient {
       const up = new PassThrough();
       const down = new PassThrough();
       const server = createConnection(ProposedFeatures.all, new ServerReader(up), new ServerWriter(down));
-      startServer(server, nodeEnvironment({ debounceMs: 50 }));
+      startServer(server, nodeEnvironment({ debounceMs: 50, ...options.environment }));
       connection = createMessageConnection(new StreamMessageReader(down), new StreamMessageWriter(up));
     }
     const client = new TestClient(connection, options);
