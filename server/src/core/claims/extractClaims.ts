@@ -322,6 +322,11 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       const after = nounAfter(text, fig.end, clause.end);
       if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
     }
+    // 两项指标分别位列…第一、第二, 二者均居…: the words point back at the figures before.
+    if (measure === 'rank' && /^([两二三四五六七八九十0-9]+项(主要)?指标|二者|两者|三者|以上指标|上述指标|这些指标)$/.test(phrase)) {
+      phrase = '';
+      distributive ??= 'each';
+    }
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     const prevDraft = drafts[drafts.length - 1];
@@ -492,7 +497,7 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     let known = false;
     if (d.phrase) {
       const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
-      const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon);
+      const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
       name = c.name;
       known = c.known;
     }

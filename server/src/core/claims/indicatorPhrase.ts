@@ -47,8 +47,9 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, opts: Phrase
 }
 
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
-export function canonicalIndicatorName(phrase: string, lexicon: Lexicon): { name: string; known: boolean } {
-  const share = /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/.exec(phrase);
+export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
+  // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).
+  const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
     const subject = share[1] ? lexicon.canonicalIndicator(share[1]).name : '';
     const base = lexicon.canonicalIndicator(share[2]).name;
