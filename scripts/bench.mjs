@@ -2,14 +2,21 @@
 // npm run bench: how fast the engine indexes a large corpus and checks a large draft.
 //
 //   node scripts/bench.mjs [--corpus-mb 20] [--draft-mb 1] [--runs 5] [--budget-s 60] [--json] [--keep]
+//                          [--server-docs 20] [--server-kb 256] [--hostile-n 4096]
 //
 // A check that runs past --budget-s is cancelled (through checkDraft's isCancelled) and its time
 // extrapolated from the claims it got through, so a slow engine still gives a number.
 // The corpus and the draft are generated deterministically (scripts/bench/corpus.mjs) into a temp
 // folder; the engine (server/src/core) is bundled with esbuild into that folder and imported, so the
 // numbers are those of the code as it stands, without a full build.
+//
+// Also measured: the extractor on hostile texts (server/test/robustness/hostileText.ts) at n and 8n,
+// with the slowest and the worst ratio reported (a ratio far above 8 is superlinear), and the language
+// server's heap before, with --server-docs drafts of --server-kb open, and after closing them (a child
+// process with --expose-gc running server/test/lsp/stressMemoryProbe.ts on test-fixtures/workspace).
 import { build } from 'esbuild';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,9 +33,12 @@ const CORPUS_MB = opt('corpus-mb', 20);
 const DRAFT_MB = opt('draft-mb', 1);
 const RUNS = opt('runs', 5);
 const BUDGET_MS = opt('budget-s', 60) * 1000;
+const SERVER_DOCS = opt('server-docs', 20);
+const SERVER_KB = opt('server-kb', 256);
+const HOSTILE_N = opt('hostile-n', 4096);
 const JSON_OUT = args.includes('--json');
 const KEEP = args.includes('--keep');
-const TARGETS = { indexMBps: 20, checkMs: 300, rssMB: 300, linearity: 8 * 1.5 };
+const TARGETS = { indexMBps: 20, checkMs: 300, rssMB: 300, linearity: 8 * 1.5, hostileMs: 2000 };
 
 const dir = mkdtempSync(join(tmpdir(), 'hedui-bench-'));
 const log = (s) => { if (!JSON_OUT) process.stderr.write(s + '\n'); };
@@ -118,6 +128,42 @@ try {
     checkTimes.push(ms);
   }
 
+  // 6. Hostile texts: extraction at n and 8n; checking one huge sentence of figures at n and 8n.
+  const hostileFile = join(dir, 'hostile.mjs');
+  await build({ entryPoints: [join(ROOT, 'server/test/robustness/hostileText.ts')], outfile: hostileFile, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  const { HOSTILE } = await import(pathToFileURL(hostileFile).href);
+  log(`extracting ${Object.keys(HOSTILE).length} hostile texts at ${HOSTILE_N} and ${8 * HOSTILE_N} characters …`);
+  const hostile = Object.entries(HOSTILE).map(([name, gen]) => {
+    const small = gen(HOSTILE_N);
+    const large = gen(8 * HOSTILE_N);
+    const tn = time(small);
+    const t8 = time(large, 1);
+    return { name, tnMs: +tn.toFixed(1), t8nMs: +t8.toFixed(1), ratio: +(t8 / Math.max(tn, 0.5)).toFixed(1) };
+  });
+  const slowestHostile = hostile.reduce((a, b) => (b.t8nMs > a.t8nMs ? b : a));
+  const worstHostile = hostile.filter((h) => h.t8nMs >= 20).reduce((a, b) => (b.ratio > a.ratio ? b : a), { name: '-', ratio: 0, tnMs: 0, t8nMs: 0 });
+  const sentenceCheck = (n) => {
+    const text = HOSTILE.figuresInOneParagraph(n);
+    const small = new engine.ReferenceIndex(lexicon);
+    small.addDocument({ path: 's.txt', text: HOSTILE.figuresEverywhere(2000) });
+    const analysis = engine.analyzeDraft(text, { lexicon });
+    const t = performance.now();
+    engine.checkDraft(analysis, small, { unverified: 'hint' });
+    return performance.now() - t;
+  };
+  log('checking one sentence of figures at n and 4n …');
+  const sc1 = sentenceCheck(HOSTILE_N);
+  const sc4 = sentenceCheck(4 * HOSTILE_N);
+
+  // 7. The language server's heap before, with big drafts open, and after closing them.
+  log(`language server memory: ${SERVER_DOCS} drafts of ${SERVER_KB} KB …`);
+  const probeFile = join(dir, 'probe.cjs');
+  await build({ entryPoints: [join(ROOT, 'server/test/lsp/stressMemoryProbe.ts')], outfile: probeFile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'error' });
+  const ws = join(dir, 'workspace');
+  cpSync(join(ROOT, 'test-fixtures/workspace'), ws, { recursive: true });
+  const probe = spawnSync(process.execPath, ['--expose-gc', probeFile, ws, String(SERVER_DOCS), String(SERVER_KB)], { encoding: 'utf8' });
+  const server = probe.status === 0 ? JSON.parse(probe.stdout.trim().split('\n').at(-1)) : { error: probe.stderr.trim().split('\n').at(-1) };
+
   const rssMB = process.resourceUsage().maxRSS / 1024;
   const out = {
     machine: { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, node: process.version, platform: `${process.platform}-${process.arch}` },
@@ -131,6 +177,9 @@ try {
     peakRssMB: Math.round(rssMB),
     linearity: { nChars: n, tnMs: +tn.toFixed(1), t8nMs: +t8n.toFixed(1), ratio: +(t8n / tn).toFixed(2) },
     linearityPlain: { nChars: n, tnMs: +pn.toFixed(1), t8nMs: +p8n.toFixed(1), ratio: +(p8n / pn).toFixed(2) },
+    hostile: { nChars: HOSTILE_N, slowest: slowestHostile, worstRatio: worstHostile, all: hostile },
+    hostileSentenceCheck: { nChars: HOSTILE_N, tnMs: Math.round(sc1), t4nMs: Math.round(sc4), ratio: +(sc4 / sc1).toFixed(1) },
+    server,
   };
   if (JSON_OUT) {
     process.stdout.write(JSON.stringify(out, null, 2) + '\n');
@@ -145,6 +194,12 @@ try {
       ['peak RSS', `${out.peakRssMB} MB`, `< ${TARGETS.rssMB} MB`, ok(out.peakRssMB < TARGETS.rssMB)],
       ['extract n vs 8n', `${out.linearity.tnMs} ms vs ${out.linearity.t8nMs} ms, ratio ${out.linearity.ratio} (n = ${n} chars)`, `≈ 8 (≤ ${TARGETS.linearity})`, ok(out.linearity.ratio <= TARGETS.linearity)],
       ['  plain prose', `${out.linearityPlain.tnMs} ms vs ${out.linearityPlain.t8nMs} ms, ratio ${out.linearityPlain.ratio}`, `≈ 8 (≤ ${TARGETS.linearity})`, ok(out.linearityPlain.ratio <= TARGETS.linearity)],
+      ['  hostile, slowest', `${slowestHostile.name}: ${slowestHostile.tnMs} ms vs ${slowestHostile.t8nMs} ms (n = ${HOSTILE_N})`, `< ${TARGETS.hostileMs} ms at 8n`, ok(slowestHostile.t8nMs < TARGETS.hostileMs)],
+      ['  hostile, worst ratio', `${worstHostile.name}: ${worstHostile.tnMs} ms vs ${worstHostile.t8nMs} ms, ratio ${worstHostile.ratio}`, `≈ 8 (≤ ${TARGETS.linearity})`, ok(worstHostile.ratio <= TARGETS.linearity)],
+      ['check one sentence n vs 4n', `${out.hostileSentenceCheck.tnMs} ms vs ${out.hostileSentenceCheck.t4nMs} ms, ratio ${out.hostileSentenceCheck.ratio}`, '≈ 4 (≤ 6)', ok(out.hostileSentenceCheck.ratio <= 6)],
+      server.error
+        ? ['server heap', `probe failed: ${server.error}`, '', 'FAILED']
+        : ['server heap', `${server.baselineMB} MB → ${server.peakMB} MB (${server.docs} × ${server.kb} KB open) → ${server.afterCloseMB} MB closed`, '≤ before + max(8 MB, 10 % of rise)', ok(server.afterCloseMB - server.baselineMB <= Math.max(8, 0.1 * (server.peakMB - server.baselineMB)))],
     ];
     const w = [0, 1, 2].map((i) => Math.max(...rows.map((row) => [...row[i]].length)));
     for (const row of rows) process.stdout.write(`${row[0].padEnd(w[0])}  ${row[1].padEnd(w[1])}  ${row[2].padEnd(w[2])}  ${row[3]}\n`);
