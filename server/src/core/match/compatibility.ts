@@ -1,7 +1,7 @@
 // Whether a fact can speak about a claim at all: same measure, unit, region, period, scope, target.
 // 'conflict' rules a fact out; 'unknown' (one side does not say) lets it verify but not contradict.
 // Runs for every candidate of every claim: early returns, no allocation.
-import type { Claim, Period } from '../types';
+import type { Claim, Period, Quantity } from '../types';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
@@ -23,7 +23,7 @@ export function yearCompatibility(a: string, aInferred: boolean | undefined, b: 
   return aInferred || bInferred ? 'unknown' : 'conflict';
 }
 
-function periodCompatibility(a: Period | undefined, b: Period | undefined): Compatibility {
+export function periodCompatibility(a: Period | undefined, b: Period | undefined): Compatibility {
   if (!a || !b) return 'unknown';
   const year = yearCompatibility(a.year, a.yearInferred, b.year, b.yearInferred);
   if (year === 'conflict') return 'conflict';
@@ -39,39 +39,53 @@ function fieldCompatibility(a: string | undefined, b: string | undefined): Compa
 }
 
 export function compatibility(claim: Claim, fact: Claim): Compatibility {
-  if (claim.measure !== fact.measure) return 'conflict';
-  if (claim.target !== fact.target) return 'conflict';
-  if ((claim.phase === 'from') !== (fact.phase === 'from')) return 'conflict';
-  let unknown = false;
-  if (claim.measure === 'rank') {
-    if (Boolean(claim.topN) !== Boolean(fact.topN)) return 'conflict';
-    const scope = fieldCompatibility(claim.scope, fact.scope);
-    if (scope === 'conflict') return 'conflict';
-    const basis = fieldCompatibility(claim.basis, fact.basis);
-    if (basis === 'conflict') return 'conflict';
-    unknown = scope === 'unknown' || basis === 'unknown';
-  }
-  const ua = claim.quantity.unit;
-  const ub = fact.quantity.unit;
-  if (ua !== ub) {
-    if (ua && ub) return 'conflict';
-    unknown = true;
-  }
+  const fields = fieldsCompatibility(claim, fact.measure, fact.target, fact.phase, fact.topN, fact.scope, fact.basis, fact.quantity.unit);
+  if (fields === 'conflict') return 'conflict';
   const region = regionCompatibility(claim.region, fact.region);
   if (region === 'conflict') return 'conflict';
   const period = periodCompatibility(claim.period, fact.period);
   if (period === 'conflict') return 'conflict';
-  return unknown || region === 'unknown' || period === 'unknown' ? 'unknown' : 'same';
+  return fields === 'unknown' || region === 'unknown' || period === 'unknown' ? 'unknown' : 'same';
+}
+
+/** compatibility() without region and period (what the index groups facts by). Positional, so that the
+ * index can call it with the fields of a group of facts without making one. */
+export function fieldsCompatibility(
+  claim: Claim, measure: Claim['measure'], target: boolean, phase: Claim['phase'], topN: boolean | undefined,
+  scope: string | undefined, basis: Claim['basis'], unit: string,
+): Compatibility {
+  if (claim.measure !== measure) return 'conflict';
+  if (claim.target !== target) return 'conflict';
+  if ((claim.phase === 'from') !== (phase === 'from')) return 'conflict';
+  let unknown = false;
+  if (claim.measure === 'rank') {
+    if (Boolean(claim.topN) !== Boolean(topN)) return 'conflict';
+    const s = fieldCompatibility(claim.scope, scope);
+    if (s === 'conflict') return 'conflict';
+    const b = fieldCompatibility(claim.basis, basis);
+    if (b === 'conflict') return 'conflict';
+    unknown = s === 'unknown' || b === 'unknown';
+  }
+  const ua = claim.quantity.unit;
+  if (ua !== unit) {
+    if (ua && unit) return 'conflict';
+    unknown = true;
+  }
+  return unknown ? 'unknown' : 'same';
 }
 
 /** Equal at the precision the draft was written to (1220.7 = 1220.67), approximations respected. */
 export function sameValue(claim: Claim, fact: Claim): boolean {
+  return sameValueOf(claim, fact.quantity.value, fact.quantity.tolerance, fact.quantity.approx);
+}
+
+/** sameValue() against a fact's value, tolerance and approximation. */
+export function sameValueOf(claim: Claim, value: number, tolerance: number, approx: Quantity['approx']): boolean {
   const a = claim.quantity;
-  const b = fact.quantity;
-  if (claim.measure === 'rank') return a.value === b.value;
-  const tol = Math.max(a.tolerance, b.tolerance) + 1e-9 * Math.max(1, Math.abs(a.value));
-  const d = b.value - a.value;
-  if (a.approx === b.approx || !a.approx) return Math.abs(d) <= tol || (a.approx !== undefined && Math.abs(d) <= tol * 2);
+  if (claim.measure === 'rank') return a.value === value;
+  const tol = Math.max(a.tolerance, tolerance) + 1e-9 * Math.max(1, Math.abs(a.value));
+  const d = value - a.value;
+  if (a.approx === approx || !a.approx) return Math.abs(d) <= tol || (a.approx !== undefined && Math.abs(d) <= tol * 2);
   switch (a.approx) {
     case 'over': return d >= -tol && d <= Math.abs(a.value) * 0.2 + tol;
     case 'nearly': case 'under': case 'within': return d <= tol && d >= -Math.abs(a.value) * 0.2 - tol;
