@@ -301,7 +301,10 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     // first figure a 、 joins the items of a list subject (A、B分别增长x、y) and is kept.
     const item = segStart > clause.start ? left.lastIndexOf('、') : -1;
     const afterItem = item >= 0 && /[\u4e00-\u9fff]{2,}/.test(left.slice(item + 1)) ? item + 1 : 0;
-    const measure = measureOf(fig, text.slice(clause.start, fig.start));
+    // The words that decide a figure's measure, sign and phase stand just before it: a bounded window
+    // keeps a clause with thousands of figures linear.
+    const near = text.slice(Math.max(clause.start, fig.start - CUE_WINDOW), fig.start);
+    const measure = measureOf(fig, near);
     let phraseStart = segStart + afterItem;
     left = text.slice(phraseStart, fig.start);
     let scope: string | undefined;
@@ -342,7 +345,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
         phraseStart = at;
       }
     }
-    const clauseText = text.slice(clause.start, fig.start);
+    const clauseText = near;
     let phase: Draft['phase'];
     const fromRel = Math.max(clauseText.lastIndexOf('由'), clauseText.lastIndexOf('从'));
     if (fromRel >= 0 && !/(到|至)/.test(clauseText.slice(fromRel))) phase = 'from';
@@ -359,8 +362,8 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       target: fig.start > targetAt,
       phase,
       basis,
-      negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(text.slice(clause.start, fig.start).replace(/(到|至)$/, '').replace(/[^\u4e00-\u9fff]+$/, '')))
-        || (measure === 'diff' && DIFF_DOWN.test(text.slice(clause.start, fig.start))),
+      negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))
+        || (measure === 'diff' && DIFF_DOWN.test(near)),
       distributive,
     });
     prevEnd = fig.end;
@@ -429,6 +432,20 @@ function nounAfter(text: string, from: number, clauseEnd: number): { text: strin
   return { text: s };
 }
 
+/** Characters before a figure searched for its cue words (增长, 占…比重, 由…提高到, 下降). */
+const CUE_WINDOW = 60;
+
+/** Drops trailing characters that are not Chinese (a loop, not /[^…]+$/, which backtracks). */
+function trimToWords(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (c >= 0x4e00 && c <= 0x9fff) break;
+    end--;
+  }
+  return s.slice(0, end);
+}
+
 interface RegionChoice { region?: string; inferred: boolean }
 
 function regionFor(clause: Span, fig: RawFigure, ctx: Context, subjects: SubjectMention[]): RegionChoice {
@@ -483,6 +500,18 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     else byClause.set(key, [d]);
   }
   const inClause = (d: Draft, measure: Measure) => byClause.get(`${d.clause.start}|${measure}`) ?? [];
+  const position = new Map<Draft, number>();
+  for (const list of byClause.values()) list.forEach((d, k) => position.set(d, k));
+  /** Per clause and measure, computed once: the claims its bare figures refer back to, in order. */
+  const referred = new Map<string, Claim[] | undefined>();
+  const referredBy = (d: Draft, measure: Measure, test: (same: Draft[]) => boolean, why: 'ranks' | 'bare'): Claim[] | undefined => {
+    const key = `${d.clause.start}|${measure}|${why}`;
+    if (!referred.has(key)) {
+      const same = inClause(d, measure);
+      referred.set(key, test(same) ? lastOther(measure, same[0].fig.start, same.length) : undefined);
+    }
+    return referred.get(key);
+  };
   /** The last n claims before `end` whose measure is not `measure`. */
   const lastOther = (measure: Measure, end: number, n: number): Claim[] => {
     const out: Claim[] = [];
@@ -509,7 +538,7 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
       const items = splitItems(d.phrase, sameClause.length, lexicon);
       if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
     }
-    const k = sameClause.indexOf(d); // small: one clause
+    const k = position.get(d) ?? -1;
     // The list's own clause, or a later clause whose figures have no words of their own (分别增长x和y).
     if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || (k === 0 && group.clause === d.clause.start))) {
       name = group.names[k];
@@ -530,9 +559,8 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
     if (d.measure === 'rank' && d.distributive) {
       const ranks = inClause(d, 'rank');
       if (d.distributive === 'each' && !d.phrase) {
-        const j = ranks.indexOf(d);
-        const targets = lastOther('rank', d.fig.start, ranks.length);
-        const t = targets.length === ranks.length ? targets[j] : undefined;
+        const targets = referredBy(d, 'rank', () => true, 'ranks') ?? [];
+        const t = targets.length === ranks.length ? targets[position.get(d) ?? -1] : undefined;
         if (t) {
           claims.push(build(d, t.indicator.name, t.indicator.known, basisOf(t.measure)));
           names.push(t.indicator.name);
@@ -550,12 +578,11 @@ function resolveStructures(text: string, original: string, drafts: Draft[], lexi
       // 总收入3008万元,其中经营性收入1064万元,同比增长21.58%、51%: figures without words of their own,
       // as many as the figures before them, take those figures' indicators in order.
       const same = inClause(d, d.measure);
-      if (same.length >= 2 && same.every((o) => !o.phrase)) {
-        const before = lastOther(d.measure, same[0].fig.start, same.length);
-        if (before.length === same.length && new Set(before.map((c) => c.indicator.name)).size === same.length) {
-          name = before[same.indexOf(d)].indicator.name;
-          known = before[same.indexOf(d)].indicator.known;
-        }
+      const before = referredBy(d, d.measure, (list) => list.length >= 2 && list.every((o) => !o.phrase), 'bare');
+      if (before && before.length === same.length && new Set(before.map((c) => c.indicator.name)).size === same.length) {
+        const t = before[position.get(d) ?? -1];
+        name = t.indicator.name;
+        known = t.indicator.known;
       }
     }
     if (!name && i > 0) {
