@@ -12,9 +12,10 @@
 // The index is visited group by group (facts of one region and period), a fact read from the group's
 // columns: no Fact object is made for a fact that is not evidence.
 import type { Claim, ClaimVerdict, Fact } from '../types';
-import type { FactGroup, ReferenceIndex } from '../reference/referenceIndex';
+import type { KeyTable, ReferenceIndex } from '../reference/referenceIndex';
+import type { Chunk } from '../reference/factStore';
 import { BigramTable } from '../reference/contextSimilarity';
-import { fieldsCompatibility, periodCompatibility, regionCompatibility, sameValueOf } from './compatibility';
+import { fieldsCompatibility, sameValueOf } from './compatibility';
 import { formatExpected } from './formatExpected';
 
 /** The words of the draft sentence, for choosing among facts. */
@@ -57,24 +58,66 @@ let kindUnit = new Uint8Array(64);
 let stamp = 0;
 
 function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared): Fact[] {
-  const pool = ids.length > RANK_LIMIT ? ids.slice(0, RANK_LIMIT) : ids;
-  const count = (text: string, s: number, e: number) => p.sentence.overlapIn(text, s, e);
-  const scored = pool.map((id) => ({ id, s: index.excerptOverlap(id, count), d: index.dateRank(id) }));
-  // Best context first; among equals, the newest document (a revised figure supersedes).
-  scored.sort((a, b) => b.s - a.s || b.d - a.d);
-  return scored.map((x) => index.fact(x.id));
+  const n = Math.min(ids.length, RANK_LIMIT);
+  const chunks: Chunk[] = new Array<Chunk>(n);
+  const rows = new Int32Array(n);
+  const scores = new Float64Array(n);
+  const dates = new Int32Array(n);
+  const order: number[] = new Array<number>(n);
+  for (let k = 0; k < n; k++) {
+    const chunk = index.chunkOf(ids[k]);
+    const row = ids[k] - chunk.firstId;
+    chunks[k] = chunk;
+    rows[k] = row;
+    scores[k] = p.sentence.overlapIn(chunk.text, chunk.excerptStart(row), chunk.excerptEnd(row));
+    dates[k] = index.dateRank(chunk, row);
+    order[k] = k;
+  }
+  // Best context first; among equals, the newest document (a revised figure supersedes). Stable.
+  order.sort((a, b) => scores[b] - scores[a] || dates[b] - dates[a]);
+  return order.map((k) => chunks[k].fact(rows[k]));
 }
 
-/** The draft's words before the figure against the source's words before its figure. */
+/** Share of the passage's bigrams in the fact's excerpt. */
+function excerptOverlap(id: number, index: ReferenceIndex, table: BigramTable): number {
+  const chunk = index.chunkOf(id);
+  const row = id - chunk.firstId;
+  return table.overlapIn(chunk.text, chunk.excerptStart(row), chunk.excerptEnd(row));
+}
+
+/** The draft's words before the figure against the source's words before its figure (in its excerpt). */
 function closeContext(id: number, index: ReferenceIndex, p: Prepared): boolean {
-  const at = index.excerptFigureStart(id);
-  return index.excerptOverlap(id, (text, s, e) => p.near.overlapIn(text, s, e), at - LEFT_WINDOW, at) >= 0.4;
+  const chunk = index.chunkOf(id);
+  const row = id - chunk.firstId;
+  const s = chunk.excerptStart(row);
+  const at = chunk.excerptSpanStart(row);
+  return p.near.overlapIn(chunk.text, s + Math.max(0, at - LEFT_WINDOW), Math.min(s + at, chunk.excerptEnd(row))) >= 0.4;
+}
+
+/** The positions in group g whose value may be sameValue() with the claim's: a superset, tested fact by fact. */
+function valueWindow(claim: Claim, t: KeyTable, g: number, out: number[]): void {
+  const a = claim.quantity;
+  const v = a.value;
+  if (claim.measure === 'rank') {
+    t.valuesWithin(g, v, v, out);
+    return;
+  }
+  const tol = Math.max(a.tolerance, t.maxTolerance[g]) + 1e-9 * Math.max(1, Math.abs(v));
+  const w = a.approx ? Math.abs(v) * 0.2 + 2 * Math.abs(tol) : Math.abs(tol);
+  if (!Number.isFinite(v) || !Number.isFinite(w)) {
+    // Every position (NaN ones too): sameValueOf decides.
+    for (let i = t.start[g]; i < t.start[g + 1]; i++) out.push(i);
+    return;
+  }
+  const slack = (Math.abs(v) + Math.abs(w)) * 1e-12;
+  t.valuesWithin(g, v - w - slack, v + w + slack, out);
 }
 
 export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
   if (!claim.indicator.name) return { claim, status: 'unverified', evidence: [] };
   const p = prepare(ctx);
   const unit = claim.quantity.unit;
+  const name = claim.indicator.name;
 
   // Compatibility of each kind of fact with this claim, on first use.
   const kinds = index.kinds;
@@ -100,52 +143,65 @@ export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContex
     }
     return kindCompat[k];
   };
-  const sameValueAt = (g: FactGroup, i: number): boolean => sameValueOf(claim, g.values[i], g.tolerances[i], kinds[g.kinds[i]].approx);
-  /** Region and period of a group against the claim's ('conflict' groups are not visited). */
-  const placeOf = (g: FactGroup): number => {
-    const region = regionCompatibility(claim.region, g.region);
-    const period = periodCompatibility(claim.period, g.period);
-    if (region === 'conflict' || period === 'conflict') return CONFLICT;
-    return region === 'same' && period === 'same' ? SAME : UNKNOWN;
+  /** Positions in g of the compatible facts stating the claim's figure, in candidate order. */
+  const hits: number[] = [];
+  const supportIn = (t: KeyTable, g: number): number[] => {
+    hits.length = 0;
+    valueWindow(claim, t, g, hits);
+    let n = 0;
+    for (const i of hits) {
+      if (compatOf(t.kinds[i]) !== CONFLICT && sameValueOf(claim, t.values[i], t.tolerances[i], kinds[t.kinds[i]].approx)) hits[n++] = i;
+    }
+    hits.length = n;
+    if (n > 1) hits.sort((x, y) => x - y);
+    return hits;
   };
 
-  // 1. The candidates: supporting facts, and what could contradict should none support.
+  // 1. Candidates stating the same figure (the first RANK_LIMIT: rankBy reads no further).
   const supporting: number[] = [];
-  /** Candidates agreeing on every field with the draft's unit (id), or partly agreeing and read for
-   * context (-id), in candidate order. */
-  const pending: number[] = [];
-  let read = 0;
-  index.visit(claim, claim.indicator.name, (g) => {
-    const place = placeOf(g);
-    if (place === CONFLICT) return;
-    for (let i = 0; i < g.length; i++) {
-      const k = g.kinds[i];
-      const c = compatOf(k);
-      if (c === CONFLICT) continue;
-      if (sameValueAt(g, i)) {
-        supporting.push(g.ids[i]);
-        // rankBy reads no further.
-        if (supporting.length >= RANK_LIMIT) return false;
-      } else if (!supporting.length && kindUnit[k]) {
-        if (c === SAME && place === SAME) pending.push(g.ids[i]);
-        else if (read++ < CONTEXT_LIMIT) pending.push(-g.ids[i]);
-      }
+  index.visit(claim, name, (t, g) => {
+    for (const i of supportIn(t, g)) {
+      supporting.push(t.ids[i]);
+      if (supporting.length >= RANK_LIMIT) return false;
     }
   });
   if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p) };
 
+  // What could contradict, in candidate order: facts agreeing on every field with the draft's unit
+  // (id), and the first CONTEXT_LIMIT partly agreeing ones with its unit, to be read for context (-id).
+  // Past RANK_LIMIT facts that agree on every field, nothing more counts.
+  const pending: number[] = [];
+  let same = 0;
+  let read = 0;
+  index.visit(claim, name, (t, g, samePlace) => {
+    if (!samePlace && read >= CONTEXT_LIMIT) return;
+    for (let i = t.start[g]; i < t.start[g + 1]; i++) {
+      const k = t.kinds[i];
+      const c = compatOf(k);
+      if (c === CONFLICT || !kindUnit[k]) continue;
+      if (c === SAME && samePlace) {
+        pending.push(t.ids[i]);
+        if (++same >= RANK_LIMIT) return false;
+      } else if (read < CONTEXT_LIMIT) {
+        read++;
+        pending.push(-t.ids[i]);
+      }
+    }
+  });
+
   // 2. Related indicators: support read in context, and facts read for contradiction.
   const relatedSupport: number[] = [];
   const relatedRead: number[] = [];
-  const sentenceOverlap = (text: string, s: number, e: number) => p.sentence.overlapIn(text, s, e);
-  index.visitRelated(claim, (g) => {
-    const place = placeOf(g);
-    if (place === CONFLICT) return;
-    for (let i = 0; i < g.length; i++) {
-      const k = g.kinds[i];
-      if (compatOf(k) === CONFLICT) continue;
-      if (relatedSupport.length < RANK_LIMIT && sameValueAt(g, i) && index.excerptOverlap(g.ids[i], sentenceOverlap) >= 0.25) relatedSupport.push(g.ids[i]);
-      if (kindUnit[k] && read++ < CONTEXT_LIMIT) relatedRead.push(g.ids[i]);
+  index.visitRelated(claim, (t, g) => {
+    if (relatedSupport.length < RANK_LIMIT) {
+      for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && excerptOverlap(t.ids[i], index, p.sentence) >= 0.25) relatedSupport.push(t.ids[i]);
+    }
+    for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
+      const k = t.kinds[i];
+      if (compatOf(k) !== CONFLICT && kindUnit[k]) {
+        read++;
+        relatedRead.push(t.ids[i]);
+      }
     }
   });
   if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };

@@ -13,7 +13,7 @@ import { extract } from '../claims/extractClaims';
 import { LineMap } from '../text/lineMap';
 import { factsFromRows } from './datasetFacts';
 import { Chunk, Tables, type ArticleInfo, type RowPlace } from './factStore';
-import { regionCompatibility, yearCompatibility } from '../match/compatibility';
+import { periodCompatibility, regionCompatibility, type Compatibility } from '../match/compatibility';
 
 export interface IndexStats {
   paths: number;
@@ -50,6 +50,8 @@ export class FactGroup {
     readonly period: Period | undefined,
   ) {}
 
+  /** Largest tolerance of a fact here (NaN ones left out: they state no figure). */
+  maxTolerance = -Infinity;
   push(id: number, value: number, tolerance: number, kind: number): void {
     if (this.length === this.ids.length) {
       const n = this.length * 2;
@@ -64,11 +66,13 @@ export class FactGroup {
     this.values[i] = value;
     this.tolerances[i] = tolerance;
     this.kinds[i] = kind;
+    if (tolerance > this.maxTolerance) this.maxTolerance = tolerance;
   }
 
   /** Drops the facts with ids in [first, end), keeping the order of the others. */
   removeIds(first: number, end: number): void {
     let k = 0;
+    this.maxTolerance = -Infinity;
     for (let i = 0; i < this.length; i++) {
       const id = this.ids[i];
       if (id >= first && id < end) continue;
@@ -76,14 +80,102 @@ export class FactGroup {
       this.values[k] = this.values[i];
       this.tolerances[k] = this.tolerances[i];
       this.kinds[k] = this.kinds[i];
+      if (this.tolerances[k] > this.maxTolerance) this.maxTolerance = this.tolerances[k];
       k++;
     }
     this.length = k;
   }
+
 }
 
-/** Called for each group a claim may match, in candidate order; returning false stops the visit. */
-export type GroupVisitor = (group: FactGroup) => boolean | void;
+/** Called for each group a claim may match, in candidate order (group g of table t: positions
+ * t.start[g] … t.start[g + 1] - 1), with whether the group's region and period are those of the claim
+ * (compatibility 'same') or only compatible ('unknown'); returning false stops the visit. */
+export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean) => boolean | void;
+
+/** The facts of one indicator and measure in candidate order (by region, then period group), as
+ * contiguous columns: what matching reads, made from the groups on first use after a change. */
+export class KeyTable {
+  /** Group g holds positions start[g] … start[g + 1] - 1. */
+  readonly start: Int32Array;
+  readonly ids: Int32Array;
+  readonly values: Float64Array;
+  readonly tolerances: Float64Array;
+  readonly kinds: Int32Array;
+  /** Per group, its positions sorted by value (NaN values left out): sorted[start[g]] … sorted[sortedEnd[g] - 1],
+   * their values in sortedValues. */
+  readonly sorted: Int32Array;
+  readonly sortedValues: Float64Array;
+  readonly sortedEnd: Int32Array;
+  readonly maxTolerance: Float64Array;
+  /** The groups a claim visits, by the claim's region and period (placeKey): group * 2 + samePlace. */
+  readonly visits = new Map<string, Int32Array>();
+
+  constructor(
+    readonly groups: readonly FactGroup[],
+    /** Region of each group as regionCompatibility reads it. */
+    readonly regions: readonly (string | undefined)[],
+  ) {
+    const n = groups.length;
+    this.start = new Int32Array(n + 1);
+    let total = 0;
+    groups.forEach((g, k) => {
+      this.start[k] = total;
+      total += g.length;
+    });
+    this.start[n] = total;
+    this.ids = new Int32Array(total);
+    this.values = new Float64Array(total);
+    this.tolerances = new Float64Array(total);
+    this.kinds = new Int32Array(total);
+    this.sorted = new Int32Array(total);
+    this.sortedValues = new Float64Array(total);
+    this.sortedEnd = new Int32Array(n);
+    this.maxTolerance = new Float64Array(n);
+    const order: number[] = [];
+    const values = this.values;
+    groups.forEach((g, k) => {
+      const s = this.start[k];
+      this.ids.set(g.ids.subarray(0, g.length), s);
+      values.set(g.values.subarray(0, g.length), s);
+      this.tolerances.set(g.tolerances.subarray(0, g.length), s);
+      this.kinds.set(g.kinds.subarray(0, g.length), s);
+      this.maxTolerance[k] = g.maxTolerance;
+      order.length = 0;
+      for (let i = 0; i < g.length; i++) if (!Number.isNaN(g.values[i])) order.push(s + i);
+      order.sort((a, b) => values[a] - values[b]);
+      order.forEach((pos, j) => {
+        this.sorted[s + j] = pos;
+        this.sortedValues[s + j] = values[pos];
+      });
+      this.sortedEnd[k] = s + order.length;
+    });
+  }
+
+  /** Appends to `out` the positions in group g whose value is in [lo, hi], in no particular order. */
+  valuesWithin(g: number, lo: number, hi: number, out: number[]): void {
+    const v = this.sortedValues;
+    let a = this.start[g];
+    let b = this.sortedEnd[g];
+    const end = b;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (v[mid] < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a; k < end && v[k] <= hi; k++) out.push(this.sorted[k]);
+  }
+}
+
+/** What regionCompatibility and periodCompatibility read of a claim. */
+function placeKey(claim: Claim): string {
+  const p = claim.period;
+  const period = p ? `${p.year}|${p.yearInferred ? 1 : 0}|${p.part}|${p.partInferred ? 1 : 0}` : '\u0001';
+  return `${claim.region === undefined ? '\u0001' : claim.region}\u0000${period}`;
+}
+
+/** Visit lists kept per table before they are dropped (the claims of a draft repeat a few places). */
+const VISITS_KEPT = 4096;
 
 export class ReferenceIndex {
   private readonly tables = new Tables();
@@ -94,10 +186,13 @@ export class ReferenceIndex {
   private readonly byIndicator = new Map<string, Map<string, Map<string, FactGroup>>>();
   /** Indicator names by their last two characters: a name and any name it ends (or is ended by) share them. */
   private readonly byTail = new Map<string, Set<string>>();
+  /** byIndicator as KeyTables, per key; dropped when the key's groups change. */
+  private readonly tablesByKey = new Map<string, KeyTable>();
   private readonly kindIds = new Map<string, number>();
   /** The kinds of fact (see FactGroup.kinds). */
   readonly kinds: FactKind[] = [];
   private nextId = 1;
+  private lastChunk: Chunk | undefined;
 
   constructor(readonly lexicon: Lexicon) {}
 
@@ -187,53 +282,85 @@ export class ReferenceIndex {
     return chunk.fact(id - chunk.firstId);
   }
 
-  /** Share of the passage's bigrams (a BigramTable-like counter) found in the fact's excerpt, or in the
-   * part of it from `from` to `to` (offsets in the excerpt, as overlap() takes them). */
-  excerptOverlap(id: number, count: (text: string, start: number, end: number) => number, from?: number, to?: number): number {
-    const chunk = this.chunkOf(id);
-    const i = id - chunk.firstId;
-    const s = chunk.excerptStart(i);
-    const e = chunk.excerptEnd(i);
-    if (from === undefined || to === undefined) return count(chunk.text, s, e);
-    return count(chunk.text, s + Math.max(0, from), Math.min(s + to, e));
-  }
-
-  /** Offset of the fact's figure in its excerpt. */
-  excerptFigureStart(id: number): number {
-    const chunk = this.chunkOf(id);
-    return chunk.excerptSpanStart(id - chunk.firstId);
+  /** The chunk holding the fact with this id (row id - chunk.firstId). */
+  chunkOf(id: number): Chunk {
+    const last = this.lastChunk;
+    if (last && id >= last.firstId && id < last.firstId + last.count) return last;
+    const chunks = this.chunks;
+    let lo = 0;
+    let hi = chunks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (chunks[mid].firstId <= id) lo = mid;
+      else hi = mid - 1;
+    }
+    const chunk = chunks[lo];
+    if (!chunk || id < chunk.firstId || id >= chunk.firstId + chunk.count) throw new Error(`no fact ${id}`);
+    this.lastChunk = chunk;
+    return chunk;
   }
 
   /** Orders document dates like (a ?? '').localeCompare(b ?? ''): compare the numbers. */
-  dateRank(id: number): number {
-    const chunk = this.chunkOf(id);
-    return this.tables.dateRank(chunk.dateId(id - chunk.firstId));
+  dateRank(chunk: Chunk, row: number): number {
+    return this.tables.dateRank(chunk.dateId(row));
   }
 
   /** Facts stating the claim's indicator (exact canonical name), less groups whose region or year conflict. */
   candidates(claim: Claim): Fact[] {
     const out: Fact[] = [];
-    this.visit(claim, claim.indicator.name, (g) => this.collect(g, out));
+    this.visit(claim, claim.indicator.name, (t, g) => this.collect(t, g, out));
     return out;
   }
 
   /** Facts whose indicator contains the claim's or is contained in it (余姚规上工业增加值 / 规上工业增加值). */
   related(claim: Claim): Fact[] {
     const out: Fact[] = [];
-    this.visitRelated(claim, (g) => this.collect(g, out));
+    this.visitRelated(claim, (t, g) => this.collect(t, g, out));
     return out;
   }
 
   /** Visits, in candidate order, the groups of facts stating `name` in the claim's measure, less those
    * whose region or period conflict with the claim's. */
   visit(claim: Claim, name: string, visitor: GroupVisitor): boolean {
-    const byRegion = this.byIndicator.get(`${name}\u0000${claim.measure}`);
-    if (!byRegion) return true;
-    for (const [region, groups] of byRegion) {
-      if (regionCompatibility(claim.region, region || undefined) === 'conflict') continue;
-      for (const g of groups.values()) if (!periodConflicts(claim, g.period) && visitor(g) === false) return false;
+    const t = this.table(`${name}\u0000${claim.measure}`);
+    if (!t) return true;
+    const place = placeKey(claim);
+    let list = t.visits.get(place);
+    if (!list) {
+      const out: number[] = [];
+      const regions = new Map<string | undefined, Compatibility>();
+      t.groups.forEach((g, k) => {
+        const r = t.regions[k];
+        let region = regions.get(r);
+        if (region === undefined) regions.set(r, (region = regionCompatibility(claim.region, r)));
+        if (region === 'conflict') return;
+        const period = periodCompatibility(claim.period, g.period);
+        if (period !== 'conflict') out.push(k * 2 + (region === 'same' && period === 'same' ? 1 : 0));
+      });
+      if (t.visits.size >= VISITS_KEPT) t.visits.clear();
+      t.visits.set(place, (list = Int32Array.from(out)));
     }
+    for (let j = 0; j < list.length; j++) if (visitor(t, list[j] >> 1, (list[j] & 1) === 1) === false) return false;
     return true;
+  }
+
+  private table(key: string): KeyTable | undefined {
+    let t = this.tablesByKey.get(key);
+    if (!t) {
+      const byRegion = this.byIndicator.get(key);
+      if (!byRegion) return undefined;
+      const groups: FactGroup[] = [];
+      const regions: (string | undefined)[] = [];
+      for (const [region, gs] of byRegion) {
+        for (const g of gs.values()) {
+          groups.push(g);
+          regions.push(region || undefined);
+        }
+      }
+      t = new KeyTable(groups, regions);
+      this.tablesByKey.set(key, t);
+    }
+    return t;
   }
 
   /** visit() for each indicator name that ends the claim's or is ended by it, in related() order. */
@@ -251,22 +378,8 @@ export class ReferenceIndex {
     return { paths: this.byPath.size, facts };
   }
 
-  private collect(g: FactGroup, out: Fact[]): void {
-    for (let i = 0; i < g.length; i++) out.push(this.fact(g.ids[i]));
-  }
-
-  private chunkOf(id: number): Chunk {
-    const chunks = this.chunks;
-    let lo = 0;
-    let hi = chunks.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (chunks[mid].firstId <= id) lo = mid;
-      else hi = mid - 1;
-    }
-    const chunk = chunks[lo];
-    if (!chunk || id < chunk.firstId || id >= chunk.firstId + chunk.count) throw new Error(`no fact ${id}`);
-    return chunk;
+  private collect(t: KeyTable, g: number, out: Fact[]): void {
+    for (let i = t.start[g]; i < t.start[g + 1]; i++) out.push(this.fact(t.ids[i]));
   }
 
   private kindOf(c: Claim): number {
@@ -284,12 +397,14 @@ export class ReferenceIndex {
   /** Replaces the facts of `path` by those of `chunk`, whose rows are `claims` (same order). */
   private replace(path: string, chunk: Chunk | undefined, claims: readonly Claim[]): void {
     const old = this.byPath.get(path);
+    this.lastChunk = undefined;
     if (old) {
       const first = old.firstId;
       const end = old.firstId + old.count;
       const keys = new Set<string>();
       for (let i = 0; i < old.count; i++) keys.add(`${old.name(i)}\u0000${old.measure(i)}`);
       for (const key of keys) {
+        this.tablesByKey.delete(key);
         const name = key.slice(0, key.indexOf('\u0000'));
         const byRegion = this.byIndicator.get(key);
         if (!byRegion) continue;
@@ -316,6 +431,7 @@ export class ReferenceIndex {
     if (!chunk) return;
     claims.forEach((f, i) => {
       const key = `${f.indicator.name}\u0000${f.measure}`;
+      this.tablesByKey.delete(key);
       let byRegion = this.byIndicator.get(key);
       if (!byRegion) {
         byRegion = new Map();
@@ -352,14 +468,6 @@ function periodKey(p: Period | undefined): string {
     periodKeys.set(p, key);
   }
   return key;
-}
-
-/** The period rules the whole group out (the same tests compatibility() applies to each fact). */
-function periodConflicts(claim: Claim, b: Period | undefined): boolean {
-  const a = claim.period;
-  if (!a || !b) return false;
-  if (yearCompatibility(a.year, a.yearInferred, b.year, b.yearInferred) === 'conflict') return true;
-  return Boolean(a.part && b.part && a.part !== b.part && !a.partInferred && !b.partInferred);
 }
 
 /** `s` is text[at, at + s.length). */
