@@ -20,11 +20,11 @@ const FINDINGS: Record<FindingCode, Template> = {
 };
 
 const PROBLEMS: Record<string, Template> = {
-  encoding: { zh: '{path}：部分字节无法解码（{detail}），其余内容已索引', en: '{path}: some bytes could not be decoded ({detail}); the rest was indexed' },
+  encoding: { zh: '{path} 第 {line} 行起：{replaced} 处字节无法按 {encoding} 解码，已替换为 �，其余内容已索引', en: '{path} from line {line}: {replaced} byte sequence(s) are not valid {encoding} and were replaced by �; the rest was indexed' },
   binary: { zh: '{path}：不是文本文件，已跳过', en: '{path}: not a text file, skipped' },
   'too-large': { zh: '{path}：文件大小 {size} 超过上限 {limit}，未索引', en: '{path}: {size} exceeds the limit of {limit}; not indexed' },
   missing: { zh: '{path}：路径不存在', en: '{path}: path does not exist' },
-  unsupported: { zh: '{path}：不支持的文件类型，已跳过', en: '{path}: unsupported file type, skipped' },
+  unsupported: { zh: '{path}：{count} 个文件类型不受支持（{extensions}），已跳过，例如 {examples}', en: '{path}: {count} file(s) of unsupported types ({extensions}) skipped, e.g. {examples}' },
   csv: { zh: '{path} 第 {line} 行：CSV 格式错误（{detail}）', en: '{path} line {line}: malformed CSV ({detail})' },
   json: { zh: '{path} 第 {line} 行：JSON 格式错误（{detail}）', en: '{path} line {line}: malformed JSON ({detail})' },
   'dataset-row': { zh: '{path} 第 {line} 行：数据行无法使用（{detail}）', en: '{path} line {line}: dataset row not usable ({detail})' },

@@ -47,7 +47,7 @@ describe('robustness: files that are not text, broken data (CLI)', function () {
       assert.match(r.stderr, new RegExp(`hedui: warning: sources[/\\\\]${file.replace('.', '\\.')}：不是文本文件，已跳过`), file);
     }
     // Files with extensions that are never read: one note for the folder.
-    assert.match(r.stderr, /hedui: information: sources：不支持的文件类型，已跳过/);
+    assert.match(r.stderr, /hedui: information: sources：4 个文件类型不受支持（\.bin, \.jpg, \.png, \.zip），已跳过，例如 /);
     assert.match(r.stderr, /sources[/\\]data\.csv 第 3 行：CSV 格式错误/);
     assert.match(r.stderr, /sources[/\\]data\.json 第 3 行：JSON 格式错误/);
     assert.match(r.stderr, /sources[/\\]rows\.json 第 1 行：数据行无法使用/);
@@ -128,7 +128,7 @@ describe('robustness: files that are not text, broken data (language server)', f
   it('logs every skipped file and broken dataset by name (and line), shows errors once, and checks the draft with the rest', async () => {
     const all = logs().join('\n');
     for (const file of ['renamed-png.txt', 'renamed-zip.md', 'program.html', 'packed.json', 'noise.txt']) assert.ok(all.includes(`${file}：不是文本文件，已跳过`), `${file} in the log:\n${all}`);
-    assert.match(all, /sources：不支持的文件类型，已跳过/);
+    assert.match(all, /sources：4 个文件类型不受支持（\.bin, \.jpg, \.png, \.zip），已跳过/);
     assert.match(all, /data\.csv 第 3 行：CSV 格式错误/);
     assert.match(all, /data\.json 第 3 行：JSON 格式错误/);
     assert.match(all, /hedui\.config\.json 第 3 行：配置项 unverified 应为/);
