@@ -37,7 +37,9 @@ const PERIOD = 21;
 const SCOPE = 22;
 const LOCATOR = 23;
 const FLAGS = 24;
-export const STRIDE = 25;
+/** The index's kind of fact (ReferenceIndex.kinds). */
+const KIND = 25;
+export const STRIDE = 26;
 
 // FLAGS bits.
 const MEASURES: readonly Measure[] = ['value', 'growth', 'share', 'diff', 'rank'];
@@ -213,6 +215,22 @@ export class Chunk {
     r[o + FLAGS] = packFlags(c);
     this.nums[2 * i] = c.quantity.value;
     this.nums[2 * i + 1] = c.quantity.tolerance;
+  }
+
+  setKind(i: number, kind: number): void {
+    this.ints[i * STRIDE + KIND] = kind;
+  }
+
+  kind(i: number): number {
+    return this.ints[i * STRIDE + KIND];
+  }
+
+  value(i: number): number {
+    return this.nums[2 * i];
+  }
+
+  tolerance(i: number): number {
+    return this.nums[2 * i + 1];
   }
 
   /** The fact of row i (made once, then kept). */

@@ -36,12 +36,8 @@ export interface FactKind {
 
 /** Facts of one indicator and measure, region and period (year, part, whether each was inferred). */
 export class FactGroup {
-  ids = new Int32Array(4);
-  values = new Float64Array(4);
-  tolerances = new Float64Array(4);
-  /** Index into ReferenceIndex.kinds. */
-  kinds = new Int32Array(4);
-  length = 0;
+  /** The facts' ids, in the order they were added (candidate order). */
+  ids: number[] = [];
 
   constructor(
     /** The facts' region ('' or undefined: none). */
@@ -50,42 +46,14 @@ export class FactGroup {
     readonly period: Period | undefined,
   ) {}
 
-  /** Largest tolerance of a fact here (NaN ones left out: they state no figure). */
-  maxTolerance = -Infinity;
-  push(id: number, value: number, tolerance: number, kind: number): void {
-    if (this.length === this.ids.length) {
-      const n = this.length * 2;
-      const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
-      this.ids = grow(this.ids, new Int32Array(n));
-      this.values = grow(this.values, new Float64Array(n));
-      this.tolerances = grow(this.tolerances, new Float64Array(n));
-      this.kinds = grow(this.kinds, new Int32Array(n));
-    }
-    const i = this.length++;
-    this.ids[i] = id;
-    this.values[i] = value;
-    this.tolerances[i] = tolerance;
-    this.kinds[i] = kind;
-    if (tolerance > this.maxTolerance) this.maxTolerance = tolerance;
+  get length(): number {
+    return this.ids.length;
   }
 
   /** Drops the facts with ids in [first, end), keeping the order of the others. */
   removeIds(first: number, end: number): void {
-    let k = 0;
-    this.maxTolerance = -Infinity;
-    for (let i = 0; i < this.length; i++) {
-      const id = this.ids[i];
-      if (id >= first && id < end) continue;
-      this.ids[k] = id;
-      this.values[k] = this.values[i];
-      this.tolerances[k] = this.tolerances[i];
-      this.kinds[k] = this.kinds[i];
-      if (this.tolerances[k] > this.maxTolerance) this.maxTolerance = this.tolerances[k];
-      k++;
-    }
-    this.length = k;
+    this.ids = this.ids.filter((id) => id < first || id >= end);
   }
-
 }
 
 /** Called for each group a claim may match, in candidate order (group g of table t: positions
@@ -115,6 +83,7 @@ export class KeyTable {
     readonly groups: readonly FactGroup[],
     /** Region of each group as regionCompatibility reads it. */
     readonly regions: readonly (string | undefined)[],
+    chunkOf: (id: number) => Chunk,
   ) {
     const n = groups.length;
     this.start = new Int32Array(n + 1);
@@ -136,13 +105,21 @@ export class KeyTable {
     const values = this.values;
     groups.forEach((g, k) => {
       const s = this.start[k];
-      this.ids.set(g.ids.subarray(0, g.length), s);
-      values.set(g.values.subarray(0, g.length), s);
-      this.tolerances.set(g.tolerances.subarray(0, g.length), s);
-      this.kinds.set(g.kinds.subarray(0, g.length), s);
-      this.maxTolerance[k] = g.maxTolerance;
+      let maxTolerance = -Infinity;
       order.length = 0;
-      for (let i = 0; i < g.length; i++) if (!Number.isNaN(g.values[i])) order.push(s + i);
+      g.ids.forEach((id, i) => {
+        const chunk = chunkOf(id);
+        const row = id - chunk.firstId;
+        const at = s + i;
+        this.ids[at] = id;
+        values[at] = chunk.value(row);
+        this.tolerances[at] = chunk.tolerance(row);
+        this.kinds[at] = chunk.kind(row);
+        // NaN tolerances left out: such a fact states no figure.
+        if (this.tolerances[at] > maxTolerance) maxTolerance = this.tolerances[at];
+        if (!Number.isNaN(values[at])) order.push(at);
+      });
+      this.maxTolerance[k] = maxTolerance;
       order.sort((a, b) => values[a] - values[b]);
       order.forEach((pos, j) => {
         this.sorted[s + j] = pos;
@@ -357,7 +334,7 @@ export class ReferenceIndex {
           regions.push(region || undefined);
         }
       }
-      t = new KeyTable(groups, regions);
+      t = new KeyTable(groups, regions, (id) => this.chunkOf(id));
       this.tablesByKey.set(key, t);
     }
     return t;
@@ -452,7 +429,8 @@ export class ReferenceIndex {
         g = new FactGroup(f.region, f.period);
         groups.set(k, g);
       }
-      g.push(chunk.firstId + i, f.quantity.value, f.quantity.tolerance, this.kindOf(f));
+      chunk.setKind(i, this.kindOf(f));
+      g.ids.push(chunk.firstId + i);
     });
   }
 }
