@@ -40,9 +40,14 @@ export class StatusBar implements vscode.Disposable {
       if (!s.ready) this.item.text = `$(sync~spin) ${t.statusLoading}`;
       else {
         const mismatches = this.mismatchesInActive();
-        this.item.text = `${mismatches ? '$(warning)' : '$(check)'} ${t.statusReady(s.sources, s.facts)}${mismatches === undefined ? '' : t.statusMismatches(mismatches)}`;
+        // A draft past the size limit says so in the status bar, not only in a diagnostic.
+        const partial = s.notFullyChecked ? t.statusPartial(s.notFullyChecked.checked, s.notFullyChecked.total) : '';
+        this.item.text = `${mismatches || partial ? '$(warning)' : '$(check)'} ${t.statusReady(s.sources, s.facts)}${mismatches === undefined ? '' : t.statusMismatches(mismatches)}${partial}`;
       }
-      this.item.tooltip = s.problems ? `${t.statusTooltip}\n${t.statusProblems(s.problems)}` : t.statusTooltip;
+      const lines = [t.statusTooltip];
+      if (s.problems) lines.push(t.statusProblems(s.problems));
+      if (s.notFullyChecked) lines.push(t.statusPartialTooltip(s.notFullyChecked.limit));
+      this.item.tooltip = lines.join('\n');
       this.item.show();
     } catch {
       this.item.hide();
