@@ -1,0 +1,195 @@
+// The compact fact store and the group/value lookup used by matchClaim must give exactly what the
+// straightforward algorithm gives: every candidate of the indicator, compatibility and sameValue per
+// fact, overlap on the excerpt strings, a stable sort by context then date. The reference below is that
+// algorithm, written against the index's public candidates()/related()/facts.
+import assert from 'node:assert/strict';
+import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
+import { compatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
+import { formatExpected } from '../../src/core/match/formatExpected';
+import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
+import { lexicon } from './helpers';
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0 || 1;
+  return () => {
+    s ^= s << 13; s >>>= 0;
+    s ^= s >>> 17;
+    s ^= s << 5; s >>>= 0;
+    return s / 4294967296;
+  };
+}
+
+// Few regions, indicators and periods, and few distinct figures: many candidates, many ties.
+const REGIONS = ['余姚', '慈溪', '宁波', '泗门镇', ''];
+const VALUE = [['地区生产总值', '亿元'], ['规上工业增加值', '亿元'], ['工业增加值', '亿元'], ['高新技术企业', '家']];
+const PERIODS = ['2020年', '2021年', '今年', '上半年', '1-7月', ''];
+const SCOPES = ['宁波各县(市、区)', '全省', ''];
+const RANKS = ['首位', '第二', '第三', '前5'];
+
+function sentence(r: () => number): string {
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
+  const region = pick(REGIONS);
+  const period = pick(PERIODS);
+  const [name, unit] = pick(VALUE);
+  const fig = (lo: number, hi: number, d: number) => (lo + Math.floor(r() * 4) * (hi - lo) / 4).toFixed(d);
+  switch (Math.floor(r() * 6)) {
+    case 0: return `${period}，${region}${name}${fig(100, 200, 1)}${unit}，同比增长${fig(1, 9, 1)}%。`;
+    case 1: return `${region}${period}实现${name}${fig(100, 200, 1)}${unit}，增速居${pick(SCOPES)}${pick(RANKS)}。`;
+    case 2: return `${period}，${region}研发投入强度达到${fig(2, 4, 2)}%，比上年提高${fig(0, 1, 1)}个百分点。`;
+    case 3: return `到2025年，力争${region}${name}突破${fig(100, 300, 0)}${unit}。`;
+    case 4: return `${region}${name}由${fig(50, 100, 1)}${unit}增加到${fig(100, 200, 1)}${unit}。`;
+    default: return `${region}${name}约${fig(100, 200, 0)}${unit}，超过${fig(1, 9, 0)}%。`;
+  }
+}
+
+function text(r: () => number, sentences: number, dated = true): string {
+  const lines = [dated ? `通报\n${2019 + Math.floor(r() * 4)}年${1 + Math.floor(r() * 12)}月1日\n` : '情况'];
+  for (let i = 0; i < sentences; i++) lines.push(Array.from({ length: 1 + Math.floor(r() * 3) }, () => sentence(r)).join(''));
+  return lines.join('\n');
+}
+
+// ---- the reference: matchClaim as a scan over every candidate ----
+const RANK_LIMIT = 200;
+const CONTEXT_LIMIT = 64;
+
+function rankBy(facts: Fact[], sentence: Set<number>): Fact[] {
+  const pool = facts.length > RANK_LIMIT ? facts.slice(0, RANK_LIMIT) : facts;
+  const scored = pool.map((f) => ({ f, s: overlap(sentence, f.source.excerpt) }));
+  scored.sort((a, b) => b.s - a.s || (b.f.source.date ?? '').localeCompare(a.f.source.date ?? ''));
+  return scored.map((x) => x.f);
+}
+
+function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: string, nearText: string): ClaimVerdict {
+  if (!claim.indicator.name) return { claim, status: 'unverified', evidence: [] };
+  const sentence = bigramSet(sentenceText);
+  const near = bigramSet(nearText);
+  const usable: { f: Fact; c: Compatibility }[] = [];
+  const supporting: Fact[] = [];
+  for (const f of index.candidates(claim)) {
+    const c = compatibility(claim, f);
+    if (c === 'conflict') continue;
+    usable.push({ f, c });
+    if (sameValue(claim, f)) supporting.push(f);
+  }
+  if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence) };
+  const related = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict');
+  const relatedSupport = related.filter((f) => sameValue(claim, f) && overlap(sentence, f.source.excerpt) >= 0.25);
+  if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence) };
+  const contradicting: Fact[] = [];
+  let read = 0;
+  const close = (f: Fact) => {
+    if (read++ >= CONTEXT_LIMIT) return false;
+    const at = f.source.excerptSpan.start;
+    return overlap(near, f.source.excerpt, at - 30, at) >= 0.4;
+  };
+  for (const u of usable) if (u.f.quantity.unit === claim.quantity.unit && (u.c === 'same' || close(u.f))) contradicting.push(u.f);
+  for (const f of related) if (f.quantity.unit === claim.quantity.unit && close(f)) contradicting.push(f);
+  if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
+  const ranked = rankBy(contradicting, sentence);
+  const expected = formatExpected(claim, ranked[0]);
+  if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
+  return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
+}
+
+function summary(v: ClaimVerdict): string {
+  return `${v.claim.text}@${v.claim.span.start} ${v.status} ${v.expected ?? ''} [${v.evidence.map((f) => f.id).join(',')}]`;
+}
+
+function assertSameVerdicts(index: ReferenceIndex, draft: string): number {
+  const analysis = analyzeDraft(draft, { lexicon, documentDate: '2021-08-20' });
+  const result = checkDraft(analysis, index, { unverified: 'hint' });
+  let evidence = 0;
+  analysis.claims.forEach((claim, k) => {
+    const sentence = analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end);
+    const near = analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start);
+    const want = referenceMatch(claim, index, sentence, near);
+    assert.equal(summary(result.verdicts[k]), summary(want));
+    evidence += want.evidence.length;
+  });
+  return evidence;
+}
+
+describe('perf: compact index and grouped matching give the reference verdicts', () => {
+  for (const seed of [1, 2, 3]) {
+    it(`random corpus ${seed}: every verdict (status, expected, evidence ids in order) as the full scan gives it`, () => {
+      const r = rng(seed);
+      const index = new ReferenceIndex(lexicon);
+      for (let i = 0; i < 6; i++) index.addDocument({ path: `s${i}.txt`, text: text(r, 40, i % 3 !== 0) });
+      index.addRows('d.csv', [
+        { path: 'd.csv', line: 2, region: '余姚', period: '2020年', indicator: '地区生产总值', value: '150.0', unit: '亿元', date: '2021-01-01' },
+        { path: 'd.csv', line: 3, region: '余姚', period: '2020年', indicator: '地区生产总值', measure: 'growth', value: '5.0', unit: '%', note: '初步\n数' },
+        { path: 'd.csv', line: 4, region: '慈溪', indicator: '高新技术企业', rank: '2', scope: '全省', sourceDocument: '年鉴' },
+      ]);
+      const evidence = assertSameVerdicts(index, text(r, 30));
+      assert.ok(evidence > 100, `a test with evidence to rank (${evidence})`);
+    });
+  }
+
+  it('after a document is replaced and another removed, candidate order and verdicts follow the full scan', () => {
+    const r = rng(9);
+    const index = new ReferenceIndex(lexicon);
+    const docs = Array.from({ length: 5 }, (_, i) => ({ path: `s${i}.txt`, text: text(r, 30) }));
+    for (const d of docs) index.addDocument(d);
+    const draft = text(r, 20);
+    index.addDocument({ path: 's1.txt', text: text(r, 30) });
+    index.removePath('s3.txt');
+    index.addDocument(docs[3]);
+    assertSameVerdicts(index, draft);
+    // Every fact is found among its own candidates, in the index's order.
+    const facts = index.facts;
+    assert.equal(facts.length, index.stats().facts);
+    for (const f of facts.slice(0, 50)) assert.ok(index.candidates(f).some((c) => c.id === f.id));
+  });
+});
+
+describe('perf: stored facts read back what the extractor found', () => {
+  it('each fact equals its claim (figure, measure, quantity, indicator, region, period, scope, spans) with its provenance', () => {
+    const r = rng(4);
+    const source = text(r, 30);
+    const index = new ReferenceIndex(lexicon);
+    index.addDocument({ path: 'a.txt', text: source, locate: (o) => `p${Math.floor(o / 100)}` });
+    const claims = extractClaims(source, { lexicon }).filter((c) => c.indicator.name);
+    const facts = index.facts;
+    assert.equal(facts.length, claims.length);
+    facts.forEach((f, i) => {
+      const c = claims[i];
+      const plain = JSON.parse(JSON.stringify({ ...(JSON.parse(JSON.stringify(f)) as Fact), id: 0, source: undefined })) as unknown;
+      assert.deepEqual(plain, JSON.parse(JSON.stringify({ ...c, id: 0 })));
+      assert.equal(f.text, c.text);
+      assert.deepEqual(f.period, c.period);
+      assert.equal(f.source.path, 'a.txt');
+      assert.equal(f.source.locator, `p${Math.floor(c.span.start / 100)}`);
+      assert.equal(f.source.excerpt.slice(f.source.excerptSpan.start, f.source.excerptSpan.end), c.text);
+      assert.equal(index.fact(f.id), f, 'one object per fact');
+    });
+  });
+
+  it('dataset facts keep their excerpt as written (line breaks too), title, date and locator', () => {
+    const index = new ReferenceIndex(lexicon);
+    index.addRows('d.csv', [{ path: 'd.csv', line: 7, region: '余姚', indicator: '有效投资', measure: 'growth', value: '15.2', unit: '%', note: 'a\nb', sourceDocument: '通报', sourceLocation: '表1', date: '2022-08-20' }]);
+    const [f] = index.facts;
+    assert.equal(f.source.excerpt, '余姚 有效投资 15.2%（a\nb）');
+    assert.deepEqual([f.source.title, f.source.date, f.source.locator, f.source.line], ['通报', '2022-08-20', '表1', 6]);
+    assert.equal(f.quantity.value, 15.2);
+    assert.equal(f.measure, 'growth');
+  });
+});
+
+describe('perf: BigramTable', () => {
+  it('overlapIn equals overlap(bigramSet(passage), source, start, end), ranges out of bounds included', () => {
+    const r = rng(5);
+    const alphabet = '余姚地区生产总值增长，。 \n0123456789%亿元和';
+    const random = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(r() * alphabet.length)]).join('');
+    for (let k = 0; k < 300; k++) {
+      const passage = random(Math.floor(r() * 40));
+      const source = random(Math.floor(r() * 80));
+      const table = new BigramTable(passage);
+      const set = bigramSet(passage);
+      const start = Math.floor(r() * 100) - 20;
+      const end = Math.floor(r() * 100) - 10;
+      assert.equal(table.overlapIn(source), overlap(set, source));
+      assert.equal(table.overlapIn(source, start, end), overlap(set, source, start, end));
+      assert.equal(table.size, set.size);
+    }
+  });
+});
