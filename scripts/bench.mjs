@@ -15,6 +15,8 @@
 // server's heap before, with --server-docs drafts of --server-kb open, and after closing them (a child
 // process with --expose-gc running server/test/lsp/stressMemoryProbe.ts on test-fixtures/workspace).
 import { build } from 'esbuild';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -100,10 +102,21 @@ try {
   const lexicon = engine.createLexicon();
   const index = new engine.ReferenceIndex(lexicon);
   log(`indexing ${docs.length} files, ${(corpusBytes / 1048576).toFixed(1)} MB …`);
+  // What the index keeps, per fact: heap and array buffers after a full collection, before and after
+  // (the texts are read beforehand, so the index's share of them is not counted).
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc');
+  const retained = () => {
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = retained();
   const t0 = performance.now();
   for (const d of docs) index.addDocument(d);
   const indexMs = performance.now() - t0;
   const stats = index.stats();
+  const indexBytes = retained() - before;
 
   // 4. Checking the draft: analyse + match, median of RUNS.
   log(`checking the draft (${RUNS} runs, ${BUDGET_MS / 1000} s budget each) …`);
@@ -175,6 +188,8 @@ try {
     checkMsAll: checkTimes.map((t) => Math.round(t)),
     checkExtrapolated: extrapolated,
     peakRssMB: Math.round(rssMB),
+    indexRetainedMB: Math.round(indexBytes / 1048576),
+    bytesPerFact: Math.round(indexBytes / Math.max(1, stats.facts)),
     linearity: { nChars: n, tnMs: +tn.toFixed(1), t8nMs: +t8n.toFixed(1), ratio: +(t8n / tn).toFixed(2) },
     linearityPlain: { nChars: n, tnMs: +pn.toFixed(1), t8nMs: +p8n.toFixed(1), ratio: +(p8n / pn).toFixed(2) },
     hostile: { nChars: HOSTILE_N, slowest: slowestHostile, worstRatio: worstHostile, all: hostile },
@@ -192,6 +207,7 @@ try {
       ['index throughput', `${out.indexMBps} MB/s (${out.indexMs} ms)`, `≥ ${TARGETS.indexMBps} MB/s`, ok(out.indexMBps >= TARGETS.indexMBps)],
       [`check ${out.draft.MB} MB draft`, extrapolated ? `≈ ${out.checkMsMedian} ms (extrapolated: budget of ${BUDGET_MS / 1000} s ran out)` : `${out.checkMsMedian} ms median of ${RUNS} [${out.checkMsAll.join(', ')}]`, `< ${TARGETS.checkMs} ms`, ok(out.checkMsMedian < TARGETS.checkMs)],
       ['peak RSS', `${out.peakRssMB} MB`, `< ${TARGETS.rssMB} MB`, ok(out.peakRssMB < TARGETS.rssMB)],
+      ['  index retained', `${out.indexRetainedMB} MB, ${out.bytesPerFact} bytes a fact (heap + array buffers after GC)`, '', ''],
       ['extract n vs 8n', `${out.linearity.tnMs} ms vs ${out.linearity.t8nMs} ms, ratio ${out.linearity.ratio} (n = ${n} chars)`, `≈ 8 (≤ ${TARGETS.linearity})`, ok(out.linearity.ratio <= TARGETS.linearity)],
       ['  plain prose', `${out.linearityPlain.tnMs} ms vs ${out.linearityPlain.t8nMs} ms, ratio ${out.linearityPlain.ratio}`, `≈ 8 (≤ ${TARGETS.linearity})`, ok(out.linearityPlain.ratio <= TARGETS.linearity)],
       ['  hostile, slowest', `${slowestHostile.name}: ${slowestHostile.tnMs} ms vs ${slowestHostile.t8nMs} ms (n = ${HOSTILE_N})`, `< ${TARGETS.hostileMs} ms at 8n`, ok(slowestHostile.t8nMs < TARGETS.hostileMs)],
