@@ -291,6 +291,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
   const drafts: Draft[] = [];
 
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
+  const regionOfFigure = regionsOfSentence(s, ctx, subjects);
   let prevEnd = s.start;
   let prevClause: Span | undefined;
   for (const fig of figures) {
@@ -356,7 +357,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       phrase,
       phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
       clause,
-      ...regionOf(regionFor(clause, fig, ctx, subjects)),
+      ...regionOf(regionOfFigure(clause, fig)),
       period: periodOf(fig),
       scope,
       target: fig.start > targetAt,
@@ -448,17 +449,41 @@ function trimToWords(s: string): string {
 
 interface RegionChoice { region?: string; inferred: boolean }
 
-function regionFor(clause: Span, fig: RawFigure, ctx: Context, subjects: SubjectMention[]): RegionChoice {
+/**
+ * Regions of one sentence's figures, asked in text order: a cursor walks the sentence's subjects once,
+ * so a sentence with thousands of figures stays linear.
+ */
+function regionsOfSentence(s: Sentence, ctx: Context, subjects: SubjectMention[]): (clause: Span, fig: RawFigure) => RegionChoice {
+  let next = 0;
   let named: string | undefined;
-  let own: SubjectMention | undefined;
-  let earlier: SubjectMention | undefined;
-  for (const r of subjects) {
-    if (r.start >= fig.start) break;
-    if (!r.self) named = r.name;
-    if (!r.clauseInitial) continue;
-    if (r.start >= clause.start) own ??= r;
-    else earlier = r;
-  }
+  const initials: SubjectMention[] = [];
+  const firstInClause = new Map<number, SubjectMention>();
+  return (clause, fig) => {
+    for (; next < subjects.length && subjects[next].start < fig.start; next++) {
+      const r = subjects[next];
+      if (!r.self) named = r.name;
+      if (!r.clauseInitial) continue;
+      initials.push(r);
+      const c = clauseOf(s, r.start).start;
+      if (!firstInClause.has(c)) firstInClause.set(c, r);
+    }
+    const own = firstInClause.get(clause.start);
+    // The last clause-initial subject before this clause.
+    let lo = 0;
+    let hi = initials.length - 1;
+    let earlier: SubjectMention | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (initials[mid].start < clause.start) {
+        earlier = initials[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return regionFor(ctx, named, own, earlier);
+  };
+}
+
+function regionFor(ctx: Context, named: string | undefined, own: SubjectMention | undefined, earlier: SubjectMention | undefined): RegionChoice {
   if (own) return { region: resolveRegion(own, ctx, named), inferred: own.self };
   // A subject named in an earlier clause of the same sentence.
   if (earlier) return { region: resolveRegion(earlier, ctx, named), inferred: earlier.self };
@@ -475,9 +500,11 @@ function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period
   // the title of a long article is not.
   const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headingPeriod?.year);
   const made = new Map<Period | undefined, Period | undefined>();
+  // Figures are asked in text order: a cursor over the mentions keeps long sentences linear.
+  let next = 0;
+  let own = topic;
   return (fig) => {
-    let own = topic;
-    for (const p of periods) if (!p.comparative && p.end <= fig.start) own = p.period;
+    for (; next < periods.length && periods[next].end <= fig.start; next++) if (!periods[next].comparative) own = periods[next].period;
     if (made.has(own)) return made.get(own);
     const merged = mergePeriods(own, broad);
     // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.

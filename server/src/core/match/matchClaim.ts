@@ -26,7 +26,7 @@ export interface ClaimContext {
 }
 
 /** Beyond this many facts, only the first are ranked by context (huge corpora). */
-const RANK_LIMIT = 200;
+const RANK_LIMIT = 32;
 /** Facts that agree only partly (a field unknown) are read for context up to this many per claim:
  * beyond it a corpus repeats the indicator so often that context no longer singles one out. */
 const CONTEXT_LIMIT = 64;
