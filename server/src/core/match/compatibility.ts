@@ -83,9 +83,17 @@ export function sameValue(claim: Claim, fact: Claim): boolean {
 export function sameValueOf(claim: Claim, value: number, tolerance: number, approx: Quantity['approx']): boolean {
   const a = claim.quantity;
   if (claim.measure === 'rank') return a.value === value;
-  const tol = Math.max(a.tolerance, tolerance) + 1e-9 * Math.max(1, Math.abs(a.value));
+  const eps = 1e-9 * Math.max(1, Math.abs(a.value));
+  const tol = Math.max(a.tolerance, tolerance) + eps;
   const d = value - a.value;
-  if (a.approx === approx || !a.approx) return Math.abs(d) <= tol || (a.approx !== undefined && Math.abs(d) <= tol * 2);
+  if (!a.approx && !approx) {
+    // Compared at the draft's precision: 1220.7 is 1220.67, but 3.5% is not a source's 3%.
+    return Math.abs(d) <= a.tolerance + eps;
+  }
+  // A source that only says 约/超过 confirms an exact draft figure inside its band (2 %, or twice its
+  // rounding); outside the band it is a different figure.
+  if (!a.approx) return Math.abs(d) <= Math.max(tolerance * 2, Math.abs(value) * 0.02) + eps;
+  if (a.approx === approx) return Math.abs(d) <= tol * 2;
   switch (a.approx) {
     case 'over': return d >= -tol && d <= Math.abs(a.value) * 0.2 + tol;
     case 'nearly': case 'under': case 'within': return d <= tol && d >= -Math.abs(a.value) * 0.2 - tol;

@@ -103,7 +103,8 @@ function valueWindow(claim: Claim, t: KeyTable, g: number, out: number[]): void 
     return;
   }
   const tol = Math.max(a.tolerance, t.maxTolerance[g]) + 1e-9 * Math.max(1, Math.abs(v));
-  const w = a.approx ? Math.abs(v) * 0.2 + 2 * Math.abs(tol) : Math.abs(tol);
+  // Wide enough for an approximate source's band (compatibility.ts: 2 % or twice its rounding).
+  const w = a.approx ? Math.abs(v) * 0.2 + 2 * Math.abs(tol) : Math.max(2 * Math.abs(tol), Math.abs(v) * 0.021);
   if (!Number.isFinite(v) || !Number.isFinite(w)) {
     // Every position (NaN ones too): sameValueOf decides.
     for (let i = t.start[g]; i < t.start[g + 1]; i++) out.push(i);

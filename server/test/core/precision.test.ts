@@ -1,0 +1,23 @@
+// Figures are compared at the precision the draft writes them to. One row per case:
+// [source sentence, draft sentence, figure, status, expected (mismatch only)].
+import assert from 'node:assert/strict';
+import { check, indexOf, verdictOf } from './helpers';
+
+const rows: [string, string, string, 'verified' | 'mismatch', string?][] = [
+  ['2020年，余姚实现地区生产总值1220.67亿元。', '2020年，余姚地区生产总值1220.7亿元。', '1220.7亿元', 'verified'],
+  ['2020年，余姚实现地区生产总值1220.67亿元。', '2020年，余姚地区生产总值1221亿元。', '1221亿元', 'verified'],
+  ['2021年，余姚研发投入强度达到3%。', '2021年，余姚研发投入强度达到3.0%。', '3.0%', 'verified'],
+  ['2021年，余姚研发投入强度达到3%。', '2021年，余姚研发投入强度达到3.5%。', '3.5%', 'mismatch', '3%'],
+  ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1220.7亿元。', '1220.7亿元', 'verified'],
+  ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1320.7亿元。', '1320.7亿元', 'mismatch', '1220亿元'],
+];
+
+describe('precision: [source, draft, figure, status, expected]', () => {
+  for (const [source, draft, figure, status, expected] of rows) {
+    it(`${figure} against “${source}” → ${status}`, () => {
+      const v = verdictOf(check(draft, indexOf(source)), figure);
+      assert.equal(v.status, status);
+      if (expected) assert.equal(v.expected, expected);
+    });
+  }
+});
