@@ -33,6 +33,10 @@ export function splitArticles(text: string): Article[] {
   return articles;
 }
 
+/** A title is among the first few lines and short. */
+const TITLE_LINES = 8;
+const TITLE_MAX = 80;
+
 function describe(text: string, start: number, end: number): Article {
   const body = text.slice(start, end);
   const front = /^---\n([\s\S]*?)\n---/.exec(body);
@@ -44,9 +48,16 @@ function describe(text: string, start: number, end: number): Article {
   }
   const lineRe = /[^\n]+/g;
   let titleSpan: Span = { start, end: start };
-  for (let m = lineRe.exec(body); m; m = lineRe.exec(body)) {
+  let looked = 0;
+  for (let m = lineRe.exec(body); m && looked < TITLE_LINES; m = lineRe.exec(body)) {
     const line = m[0].trim();
-    if (!line || SEPARATOR.test(line) || (front && m.index < front[0].length)) continue;
+    if (line) looked++;
+    // A whole article run into one line is body, not a title.
+    if (line.length > TITLE_MAX) continue;
+    // A title has words: lines of bars or dashes from a crawl are not one.
+    if (!line || SEPARATOR.test(line) || !/[\u4e00-\u9fffA-Za-z]/.test(line) || (front && m.index < front[0].length)) continue;
+    // Nor is a photo caption (余姚城市新貌 (吴大庆 摄), 图片由…提供).
+    if (/[（(][^）)]*摄[）)]|摄\s*[|｜]?\s*$|图片由|供图/.test(line)) continue;
     titleSpan = { start: start + m.index, end: start + m.index + m[0].length };
     title ??= line.replace(/^#+\s*/, '');
     break;

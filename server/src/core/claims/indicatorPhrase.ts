@@ -55,8 +55,11 @@ export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure
     const base = lexicon.canonicalIndicator(share[2]).name;
     return { name: `${subject}占${base}比重`, known: false };
   }
-  const cleaned = phrase.replace(/(增长速度|增速|增幅)$/, '');
-  return lexicon.canonicalIndicator(cleaned || phrase);
+  // 人才库已拥有各类专家 = 人才库拥有各类专家; 共发放贷款 = 发放贷款: adverbs of time and sum say how,
+  // not what. (共 only before a verb: 公共预算 keeps its 共.)
+  const plain = phrase.replace(/(已经|已|累计|共计|总共|共(?=[发有计完实建引培新增吸]))/g, '') || phrase;
+  const cleaned = plain.replace(/(增长速度|增速|增幅)$/, '');
+  return lexicon.canonicalIndicator(cleaned || plain);
 }
 
 /** The words of a shared tail: 城镇和农村居民人均可支配收入 → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */

@@ -93,7 +93,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const period = parsePeriod(m[0]);
     if (!period) continue;
     const before = text.slice(Math.max(0, s - 3), s);
-    const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
+    // 比2015年 (a comparison base) and 自去年7月 (the start of a span) are not the figure's period.
+    const comparative = /(比|较|与|同|相比|对比|相较|自|从)$/.test(before) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     out.push({ start: s, end: s + m[0].length, period, comparative });
   }
   return out;
