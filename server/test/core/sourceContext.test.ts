@@ -50,6 +50,18 @@ const rows: Row[] = [
     '今年上半年，泗门镇工业投资2.86亿元。',
     '2.86亿元', 'mismatch', '2.68亿元',
   ],
+  [
+    '已, 累计 and 共 before a verb do not change the indicator',
+    '目前，余姚人才库已拥有各类专家29770名；截至今年2月底，“道德银行”发放道德信用贷款3.36万户。',
+    '余姚人才库拥有各类专家29770名，“道德银行”共发放道德信用贷款3.36万户。',
+    '3.36万户', 'verified',
+  ],
+  [
+    '自…以来 starts a span; it does not date the figures after it',
+    '截至今年2月底，“道德银行”发放道德信用贷款3.36万户。',
+    '“科技超市”自去年7月底开业以来发布技术需求84项。截至2月底，“道德银行”发放道德信用贷款3.36万户。',
+    '3.36万户', 'verified',
+  ],
 ];
 
 describe('source context: [case, source, draft, figure, status, expected]', () => {
@@ -77,4 +89,14 @@ describe('places and indicators: [sentence, figure, region, indicator]', () => {
       assert.equal(c.indicator.name, indicator);
     });
   }
+});
+
+describe('provenance title', () => {
+  it('a photo caption or a whole article on one line is not the title', () => {
+    const long = '去年以来，余姚全市上下克服风险挑战，' + '真抓实干、凝心聚力，'.repeat(12) + '今年前两个月，余姚工业用电量11.8亿千瓦时，增长117.4%。';
+    const index = indexOf({ path: 'yuyao.txt', text: `|\n余姚城市新貌 (吴大庆 摄) |\n${long}` });
+    const fact = index.facts.find((f) => f.text === '117.4%');
+    assert.ok(fact, 'the figure is indexed');
+    assert.equal(fact.source.title, undefined);
+  });
 });
