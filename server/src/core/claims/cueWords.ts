@@ -1,0 +1,71 @@
+// The words around a figure that decide what it says: its measure (增长 → growth, 占…比重 → share), its
+// sign (下降), whether it is a target (力争, 预期目标), and the noun a count is written before.
+import type { Measure } from '../types';
+import type { RawFigure } from './findFigures';
+
+export const GROWTH_CUE = /(增长率|增长速度|增速|增幅|上涨|涨幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|下滑|降低|减)/g;
+
+export const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
+
+export const DECLINE = /(下降|减少|回落|下滑|降低|减)$/;
+
+export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小)/;
+
+export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|预计|计划|争取|确保|目标|到20[0-9]{2}年)/;
+
+export const NOT_TARGET = /(达到|完成|实现|超额完成|没有完成|未完成|基本达到)(了)?(年度|全年|预期|既定|各项)?(预期)?目标/;
+
+export const RANK_CUE = /(位居|位列|居于|居|列|名列|排名|排|跃居|稳居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|挺进|跻身|进入|保持|分居|分列|均居|均列|均位居|位次)/;
+
+export const PERIOD_AT_START = /^((?:19|20)[0-9]{2}年|今年|去年|上年|全年|今年以来|上半年|下半年|前三季度|[一二三四]季度|前[0-9一二三四五六七八九十]+个月|[0-9]{1,2}(?:-|至|到)[0-9]{1,2}月|[0-9]{1,2}月(?:到|至)[0-9]{1,2}月|同期|当年)+/;
+
+/** Characters before a figure searched for its cue words (增长, 占…比重, 由…提高到, 下降). */
+export const CUE_WINDOW = 60;
+
+export function measureOf(fig: RawFigure, left: string): Measure {
+  if (fig.kind === 'points') return 'diff';
+  if (fig.kind === 'rank') return 'rank';
+  if (fig.kind === 'amount') return 'value';
+  let growthAt = -1;
+  let shareAt = -1;
+  GROWTH_CUE.lastIndex = 0;
+  for (let m = GROWTH_CUE.exec(left); m; m = GROWTH_CUE.exec(left)) growthAt = m.index + m[0].length;
+  SHARE_CUE.lastIndex = 0;
+  for (let m = SHARE_CUE.exec(left); m; m = SHARE_CUE.exec(left)) {
+    // 增长率 ends in 率 but is a growth rate.
+    if (m[0] === '率' && /增长$/.test(left.slice(0, m.index))) continue;
+    shareAt = m.index + m[0].length;
+  }
+  return growthAt > shareAt ? 'growth' : 'share';
+}
+
+/** Verbs that end the noun phrase after a figure (20家传统制造企业提供…, 97个老小区…竣工验收). */
+export const VERB_AFTER = /([0-9]|被|编入|纳入|加入|提供|创建|成为|实现|完成|获得|获评|入选|建成|开工|投产|落地|集中|参与|覆盖|达到|位居|竣工|通过|签约|入驻|落户|开展|参加|受益|带动|累计|共计|同比|增长|下降|比上年)/;
+
+/** The noun a figure counts, written after it: text up to the clause's end, a list joint or a verb. */
+export function nounAfter(text: string, from: number, clauseEnd: number): { text: string } | undefined {
+  let s = text.slice(from, Math.min(clauseEnd, from + 24));
+  // 总投资266亿元的一批项目: after 的 comes what the figure describes, not what it counts.
+  if (s.startsWith('的')) return undefined;
+  const joint = /[、和及与(（“"]/.exec(s);
+  if (joint) s = s.slice(0, joint.index);
+  const verb = VERB_AFTER.exec(s);
+  if (verb) s = s.slice(0, verb.index);
+  s = s.replace(/的$/, '');
+  if (!/^[\u4e00-\u9fff]{2,12}$/.test(s)) return undefined;
+  if (/^(以上|左右|以内|以下|多|余|同比|比|较|占|增|下|其中|分别|均|共|达|为|是)/.test(s)) return undefined;
+  // 突破千亿元大关, 迈上万亿台阶: a milestone, not the thing counted.
+  if (/^(大关|门槛|关口|台阶|水平|规模|级|量级)/.test(s)) return undefined;
+  return { text: s };
+}
+
+/** Drops trailing characters that are not Chinese (a loop, not /[^…]+$/, which backtracks). */
+export function trimToWords(s: string): string {
+  let end = s.length;
+  while (end > 0) {
+    const c = s.charCodeAt(end - 1);
+    if (c >= 0x4e00 && c <= 0x9fff) break;
+    end--;
+  }
+  return s.slice(0, end);
+}

@@ -1,0 +1,185 @@
+// The context a figure is read in: the article (title, date, main region), the headings above it, and
+// what earlier sentences of its paragraph established. Region and period of each figure come from here.
+import type { Period, Span } from '../types';
+import type { Lexicon, RegionMention } from '../lexicon/lexicon';
+import type { Sentence } from '../text/segment';
+import type { RawFigure } from './findFigures';
+import type { Article } from './articles';
+import { findPeriods, mergePeriods, type PeriodMention } from './periods';
+
+// Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…). One
+// character class inside the repetition, never a nested quantifier: this runs on every clause.
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份])*$/;
+
+export const SUBJECT_PREFIX_MAX = 24;
+
+export function isClauseInitial(prefix: string): boolean {
+  return prefix.length <= SUBJECT_PREFIX_MAX && SUBJECT_PREFIX.test(prefix);
+}
+
+export interface Context {
+  article: Article;
+  mainRegion?: string;
+  titlePeriod?: Period;
+  headingPeriod?: Period;
+  headingRegion?: string;
+  /** Period and region of each open heading level, so 一、2020年… still holds under （一）…. */
+  headings: { level: number; period?: Period; region?: string; target?: boolean }[];
+  carriedPeriod?: Period;
+  carriedRegion?: string;
+  carriedTown?: string;
+  documentDate?: string;
+}
+
+export function newContext(article: Article, text: string, lexicon: Lexicon, configured?: string): Context {
+  const title = text.slice(article.titleSpan.start, article.titleSpan.end);
+  const subject = subjectRegions(title, lexicon)[0] ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self);
+  const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
+  return {
+    article,
+    mainRegion: subject?.name,
+    titlePeriod,
+    documentDate: configured ?? article.date,
+    headings: [],
+  };
+}
+
+/** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
+export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMention[]): RegionMention[] {
+  const all = found ?? lexicon.findRegions(text);
+  // 奉化区尚田街道, 余姚市凤山街道: a chain of places names the last, most specific one.
+  // 宁波全市: a place followed by a self reference names the place itself. The kept mention stands
+  // where its chain starts, so a chain at the head of a clause is the clause's subject.
+  const kept: RegionMention[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const r = all[i];
+    if (r.self && kept.length && kept[kept.length - 1].end === r.start) continue;
+    const prev = kept[kept.length - 1];
+    if (prev && prev.end === r.start && !prev.self) kept[kept.length - 1] = { ...r, start: prev.start };
+    else kept.push({ ...r });
+  }
+  return kept.filter((r) => {
+    const before = text.slice(Math.max(0, r.start - 3), r.start);
+    const after = text.slice(r.end, r.end + 3);
+    if (/(居|列|排|高于|低于|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
+    if (/^(平均|各|均值|份额|的|中|内|范围|同类)/.test(after)) return false;
+    return true;
+  });
+}
+
+export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: string): string | undefined {
+  if (!r.self) return r.name;
+  // 全区/该镇 stand for the place the text is about: named earlier in the sentence, in the
+  // paragraph (a town), under the heading, or by the article.
+  if (/镇|街道/.test(r.name)) return sentenceNamed ?? ctx.carriedTown ?? ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion;
+  return sentenceNamed ?? ctx.headingRegion ?? ctx.mainRegion;
+}
+
+export function clauseOf(s: Sentence, at: number): Span {
+  // Binary search: a sentence may hold thousands of clauses.
+  let lo = 0;
+  let hi = s.clauses.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const c = s.clauses[mid];
+    if (at < c.start) hi = mid - 1;
+    else if (at >= c.end) lo = mid + 1;
+    else return c;
+  }
+  return s;
+}
+
+export interface SubjectMention extends RegionMention {
+  clauseInitial: boolean;
+}
+
+export interface RegionChoice { region?: string; inferred: boolean }
+
+export function regionOf(c: RegionChoice): { region?: string; regionInferred: boolean } {
+  return { region: c.region, regionInferred: c.inferred };
+}
+
+/**
+ * Regions of one sentence's figures, asked in text order: a cursor walks the sentence's subjects once,
+ * so a sentence with thousands of figures stays linear.
+ */
+export function regionsOfSentence(s: Sentence, ctx: Context, subjects: SubjectMention[]): (clause: Span, fig: RawFigure) => RegionChoice {
+  let next = 0;
+  let named: string | undefined;
+  const initials: SubjectMention[] = [];
+  const firstInClause = new Map<number, SubjectMention>();
+  return (clause, fig) => {
+    for (; next < subjects.length && subjects[next].start < fig.start; next++) {
+      const r = subjects[next];
+      if (!r.self) named = r.name;
+      if (!r.clauseInitial) continue;
+      initials.push(r);
+      const c = clauseOf(s, r.start).start;
+      if (!firstInClause.has(c)) firstInClause.set(c, r);
+    }
+    const own = firstInClause.get(clause.start);
+    // The last clause-initial subject before this clause.
+    let lo = 0;
+    let hi = initials.length - 1;
+    let earlier: SubjectMention | undefined;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (initials[mid].start < clause.start) {
+        earlier = initials[mid];
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return regionFor(ctx, named, own, earlier);
+  };
+}
+
+export function regionFor(ctx: Context, named: string | undefined, own: SubjectMention | undefined, earlier: SubjectMention | undefined): RegionChoice {
+  if (own) return { region: resolveRegion(own, ctx, named), inferred: own.self };
+  // A subject named in an earlier clause of the same sentence.
+  if (earlier) return { region: resolveRegion(earlier, ctx, named), inferred: earlier.self };
+  // Nothing in the sentence: a town named earlier in the paragraph, else the heading's or the article's
+  // region. A county or city carried over from an unrelated sentence is more often wrong than right.
+  const carried = ctx.carriedRegion && /(镇|街道|乡)$/.test(ctx.carriedRegion) ? ctx.carriedRegion : undefined;
+  return { region: carried ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
+}
+
+/** Periods of one sentence's figures: the same mention gives the same (shared) period object. */
+export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period | undefined): (fig: RawFigure) => Period | undefined {
+  const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
+  // A year from the sentence, the paragraph's opening or the section heading is firm; one guessed from
+  // the title of a long article is not.
+  const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headingPeriod?.year);
+  const made = new Map<Period | undefined, Period | undefined>();
+  // Figures are asked in text order: a cursor over the mentions keeps long sentences linear.
+  let next = 0;
+  let own = topic;
+  return (fig) => {
+    for (; next < periods.length && periods[next].end <= fig.start; next++) if (!periods[next].comparative) own = periods[next].period;
+    if (made.has(own)) return made.get(own);
+    const merged = mergePeriods(own, broad);
+    // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
+    const result = merged && { ...merged, yearInferred: !own?.year && !firmYear, partInferred: !own?.part };
+    made.set(own, result);
+    return result;
+  };
+}
+
+export const PLAN_HEADING = /(目标|工作安排|计划|任务|展望|思路|打算|部署)/;
+
+export const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行情况)/;
+
+export function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
+  const h = text.slice(s.start, s.end);
+  const found = subjectRegions(h, lexicon).find((r) => !r.self);
+  ctx.headings = ctx.headings.filter((x) => x.level < level);
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) });
+  const region = [...ctx.headings].reverse().find((x) => x.region);
+  ctx.headingRegion = region?.region;
+  let period: Period | undefined;
+  for (const x of ctx.headings) period = x.period ? mergePeriods(x.period, period) : period;
+  ctx.headingPeriod = period;
+  ctx.carriedPeriod = undefined;
+  ctx.carriedRegion = found?.name;
+  // A section naming another place: a town named before it no longer stands behind 该镇.
+  if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;
+}

@@ -1,0 +1,54 @@
+// Per-paragraph extraction results, reusable while a paragraph's text and the context it starts in stay
+// the same: an editor re-extracts only the paragraphs that changed.
+import type { Claim, Period, Span } from '../types';
+import type { Context } from './extractionContext';
+
+/**
+ * Extraction results of one paragraph, reusable while the paragraph's text and the context it starts
+ * in (article, headings, a town named earlier) stay the same: an editor re-extracts only what changed.
+ */
+export interface ParagraphCache {
+  entries: Map<string, CachedParagraph>;
+}
+
+export interface ContextState {
+  carriedRegion?: string;
+  carriedPeriod?: Period;
+  carriedTown?: string;
+  headingRegion?: string;
+  headingPeriod?: Period;
+  headings: Context['headings'];
+}
+
+export interface CachedParagraph {
+  start: number;
+  firstSentence: number;
+  claims: Claim[];
+  regions: Span[];
+  periods: Span[];
+  indicators: Span[];
+  after: ContextState;
+}
+
+export function snapshot(ctx: Context): ContextState {
+  return {
+    carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, carriedTown: ctx.carriedTown,
+    headingRegion: ctx.headingRegion, headingPeriod: ctx.headingPeriod, headings: [...ctx.headings],
+  };
+}
+
+export function fingerprint(ctx: Context): string {
+  return JSON.stringify([ctx.article.title, ctx.documentDate, ctx.mainRegion, ctx.titlePeriod, ctx.headingPeriod, ctx.headingRegion, ctx.headings, ctx.carriedTown]);
+}
+
+export const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
+
+export function shiftClaim(c: Claim, d: number, ds: number): Claim {
+  return {
+    ...c,
+    span: shift(c.span, d),
+    sentenceSpan: shift(c.sentenceSpan, d),
+    sentence: c.sentence + ds,
+    indicator: c.indicator.span ? { ...c.indicator, span: shift(c.indicator.span, d) } : c.indicator,
+  };
+}

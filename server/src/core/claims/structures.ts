@@ -1,0 +1,185 @@
+// List structures of a sentence, resolved once every figure has its own words: 分别 lists, 分居 and
+// 均位居 ranks, list subjects sharing a rank, bare figures referring back, from–to pairs.
+import type { Claim, Measure, Period, Span } from '../types';
+import type { Lexicon } from '../lexicon/lexicon';
+import { notationOf, type RawFigure } from './findFigures';
+import { canonicalIndicatorName, distributeItems } from './indicatorPhrase';
+import { RANK_CUE } from './cueWords';
+
+export interface Draft {
+  fig: RawFigure;
+  measure: Measure;
+  phrase: string;
+  phraseSpan?: Span;
+  /** Phrase items when the subject is a list (A、B分别…). */
+  clause: Span;
+  region?: string;
+  regionInferred: boolean;
+  period?: Period;
+  scope?: string;
+  target: boolean;
+  phase?: 'from' | 'to';
+  basis?: Claim['basis'];
+  negative: boolean;
+  /** 分居/均位居 ranks resolved from earlier claims. */
+  distributive?: 'each' | 'all';
+}
+
+/** Applies list structures and builds claims. */
+export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon): Claim[] {
+  const claims: Claim[] = [];
+  const names: (string | undefined)[] = [];
+  // Figures of one clause and one measure, looked up once (a paragraph may hold thousands).
+  const byClause = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = `${d.clause.start}|${d.measure}`;
+    const list = byClause.get(key);
+    if (list) list.push(d);
+    else byClause.set(key, [d]);
+  }
+  const inClause = (d: Draft, measure: Measure) => byClause.get(`${d.clause.start}|${measure}`) ?? [];
+  const position = new Map<Draft, number>();
+  for (const list of byClause.values()) list.forEach((d, k) => position.set(d, k));
+  /** Per clause and measure, computed once: the claims its bare figures refer back to, in order. */
+  const referred = new Map<string, Claim[] | undefined>();
+  const referredBy = (d: Draft, measure: Measure, test: (same: Draft[]) => boolean, why: 'ranks' | 'bare'): Claim[] | undefined => {
+    const key = `${d.clause.start}|${measure}|${why}`;
+    if (!referred.has(key)) {
+      const same = inClause(d, measure);
+      referred.set(key, test(same) ? lastOther(measure, same[0].fig.start, same.length) : undefined);
+    }
+    return referred.get(key);
+  };
+  /** The last n claims before `end` whose measure is not `measure`. */
+  const lastOther = (measure: Measure, end: number, n: number): Claim[] => {
+    const out: Claim[] = [];
+    for (let j = claims.length - 1; j >= 0 && out.length < n; j--) {
+      if (claims[j].measure !== measure && claims[j].span.end <= end) out.unshift(claims[j]);
+    }
+    return out;
+  };
+  let group: { names: string[]; measure: Measure; claims: Claim[]; clause: number } | undefined;
+  drafts.forEach((d, i) => {
+    let name: string | undefined;
+    let known = false;
+    if (d.phrase) {
+      const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
+      const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
+      name = c.name;
+      known = c.known;
+    }
+    // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
+    const sameClause = inClause(d, d.measure);
+    // A figure with words of its own in another clause ends the list: later bare figures refer to it.
+    if (d.phrase && group && group.clause !== d.clause.start) group = undefined;
+    if (d.phrase && sameClause.length > 1 && sameClause[0] === d) {
+      const items = splitItems(d.phrase, sameClause.length, lexicon);
+      if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
+    }
+    const k = position.get(d) ?? -1;
+    // The list's own clause, or a later clause whose figures have no words of their own (分别增长x和y).
+    if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || (k === 0 && group.clause === d.clause.start))) {
+      name = group.names[k];
+      known = lexicon.describeIndicator(name) !== undefined;
+    }
+    if (d.measure === 'rank' && d.phrase.includes('、') && !d.distributive) {
+      // A、B位居全省第一: one rank shared by every item of a list subject.
+      // An item that is a clause of its own (参保率位居全市前列、全省唯一入选…) is not ranked here.
+      const items = distributeItems(d.phrase.split('、').filter((it) => it && !RANK_CUE.test(it) && !/(入选|获评|获得|荣获|成为)/.test(it)));
+      if (!items.length) items.push(d.phrase);
+      for (const it of items) {
+        const c = canonicalIndicatorName(it, lexicon);
+        claims.push(build(d, c.name, c.known, d.basis));
+      }
+      names.push(canonicalIndicatorName(items[items.length - 1], lexicon).name);
+      return;
+    }
+    if (d.measure === 'rank' && d.distributive) {
+      const ranks = inClause(d, 'rank');
+      if (d.distributive === 'each' && !d.phrase) {
+        const targets = referredBy(d, 'rank', () => true, 'ranks') ?? [];
+        const t = targets.length === ranks.length ? targets[position.get(d) ?? -1] : undefined;
+        if (t) {
+          claims.push(build(d, t.indicator.name, t.indicator.known, basisOf(t.measure)));
+          names.push(t.indicator.name);
+          return;
+        }
+      }
+      if (d.distributive === 'all' && !d.phrase && group) {
+        for (const gName of group.names) claims.push(build(d, gName, lexicon.describeIndicator(gName) !== undefined, basisOf(group.measure)));
+        names.push(group.names[0]);
+        return;
+      }
+    }
+    let basis = d.basis;
+    if (!name && !d.phrase) {
+      // 总收入3008万元,其中经营性收入1064万元,同比增长21.58%、51%: figures without words of their own,
+      // as many as the figures before them, take those figures' indicators in order.
+      const same = inClause(d, d.measure);
+      const before = referredBy(d, d.measure, (list) => list.length >= 2 && list.every((o) => !o.phrase), 'bare');
+      if (before && before.length === same.length && new Set(before.map((c) => c.indicator.name)).size === same.length) {
+        const t = before[position.get(d) ?? -1];
+        name = t.indicator.name;
+        known = t.indicator.known;
+      }
+    }
+    if (!name && i > 0) {
+      // Nothing before the figure but measure words: the indicator of the previous figure
+      // (实到内资1573亿元、增长15%). A rank inherits without knowing what it ranks.
+      name = names[i - 1];
+      const prev = claims[claims.length - 1];
+      known = prev?.indicator.known ?? false;
+      if (d.measure === 'rank') {
+        // 由第12位提升到第9位: the second rank is the same ranking as the first.
+        if (prev?.measure === 'rank') {
+          basis = prev.basis;
+          d.scope ??= prev.scope;
+        } else basis = undefined;
+      }
+    }
+    const claim = build(d, name ?? '', known, basis);
+    claims.push(claim);
+    if (group && group.measure === d.measure && k >= 0) group.claims.push(claim);
+    names.push(name);
+  });
+  for (const c of claims) c.sentenceSpan ??= { start: 0, end: 0 };
+  return claims;
+
+  function basisOf(m: Measure): Claim['basis'] {
+    return m === 'growth' ? 'growth' : m === 'share' ? 'share' : 'value';
+  }
+  function build(d: Draft, name: string, known: boolean, basis: Claim['basis']): Claim {
+    const f = d.fig;
+    const value = d.negative ? -Math.abs(f.value) : f.value;
+    const tolerance = 0.5 * Math.pow(10, -f.decimals) * f.scale;
+    return {
+      span: { start: f.start, end: f.end },
+      text: text.slice(f.start, f.end),
+      measure: d.measure,
+      quantity: { value, unit: f.unit, tolerance, approx: f.approx, notation: notationOf(f, original) },
+      indicator: { name, known, span: d.phraseSpan },
+      region: d.region,
+      regionInferred: d.regionInferred,
+      period: d.period,
+      scope: d.scope,
+      topN: f.topN,
+      target: d.target,
+      phase: d.phase,
+      basis: d.measure === 'rank' ? basis : undefined,
+      sentence: 0,
+      sentenceSpan: undefined as unknown as Span,
+    };
+  }
+}
+
+/** Splits a list subject into n items, or undefined when it is not one. */
+export function splitItems(phrase: string, n: number, lexicon: Lexicon): string[] | undefined {
+  const parts = phrase.split(/、|和|及|与|以及/).filter(Boolean);
+  if (parts.length === n) return distributeItems(parts);
+  if (n === 2 && parts.length === 1) {
+    for (const [q, expansion] of Object.entries(lexicon.compoundQualifiers)) {
+      if (phrase.startsWith(q) && expansion.length === n) return expansion.map((e) => e + phrase.slice(q.length));
+    }
+  }
+  return undefined;
+}
