@@ -1,6 +1,6 @@
 // What the server needs from the outside world. main.ts wires the real file loaders (server/src/sources,
 // server/src/config); tests can pass their own. The engine itself never sees any of this.
-import type { DatasetRow, InputProblem, LexiconAdditions, Severity, FindingCode, SourceDocument } from '../core';
+import type { InputProblem, LexiconAdditions, Severity, FindingCode } from '../core';
 
 /** hedui.config.json, as far as the server uses it. */
 export interface FolderConfig {
@@ -27,21 +27,9 @@ export interface ConfigResult {
   problems: InputProblem[];
 }
 
-export interface LoadOptions {
-  /** Relative paths are resolved against, and reported relative to, this folder. */
-  baseDir: string;
-  maxFileBytes?: number;
-  /** When set (untrusted workspace), nothing outside these folders is read. */
-  allowedRoots?: string[];
-  deriveRanks?: boolean;
-  lexicon?: LexiconAdditions;
-}
-
-export interface LoadedSources {
-  documents: SourceDocument[];
-  datasets: { path: string; rows: DatasetRow[] }[];
-  problems: InputProblem[];
-}
+/** The IO layer's options and results, as types only: the environment stays injectable in tests. */
+export type LoadOptions = import('../sources/loadSources').LoadOptions;
+export type LoadedSources = Omit<import('../sources/loadSources').LoadedSources, 'files'>;
 
 export interface ServerEnvironment {
   /** Finds and reads hedui.config.json for a workspace folder (missing file → empty config). */
