@@ -14,6 +14,7 @@ import { CUE_WINDOW, DECLINE, DIFF_DOWN, NOT_TARGET, PERIOD_AT_START, RANK_CUE, 
 import { clauseOf, isClauseInitial, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
+import { cellAt, findTableCells, pipesToCommas } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
@@ -40,7 +41,9 @@ export function extractClaims(original: string, options: { lexicon: Lexicon; doc
 
 export function extract(original: string, options: { lexicon: Lexicon; documentDate?: string }, previous?: ParagraphCache): Extraction & { cache: ParagraphCache } {
   const { lexicon } = options;
-  const text = toHalfWidth(original);
+  // Table rows read as clauses: | 地区生产总值 | 1220.7亿元 | 5.1% | → ，地区生产总值，1220.7亿元，5.1%，
+  const tableCells = findTableCells(original);
+  const text = pipesToCommas(toHalfWidth(original), tableCells);
   const sentences = segment(text);
   // Titles as written (full-width punctuation kept): they are shown to the writer.
   const articles = splitArticles(text).map((a) => {
@@ -50,20 +53,22 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
   const out: Extraction = { claims: [], regions: [], periods: [], indicators: [], articles };
   const cache: ParagraphCache = { entries: new Map() };
   let a = 0;
-  let ctx = newContext(articles[0], text, lexicon, options.documentDate);
+  let ctx = newContext(articles[0], text, lexicon, options.documentDate, tableCells);
   for (let i = 0; i < sentences.length;) {
     const first = sentences[i];
     let j = i;
     while (j + 1 < sentences.length && sentences[j + 1].paragraph === first.paragraph) j++;
     while (a + 1 < articles.length && first.start >= articles[a + 1].start) {
       a++;
-      ctx = newContext(articles[a], text, lexicon, options.documentDate);
+      ctx = newContext(articles[a], text, lexicon, options.documentDate, tableCells);
     }
     // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only.
     ctx.carriedRegion = undefined;
     ctx.carriedPeriod = undefined;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
-    const key = previous ? `${text.slice(first.start, sentences[j].end)}\u0001${fingerprint(ctx)}` : '';
+    // A table row also depends on its table's header row.
+    const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= sentences[j].end).map((c) => c.header).join('|') : '';
+    const key = previous ? `${text.slice(first.start, sentences[j].end)}\u0001${fingerprint(ctx)}\u0001${headers}` : '';
     const hit = previous?.entries.get(key);
     if (hit) {
       const d = first.start - hit.start;
@@ -131,7 +136,9 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     // The words that decide a figure's measure, sign and phase stand just before it: a bounded window
     // keeps a clause with thousands of figures linear.
     const near = text.slice(Math.max(clause.start, fig.start - CUE_WINDOW), fig.start);
-    const measure = measureOf(fig, near);
+    // In a table, the column's header is the cue (增长, 比重) and the row's label the indicator.
+    const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
+    const measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
     let phraseStart = segStart + afterItem;
     left = text.slice(phraseStart, fig.start);
     let scope: string | undefined;
@@ -147,6 +154,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
     }
     let phrase = cleanIndicatorPhrase(left, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: afterItem === 0 });
+    if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: true });
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.
     if (measure === 'value' && phrase.length <= 4) {
       const after = nounAfter(text, fig.end, clause.end);

@@ -6,6 +6,7 @@ import type { Sentence } from '../text/segment';
 import type { RawFigure } from './findFigures';
 import type { Article } from './articles';
 import { findPeriods, mergePeriods, type PeriodMention } from './periods';
+import type { TableCell } from './markdownTables';
 
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…). One
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
@@ -29,9 +30,11 @@ export interface Context {
   carriedRegion?: string;
   carriedTown?: string;
   documentDate?: string;
+  /** Cells of markdown tables in the text (empty when there are none). */
+  tableCells: TableCell[];
 }
 
-export function newContext(article: Article, text: string, lexicon: Lexicon, configured?: string): Context {
+export function newContext(article: Article, text: string, lexicon: Lexicon, configured: string | undefined, tableCells: TableCell[]): Context {
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
   const subject = subjectRegions(title, lexicon)[0] ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
@@ -41,6 +44,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     titlePeriod,
     documentDate: configured ?? article.date,
     headings: [],
+    tableCells,
   };
 }
 

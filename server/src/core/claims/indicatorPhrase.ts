@@ -18,6 +18,8 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, opts: Phrase
   // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
   let s = raw.replace(/按(可比价格?|现价)计算/g, '').replace(/(高于|低于|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
   s = s.replace(/^[,，;；:：、\s]+|[,，;；:：、\s]+$/g, '');
+  // List markers: - 地区生产总值, * …, 1. …, （1）…
+  s = s.replace(/^(?:[-*+•·]\s*|[0-9]{1,2}[.、)]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)/, '');
   // A period inside the phrase (回升到二季度的) says when, not what.
   for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + s.slice(p.end);
   s = s.replace(/^的|的$/g, '');

@@ -82,6 +82,9 @@ function clausesOf(text: string, s: Span): Span[] {
     const c = text[i];
     if (!CLAUSE_BREAK.test(c)) continue;
     if ((c === ',' || c === ':') && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) continue;
+    // 地区生产总值：1220.7亿元 — a short label before a colon belongs to the figure after it
+    // (but 主要预期目标为：… introduces a list and ends its clause).
+    if ((c === ':' || c === '：') && i - start <= 16 && !/(为|是|如下|包括|有|：|:)$/.test(text.slice(start, i)) && !/[0-9]/.test(text.slice(start, i))) continue;
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }

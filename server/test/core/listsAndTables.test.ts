@@ -1,0 +1,37 @@
+// Drafts that list figures rather than write sentences: "指标：数值" bullet lines and markdown tables.
+// The label before a colon, a table row's first cell and its column's header carry the meaning.
+import assert from 'node:assert/strict';
+import { check, claimAt, indexOf, verdictOf } from './helpers';
+
+const SOURCE = '2020年，余姚实现地区生产总值1220.7亿元，增长5.1%；完成一般公共预算收入114.2亿元、增长6.5%。';
+
+describe('bullet lines and tables: [draft, figure, measure, indicator]', () => {
+  const rows: [string, string, string, string][] = [
+    ['- 地区生产总值：1220.7亿元，增长5.1%', '1220.7亿元', 'value', '地区生产总值'],
+    ['- 地区生产总值：1220.7亿元，增长5.1%', '5.1%', 'growth', '地区生产总值'],
+    ['| 指标 | 数值 | 增长 |\n| --- | --- | --- |\n| 一般公共预算收入 | 114.2亿元 | 6.5% |', '6.5%', 'growth', '一般公共预算收入'],
+    ['| 指标 | 数值 | 增长 |\n| --- | --- | --- |\n| 一般公共预算收入 | 114.2亿元 | 6.5% |', '114.2亿元', 'value', '一般公共预算收入'],
+    ['| 指标 | 比重 |\n|:---|---:|\n| 研发经费支出占地区生产总值 | 3.2% |', '3.2%', 'share', '研发经费支出占地区生产总值比重'],
+  ];
+  for (const [draft, figure, measure, indicator] of rows) {
+    it(`${figure} in ${JSON.stringify(draft.split('\n').pop())}`, () => {
+      const c = claimAt(draft, figure);
+      assert.equal(c.measure, measure);
+      assert.equal(c.indicator.name, indicator);
+    });
+  }
+
+  it('a colon that introduces a list still ends its clause', () => {
+    const c = claimAt('主要预期目标为：地区生产总值增长7%左右。', '7%');
+    assert.equal(c.indicator.name, '地区生产总值');
+    assert.equal(c.target, true);
+  });
+
+  it('a wrong figure in a table is found, with the fix in place', () => {
+    const draft = '# 余姚2020年\n\n| 指标 | 数值 | 增长 |\n| --- | --- | --- |\n| 一般公共预算收入 | 114.2亿元 | 5.6% |\n';
+    const v = verdictOf(check(draft, indexOf(SOURCE)), '5.6%');
+    assert.equal(v.status, 'mismatch');
+    assert.equal(v.expected, '6.5%');
+    assert.equal(draft.slice(v.fix!.span.start, v.fix!.span.end), '5.6%');
+  });
+});
