@@ -40,9 +40,9 @@ function isCsvError(e: unknown): e is CsvError {
   return e instanceof Error && typeof (e as { code?: unknown }).code === 'string';
 }
 
-export function parseCsvDataset(text: string, path: string): DatasetResult {
+/** Every record with the lines it spans; the records before a parse error are kept, with the error. */
+function readRecords(text: string): { records: ParsedRecord[]; error?: unknown } {
   const records: ParsedRecord[] = [];
-  const problems: InputProblem[] = [];
   try {
     parse(text, {
       bom: true,
@@ -55,10 +55,19 @@ export function parseCsvDataset(text: string, path: string): DatasetResult {
         return null;
       },
     });
-  } catch (e) {
+    return { records };
+  } catch (error) {
+    return { records, error };
+  }
+}
+
+export function parseCsvDataset(text: string, path: string): DatasetResult {
+  const { records, error } = readRecords(text);
+  const problems: InputProblem[] = [];
+  if (error !== undefined) {
     const lastLine = records.length ? records[records.length - 1].endLine : 0;
-    const detail = e instanceof Error ? e.message : String(e);
-    const code = isCsvError(e) ? e.code : 'CSV_ERROR';
+    const detail = error instanceof Error ? error.message : String(error);
+    const code = isCsvError(error) ? error.code : 'CSV_ERROR';
     problems.push(inputProblem('csv', path, 'error', { detail, code }, nextContentLine(text, lastLine)));
   }
   if (records.length === 0) return { rows: [], problems };
@@ -91,22 +100,5 @@ export function parseCsvDataset(text: string, path: string): DatasetResult {
 /** Every record with its start line, for reading a CSV file as a table (tableFacts.ts). Best effort:
  * the records before a parse error are kept. */
 export function parseCsvRecords(text: string): { text: string; line: number }[][] {
-  const out: { text: string; line: number }[][] = [];
-  try {
-    parse(text, {
-      bom: true,
-      delimiter: sniffDelimiter(text),
-      relax_column_count: true,
-      relax_quotes: true,
-      skip_empty_lines: true,
-      on_record: (record: string[], context: InfoRecord) => {
-        const line = startLine(record, context);
-        out.push(record.map((cell) => ({ text: cell, line })));
-        return null;
-      },
-    });
-  } catch {
-    // keep what was read
-  }
-  return out;
+  return readRecords(text).records.map(({ record, line }) => record.map((cell) => ({ text: cell, line })));
 }
