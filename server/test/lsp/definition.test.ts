@@ -3,24 +3,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Location } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { copyWorkspace, positionOf, TestClient } from './harness';
+import { positionOf, workspaceSession } from './harness';
 
 describe('lsp: go to definition', () => {
-  let ws: ReturnType<typeof copyWorkspace>;
-  let client: TestClient;
-  before(async () => {
-    ws = copyWorkspace();
-    client = await TestClient.start({ workspace: ws.dir, pull: true });
-    await client.ready();
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  const session = workspaceSession();
 
   const definitionOf = async (needle: string) => {
-    const doc = client.open('drafts/report.md');
-    const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri: doc.uri }, position: positionOf(doc, needle) });
+    const doc = session.client.open('drafts/report.md');
+    const locations = await session.client.request<Location[] | null>('textDocument/definition', { textDocument: { uri: doc.uri }, position: positionOf(doc, needle) });
     assert.ok(locations?.length, `a location for ${needle}`);
     const loc = locations[0];
     const source = TextDocument.create(loc.uri, 'plaintext', 0, readFileSync(fileURLToPath(loc.uri), 'utf8'));
@@ -41,15 +31,15 @@ describe('lsp: go to definition', () => {
   });
 
   it('hedui/sourceAt gives the same location (the client\'s "open source of figure under cursor")', async () => {
-    const doc = client.open('drafts/report.md');
-    const loc = await client.request<Location | null>('hedui/sourceAt', { uri: doc.uri, position: positionOf(doc, '16.2') });
+    const doc = session.client.open('drafts/report.md');
+    const loc = await session.client.request<Location | null>('hedui/sourceAt', { uri: doc.uri, position: positionOf(doc, '16.2') });
     assert.ok(loc && loc.uri.endsWith('/sources/yuyao-2022-investment.txt'));
     assert.equal(loc.range.start.line, 4);
   });
 
   it('nothing on prose', async () => {
-    const doc = client.open('drafts/report.md');
-    const locations = await client.request<Location[] | null>('textDocument/definition', { textDocument: { uri: doc.uri }, position: { line: 0, character: 1 } });
+    const doc = session.client.open('drafts/report.md');
+    const locations = await session.client.request<Location[] | null>('textDocument/definition', { textDocument: { uri: doc.uri }, position: { line: 0, character: 1 } });
     assert.equal(locations, null);
   });
 });

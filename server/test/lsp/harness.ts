@@ -249,3 +249,34 @@ export function positionOf(doc: TextDocument, needle: string, nth = 0): { line: 
 export function textAt(doc: TextDocument, range: Range): string {
   return doc.getText(range);
 }
+
+/**
+ * In a describe block: a client on a fresh copy of the sample workspace, started and ready before the
+ * tests (before each test with `each`) and stopped after. Read `session.client` inside the tests.
+ */
+export function workspaceSession(options: { each?: boolean } = {}): { readonly client: TestClient } {
+  let ws: ReturnType<typeof copyWorkspace> | undefined;
+  let current: TestClient | undefined;
+  const up = async () => {
+    ws = copyWorkspace();
+    current = await TestClient.start({ workspace: ws.dir, pull: true });
+    await current.ready();
+  };
+  const down = async () => {
+    await current?.stop();
+    ws?.dispose();
+  };
+  if (options.each) {
+    beforeEach(up);
+    afterEach(down);
+  } else {
+    before(up);
+    after(down);
+  }
+  return {
+    get client(): TestClient {
+      if (!current) throw new Error('the session starts in a before hook');
+      return current;
+    },
+  };
+}

@@ -1,23 +1,13 @@
 import { strict as assert } from 'node:assert';
 import type { Hover, MarkupContent } from 'vscode-languageserver/node';
-import { copyWorkspace, positionOf, TestClient } from './harness';
+import { positionOf, workspaceSession } from './harness';
 
 describe('lsp: hover', () => {
-  let ws: ReturnType<typeof copyWorkspace>;
-  let client: TestClient;
-  before(async () => {
-    ws = copyWorkspace();
-    client = await TestClient.start({ workspace: ws.dir, pull: true });
-    await client.ready();
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  const session = workspaceSession();
 
   it('on a wrong figure: verdict, the source figure, the source sentence with the figure in bold, a link to the source', async () => {
-    const doc = client.open('drafts/report.md');
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: positionOf(doc, '16.2') });
+    const doc = session.client.open('drafts/report.md');
+    const hover = await session.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: positionOf(doc, '16.2') });
     assert.ok(hover, 'hover on 16.2%');
     const value = (hover.contents as MarkupContent).value;
     assert.equal((hover.contents as MarkupContent).kind, 'markdown');
@@ -30,8 +20,8 @@ describe('lsp: hover', () => {
   });
 
   it('on a right figure: verified, with its source', async () => {
-    const doc = client.open('drafts/report.md');
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: positionOf(doc, '3.61') });
+    const doc = session.client.open('drafts/report.md');
+    const hover = await session.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: positionOf(doc, '3.61') });
     assert.ok(hover);
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /与来源一致/);
@@ -39,8 +29,8 @@ describe('lsp: hover', () => {
   });
 
   it('on an indicator: canonical name and aliases from the lexicon (incl. hedui.config.json additions)', async () => {
-    const doc = client.open('drafts/report.md');
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: positionOf(doc, '有效投资') });
+    const doc = session.client.open('drafts/report.md');
+    const hover = await session.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: positionOf(doc, '有效投资') });
     assert.ok(hover, 'hover on 有效投资');
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /指标\*\*：有效投资/);
@@ -48,8 +38,8 @@ describe('lsp: hover', () => {
   });
 
   it('nothing on plain prose', async () => {
-    const doc = client.open('drafts/report.md');
-    const hover = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 0 } });
+    const doc = session.client.open('drafts/report.md');
+    const hover = await session.client.request<Hover | null>('textDocument/hover', { textDocument: { uri: doc.uri }, position: { line: 0, character: 0 } });
     assert.equal(hover, null);
   });
 });

@@ -3,25 +3,15 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import type { CheckWorkspaceResult, FactsResult, StatusResult } from '../../src/lsp/protocol';
-import { copyWorkspace, FIXTURE, TestClient, uriOf } from './harness';
+import { FIXTURE, TestClient, uriOf, workspaceSession } from './harness';
 
 describe('lsp: custom requests', () => {
-  let ws: ReturnType<typeof copyWorkspace>;
-  let client: TestClient;
-  before(async () => {
-    ws = copyWorkspace();
-    client = await TestClient.start({ workspace: ws.dir, pull: true });
-    await client.ready();
-  });
-  after(async () => {
-    await client.stop();
-    ws.dispose();
-  });
+  const session = workspaceSession();
 
   it('hedui/status: sources, facts and the mismatches of a checked document', async () => {
-    const doc = client.open('drafts/report.md');
-    await client.pull(doc);
-    const s = await client.request<StatusResult>('hedui/status', { uri: doc.uri });
+    const doc = session.client.open('drafts/report.md');
+    await session.client.pull(doc);
+    const s = await session.client.request<StatusResult>('hedui/status', { uri: doc.uri });
     assert.equal(s.ready, true);
     assert.equal(s.sources, 2);
     assert.ok(s.facts >= 8, `facts from both sources, got ${s.facts}`);
@@ -29,9 +19,9 @@ describe('lsp: custom requests', () => {
   });
 
   it('hedui/facts: filterable rows, each with its source location', async () => {
-    const all = await client.request<FactsResult>('hedui/facts', {});
+    const all = await session.client.request<FactsResult>('hedui/facts', {});
     assert.equal(all.total, all.facts.length);
-    const filtered = await client.request<FactsResult>('hedui/facts', { query: '1510.8' });
+    const filtered = await session.client.request<FactsResult>('hedui/facts', { query: '1510.8' });
     assert.ok(filtered.total >= 1 && filtered.total < all.total);
     const row = filtered.facts[0];
     assert.ok(row.location.uri.endsWith('/sources/ningbo-2020-report.txt'));
@@ -40,7 +30,7 @@ describe('lsp: custom requests', () => {
   });
 
   it('hedui/checkWorkspace: every draft outside the sources, with its findings', async () => {
-    const result = await client.request<CheckWorkspaceResult>('hedui/checkWorkspace', {});
+    const result = await session.client.request<CheckWorkspaceResult>('hedui/checkWorkspace', {});
     const byFile = new Map(result.drafts.map((d) => [path.basename(new URL(d.uri).pathname), d]));
     assert.equal(byFile.get('report.md')?.mismatches, 3);
     assert.equal(byFile.get('notes.txt')?.mismatches, 1);
