@@ -30,11 +30,6 @@ export function overlap(draft: Set<number>, source: string, start = 0, end = sou
   return seen.length / draft.size;
 }
 
-/** Share of the draft passage's bigrams that the source passage also has (0–1). */
-export function contextSimilarity(draftPassage: string, sourcePassage: string): number {
-  return overlap(bigramSet(draftPassage), sourcePassage);
-}
-
 /** Word characters by UTF-16 code unit, the same test as isWordChar (built on first use). */
 let wordChars: Uint8Array | undefined;
 
