@@ -13,9 +13,18 @@ export interface Sentence extends Span {
   clauses: Span[];
 }
 
-const SENTENCE_END = /[。！？!?]/;
-const CLAUSE_BREAK = /[，,；;：:]/;
-const CJK_OR_PUNCT = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’"]/;
+// Character tests by code, not by regular expression: segmenting runs once per character of every
+// source, and a regular expression call per character was a tenth of indexing time.
+const isSentenceEnd = (c: number): boolean => c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f; // 。！？!?
+const isClauseBreak = (c: number): boolean => c === 0xff0c || c === 0x2c || c === 0xff1b || c === 0x3b || c === 0xff1a || c === 0x3a; // ，,；;：:
+const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x3000 || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x1680 || c === 0x202f || c === 0x205f;
+const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
+const isCjkOrPunct = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || isQuote(c);
+/** What may open a paragraph after a separating space: CJK, full-width forms, quotes, digits, brackets. */
+const opensParagraph = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0xffef) || isQuote(c) || isDigit(c) || c === 0x28 || c === 0xff08;
+/** Closing marks that stay with the sentence they end: ”’"』」)） */
+const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x300f || c === 0x300d || c === 0x29 || c === 0xff09;
 
 /** Level of an outline heading: 一、 (2), （一） (3), 1. (4); undefined when the paragraph is not one. */
 function outlineLevel(text: string): number | undefined {
@@ -36,16 +45,16 @@ function paragraphSpans(text: string): Span[] {
   const push = (end: number) => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) spans.push({ start: s, end: e });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '\n' || c === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a || c === 0x0d) {
       push(i);
       start = i + 1;
-    } else if ((c === ' ' || c === '\u3000') && i > 0 && CJK_OR_PUNCT.test(text[i - 1]) && /[\u3000-\u303f\u4e00-\uffef“”‘’"0-9(（]/.test(text[i + 1] ?? '')) {
+    } else if ((c === 0x20 || c === 0x3000) && i > 0 && isCjkOrPunct(text.charCodeAt(i - 1)) && i + 1 < text.length && opensParagraph(text.charCodeAt(i + 1))) {
       push(i);
       start = i + 1;
     }
@@ -79,12 +88,12 @@ function clausesOf(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let start = s.start;
   for (let i = s.start; i < s.end; i++) {
-    const c = text[i];
-    if (!CLAUSE_BREAK.test(c)) continue;
-    if ((c === ',' || c === ':') && /[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(text[i + 1] ?? '')) continue;
+    const c = text.charCodeAt(i);
+    if (!isClauseBreak(c)) continue;
+    if ((c === 0x2c || c === 0x3a) && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     // 地区生产总值：1220.7亿元 — a short label before a colon belongs to the figure after it
     // (but 主要预期目标为：… introduces a list and ends its clause).
-    if ((c === ':' || c === '：') && i - start <= 16 && !/(为|是|如下|包括|有|：|:)$/.test(text.slice(start, i)) && !/[0-9]/.test(text.slice(start, i))) continue;
+    if ((c === 0x3a || c === 0xff1a) && i - start <= 16 && !/(为|是|如下|包括|有|：|:)$/.test(text.slice(start, i)) && !/[0-9]/.test(text.slice(start, i))) continue;
     if (i > start) out.push({ start, end: i });
     start = i + 1;
   }
@@ -97,7 +106,7 @@ export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphSpans(text).forEach((p, paragraph) => {
     const push = (start: number, end: number, heading?: number) => {
-      while (start < end && /\s/.test(text[start])) start++;
+      while (start < end && isSpace(text.charCodeAt(start))) start++;
       if (end > start) out.push({ start, end, index: out.length, paragraph, heading, clauses: clausesOf(text, { start, end }) });
     };
     const body = text.slice(p.start, p.end);
@@ -113,9 +122,9 @@ export function segment(text: string): Sentence[] {
       start = inline;
     }
     for (let i = start; i < p.end; i++) {
-      if (SENTENCE_END.test(text[i])) {
+      if (isSentenceEnd(text.charCodeAt(i))) {
         let end = i + 1;
-        while (end < p.end && /[”’"』」)）]/.test(text[end])) end++;
+        while (end < p.end && isCloser(text.charCodeAt(end))) end++;
         push(start, end);
         start = end;
         i = end - 1;
