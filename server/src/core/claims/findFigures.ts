@@ -3,7 +3,7 @@
 // 两手硬 and 五问五破 are left alone.
 import type { Approximation, Notation } from '../types';
 import { parseChineseInteger, parseChineseNumber } from '../numbers/chineseNumerals';
-import { canonicalUnit, readScale, readUnit } from '../numbers/units';
+import { canonicalUnit, readScale, readUnit, startsUnit } from '../numbers/units';
 
 export type FigureKind = 'amount' | 'percent' | 'points' | 'rank';
 
@@ -138,8 +138,19 @@ function firstRank(m: RegExpExecArray, start: number): RawFigure {
   return base(start, start + m[0].length, 'rank', 1, { unit: '位', chinese: true, prefix: m[6], suffix: '' });
 }
 
+/** 余 多 % 个: what may follow a number besides a unit. */
+const AFTER_NUMBER = new Set([0x4f59, 0x591a, 0x25, 0x4e2a]);
+
 function numberWithUnit(text: string, num: string, start: number): RawFigure | undefined {
-  const chinese = !/^-?[0-9]/.test(num);
+  const first = num.charCodeAt(0);
+  const chinese = !(first >= 0x30 && first <= 0x39) && !(first === 0x2d && /^-[0-9]/.test(num));
+  // Most Chinese numeral characters in prose (一批, 进一步, 统一) are words: without a scale at the end
+  // and with no unit, 余/多, % or 个 after them they are not figures. Decided before any allocation.
+  if (chinese) {
+    const last = num.charCodeAt(num.length - 1);
+    const next = text.charCodeAt(start + num.length);
+    if (last !== 0x4e07 && last !== 0x4ebf && !AFTER_NUMBER.has(next) && !startsUnit(next)) return undefined;
+  }
   let numberText = num;
   let at = start + num.length;
   // Digits glued to letters or another number are not figures of their own (PM2.5, G20, 5G).

@@ -131,8 +131,10 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
         found.push({ start: i, end: i + word.length, name: self ? word : regionByForm.get(word) ?? word, self });
         i += word.length - 1;
       }
+      // Towns and streets only where 镇, 乡 or 街道 is written (most sentences have none).
+      const placeWord = text.includes('镇') || text.includes('乡') || text.includes('街道');
       PLACE_PATTERN.lastIndex = 0;
-      for (let m = PLACE_PATTERN.exec(text); m; m = PLACE_PATTERN.exec(text)) {
+      for (let m = placeWord ? PLACE_PATTERN.exec(text) : null; m; m = PLACE_PATTERN.exec(text)) {
         const start = m.index;
         const end = start + m[0].length;
         const name = m[0].replace(/(街道|镇|乡)$/, '');

@@ -25,9 +25,24 @@ export function readScale(text: string, at: number): [string, number] | undefine
   return undefined;
 }
 
+// Units by first character (each list longest first): one lookup instead of trying every unit.
+const UNITS_BY_FIRST = new Map<number, string[]>();
+for (const u of UNITS) {
+  const list = UNITS_BY_FIRST.get(u.charCodeAt(0)) ?? [];
+  list.push(u);
+  UNITS_BY_FIRST.set(u.charCodeAt(0), list);
+}
+
+/** Whether a base unit can start at this character. */
+export function startsUnit(code: number): boolean {
+  return UNITS_BY_FIRST.has(code);
+}
+
 /** Reads a base unit at `at`, refusing 个月/个季度 (periods, not counts). */
 export function readUnit(text: string, at: number): string | undefined {
-  for (const u of UNITS) {
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
+  if (!candidates) return undefined;
+  for (const u of candidates) {
     if (!text.startsWith(u, at)) continue;
     const next = text.charAt(at + u.length);
     if (u === '个' && /[月季]/.test(next)) return undefined;
