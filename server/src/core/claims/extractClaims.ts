@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
-import { CUE_WINDOW, DECLINE, DIFF_DOWN, NOT_TARGET, PERIOD_AT_START, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
+import { CUE_WINDOW, DECLINE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
 import { clauseOf, isClauseInitial, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -153,8 +153,8 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
       if (/(增速|增幅|增长速度|增长)$/.test(left)) basis = 'growth';
       else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
     }
-    let phrase = cleanIndicatorPhrase(left, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: afterItem === 0 });
-    if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, { periods: PERIOD_AT_START, allowRegionStrip: true });
+    let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
+    if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.
     if (measure === 'value' && phrase.length <= 4) {
       const after = nounAfter(text, fig.end, clause.end);
