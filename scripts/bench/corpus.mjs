@@ -31,13 +31,34 @@ const FILLERS = [
   '科技创新能力稳步提升，人才集聚效应逐步显现。',
 ];
 
+// Sentences without figures, as most of a report is: what was done, where, when. They name regions
+// and periods (which the extractor must still read for context) but state no figure.
+const PROSE = [
+  (g, p) => `${p}，${g}坚持稳中求进工作总基调，统筹推进经济社会发展各项工作，重点任务顺利推进。`,
+  (g) => `${g}深入实施创新驱动发展战略，加快建设科创平台，推动产业链和创新链深度融合。`,
+  (g) => `围绕打造先进制造业基地，${g}持续推进传统产业改造提升，培育壮大战略性新兴产业集群。`,
+  (g, p) => `${p}以来，${g}扎实开展“三服务”活动，帮助企业解决用工、用地、融资等实际困难。`,
+  (g) => `${g}着力优化营商环境，深化“最多跑一次”改革，企业开办和项目审批时间进一步压缩。`,
+  (g) => `城乡融合发展步伐加快，${g}美丽乡村建设和农村人居环境整治取得明显成效。`,
+  (g) => `${g}坚持生态优先、绿色发展，扎实推进污染防治攻坚战，生态环境质量持续改善。`,
+  (g, p) => `${p}，${g}教育、医疗、养老等公共服务供给不断丰富，基层治理体系进一步完善。`,
+  (g) => `对标先进找差距，${g}还面临产业结构偏重、创新要素集聚不足、要素保障趋紧等问题，需要在今后工作中认真加以解决。`,
+  (g) => `下一步，${g}将紧扣高质量发展主题，抓好项目建设、招商引资和民生保障，确保各项目标任务全面完成。`,
+  (g) => `${g}积极融入长三角一体化发展，加强与周边地区在交通、产业、科创等领域的合作。`,
+  (g) => `数字化改革纵深推进，${g}一批多跨协同应用场景上线运行，政府治理效能持续提升。`,
+];
+
 function pick(r, list) { return list[Math.floor(r() * list.length)]; }
 function fig(r, lo, hi, decimals) { return (lo + r() * (hi - lo)).toFixed(decimals); }
 
-/** One sentence; `kinds` (0–8) limits the templates used (default: all). */
-export function sentence(r, kinds) {
+/**
+ * One sentence; `kinds` (0–8) limits the templates with figures (default: all); `prose` is the chance
+ * of a sentence without figures instead (0: every sentence from the templates).
+ */
+export function sentence(r, kinds, prose = 0) {
   const region = pick(r, REGIONS);
   const period = pick(r, PERIODS);
+  if (prose > 0 && r() < prose) return pick(r, PROSE)(region, period);
   const kind = kinds ? pick(r, kinds) : Math.floor(r() * 9);
   switch (kind) {
     case 0: {
@@ -72,14 +93,14 @@ export function sentence(r, kinds) {
 }
 
 /** An article of about `chars` characters: a title, a dateline, paragraphs of sentences. */
-export function article(r, chars, kinds) {
+export function article(r, chars, kinds, prose = 0) {
   const year = 2019 + Math.floor(r() * 4);
   const out = [`${pick(r, REGIONS)}经济运行情况通报（第${1 + Math.floor(r() * 40)}期）`, `${year}年${1 + Math.floor(r() * 12)}月${1 + Math.floor(r() * 28)}日`, ''];
   let length = 0;
   while (length < chars) {
     let p = '';
     const n = 2 + Math.floor(r() * 5);
-    for (let i = 0; i < n; i++) p += sentence(r, kinds);
+    for (let i = 0; i < n; i++) p += sentence(r, kinds, prose);
     out.push(p, '');
     length += p.length;
   }
@@ -87,26 +108,26 @@ export function article(r, chars, kinds) {
 }
 
 /** A document of about `chars` characters: articles separated by "-" lines, as in crawled files. */
-export function document(r, chars, kinds) {
+export function document(r, chars, kinds, prose = 0) {
   const parts = [];
   let length = 0;
   while (length < chars) {
-    const a = article(r, 2000 + Math.floor(r() * 6000), kinds);
+    const a = article(r, 2000 + Math.floor(r() * 6000), kinds, prose);
     parts.push(a);
     length += a.length;
   }
   return parts.join('\n-\n');
 }
 
-/** A markdown draft of at least `bytes` bytes of UTF-8. */
-export function draft(r, bytes) {
+/** A markdown draft of at least `bytes` bytes of UTF-8; `prose` as for `sentence`. */
+export function draft(r, bytes, prose = 0) {
   const out = ['# 经济运行分析（基准测试草稿）', ''];
   let length = 0;
   let section = 1;
   while (length < bytes) {
     if (r() < 0.05) out.push(`## ${section++}、${pick(r, REGIONS)}`, '');
     let p = '';
-    for (let i = 0; i < 3; i++) p += sentence(r);
+    for (let i = 0; i < 3; i++) p += sentence(r, undefined, prose);
     out.push(p, '');
     length += Buffer.byteLength(p) + 2;
   }

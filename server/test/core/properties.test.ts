@@ -2,7 +2,7 @@
 // claim's text is exactly its span. A small number of runs here; scripts/fuzz.mjs runs many more.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDraft, checkDraft, LineMap } from '../../src/core';
+import { analyzeDraft, checkDraft, extractClaims, LineMap } from '../../src/core';
 import { findFigures } from '../../src/core/claims/findFigures';
 import { parseChineseNumber } from '../../src/core/numbers/chineseNumerals';
 import { toHalfWidth } from '../../src/core/text/fullwidth';
@@ -69,6 +69,12 @@ describe('properties (fast-check)', () => {
       const mismatches = result.findings.filter((f) => f.code.endsWith('-mismatch'));
       assert.deepEqual(mismatches.map((f) => f.actual), []);
     }), { ...params, numRuns: Math.max(10, Math.floor(RUNS / 3)) });
+  });
+
+  it('extractClaims: without highlight spans (as sources are indexed) the claims are the same', () => {
+    fc.assert(fc.property(reportText(), (text) => {
+      assert.deepEqual(extractClaims(text, { lexicon, spans: false }), extractClaims(text, { lexicon }));
+    }), params);
   });
 
   it('parseChineseNumber never throws; a finite result is non-negative', () => {

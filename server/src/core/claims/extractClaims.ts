@@ -2,10 +2,10 @@
 // source it reads the same way in a draft. Per sentence: find figures, decide each one's measure,
 // indicator, region, period, scope; then apply the list structures (分别, 分居, 均位居, 由…到…).
 import type { Claim, Period, Span } from '../types';
-import type { Lexicon } from '../lexicon/lexicon';
+import type { Lexicon, RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
 import { segment, type Sentence } from '../text/segment';
-import { findFigures } from './findFigures';
+import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
 import { splitArticles, type Article } from './articles';
@@ -22,6 +22,12 @@ export interface ExtractOptions {
   lexicon: Lexicon;
   /** YYYY-MM-DD, overrides a date found in the text. */
   documentDate?: string;
+  /**
+   * Collect the region, period and indicator spans for highlighting (default true). A source being
+   * indexed needs only its claims, so a sentence without figures is read only for the context it
+   * carries forward.
+   */
+  spans?: boolean;
 }
 
 /** Claims plus what was recognised around them, for highlighting. */
@@ -35,12 +41,13 @@ export interface Extraction {
 }
 
 /** Extracts every claim from a text (draft or source). */
-export function extractClaims(original: string, options: { lexicon: Lexicon; documentDate?: string }): Claim[] {
+export function extractClaims(original: string, options: ExtractOptions): Claim[] {
   return extract(original, options).claims;
 }
 
-export function extract(original: string, options: { lexicon: Lexicon; documentDate?: string }, previous?: ParagraphCache): Extraction & { cache: ParagraphCache } {
+export function extract(original: string, options: ExtractOptions, previous?: ParagraphCache): Extraction & { cache: ParagraphCache } {
   const { lexicon } = options;
+  const spans = options.spans ?? true;
   // Table rows read as clauses: | 地区生产总值 | 1220.7亿元 | 5.1% | → ，地区生产总值，1220.7亿元，5.1%，
   const tableCells = findTableCells(original);
   const text = pipesToCommas(toHalfWidth(original), tableCells);
@@ -81,7 +88,12 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
       cache.entries.set(key, { ...hit, start: first.start, firstSentence: first.index, claims: out.claims.slice(out.claims.length - hit.claims.length) });
     } else {
       const marks = [out.claims.length, out.regions.length, out.periods.length, out.indicators.length];
-      for (let k = i; k <= j; k++) extractSentence(text, original, sentences[k], ctx, lexicon, out);
+      for (let k = i; k <= j; k++) {
+        const s = sentences[k];
+        const figures = findFigures(text.slice(s.start, s.end), s.start);
+        if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, lexicon);
+        else extractSentence(text, original, s, figures, ctx, lexicon, out);
+      }
       if (previous) {
         cache.entries.set(key, {
           start: first.start, firstSentence: first.index,
@@ -96,7 +108,39 @@ export function extract(original: string, options: { lexicon: Lexicon; documentD
   return { ...out, cache };
 }
 
-function extractSentence(text: string, original: string, s: Sentence, ctx: Context, lexicon: Lexicon, out: Extraction): void {
+/**
+ * A sentence that states no figure, when no spans are wanted: only what it carries to the next
+ * sentences is read, and both its subject and its topic period stand in its first clause.
+ */
+function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon): void {
+  const first = s.clauses[0] ?? s;
+  const periods = findPeriods(text, s.start, first.end);
+  const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
+  carryForward(subjects.find((r) => r.clauseInitial), periods.find((p) => !p.comparative)?.period, ctx);
+}
+
+/** Region mentions of text[s.start, end) that can be subjects, in text offsets, marked clause-initial or not. */
+function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexicon, mentions: RegionMention[]): SubjectMention[] {
+  const subjects = subjectRegions(text.slice(s.start, end), lexicon, mentions) as SubjectMention[];
+  for (const r of subjects) {
+    r.start += s.start;
+    r.end += s.start;
+    r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
+  }
+  return subjects;
+}
+
+/** What a paragraph's sentence establishes at its head (余姚…, 上半年…) carries to the next ones. */
+function carryForward(subject: SubjectMention | undefined, topicPeriod: Period | undefined, ctx: Context): void {
+  if (subject) {
+    const r = resolveRegion(subject, ctx);
+    if (r) ctx.carriedRegion = r;
+    if (r && /镇|街道|乡$/.test(r)) ctx.carriedTown = r;
+  }
+  if (topicPeriod) ctx.carriedPeriod = topicPeriod;
+}
+
+function extractSentence(text: string, original: string, s: Sentence, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction): void {
   const sText = text.slice(s.start, s.end);
   const periods = findPeriods(text, s.start, s.end);
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
@@ -105,13 +149,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
 
   if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
 
-  const figures = findFigures(sText, s.start);
-  const subjects = subjectRegions(sText, lexicon, mentions) as SubjectMention[];
-  for (const r of subjects) {
-    r.start += s.start;
-    r.end += s.start;
-    r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
-  }
+  const subjects = subjectMentions(text, s, s.end, lexicon, mentions);
   const sentenceSubject = subjects.find((r) => r.clauseInitial);
   const topicPeriod = periods.find((p) => !p.comparative && p.start < (s.clauses[0]?.end ?? s.end))?.period;
 
@@ -205,12 +243,7 @@ function extractSentence(text: string, original: string, s: Sentence, ctx: Conte
     prevClause = clause;
   }
 
-  if (sentenceSubject && sentenceSubject.start < (s.clauses[0]?.end ?? s.end)) {
-    const r = resolveRegion(sentenceSubject, ctx);
-    if (r) ctx.carriedRegion = r;
-    if (r && /镇|街道|乡$/.test(r)) ctx.carriedTown = r;
-  }
-  if (topicPeriod) ctx.carriedPeriod = topicPeriod;
+  carryForward(sentenceSubject && sentenceSubject.start < (s.clauses[0]?.end ?? s.end) ? sentenceSubject : undefined, topicPeriod, ctx);
 
   const claims = resolveStructures(text, original, drafts, lexicon);
   const resolved = new Map<Period | undefined, Period | undefined>();

@@ -175,7 +175,7 @@ export class ReferenceIndex {
 
   /** Indexes (or re-indexes) one document; returns the number of facts it holds. */
   addDocument(doc: SourceDocument): number {
-    const { claims, articles } = extract(doc.text, { lexicon: this.lexicon });
+    const { claims, articles } = extract(doc.text, { lexicon: this.lexicon, spans: false });
     const lines = doc.position ? undefined : new LineMap(doc.text);
     const position = doc.position ?? ((o: number) => (lines as LineMap).positionAt(o));
     let count = 0;
