@@ -45,7 +45,15 @@ export function extractClaims(original: string, options: ExtractOptions): Claim[
   return extract(original, options).claims;
 }
 
-export function extract(original: string, options: ExtractOptions, previous?: ParagraphCache): Extraction & { cache: ParagraphCache } {
+/** Receives claims a paragraph at a time (the array is the receiver's), with the text's articles. */
+export type ClaimSink = (claims: Claim[], articles: readonly Article[]) => void;
+
+/**
+ * Claims and highlight spans of a text. With a `previous` cache, paragraphs whose text and context
+ * are unchanged are reused. With a `sink`, claims go to it paragraph by paragraph instead of into the
+ * returned `claims`.
+ */
+export function extract(original: string, options: ExtractOptions, previous?: ParagraphCache, sink?: ClaimSink): Extraction & { cache: ParagraphCache } {
   const { lexicon } = options;
   const spans = options.spans ?? true;
   // Table rows read as clauses: | 地区生产总值 | 1220.7亿元 | 5.1% | → ，地区生产总值，1220.7亿元，5.1%，
@@ -102,6 +110,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
           after: snapshot(ctx),
         });
       }
+    }
+    if (sink && out.claims.length) {
+      sink(out.claims, articles);
+      out.claims = [];
     }
     i = j + 1;
   }

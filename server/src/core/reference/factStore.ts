@@ -162,10 +162,17 @@ export interface RowPlace {
   textAtSpan: boolean;
 }
 
-/** The facts of one path (a document or a dataset), ids firstId … firstId + count - 1. Immutable once built. */
+/**
+ * The facts of one path (a document or a dataset), ids firstId … firstId + count - 1. Rows are appended
+ * while the path is read (so a document's claims need not all be alive at once), then the chunk is
+ * sealed and never changes.
+ */
 export class Chunk {
-  readonly ints: Int32Array;
-  readonly nums: Float64Array;
+  ints: Int32Array;
+  nums: Float64Array;
+  count = 0;
+  /** Per article of the document: title and date (set when the document has been read). */
+  articles: readonly ArticleInfo[];
   private views: (StoredFact | undefined)[] | undefined;
 
   constructor(
@@ -176,15 +183,38 @@ export class Chunk {
     /** Excerpts are shown as stored (datasets) rather than with line breaks and tabs as spaces. */
     readonly rawExcerpts: boolean,
     readonly firstId: number,
-    readonly count: number,
-    readonly articles: readonly ArticleInfo[],
+    capacity: number,
+    articles: readonly ArticleInfo[] = [],
   ) {
-    this.ints = new Int32Array(count * STRIDE);
-    this.nums = new Float64Array(count * 2);
+    this.ints = new Int32Array(Math.max(1, capacity) * STRIDE);
+    this.nums = new Float64Array(Math.max(1, capacity) * 2);
+    this.articles = articles;
+  }
+
+  /** Appends a row from a claim; returns its row number. */
+  append(c: Claim, at: RowPlace): number {
+    if ((this.count + 1) * STRIDE > this.ints.length) this.resize(2 * this.count + 16);
+    const i = this.count++;
+    this.set(i, c, at);
+    return i;
+  }
+
+  /** Drops the spare capacity once every row is in. */
+  seal(): void {
+    if (this.count * STRIDE < this.ints.length) this.resize(this.count);
+  }
+
+  private resize(rows: number): void {
+    const ints = new Int32Array(rows * STRIDE);
+    ints.set(this.ints.subarray(0, this.count * STRIDE));
+    const nums = new Float64Array(rows * 2);
+    nums.set(this.nums.subarray(0, this.count * 2));
+    this.ints = ints;
+    this.nums = nums;
   }
 
   /** Writes row i from a claim. */
-  set(i: number, c: Claim, at: RowPlace): void {
+  private set(i: number, c: Claim, at: RowPlace): void {
     const t = this.tables;
     const o = i * STRIDE;
     const r = this.ints;

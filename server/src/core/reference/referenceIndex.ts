@@ -175,41 +175,43 @@ export class ReferenceIndex {
 
   /** Indexes (or re-indexes) one document; returns the number of facts it holds. */
   addDocument(doc: SourceDocument): number {
-    const { claims, articles } = extract(doc.text, { lexicon: this.lexicon, spans: false });
+    this.remove(doc.path);
     const lines = doc.position ? undefined : new LineMap(doc.text);
     const position = doc.position ?? ((o: number) => (lines as LineMap).positionAt(o));
-    let count = 0;
-    for (const c of claims) if (c.indicator.name) count++;
-    const infos: ArticleInfo[] = articles.map((a) => ({ title: a.title || undefined, date: a.date, dateId: this.tables.date(a.date) }));
-    const chunk = new Chunk(this.tables, doc.path, doc.text, false, this.nextId, count, infos);
-    this.nextId += count;
+    const chunk = new Chunk(this.tables, doc.path, doc.text, false, this.nextId, 256);
     let a = 0;
-    let i = 0;
     const at: RowPlace = { excerptStart: 0, excerptEnd: 0, excerptSpan: { start: 0, end: 0 }, line: 0, character: 0, endLine: 0, endCharacter: 0, article: -1, locator: undefined, textAtSpan: false };
-    for (const c of claims) {
-      if (!c.indicator.name) continue;
-      // Claims come in text order: the article pointer only moves forward.
-      while (a + 1 < articles.length && c.span.start >= articles[a + 1].start) a++;
-      const start = position(c.span.start);
-      const end = position(c.span.end);
-      excerptOf(c, at);
-      at.line = start.line;
-      at.character = start.character;
-      at.endLine = end.line;
-      at.endCharacter = end.character;
-      at.article = articles.length ? a : -1;
-      at.locator = doc.locate?.(c.span.start);
-      at.textAtSpan = isAt(c.text, doc.text, c.span.start);
-      chunk.set(i++, c, at);
-    }
-    this.replace(doc.path, chunk, claims.filter((c) => c.indicator.name));
-    return count;
+    // Claims arrive a paragraph at a time and become rows at once: a large document's claims are
+    // never all alive together.
+    const { articles } = extract(doc.text, { lexicon: this.lexicon, spans: false }, undefined, (claims, articles) => {
+      for (const c of claims) {
+        if (!c.indicator.name) continue;
+        // Claims come in text order: the article pointer only moves forward.
+        while (a + 1 < articles.length && c.span.start >= articles[a + 1].start) a++;
+        const start = position(c.span.start);
+        const end = position(c.span.end);
+        excerptOf(c, at);
+        at.line = start.line;
+        at.character = start.character;
+        at.endLine = end.line;
+        at.endCharacter = end.character;
+        at.article = articles.length ? a : -1;
+        at.locator = doc.locate?.(c.span.start);
+        at.textAtSpan = isAt(c.text, doc.text, c.span.start);
+        this.group(chunk, chunk.append(c, at), c);
+      }
+    });
+    chunk.articles = articles.map((x) => ({ title: x.title || undefined, date: x.date, dateId: this.tables.date(x.date) }));
+    this.register(chunk);
+    return chunk.count;
   }
 
   /** Indexes (or re-indexes) the rows of one dataset; returns problems with rows it could not use. */
   addRows(path: string, rows: DatasetRow[]): InputProblem[] {
+    this.remove(path);
     const firstId = this.nextId;
-    const { facts, problems } = factsFromRows(path, rows, this.lexicon, () => this.nextId++);
+    let next = firstId;
+    const { facts, problems } = factsFromRows(path, rows, this.lexicon, () => next++);
     // The excerpts one after another are the chunk's text; each row's title and date an "article".
     let text = '';
     const infos: ArticleInfo[] = [];
@@ -233,14 +235,14 @@ export class ReferenceIndex {
     const chunk = new Chunk(this.tables, path, text, true, firstId, facts.length, infos);
     facts.forEach((f, i) => {
       if (f.id !== firstId + i) throw new Error('dataset fact ids are not consecutive');
-      chunk.set(i, f, places[i]);
+      this.group(chunk, chunk.append(f, places[i]), f);
     });
-    this.replace(path, chunk, facts);
+    this.register(chunk);
     return problems;
   }
 
   removePath(path: string): void {
-    this.replace(path, undefined, []);
+    this.remove(path);
   }
 
   get facts(): Fact[] {
@@ -371,67 +373,73 @@ export class ReferenceIndex {
     return id;
   }
 
-  /** Replaces the facts of `path` by those of `chunk`, whose rows are `claims` (same order). */
-  private replace(path: string, chunk: Chunk | undefined, claims: readonly Claim[]): void {
+  /** Takes the facts of `path` out of the index. */
+  private remove(path: string): void {
     const old = this.byPath.get(path);
     this.lastChunk = undefined;
-    if (old) {
-      const first = old.firstId;
-      const end = old.firstId + old.count;
-      const keys = new Set<string>();
-      for (let i = 0; i < old.count; i++) keys.add(`${old.name(i)}\u0000${old.measure(i)}`);
-      for (const key of keys) {
-        this.tablesByKey.delete(key);
-        const name = key.slice(0, key.indexOf('\u0000'));
-        const byRegion = this.byIndicator.get(key);
-        if (!byRegion) continue;
-        for (const [region, groups] of byRegion) {
-          for (const [k, g] of groups) {
-            g.removeIds(first, end);
-            if (!g.length) groups.delete(k);
-          }
-          if (!groups.size) byRegion.delete(region);
-        }
-        if (!byRegion.size) {
-          this.byIndicator.delete(key);
-          const measures = ['value', 'growth', 'share', 'diff', 'rank'];
-          if (!measures.some((m) => this.byIndicator.has(`${name}\u0000${m}`))) this.byTail.get(name.slice(-2))?.delete(name);
-        }
-      }
-      this.chunks = this.chunks.filter((c) => c !== old);
-    }
-    if (chunk && chunk.count) {
-      this.byPath.set(path, chunk);
-      // Ids only grow: the new chunk goes last.
-      this.chunks.push(chunk);
-    } else this.byPath.delete(path);
-    if (!chunk) return;
-    claims.forEach((f, i) => {
-      const key = `${f.indicator.name}\u0000${f.measure}`;
+    if (!old) return;
+    const first = old.firstId;
+    const end = old.firstId + old.count;
+    const keys = new Set<string>();
+    for (let i = 0; i < old.count; i++) keys.add(`${old.name(i)}\u0000${old.measure(i)}`);
+    for (const key of keys) {
       this.tablesByKey.delete(key);
-      let byRegion = this.byIndicator.get(key);
-      if (!byRegion) {
-        byRegion = new Map();
-        this.byIndicator.set(key, byRegion);
-        const tail = f.indicator.name.slice(-2);
-        const keys = this.byTail.get(tail);
-        if (keys) keys.add(f.indicator.name);
-        else this.byTail.set(tail, new Set([f.indicator.name]));
+      const name = key.slice(0, key.indexOf('\u0000'));
+      const byRegion = this.byIndicator.get(key);
+      if (!byRegion) continue;
+      for (const [region, groups] of byRegion) {
+        for (const [k, g] of groups) {
+          g.removeIds(first, end);
+          if (!g.length) groups.delete(k);
+        }
+        if (!groups.size) byRegion.delete(region);
       }
-      let groups = byRegion.get(f.region ?? '');
-      if (!groups) {
-        groups = new Map();
-        byRegion.set(f.region ?? '', groups);
+      if (!byRegion.size) {
+        this.byIndicator.delete(key);
+        const measures = ['value', 'growth', 'share', 'diff', 'rank'];
+        if (!measures.some((m) => this.byIndicator.has(`${name}\u0000${m}`))) this.byTail.get(name.slice(-2))?.delete(name);
       }
-      const k = periodKey(f.period);
-      let g = groups.get(k);
-      if (!g) {
-        g = new FactGroup(f.region, f.period);
-        groups.set(k, g);
-      }
-      chunk.setKind(i, this.kindOf(f));
-      g.ids.push(chunk.firstId + i);
-    });
+    }
+    this.chunks = this.chunks.filter((c) => c !== old);
+    this.byPath.delete(path);
+  }
+
+  /** Seals a fully read chunk and makes its facts findable by id and path. */
+  private register(chunk: Chunk): void {
+    chunk.seal();
+    this.nextId = chunk.firstId + chunk.count;
+    if (!chunk.count) return;
+    this.byPath.set(chunk.path, chunk);
+    // Ids only grow: the new chunk goes last.
+    this.chunks.push(chunk);
+  }
+
+  /** Files row `row` of `chunk` (the claim `f`) under its indicator, measure, region and period. */
+  private group(chunk: Chunk, row: number, f: Claim): void {
+    const key = `${f.indicator.name}\u0000${f.measure}`;
+    this.tablesByKey.delete(key);
+    let byRegion = this.byIndicator.get(key);
+    if (!byRegion) {
+      byRegion = new Map();
+      this.byIndicator.set(key, byRegion);
+      const tail = f.indicator.name.slice(-2);
+      const keys = this.byTail.get(tail);
+      if (keys) keys.add(f.indicator.name);
+      else this.byTail.set(tail, new Set([f.indicator.name]));
+    }
+    let groups = byRegion.get(f.region ?? '');
+    if (!groups) {
+      groups = new Map();
+      byRegion.set(f.region ?? '', groups);
+    }
+    const k = periodKey(f.period);
+    let g = groups.get(k);
+    if (!g) {
+      g = new FactGroup(f.region, f.period);
+      groups.set(k, g);
+    }
+    chunk.setKind(row, this.kindOf(f));
+    g.ids.push(chunk.firstId + row);
   }
 }
 
