@@ -4,7 +4,8 @@ import type { Report } from './report';
 
 const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', information: 'note', hint: 'note' };
 
-export function formatSarif(report: Report, version: string): string {
+/** The SARIF log of a report (written with writeJson). */
+export function sarifLog(report: Report, version: string): object {
   const rules = new Map<string, { id: string }>();
   const results = report.files.flatMap((file) => file.diagnostics.map((d) => {
     rules.set(d.code, { id: d.code });
@@ -35,9 +36,9 @@ export function formatSarif(report: Report, version: string): string {
       })),
     };
   }));
-  return JSON.stringify({
+  return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'hedui', version, informationUri: 'https://example.invalid/hedui', rules: [...rules.values()] } }, columnKind: 'utf16CodeUnits', results }],
-  }, null, 2) + '\n';
+  };
 }

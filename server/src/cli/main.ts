@@ -10,7 +10,8 @@ import { USAGE, parseArgs, type CliOptions } from './args';
 import { UsageError, loadProject } from './loadProject';
 import { reportFile, type Report } from './report';
 import { formatText } from './formatText';
-import { formatSarif } from './formatSarif';
+import { sarifLog } from './formatSarif';
+import { writeJson } from './writeJson';
 import { formatFacts } from './formatFacts';
 
 const VERSION = '0.1.0';
@@ -108,8 +109,9 @@ async function run(o: CliOptions): Promise<number> {
     report.files.push(file);
   }
   if (unreadable > 0 && report.files.length === 0 && drafts.length > 0) throw new UsageError(lang === 'en' ? 'no draft could be read' : '没有可读取的草稿');
-  if (o.format === 'json') process.stdout.write(JSON.stringify(report, null, 2) + '\n');
-  else if (o.format === 'sarif') process.stdout.write(formatSarif(report, VERSION));
+  const write = (text: string) => process.stdout.write(text);
+  if (o.format === 'json') writeJson(report, write);
+  else if (o.format === 'sarif') writeJson(sarifLog(report, VERSION), write);
   else process.stdout.write(formatText(report, lang, o.color ?? Boolean(process.stdout.isTTY)));
   return mismatch ? 1 : 0;
 }
