@@ -42,7 +42,10 @@ export function sourceRef(f: Fact): SourceRef {
   };
 }
 
-function diagnostic(lines: LineMap, f: Finding, lang: Language): ReportDiagnostic {
+/** One SourceRef per fact in a report: the same source passage backs many claims of a large draft. */
+type RefOf = (f: Fact) => SourceRef;
+
+function diagnostic(lines: LineMap, f: Finding, lang: Language, ref: RefOf): ReportDiagnostic {
   const best = f.evidence[0];
   const source = best?.source.title || best?.source.path || '';
   return {
@@ -53,15 +56,21 @@ function diagnostic(lines: LineMap, f: Finding, lang: Language): ReportDiagnosti
     actual: f.actual,
     expected: f.expected,
     fixes: f.fix ? [{ title: label('fixTitle', lang, { expected: f.fix.newText, source }), edits: [{ range: rangeOf(lines, f.fix.span), newText: f.fix.newText }] }] : [],
-    sources: f.evidence.slice(0, 5).map(sourceRef),
+    sources: f.evidence.slice(0, 5).map(ref),
   };
 }
 
 export function reportFile(path: string, text: string, result: CheckResult, lang: Language): ReportFile {
   const lines = new LineMap(text);
+  const refs = new Map<number, SourceRef>();
+  const ref: RefOf = (f) => {
+    let r = refs.get(f.id);
+    if (!r) refs.set(f.id, (r = sourceRef(f)));
+    return r;
+  };
   return {
     path,
-    diagnostics: result.findings.map((f) => diagnostic(lines, f, lang)),
+    diagnostics: result.findings.map((f) => diagnostic(lines, f, lang, ref)),
     claims: result.verdicts.map((v) => ({
       range: rangeOf(lines, v.claim.span),
       text: v.claim.text,
@@ -70,7 +79,7 @@ export function reportFile(path: string, text: string, result: CheckResult, lang
       period: v.claim.period?.label,
       indicator: v.claim.indicator.name,
       measure: v.claim.measure,
-      sources: v.evidence.slice(0, 3).map(sourceRef),
+      sources: v.evidence.slice(0, 3).map(ref),
     })),
   };
 }

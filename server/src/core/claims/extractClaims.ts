@@ -4,7 +4,7 @@
 import type { Claim, Period, Span } from '../types';
 import type { Lexicon, RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
-import { segment, type Sentence } from '../text/segment';
+import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
@@ -59,7 +59,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   // Table rows read as clauses: | 地区生产总值 | 1220.7亿元 | 5.1% | → ，地区生产总值，1220.7亿元，5.1%，
   const tableCells = findTableCells(original);
   const text = pipesToCommas(toHalfWidth(original), tableCells);
-  const sentences = segment(text);
+  // Paragraph by paragraph, so a document's sentences are never all alive at once.
+  const paragraphs = paragraphSpans(text);
+  let sentenceCount = 0;
   // Titles as written (full-width punctuation kept): they are shown to the writer.
   const articles = splitArticles(text).map((a) => {
     const written = original.slice(a.titleSpan.start, a.titleSpan.end).trim().replace(/^#+\s*/, '');
@@ -69,10 +71,12 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   const cache: ParagraphCache = { entries: new Map() };
   let a = 0;
   let ctx = newContext(articles[0], text, lexicon, options.documentDate, tableCells);
-  for (let i = 0; i < sentences.length;) {
-    const first = sentences[i];
-    let j = i;
-    while (j + 1 < sentences.length && sentences[j + 1].paragraph === first.paragraph) j++;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const sentences = paragraphSentences(text, paragraphs[pi], pi, sentenceCount);
+    if (!sentences.length) continue;
+    sentenceCount += sentences.length;
+    const first = sentences[0];
+    const last = sentences[sentences.length - 1];
     while (a + 1 < articles.length && first.start >= articles[a + 1].start) {
       a++;
       ctx = newContext(articles[a], text, lexicon, options.documentDate, tableCells);
@@ -82,8 +86,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.carriedPeriod = undefined;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
-    const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= sentences[j].end).map((c) => c.header).join('|') : '';
-    const key = previous ? `${text.slice(first.start, sentences[j].end)}\u0001${fingerprint(ctx)}\u0001${headers}` : '';
+    const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
+    const key = previous ? `${text.slice(first.start, last.end)}\u0001${fingerprint(ctx)}\u0001${headers}` : '';
     const hit = previous?.entries.get(key);
     if (hit) {
       const d = first.start - hit.start;
@@ -96,8 +100,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       cache.entries.set(key, { ...hit, start: first.start, firstSentence: first.index, claims: out.claims.slice(out.claims.length - hit.claims.length) });
     } else {
       const marks = [out.claims.length, out.regions.length, out.periods.length, out.indicators.length];
-      for (let k = i; k <= j; k++) {
-        const s = sentences[k];
+      for (const s of sentences) {
         const figures = findFigures(text.slice(s.start, s.end), s.start);
         if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, lexicon);
         else extractSentence(text, original, s, figures, ctx, lexicon, out);
@@ -115,7 +118,6 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       sink(out.claims, articles);
       out.claims = [];
     }
-    i = j + 1;
   }
   return { ...out, cache };
 }

@@ -39,7 +39,8 @@ function outlineLevel(text: string): number | undefined {
   return undefined;
 }
 
-function paragraphSpans(text: string): Span[] {
+/** Paragraphs of a text: spans between line breaks (and spaces that join paragraphs of crawled text), trimmed. */
+export function paragraphSpans(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const push = (end: number) => {
@@ -101,36 +102,43 @@ function clausesOf(text: string, s: Span): Span[] {
   return out;
 }
 
+/** Sentences of one paragraph (number `paragraph` of the text), numbered from `firstIndex`. */
+export function paragraphSentences(text: string, p: Span, paragraph: number, firstIndex: number): Sentence[] {
+  const out: Sentence[] = [];
+  const push = (start: number, end: number, heading?: number) => {
+    while (start < end && isSpace(text.charCodeAt(start))) start++;
+    if (end > start) out.push({ start, end, index: firstIndex + out.length, paragraph, heading, clauses: clausesOf(text, { start, end }) });
+  };
+  const body = text.slice(p.start, p.end);
+  const level = outlineLevel(body);
+  if (level !== undefined || (paragraph === 0 && body.length <= 80 && !/[。！？]/.test(body))) {
+    push(p.start, p.end, level ?? 1);
+    return out;
+  }
+  let start = p.start;
+  const inline = leadingHeadingEnd(text, p);
+  if (inline !== undefined) {
+    push(p.start, inline, 2);
+    start = inline;
+  }
+  for (let i = start; i < p.end; i++) {
+    if (isSentenceEnd(text.charCodeAt(i))) {
+      let end = i + 1;
+      while (end < p.end && isCloser(text.charCodeAt(end))) end++;
+      push(start, end);
+      start = end;
+      i = end - 1;
+    }
+  }
+  push(start, p.end);
+  return out;
+}
+
 /** Sentences of a (half-width) text in order. */
 export function segment(text: string): Sentence[] {
   const out: Sentence[] = [];
   paragraphSpans(text).forEach((p, paragraph) => {
-    const push = (start: number, end: number, heading?: number) => {
-      while (start < end && isSpace(text.charCodeAt(start))) start++;
-      if (end > start) out.push({ start, end, index: out.length, paragraph, heading, clauses: clausesOf(text, { start, end }) });
-    };
-    const body = text.slice(p.start, p.end);
-    const level = outlineLevel(body);
-    if (level !== undefined || (paragraph === 0 && body.length <= 80 && !/[。！？]/.test(body))) {
-      push(p.start, p.end, level ?? 1);
-      return;
-    }
-    let start = p.start;
-    const inline = leadingHeadingEnd(text, p);
-    if (inline !== undefined) {
-      push(p.start, inline, 2);
-      start = inline;
-    }
-    for (let i = start; i < p.end; i++) {
-      if (isSentenceEnd(text.charCodeAt(i))) {
-        let end = i + 1;
-        while (end < p.end && isCloser(text.charCodeAt(end))) end++;
-        push(start, end);
-        start = end;
-        i = end - 1;
-      }
-    }
-    push(start, p.end);
+    for (const s of paragraphSentences(text, p, paragraph, out.length)) out.push(s);
   });
   return out;
 }
