@@ -109,9 +109,8 @@ async function run(o: CliOptions): Promise<number> {
     report.files.push(file);
   }
   if (unreadable > 0 && report.files.length === 0 && drafts.length > 0) throw new UsageError(lang === 'en' ? 'no draft could be read' : '没有可读取的草稿');
-  const write = (text: string) => process.stdout.write(text);
-  if (o.format === 'json') writeJson(report, write);
-  else if (o.format === 'sarif') writeJson(sarifLog(report, VERSION), write);
+  if (o.format === 'json') await writeJson(report, process.stdout);
+  else if (o.format === 'sarif') await writeJson(sarifLog(report, VERSION), process.stdout);
   else process.stdout.write(formatText(report, lang, o.color ?? Boolean(process.stdout.isTTY)));
   return mismatch ? 1 : 0;
 }

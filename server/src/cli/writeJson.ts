@@ -1,55 +1,69 @@
 // Writes a value as JSON.stringify(value, null, 2) would, piece by piece: the report of a large draft
-// runs to tens of megabytes, and one string of it (twice that in memory) was the CLI's peak.
+// runs to tens of megabytes, and one string of it (twice that in memory) was the CLI's peak. The
+// pieces come from a generator so the writer can wait for a slow pipe to drain between them.
 
-/** Collects output and hands it on in pieces of about CHUNK characters. */
+/** Pieces of about this many characters. */
 const CHUNK = 1 << 16;
 
-export function writeJson(value: unknown, write: (text: string) => void): void {
+/** JSON.stringify(value, null, 2) + '\n', in pieces. */
+export function* jsonPieces(value: unknown): Generator<string> {
   let buffer = '';
-  const push = (s: string): void => {
+  for (const s of emit(value, '')) {
     buffer += s;
     if (buffer.length >= CHUNK) {
-      write(buffer);
+      yield buffer;
       buffer = '';
     }
-  };
-  emit(value, '', push);
-  push('\n');
-  if (buffer) write(buffer);
+  }
+  yield `${buffer}\n`;
+}
+
+/** Writes the pieces to a stream, waiting for 'drain' whenever it asks to (a pipe to a slow reader). */
+export async function writeJson(value: unknown, out: NodeJS.WritableStream): Promise<void> {
+  for (const piece of jsonPieces(value)) {
+    if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+  }
 }
 
 function hasToJson(v: object): boolean {
   return typeof (v as { toJSON?: unknown }).toJSON === 'function';
 }
 
-function emit(v: unknown, indent: string, push: (s: string) => void): void {
+function* emit(v: unknown, indent: string): Generator<string> {
   if (v === null || typeof v !== 'object' || hasToJson(v)) {
     // A leaf, or an object that says how it serialises: JSON.stringify itself, re-indented.
     const s = JSON.stringify(v, null, 2) ?? 'null';
-    push(indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s);
+    yield indent && s.includes('\n') ? s.replace(/\n/g, `\n${indent}`) : s;
     return;
   }
   const inner = `${indent}  `;
   if (Array.isArray(v)) {
-    if (!v.length) return push('[]');
-    push('[\n');
+    if (!v.length) {
+      yield '[]';
+      return;
+    }
+    yield '[\n';
     for (let i = 0; i < v.length; i++) {
       const x: unknown = v[i];
-      push(inner);
+      yield inner;
       // As in JSON.stringify: undefined, functions and symbols in an array become null.
-      emit(x === undefined || typeof x === 'function' || typeof x === 'symbol' ? null : x, inner, push);
-      push(i < v.length - 1 ? ',\n' : '\n');
+      yield* emit(x === undefined || typeof x === 'function' || typeof x === 'symbol' ? null : x, inner);
+      yield i < v.length - 1 ? ',\n' : '\n';
     }
-    push(`${indent}]`);
+    yield `${indent}]`;
     return;
   }
   const entries = Object.entries(v).filter(([, x]) => x !== undefined && typeof x !== 'function' && typeof x !== 'symbol');
-  if (!entries.length) return push('{}');
-  push('{\n');
-  entries.forEach(([k, x], i) => {
-    push(`${inner}${JSON.stringify(k)}: `);
-    emit(x, inner, push);
-    push(i < entries.length - 1 ? ',\n' : '\n');
-  });
-  push(`${indent}}`);
+  if (!entries.length) {
+    yield '{}';
+    return;
+  }
+  yield '{\n';
+  for (let i = 0; i < entries.length; i++) {
+    const [k, x] = entries[i];
+    yield `${inner}${JSON.stringify(k)}: `;
+    yield* emit(x, inner);
+    yield i < entries.length - 1 ? ',\n' : '\n';
+  }
+  yield `${indent}}`;
 }
