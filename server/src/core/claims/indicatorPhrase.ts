@@ -92,9 +92,24 @@ const HEAD_NOUNS = [
 /** Words that end an industry or group name but are not yet an indicator (高新技术产业 → …增加值). */
 const NOT_A_HEAD = new Set(['产业', '企业', '项目']);
 
+/**
+ * Words that stand in parallel before one shared name: 城镇和农村生活垃圾分类覆盖率 is 城镇… and 农村…,
+ * whatever the name ends in. Longest first.
+ */
+const PARALLEL_QUALIFIERS = [
+  '第一产业', '第二产业', '第三产业', '城镇', '农村', '城市', '乡村', '城区', '郊区', '市区', '县域', '国内', '国外', '境内', '境外',
+  '省内', '省外', '市内', '市外', '进口', '出口', '男性', '女性', '一产', '二产', '三产', '公办', '民办', '国有', '民营', '外资',
+];
+
 export function distributeItems(items: string[]): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
+  // 城镇、农村生活垃圾分类覆盖率: the last item is a parallel qualifier before the shared name.
+  const lead = PARALLEL_QUALIFIERS.find((q) => last.startsWith(q) && last.length > q.length + 1);
+  if (lead && items.slice(0, -1).every((it) => PARALLEL_QUALIFIERS.includes(it))) {
+    const shared = last.slice(lead.length);
+    return items.map((it, i) => (i === items.length - 1 ? it : it + shared));
+  }
   const tail = HEAD_NOUNS.find((h) => last.endsWith(h) && last.length > h.length && !NOT_A_HEAD.has(h));
   if (!tail) return items;
   const headed = (it: string) => HEAD_NOUNS.some((h) => it.endsWith(h) && !NOT_A_HEAD.has(h));
