@@ -45,6 +45,12 @@ const rows: Row[] = [
     '5家', 'mismatch', '3家',
   ],
   [
+    'the noun a count is written before ends at the verb after it, whichever verb the draft uses',
+    '余姚推进产业技术研究院建设，全市8家研究院集聚各类人才300多名，引进孵化创业项目23个。',
+    '余姚全市8家研究院引进孵化创业项目32个。',
+    '8家', 'verified',
+  ],
+  [
     '该镇 is the town of its section, not one named in an earlier section',
     '庄市街道聚焦科创\n今年上半年，庄市街道实到外资1.2亿元。\n泗门镇招商引资\n今年上半年，泗门镇规模以上工业总产值100.7亿元。该镇工业投资2.68亿元。',
     '今年上半年，泗门镇工业投资2.86亿元。',
