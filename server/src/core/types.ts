@@ -86,8 +86,11 @@ export interface Claim {
   topN?: boolean;
   /** 目标/力争/预期/计划: a target, compared only with targets. */
   target: boolean;
-  /** 由A提高到B: A is 'from', B is 'to'. A from-figure is compared only with from-figures. */
-  phase?: 'from' | 'to';
+  /**
+   * 由A提高到B: A is 'from', B is 'to'. 比上年末增加12.4万人: a 'change' (an amount added, not the level).
+   * A from-figure is compared only with from-figures, a change only with changes.
+   */
+  phase?: 'from' | 'to' | 'change';
   /** For ranks: what is ranked (the level, the growth rate, a share), when the text says. */
   basis?: 'value' | 'growth' | 'share';
   /** Index of the sentence in the text (for context and consistency checks). */

@@ -124,6 +124,26 @@ describe('context of a figure', () => {
     });
   });
 
+  describe('what a phrase names: [sentence, figure, indicator]', () => {
+    const rows: [string, string, string][] = [
+      ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
+      ['全年规上工业完成总产值3210.5亿元。', '3210.5亿元', '规模以上工业总产值'],
+      ['全市实现地区生产总值14594.9亿元。', '14594.9亿元', '地区生产总值'],
+    ];
+    for (const [text, figure, name] of rows) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
+  });
+
+  describe('an amount after 增加/减少 is a change, not the level: [sentence, figure, phase]', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '954.4万人', undefined],
+      ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '12.4万人', 'change'],
+      ['粮食播种面积146.2万亩，比上年减少了3.5万亩。', '3.5万亩', 'change'],
+      ['全年城镇新增就业27.6万人。', '27.6万人', undefined],
+      ['高新技术企业由1200家增加到1800家。', '1800家', 'to'],
+    ];
+    for (const [text, figure, phase] of rows) it(`${text} ${figure} → ${phase ?? 'level'}`, () => assert.equal(claimAt(text, figure).phase, phase));
+  });
+
   describe('targets are told from actuals: [sentence, figure, target]', () => {
     const rows: [string, string, boolean][] = [
       ['力争地区生产总值突破2350亿元。', '2350亿元', true],

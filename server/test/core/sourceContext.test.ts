@@ -51,6 +51,18 @@ const rows: Row[] = [
     '8家', 'verified',
   ],
   [
+    'a change is compared with the change, never with the level',
+    '年末全市常住人口为954.4万人，比上年末增加12.4万人。',
+    '年末全市常住人口954.4万人，比上年末增加14.2万人。',
+    '14.2万人', 'mismatch', '12.4万人',
+  ],
+  [
+    'a verb between subject and measure (第一产业实现增加值) names the same indicator',
+    '其中，第一产业实现增加值359.6亿元，增长2.4%。',
+    '第一产业增加值395.6亿元，增长2.4%。',
+    '395.6亿元', 'mismatch', '359.6亿元',
+  ],
+  [
     '该镇 is the town of its section, not one named in an earlier section',
     '庄市街道聚焦科创\n今年上半年，庄市街道实到外资1.2亿元。\n泗门镇招商引资\n今年上半年，泗门镇规模以上工业总产值100.7亿元。该镇工业投资2.68亿元。',
     '今年上半年，泗门镇工业投资2.86亿元。',

@@ -9,6 +9,9 @@ export const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
 
 export const DECLINE = /(下降|减少|回落|下滑|降低|减)$/;
 
+/** Just before an amount: it is a change (增加12.4万人), not a level. 新增 names an indicator of its own. */
+export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减)了?(约|近|超过|逾)?$/;
+
 export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小)/;
 
 export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|预计|计划|争取|确保|目标|到20[0-9]{2}年)/;

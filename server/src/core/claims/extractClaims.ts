@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
-import { CUE_WINDOW, DECLINE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
+import { CHANGE_BEFORE, CUE_WINDOW, DECLINE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
 import { clauseOf, isClauseInitial, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -237,6 +237,8 @@ function extractSentence(text: string, original: string, s: Sentence, figures: R
     const fromRel = Math.max(clauseText.lastIndexOf('由'), clauseText.lastIndexOf('从'));
     if (fromRel >= 0 && !/(到|至)/.test(clauseText.slice(fromRel))) phase = 'from';
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
+    // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
+    else if (measure === 'value' && CHANGE_BEFORE.test(clauseText)) phase = 'change';
     drafts.push({
       fig,
       measure,

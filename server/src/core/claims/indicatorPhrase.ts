@@ -78,7 +78,10 @@ export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure
   }
   // 人才库已拥有各类专家 = 人才库拥有各类专家; 共发放贷款 = 发放贷款: adverbs of time and sum say how,
   // not what. (共 only before a verb: 公共预算 keeps its 共.)
-  const plain = phrase.replace(/(已经|已|累计|共计|总共|共(?=[发有计完实建引培新增吸]))/g, '') || phrase;
+  const plain = phrase
+    .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实建引培新增吸]))/g, '')
+    // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
+    .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '') || phrase;
   const cleaned = plain.replace(/(增长速度|增速|增幅)$/, '');
   return lexicon.canonicalIndicator(cleaned || plain);
 }

@@ -18,7 +18,7 @@ export interface Draft {
   period?: Period;
   scope?: string;
   target: boolean;
-  phase?: 'from' | 'to';
+  phase?: Claim['phase'];
   basis?: Claim['basis'];
   negative: boolean;
   /** 分居/均位居 ranks resolved from earlier claims. */

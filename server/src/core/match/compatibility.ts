@@ -57,6 +57,7 @@ export function fieldsCompatibility(
   if (claim.measure !== measure) return 'conflict';
   if (claim.target !== target) return 'conflict';
   if ((claim.phase === 'from') !== (phase === 'from')) return 'conflict';
+  if ((claim.phase === 'change') !== (phase === 'change')) return 'conflict';
   let unknown = false;
   if (claim.measure === 'rank') {
     if (Boolean(claim.topN) !== Boolean(topN)) return 'conflict';

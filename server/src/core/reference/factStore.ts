@@ -44,7 +44,7 @@ export const STRIDE = 26;
 // FLAGS bits.
 const MEASURES: readonly Measure[] = ['value', 'growth', 'share', 'diff', 'rank'];
 const APPROX: readonly (Approximation | undefined)[] = [undefined, 'about', 'over', 'under', 'nearly', 'within'];
-const PHASES: readonly Claim['phase'][] = [undefined, 'from', 'to'];
+const PHASES: readonly Claim['phase'][] = [undefined, 'from', 'to', 'change'];
 const BASES: readonly Claim['basis'][] = [undefined, 'value', 'growth', 'share'];
 /** undefined / false / true. */
 const TRI: readonly (boolean | undefined)[] = [undefined, false, true];
