@@ -83,7 +83,7 @@ export class AnalysisCache {
     const version = doc.version;
     const text = doc.getText();
     const aOpts = analyzeOptions(folder, settings);
-    const maxDraftBytes = folder.config.maxDraftBytes ?? settings.maxDraftBytes;
+    const maxDraftBytes = folder.maxDraftBytes(settings);
     let entry = this.entries.get(doc.uri);
     if (!entry || entry.version !== version || entry.lexicon !== folder.lexicon || entry.documentDate !== aOpts.documentDate || entry.maxDraftBytes !== maxDraftBytes) {
       // The previous version's analysis lets the engine redo only the paragraphs that changed.

@@ -67,10 +67,26 @@ export class FolderIndex {
     return p;
   }
 
+  /** Sources larger than this are skipped: hedui.config.json's limit when it sets one, else the setting. */
+  maxFileBytes(settings: HeduiSettings): number {
+    return this.limit(this.config.maxFileBytes, settings.maxFileBytes);
+  }
+
+  /** Drafts are checked up to this many bytes: hedui.config.json's limit when it sets one, else the setting. */
+  maxDraftBytes(settings: HeduiSettings): number {
+    return this.limit(this.config.maxDraftBytes, settings.maxDraftBytes);
+  }
+
+  /** A folder's own config may lower a limit; in an untrusted workspace it may not raise it. */
+  private limit(own: number | undefined, setting: number): number {
+    if (own === undefined) return setting;
+    return this.trusted ? own : Math.min(own, setting);
+  }
+
   private loadOptions(settings: HeduiSettings) {
     return {
       baseDir: this.folderPath,
-      maxFileBytes: this.config.maxFileBytes ?? settings.maxFileBytes,
+      maxFileBytes: this.maxFileBytes(settings),
       allowedRoots: this.trusted ? undefined : [this.allowedRoot],
       deriveRanks: this.config.deriveRanks,
       lexicon: this.config.lexicon,
@@ -98,6 +114,10 @@ export class FolderIndex {
       index.addDocument(doc);
       keys.set(path.resolve(this.folderPath, doc.path), doc.path);
       if (++done % 5 === 0) progress?.(`${done}/${total}`, Math.round((done / Math.max(1, total)) * 100));
+      // Between documents the server answers requests (hover, code actions, other folders): a large
+      // folder takes seconds to index. The old index serves until this one is complete.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (run !== this.loadCount) return;
     }
     for (const ds of loaded.datasets) {
       problems.push(...index.addRows(ds.path, ds.rows));

@@ -122,7 +122,7 @@ async function checkWorkspace(ctx: Context): Promise<CheckWorkspaceResult> {
         const text = await ctx.env.readText(file);
         const fileSettings = await ctx.settings.get(uri);
         // The same size limit as for open drafts: past it, the beginning is checked and the rest reported.
-        const limited = limitDraft(text, folder.config.maxDraftBytes ?? fileSettings.maxDraftBytes);
+        const limited = limitDraft(text, folder.maxDraftBytes(fileSettings));
         const analysis = analyzeDraft(limited.text, analyzeOptions(folder, fileSettings));
         const cOpts = checkOptions(folder, fileSettings);
         findings = checkDraft(analysis, folder.index, cOpts).findings;
