@@ -156,6 +156,8 @@ export interface ClaimVerdict {
   /** For a mismatch: the source's figure in the draft's notation, and the edit that puts it in. */
   expected?: string;
   fix?: TextEdit;
+  /** For a mismatch: the number agrees but the unit does not (提高1.8% where the source says 1.8个百分点). */
+  unitOnly?: boolean;
 }
 
 /** Something to show the writer: a mismatch, an internal inconsistency, an unverified figure, … */

@@ -109,6 +109,22 @@ describe('matching a draft against sources', () => {
       ];
       for (const [draft, code] of rows) assert.deepEqual(check(draft, index).findings.map((f) => f.code), [code], draft);
     });
+    describe('% and 个百分点 are never conflated: [draft, code, expected]', () => {
+      const shares = indexOf({ path: 'bulletin.txt', text: '2021年宁波统计公报\n2022年3月1日\n\n全年全市高新技术产业增加值占规模以上工业增加值的比重为61.3%，比上年提高1.8个百分点。城镇登记失业率为1.96%，比上年下降0.3个百分点。' });
+      const rows: [string, string | undefined, string | undefined][] = [
+        ['2021年，宁波高新技术产业增加值占规模以上工业增加值的比重为61.3%，比上年提高1.8个百分点。', undefined, undefined],
+        ['2021年，宁波高新技术产业增加值占规模以上工业增加值的比重为61.3%，比上年提高1.8%。', 'unit-mismatch', '1.8个百分点'],
+        ['2021年，宁波高新技术产业增加值占规模以上工业增加值的比重为61.3%，比上年提高2.8%。', 'diff-mismatch', '1.8个百分点'],
+        ['2021年，宁波城镇登记失业率为1.96%，比上年下降0.3%。', 'unit-mismatch', '0.3个百分点'],
+        ['2021年，宁波城镇登记失业率比上年下降0.3%。', 'unit-mismatch', '0.3个百分点'],
+      ];
+      for (const [draft, code, expected] of rows) {
+        it(`${draft} → ${code ?? 'no finding'}`, () => {
+          const findings = check(draft, shares).findings;
+          assert.deepEqual(findings.map((f) => [f.code, f.fix?.newText]), code ? [[code, expected]] : []);
+        });
+      }
+    });
     it('unverified figures are reported only when asked, at the asked severity', () => {
       const draft = '2020年，余姚常住人口125.4万人。';
       assert.deepEqual(check(draft, index).findings, []);

@@ -45,7 +45,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const source = best?.source.title || best?.source.path || '';
     if (v.status === 'mismatch') {
       push({
-        code: MISMATCH_CODE[claim.measure], severity: 'warning', span: claim.span,
+        code: v.unitOnly ? 'unit-mismatch' : MISMATCH_CODE[claim.measure], severity: 'warning', span: claim.span,
         args: { actual: claim.text, expected: v.expected ?? '', source, indicator: claim.indicator.name, count: String(v.evidence.length) },
         actual: claim.text, expected: v.expected, fix: v.fix, evidence: v.evidence,
       });

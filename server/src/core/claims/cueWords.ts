@@ -3,11 +3,22 @@
 import type { Measure } from '../types';
 import type { RawFigure } from './findFigures';
 
-export const GROWTH_CUE = /(增长率|增长速度|增速|增幅|上涨|涨幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|下滑|降低|减)/g;
+export const GROWTH_CUE = /(增长率|增长速度|增速|增幅|上涨|涨幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|下滑|降低|减|(?:提高|提升|上升)(?![到至]))/g;
 
 export const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
 
 export const DECLINE = /(下降|减少|回落|下滑|降低|减)$/;
+
+/** Just before a figure: a verb of change (提高, 回落 …), and whether it lowers. */
+export const CHANGE_VERB = /(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
+export const CHANGE_DOWN = /(下降|降低|回落|收窄|缩小)了?$/;
+
+/**
+ * A share or rate named before the verb (比重提高1.8%, 失业率下降0.3%): Chinese statistical writing
+ * states such a change in 个百分点, so the figure is read as a point difference written with %.
+ * Not 增长率 or 增速 (their 回落 reads as negative growth) nor 效率 (a relative change is meant).
+ */
+export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|强度)[^,，;；。]{0,12}?(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
 
 /** Just before an amount: it is a change (增加12.4万人), not a level. 新增 names an indicator of its own. */
 export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减)了?(约|近|超过|逾)?$/;

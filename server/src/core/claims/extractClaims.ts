@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
-import { CHANGE_BEFORE, CUE_WINDOW, DECLINE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
+import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
 import { clauseOf, isClauseInitial, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -190,7 +190,10 @@ function extractSentence(text: string, original: string, s: Sentence, figures: R
     const near = text.slice(Math.max(clause.start, fig.start - CUE_WINDOW), fig.start);
     // In a table, the column's header is the cue (增长, 比重) and the row's label the indicator.
     const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
-    const measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
+    let measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
+    const changed = fig.kind === 'percent' && measure !== 'diff' && CHANGE_VERB.test(near);
+    const rateChange: Draft['rateChange'] = changed ? (CHANGE_DOWN.test(near) ? 'down' : 'up') : undefined;
+    if (changed && RATE_BEFORE_CHANGE.test(near)) measure = 'diff';
     let phraseStart = segStart + afterItem;
     left = text.slice(phraseStart, fig.start);
     let scope: string | undefined;
@@ -254,6 +257,7 @@ function extractSentence(text: string, original: string, s: Sentence, figures: R
       negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))
         || (measure === 'diff' && DIFF_DOWN.test(near)),
       distributive,
+      rateChange,
     });
     prevEnd = fig.end;
     prevClause = clause;

@@ -23,6 +23,8 @@ export interface Draft {
   negative: boolean;
   /** 分居/均位居 ranks resolved from earlier claims. */
   distributive?: 'each' | 'all';
+  /** A percent right after 提高/下降…: if it turns out to change a share, it is a point difference. */
+  rateChange?: 'up' | 'down';
 }
 
 /** Applies list structures and builds claims. */
@@ -129,6 +131,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       name = names[i - 1];
       const prev = claims[claims.length - 1];
       known = prev?.indicator.known ?? false;
+      // 比重为61.3%，比上年提高1.8%: the change of the share before it, in points written as %.
+      if (d.rateChange && prev?.measure === 'share') {
+        d.measure = 'diff';
+        d.negative = d.rateChange === 'down';
+      }
       if (d.measure === 'rank') {
         // 由第12位提升到第9位: the second rank is the same ranking as the first.
         if (prev?.measure === 'rank') {

@@ -115,6 +115,28 @@ function valueWindow(claim: Claim, t: KeyTable, g: number, out: number[]): void 
 }
 
 export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
+  const v = matchAsWritten(claim, index, ctx);
+  if (v.status !== 'unverified' || claim.measure !== 'diff' || claim.quantity.unit !== '%') return v;
+  return pointsWrittenAsPercent(claim, index, ctx) ?? v;
+}
+
+/**
+ * 比重提高1.8% where the sources say 1.8个百分点: the claim read in points. The same number is a unit
+ * mismatch; another number a difference mismatch. Either way the fix writes 个百分点.
+ */
+function pointsWrittenAsPercent(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict | undefined {
+  const q = claim.quantity;
+  const inPoints: Claim = { ...claim, quantity: { ...q, unit: '个百分点', notation: { ...q.notation, suffix: '个百分点' } } };
+  const v = matchAsWritten(inPoints, index, ctx);
+  if (v.status === 'verified') {
+    const expected = formatExpected(inPoints, v.evidence[0]);
+    return { claim, status: 'mismatch', evidence: v.evidence, expected, fix: { span: claim.span, newText: expected }, unitOnly: true };
+  }
+  if (v.status === 'mismatch') return { ...v, claim };
+  return undefined;
+}
+
+function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
   if (!claim.indicator.name) return { claim, status: 'unverified', evidence: [] };
   const p = prepare(ctx);
   const unit = claim.quantity.unit;
