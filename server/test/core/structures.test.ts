@@ -42,6 +42,17 @@ describe('list structures', () => {
     for (const [text, expected] of rows) it(text, () => assert.deepEqual(summary(text), expected));
   });
 
+  describe('分别 with listed places: the places pair up with the figures: [sentence, [figure, region, indicator]…]', () => {
+    const rows: [string, [string, string, string][]][] = [
+      ['2021年，余姚、慈溪地区生产总值分别增长9.8%和10.5%。', [['9.8%', '余姚市', '地区生产总值'], ['10.5%', '慈溪市', '地区生产总值']]],
+      ['余姚和慈溪一般公共预算收入分别为120.6亿元、168.5亿元。', [['120.6亿元', '余姚市', '一般公共预算收入'], ['168.5亿元', '慈溪市', '一般公共预算收入']]],
+      ['海曙区、江北区、镇海区有效投资分别增长12.1%、8.4%和15.0%。', [['12.1%', '海曙区', '有效投资'], ['8.4%', '江北区', '有效投资'], ['15.0%', '镇海区', '有效投资']]],
+    ];
+    for (const [text, expected] of rows) {
+      it(text, () => assert.deepEqual(claimsOf(text).map((c) => [c.text, c.region, c.indicator.name]), expected));
+    }
+  });
+
   describe('分居: one rank per figure before it, same scope', () => {
     const text = '上半年，余姚规上工业企业研发费用41.8亿元，占营业收入比重达3.61%，分居宁波各县(市、区)第二、第一。';
     it('each rank takes the indicator and basis of its figure', () => {

@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
-import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
+import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
 import { clauseOf, isClauseInitial, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -131,6 +131,22 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon): v
   const periods = findPeriods(text, s.start, first.end);
   const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
   carryForward(subjects.find((r) => r.clauseInitial), periods.find((p) => !p.comparative)?.period, ctx);
+}
+
+/** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
+function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
+  let at = PERIOD_AT_START.exec(phrase)?.[0].length ?? 0;
+  const out: string[] = [];
+  for (;;) {
+    const r = lexicon.regionAt(phrase, at);
+    if (!r || r.self) break;
+    out.push(r.name);
+    at = r.end;
+    const joint = /^(以及|、|和|及|与)/.exec(phrase.slice(at, at + 2));
+    if (!joint) break;
+    at += joint[0].length;
+  }
+  return out.length >= 2 ? out : undefined;
 }
 
 /** Region mentions of text[s.start, end) that can be subjects, in text offsets, marked clause-initial or not. */
@@ -258,6 +274,7 @@ function extractSentence(text: string, original: string, s: Sentence, figures: R
         || (measure === 'diff' && DIFF_DOWN.test(near)),
       distributive,
       rateChange,
+      regionList: /[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined,
     });
     prevEnd = fig.end;
     prevClause = clause;

@@ -212,8 +212,10 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     }
     // A lone Chinese digit with a plain unit (一家, 三个) reads as a word, not a reported figure.
     if (numberText.length === 1 && scale === 1 && kind === 'amount') return undefined;
-    // A bare scale is a figure only as 万亿 (突破万亿) or with a unit (亿元以上).
+    // A bare scale is a figure only as 万亿 (突破万亿) or with a unit (亿元以上), and not as a unit
+    // label: （亿元）, 单位：万元, | 亿元 |.
     if (!numberText && !(unit || scaleText === '万亿')) return undefined;
+    if (!numberText && /[(（:：|/、]\s*$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   } else {
     value = Number(numberText.replace(/,/g, ''));
     decimals = decimalsOf(numberText);

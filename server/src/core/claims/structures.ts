@@ -23,6 +23,8 @@ export interface Draft {
   negative: boolean;
   /** 分居/均位居 ranks resolved from earlier claims. */
   distributive?: 'each' | 'all';
+  /** 余姚、慈溪地区生产总值分别增长…: the places listed before the first figure of a clause. */
+  regionList?: string[];
   /** A percent right after 提高/下降…: if it turns out to change a share, it is a point difference. */
   rateChange?: 'up' | 'down';
 }
@@ -61,7 +63,17 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     return out;
   };
   let group: { names: string[]; measure: Measure; claims: Claim[]; clause: number } | undefined;
+  let places: { regions: string[]; clause: number } | undefined;
   drafts.forEach((d, i) => {
+    // 余姚、慈溪…分别增长x和y: the listed places pair up with the figures in order, like list items.
+    const own = inClause(d, d.measure);
+    if (d.phrase && places && places.clause !== d.clause.start) places = undefined;
+    if (own[0] === d && own.length > 1 && d.regionList?.length === own.length) places = { regions: d.regionList, clause: d.clause.start };
+    const at = position.get(d) ?? -1;
+    if (places && own.length === places.regions.length && at >= 0 && (!d.phrase || (at === 0 && places.clause === d.clause.start))) {
+      d.region = places.regions[at];
+      d.regionInferred = false;
+    }
     let name: string | undefined;
     let known = false;
     if (d.phrase) {
