@@ -134,7 +134,10 @@ export function htmlTables(html: string): SourceTable[] {
 export function markdownTables(text: string): SourceTable[] {
   const lines = text.split(/\r\n|\r|\n/);
   const tables: SourceTable[] = [];
-  const title = lines.find((l) => /^#\s+\S/.test(l))?.replace(/^#\s+/, '').trim();
+  // The document's title: its # heading, else a short first line that is not a sentence or a table.
+  const first = lines.find((l) => l.trim())?.trim();
+  const title = lines.find((l) => /^#\s+\S/.test(l))?.replace(/^#\s+/, '').trim()
+    ?? (first && first.length <= 60 && !/^[|#>-]/.test(first) && !/[。！？]$/.test(first) ? first : undefined);
   const cells = (line: string): string[] => {
     let l = line.trim();
     if (l.startsWith('|')) l = l.slice(1);
@@ -147,6 +150,8 @@ export function markdownTables(text: string): SourceTable[] {
     let caption: string | undefined;
     for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
       const t = lines[k].replace(/^#+\s*|[*_]/g, '').trim();
+      // A dateline (2022年2月10日) above a table dates the document; it does not name the table.
+      if (t && /^(19|20)\d{2}[年\-/.]\d{1,2}[月\-/.]\d{1,2}日?(\s+\d{1,2}:\d{2})?$/.test(t)) continue;
       if (t) {
         caption = captionOf(t);
         break;

@@ -258,7 +258,8 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       if (measure === 'rank') row.measure = 'rank';
       if (measure === 'rank' && context.scope) row.scope = scopeOf(context);
       row.sourceLocation = cellName(r, c);
-      if (table.caption) row.sourceDocument = clean(table.caption);
+      // Named like the document it stands in (its caption, else the document's title), not by its path.
+      if (table.caption || table.title) row.sourceDocument = clean(table.caption || table.title || '');
       out.push(row);
       const value = Number(figure.value.replace(/[,，]/g, '').replace(/[０-９．]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
       if (options.deriveRanks && rowInfo.region && !rowInfo.indicator && measure !== 'rank' && Number.isFinite(value)) {

@@ -152,6 +152,17 @@ describe('tables in HTML, markdown and CSV sources', () => {
     assert.deepEqual(outcome.dataset?.rows.map((r) => r.line), [7, 8, 8]);
   });
 
+  it('a table is named after its document: the first line stands for a title when there is no # heading', () => {
+    const md = ['宁波各区县（市）2021年主要经济指标', '2022年2月10日', '', '| 地区 | 一般公共预算收入（亿元） | 增长（%） |', '| --- | --- | --- |', '| 余姚市 | 120.6 | 12.3 |', '| 宁海县 | 58.2 | 10.4 |', ''].join('\n');
+    const rows = sourceFromBytes(Buffer.from(md), 'counties.md', 'text').dataset?.rows ?? [];
+    assert.deepEqual(rows.map((r) => [r.region, r.indicator, r.value, r.sourceDocument]), [
+      ['余姚市', '一般公共预算收入', '120.6', '宁波各区县（市）2021年主要经济指标'],
+      ['余姚市', '一般公共预算收入', '12.3', '宁波各区县（市）2021年主要经济指标'],
+      ['宁海县', '一般公共预算收入', '58.2', '宁波各区县（市）2021年主要经济指标'],
+      ['宁海县', '一般公共预算收入', '10.4', '宁波各区县（市）2021年主要经济指标'],
+    ]);
+  });
+
   it('a plain .txt source is not searched for tables', () => {
     const outcome = sourceFromBytes(Buffer.from('| 指标 | 2020年 |\n| --- | --- |\n| 地区生产总值 | 1 |\n'), 'notes.txt', 'text');
     assert.equal(outcome.dataset, undefined);
