@@ -155,6 +155,8 @@ describe('context of a figure', () => {
       ['主要目标：城镇登记失业率控制在3%以内。', '3%', true],
       ['全年地区生产总值增长5.1%，完成年度目标。', '5.1%', false],
       ['地区生产总值1220.7亿元，增长5.1%。', '5.1%', false],
+      ['## 三、2021年主要工作安排\n\n地区生产总值增长7%左右。', '7%', true],
+      ['# 2021年宁波主要预期目标解读\n\n2020年，宁波地区生产总值增长3.3%。', '3.3%', false],
     ];
     for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
     describe('target words are not part of the indicator: [sentence, figure, indicator]', () => {

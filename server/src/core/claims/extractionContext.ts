@@ -176,7 +176,9 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   const h = text.slice(s.start, s.end);
   const found = subjectRegions(h, lexicon).find((r) => !r.self);
   ctx.headings = ctx.headings.filter((x) => x.level < level);
-  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) });
+  // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
+  // an article about targets still reports what was achieved.
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) });
   const region = [...ctx.headings].reverse().find((x) => x.region);
   ctx.headingRegion = region?.region;
   let period: Period | undefined;
