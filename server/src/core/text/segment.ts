@@ -133,12 +133,3 @@ export function paragraphSentences(text: string, p: Span, paragraph: number, fir
   push(start, p.end);
   return out;
 }
-
-/** Sentences of a (half-width) text in order. */
-export function segment(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  paragraphSpans(text).forEach((p, paragraph) => {
-    for (const s of paragraphSentences(text, p, paragraph, out.length)) out.push(s);
-  });
-  return out;
-}
