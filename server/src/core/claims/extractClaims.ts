@@ -101,9 +101,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     } else {
       const marks = [out.claims.length, out.regions.length, out.periods.length, out.indicators.length];
       for (const s of sentences) {
-        const figures = findFigures(text.slice(s.start, s.end), s.start);
+        const sText = text.slice(s.start, s.end);
+        const figures = findFigures(sText, s.start);
         if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, lexicon);
-        else extractSentence(text, original, s, figures, ctx, lexicon, out);
+        else extractSentence(text, original, s, sText, figures, ctx, lexicon, out);
       }
       if (previous) {
         cache.entries.set(key, {
@@ -170,8 +171,8 @@ function carryForward(subject: SubjectMention | undefined, topicPeriod: Period |
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
 }
 
-function extractSentence(text: string, original: string, s: Sentence, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction): void {
-  const sText = text.slice(s.start, s.end);
+/** One sentence's claims and spans; `sText` is text[s.start, s.end), `figures` the figures found in it. */
+function extractSentence(text: string, original: string, s: Sentence, sText: string, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction): void {
   const periods = findPeriods(text, s.start, s.end);
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
   const mentions = lexicon.findRegions(sText);

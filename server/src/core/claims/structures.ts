@@ -65,13 +65,18 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
   let group: { names: string[]; measure: Measure; claims: Claim[]; clause: number } | undefined;
   let places: { regions: string[]; clause: number } | undefined;
   drafts.forEach((d, i) => {
-    // 余姚、慈溪…分别增长x和y: the listed places pair up with the figures in order, like list items.
-    const own = inClause(d, d.measure);
+    const sameClause = inClause(d, d.measure);
+    const k = position.get(d) ?? -1;
+    // A figure with words of its own in another clause ends a list: later bare figures refer to it.
+    if (d.phrase && group && group.clause !== d.clause.start) group = undefined;
     if (d.phrase && places && places.clause !== d.clause.start) places = undefined;
-    if (own[0] === d && own.length > 1 && d.regionList?.length === own.length) places = { regions: d.regionList, clause: d.clause.start };
-    const at = position.get(d) ?? -1;
-    if (places && own.length === places.regions.length && at >= 0 && (!d.phrase || (at === 0 && places.clause === d.clause.start))) {
-      d.region = places.regions[at];
+    /** Figure k of a list of n: in the list's own clause, or a later clause whose figures have no words of their own (分别增长x和y). */
+    const inList = (list: { clause: number }, n: number): boolean => sameClause.length === n && k >= 0 && (!d.phrase || (k === 0 && list.clause === d.clause.start));
+
+    // 余姚、慈溪…分别增长x和y: the listed places pair up with the figures in order, like list items.
+    if (sameClause[0] === d && sameClause.length > 1 && d.regionList?.length === sameClause.length) places = { regions: d.regionList, clause: d.clause.start };
+    if (places && inList(places, places.regions.length)) {
+      d.region = places.regions[k];
       d.regionInferred = false;
     }
     let name: string | undefined;
@@ -83,16 +88,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       known = c.known;
     }
     // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
-    const sameClause = inClause(d, d.measure);
-    // A figure with words of its own in another clause ends the list: later bare figures refer to it.
-    if (d.phrase && group && group.clause !== d.clause.start) group = undefined;
     if (d.phrase && sameClause.length > 1 && sameClause[0] === d) {
       const items = splitItems(d.phrase, sameClause.length, lexicon);
       if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
     }
-    const k = position.get(d) ?? -1;
-    // The list's own clause, or a later clause whose figures have no words of their own (分别增长x和y).
-    if (group && sameClause.length === group.names.length && k >= 0 && (!d.phrase || (k === 0 && group.clause === d.clause.start))) {
+    if (group && inList(group, group.names.length)) {
       name = group.names[k];
       known = lexicon.describeIndicator(name) !== undefined;
     }
