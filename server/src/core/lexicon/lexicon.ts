@@ -44,6 +44,20 @@ const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,
 const PLACE_AT = new RegExp(PLACE_PATTERN.source, 'y');
 const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在)$/;
 
+const SHI = '市'.charCodeAt(0);
+const QU = '区'.charCodeAt(0);
+const XIAN = '县'.charCodeAt(0);
+/** 市场 (market), 区域/县域 (area), 县城 (county town), 市级/区级/县级 (level): the name's last
+ * character begins another word, so the shorter form (宁波市场 → 宁波) or none is read. */
+function continuesAsWord(form: string, next: number): boolean {
+  const last = form.charCodeAt(form.length - 1);
+  if (last !== SHI && last !== QU && last !== XIAN) return false;
+  const n = String.fromCharCode(next);
+  if (n === '级') return true;
+  if (last === SHI) return n === '场';
+  return n === '域' || (last === XIAN && n === '城');
+}
+
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const indicatorTable: Record<string, string[]> = { ...INDICATORS };
   for (const [name, aliases] of Object.entries(additions.indicators ?? {})) {
@@ -75,18 +89,26 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     regionByForm.set(name, name);
     for (const f of forms) if (!regionByForm.has(f)) regionByForm.set(f, name);
   }
-  // Surface forms by first character, longest first: one Map lookup per position instead of a
-  // regular expression with hundreds of alternatives.
-  const byFirst = new Map<number, string[]>();
+  // Surface forms by their first two characters, longest first: one Map lookup per position instead of
+  // a regular expression with thousands of alternatives (every form has at least two characters).
+  const byPair = new Map<number, string[]>();
   for (const form of [...regionByForm.keys(), ...SELF_REFERENCES]) {
-    const list = byFirst.get(form.charCodeAt(0)) ?? [];
+    if (form.length < 2) continue;
+    const key = form.charCodeAt(0) * 65536 + form.charCodeAt(1);
+    const list = byPair.get(key) ?? [];
     list.push(form);
-    byFirst.set(form.charCodeAt(0), list);
+    byPair.set(key, list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+  for (const list of byPair.values()) list.sort((a, b) => b.length - a.length);
   // One byte per UTF-16 unit: most characters start no region word and are passed over at once.
   const starts = new Uint8Array(65536);
-  for (const code of byFirst.keys()) starts[code] = 1;
+  for (const key of byPair.keys()) starts[Math.floor(key / 65536)] = 1;
+  /** The longest listed form at `at` that is not the start of a longer word (宁波市场, 河北区域, 全县域). */
+  const formAt = (text: string, at: number): string | undefined => {
+    if (!starts[text.charCodeAt(at)]) return undefined;
+    const forms = byPair.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
+    return forms?.find((f) => text.startsWith(f, at) && !continuesAsWord(f, text.charCodeAt(at + f.length)));
+  };
   const selfSet = new Set(SELF_REFERENCES);
 
   return {
@@ -108,7 +130,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       return regionByForm.get(name);
     },
     regionAt(text, at) {
-      const word = byFirst.get(text.charCodeAt(at))?.find((f) => text.startsWith(f, at));
+      const word = formAt(text, at);
       if (!word) {
         PLACE_AT.lastIndex = at;
         const m = PLACE_AT.exec(text);
@@ -121,11 +143,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     findRegions(text) {
       const found: RegionMention[] = [];
       for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (!starts[code]) continue;
-        const forms = byFirst.get(code);
-        if (!forms) continue;
-        const word = forms.find((f) => text.startsWith(f, i));
+        const word = formAt(text, i);
         if (!word) continue;
         const self = selfSet.has(word);
         found.push({ start: i, end: i + word.length, name: self ? word : regionByForm.get(word) ?? word, self });

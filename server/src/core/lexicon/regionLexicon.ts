@@ -1,5 +1,7 @@
-// Shipped lexicon of regions: canonical name → short forms. Zhejiang is listed in detail (the first
-// corpus is Ningbo's); provinces and large cities so that a region elsewhere is still recognised.
+// Shipped lexicon of regions: canonical name → short forms. Zhejiang is listed by hand with its short
+// forms (the first corpus is Ningbo's); the rest of the country comes from the division codes.
+import { chinaDivisions } from './chinaDivisions';
+
 const NINGBO_DISTRICTS = ['海曙区', '江北区', '镇海区', '北仑区', '鄞州区', '奉化区', '余姚市', '慈溪市', '宁海县', '象山县'];
 const ZHEJIANG_CITIES = ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '衢州市', '舟山市', '台州市', '丽水市'];
 const ZHEJIANG_COUNTIES = [
@@ -29,10 +31,14 @@ const FUNCTIONAL_AREAS: Record<string, string[]> = {
   梅山: [],
 };
 
-/** Drops the admin suffix for the short form: 余姚市 → 余姚, 内蒙古自治区 → 内蒙古. */
+const ETHNIC_GROUP =
+  '(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|' +
+  '达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?';
+const ADMIN_SUFFIX = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUP})+自治(?:州|县|旗|区)|自治区|特别行政区|新区|林区|特区|地区|市|区|县|省|盟)$`);
+
+/** Drops the admin suffix for the short form: 余姚市 → 余姚, 内蒙古自治区 → 内蒙古, 延边朝鲜族自治州 → 延边. */
 function shortForm(name: string): string | undefined {
-  const m = /^(.{2,}?)(维吾尔自治区|壮族自治区|回族自治区|特别行政区|畲族自治县|自治区|市|区|县|省)$/.exec(name);
-  return m && m[1].length >= 2 ? m[1] : undefined;
+  return ADMIN_SUFFIX.exec(name)?.[1];
 }
 
 function withShortForms(names: string[]): Record<string, string[]> {
@@ -44,16 +50,56 @@ function withShortForms(names: string[]): Record<string, string[]> {
   return out;
 }
 
-export const REGIONS: Record<string, string[]> = {
-  ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES]),
-  ...FUNCTIONAL_AREAS,
-};
 // A short form that is also a common word (路桥 roads and bridges, 钱塘江 the river) would turn
 // ordinary text into regions: such names are recognised only in full.
 const AMBIGUOUS_SHORT_FORMS = new Set(['西湖', '南湖', '普陀', '天台', '江山', '钱塘', '滨江', '衢江', '椒江', '路桥', '上城', '开化']);
-for (const [name, forms] of Object.entries(REGIONS)) {
-  REGIONS[name] = forms.filter((f) => !AMBIGUOUS_SHORT_FORMS.has(f));
+
+const CURATED: Record<string, string[]> = {
+  ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES]),
+  ...FUNCTIONAL_AREAS,
+};
+for (const [name, forms] of Object.entries(CURATED)) CURATED[name] = forms.filter((f) => !AMBIGUOUS_SHORT_FORMS.has(f));
+
+/** Stems of cities elsewhere that are ordinary words (日照 sunshine, 文山会海, 朝阳产业, 同仁 colleagues):
+ * those cities are recognised in full only. */
+const COMMON_WORD_STEMS = new Set([
+  '大同', '长治', '朝阳', '白山', '黑河', '兴安', '日照', '中山', '来宾', '普洱', '红河', '文山', '怒江', '阿里', '安康', '白银',
+  '玉树', '海西', '沙河', '三河', '孝义', '新民', '北镇', '灯塔', '榆树', '磐石', '临江', '大安', '龙井', '五常', '无为', '天长',
+  '樟树', '高密', '应城', '阳春', '东方', '会理', '安宁', '弥勒', '合作', '同仁', '新星', '白杨', '四会', '双河', '北票', '永安',
+]);
+
+/**
+ * The rest of the country: full names of every division; short forms for provinces, prefectures and
+ * county-level cities (昆山, 江阴), where the stem names one place only and is not an ordinary word.
+ * A district or county (鼓楼区, 和平县) is recognised in full: their stems repeat across provinces.
+ */
+function nationwide(curated: Record<string, string[]>): Record<string, string[]> {
+  const taken = new Set(Object.entries(curated).flatMap(([name, forms]) => [name, ...forms]));
+  const LEVEL = { province: 0, prefecture: 1, county: 2 } as const;
+  // For each stem, the best (lowest) level that has it and how many divisions share that level.
+  const stems = new Map<string, { level: number; count: number }>();
+  for (const d of chinaDivisions()) {
+    const stem = shortForm(d.name);
+    if (!stem) continue;
+    const seen = stems.get(stem);
+    const level = LEVEL[d.level];
+    if (!seen || level < seen.level) stems.set(stem, { level, count: 1 });
+    else if (level === seen.level) seen.count++;
+  }
+  const fullNames = new Set(chinaDivisions().map((d) => d.name));
+  const out: Record<string, string[]> = {};
+  for (const d of chinaDivisions()) {
+    if (d.name in curated) continue;
+    const stem = shortForm(d.name);
+    const named = stem !== undefined && (d.level !== 'county' || d.name.endsWith('市'));
+    const unique = named && stems.get(stem)?.level === LEVEL[d.level] && stems.get(stem)?.count === 1;
+    const usable = unique && !taken.has(stem) && !fullNames.has(stem) && !COMMON_WORD_STEMS.has(stem);
+    out[d.name] = usable ? [stem] : [];
+  }
+  return out;
 }
+
+export const REGIONS: Record<string, string[]> = { ...nationwide(CURATED), ...CURATED };
 
 /** Words that stand for the document's own region (全市 in a Yuyao report means 余姚市). */
 export const SELF_REFERENCES = ['全市', '全区', '全县', '本市', '该市', '我市', '本区', '该区', '我区', '本县', '该县', '全镇', '该镇', '本镇', '全街道', '该街道'];

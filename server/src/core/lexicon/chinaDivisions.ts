@@ -1,0 +1,55 @@
+// Every province, prefecture and county of the mainland, from the statistics bureau's division codes
+// as packaged by @vant/area-data (MIT), so that a report about any place reads its regions, not only
+// one about Zhejiang. Bundled: nothing is fetched at run time.
+import { areaList } from '@vant/area-data';
+
+export type DivisionLevel = 'province' | 'prefecture' | 'county';
+
+export interface Division {
+  name: string;
+  level: DivisionLevel;
+}
+
+/** Full names that are also ordinary words or phrases of report writing (老城区 改造, 开发区 建设,
+ * 共同富裕县域, 会同县级部门 …): a county so named is not recognised at all. */
+const COMMON_PHRASE_NAMES = new Set([
+  '开发区', '高新区', '新城区', '老城区', '古城区', '城关区', '城中区', '城东区', '城西区', '城北区', '市中区', '市南区',
+  '市北区', '新市区', '西市区', '港口区', '解放区', '工农区', '向阳区', '前进区', '东风区', '红旗区', '友好区', '友谊县',
+  '振兴区', '新兴区', '新兴县', '宏伟区', '平安区', '安定区', '太平区', '和平区', '和平县', '新华区', '长安区', '中原区',
+  '富裕县', '资源县', '会同县', '延长县', '南部县', '中方县', '两当县', '大方县', '温泉县', '石棉县', '富民县', '同心县',
+  '永和县', '和顺县', '永兴县', '兴业县', '长城区', '安居区', '前锋区', '湖滨区', '滨湖区', '东湖区', '北湖区', '山城区',
+  '上街区', '共和县', '新区', '矿区', '城区', '郊区', '东区', '西区', '南区', '北区', '中区',
+]);
+
+/** A division's name ends in its kind; the table also lists towns, ports and parks under the
+ * prefectures that have no counties (东莞, 中山), and placeholders (市辖区, 省直辖县级行政区划). */
+const DIVISION_NAME = /(?:省|市|区|县|旗|盟|州|地区)$/;
+const PLACEHOLDER = /直辖|行政区划|市辖区/;
+
+/** Taiwan's, Hong Kong's and Macao's entries list townships under other conventions. */
+const OTHER_SYSTEMS = /^(?:71|81|82)/;
+
+function accept(code: string, name: string): boolean {
+  return !OTHER_SYSTEMS.test(code) && name.length >= 3 && DIVISION_NAME.test(name) && !PLACEHOLDER.test(name) && !COMMON_PHRASE_NAMES.has(name);
+}
+
+let divisions: Division[] | undefined;
+
+/** The divisions, provinces first, then prefectures, then counties (each name once, at its highest level). */
+export function chinaDivisions(): readonly Division[] {
+  if (divisions) return divisions;
+  const seen = new Set<string>();
+  const out: Division[] = [];
+  const add = (table: Record<string, string>, level: DivisionLevel): void => {
+    for (const [code, name] of Object.entries(table)) {
+      if (!accept(code, name) || seen.has(name)) continue;
+      seen.add(name);
+      out.push({ name, level });
+    }
+  };
+  add(areaList.province_list, 'province');
+  add(areaList.city_list, 'prefecture');
+  add(areaList.county_list, 'county');
+  divisions = out;
+  return out;
+}
