@@ -21,6 +21,14 @@ describe('context of a figure', () => {
       ['# 简报\n\n## 海曙区\n\n规上工业增加值增长6.9%。', '6.9%', '海曙区'],
       // a comparison base is not the subject
       ['高于宁波市平均4.8个百分点。', '4.8个百分点', undefined],
+      // 全市 is a city: in a district's report it is the city above; 全区 the district in view
+      ['海曙区政府工作报告\n\n全市地区生产总值增长5.5%。', '5.5%', '宁波市'],
+      ['杭州数字经济观察\n\n滨江区数字经济核心产业增加值增长8.1%。全区R&D经费投入强度达到11.26%。', '11.26%', '滨江区'],
+      ['宁波市统计公报\n\n全区规上工业增加值增长6.9%。', '6.9%', undefined],
+      // a title's place before 各县 is the document's, not the first county its text names
+      ['2023年宁波市各县(市、区)主要经济指标\n\n鄞州区地区生产总值2969.5亿元。全市地区生产总值16452.8亿元。', '16452.8亿元', '宁波市'],
+      // markdown emphasis before the subject
+      ['**七、板块和周边。** 江阴市地区生产总值3801.2亿元。', '3801.2亿元', '江阴市'],
     ];
     for (const [text, figure, region] of rows) it(`${text.replace(/\n/g, '⏎')} → ${region ?? '(none)'}`, () => assert.equal(claimAt(text, figure).region, region));
     it('a heading for another region replaces the carried one', () => {
@@ -50,6 +58,7 @@ describe('context of a figure', () => {
       ['一季度', '', 'M1-3'],
       ['二季度', '', 'Q2'],
       ['7月', '', 'M7'],
+      ['7月份', '', 'M7'],
       ['十三五', '2016-2020', ''],
       ['“十三五”期间', '2016-2020', ''],
       ['十四五', '2021-2025', ''],
@@ -65,6 +74,15 @@ describe('context of a figure', () => {
         else assert.equal(p.part, part);
       });
     }
+  });
+
+  it('a day (7月24日, a dateline) is not a period', () => {
+    assert.equal(claimAt('7月24日，记者获悉，全市规上工业增加值增长8.1%。', '8.1%').period, undefined);
+  });
+
+  describe('a part of the year said earlier in the paragraph is firm (it may conflict with 1-8月); another paragraph’s is not carried', () => {
+    it('上半年，… 。工业机器人产量增长27.4%。', () => assert.equal(claimAt('经济观察\n\n上半年，全市经济平稳。工业机器人产量增长27.4%。', '27.4%').period?.partInferred, false));
+    it('上半年，… ⏎ 工业机器人产量增长27.4%。', () => assert.equal(claimAt('经济观察\n\n上半年，全市经济平稳。\n\n工业机器人产量增长27.4%。', '27.4%').period, undefined));
   });
 
   describe('same period however it is written, in a sentence', () => {

@@ -11,13 +11,17 @@ const NEWS = {
   path: 'yuyao-news.txt',
   text: '余姚投资跑出加速度\n2022年8月20日\n\n今年1-7月，余姚有效投资同比增长15.2%，高于宁波市平均4.8个百分点，增速居宁波各县(市、区)首位。余姚营商环境位居全省第三。',
 };
+const TARGETS = {
+  path: 'yuyao-targets.txt',
+  text: '余姚2023年主要预期目标\n2023年1月10日\n\n城镇调查失业率控制在3.5%以内，规上工业增加值增长超过7%。',
+};
 const PLAN = {
   path: 'yuyao-plan.txt',
   text: '余姚发展规划\n2021年1月20日\n\n到2025年，力争余姚地区生产总值突破2350亿元，研发投入强度达到3.5%。',
 };
 
 describe('matching a draft against sources', () => {
-  const index = indexOf(BULLETIN, NEWS, PLAN);
+  const index = indexOf(BULLETIN, NEWS, PLAN, TARGETS);
 
   describe('[draft sentence, figure, status, expected (for a mismatch)]', () => {
     const rows: [string, string, ClaimStatus, string?][] = [
@@ -60,6 +64,9 @@ describe('matching a draft against sources', () => {
       ['2020年，余姚地区生产总值2350亿元。', '2350亿元', 'mismatch', '1220.67亿元'],
       ['到2025年，余姚研发投入强度目标为3.8%。', '3.8%', 'mismatch', '3.5%'],
       ['2020年，余姚研发投入强度3.5%。', '3.5%', 'unverified'],
+      // a bound says what the figure stays within, not what it was: a figure inside it is not contradicted
+      ['2023年，余姚城镇调查失业率为3.2%。', '3.2%', 'unverified'],
+      ['2023年，余姚规上工业增加值增长7.6%。', '7.6%', 'unverified'],
     ];
     for (const [draft, figure, status, expected] of rows) {
       it(`${draft} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {

@@ -8,9 +8,10 @@ import type { Article } from './articles';
 import { findPeriods, mergePeriods, type PeriodMention } from './periods';
 import type { TableCell } from './markdownTables';
 
-// Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…). One
+// Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
+// emphasis ** too). One
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
-export const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份])*$/;
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份*_\s])*$/;
 
 export const SUBJECT_PREFIX_MAX = 24;
 
@@ -20,6 +21,7 @@ export function isClauseInitial(prefix: string): boolean {
 
 export interface Context {
   article: Article;
+  lexicon: Lexicon;
   mainRegion?: string;
   titlePeriod?: Period;
   headingPeriod?: Period;
@@ -36,10 +38,12 @@ export interface Context {
 
 export function newContext(article: Article, text: string, lexicon: Lexicon, configured: string | undefined, tableCells: TableCell[]): Context {
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
-  const subject = subjectRegions(title, lexicon)[0] ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self);
+  // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
+  const subject = subjectRegions(title, lexicon)[0] ?? lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end)) ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,
+    lexicon,
     mainRegion: subject?.name,
     titlePeriod,
     documentDate: configured ?? article.date,
@@ -65,7 +69,7 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
   return kept.filter((r) => {
     const before = text.slice(Math.max(0, r.start - 3), r.start);
     const after = text.slice(r.end, r.end + 3);
-    if (/(居|列|排|高于|低于|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
+    if (/(居|列|排|高于|低于|高出|低出|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
     if (/^(平均|各|均值|份额|的|中|内|范围|同类)/.test(after)) return false;
     return true;
   });
@@ -76,7 +80,21 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   // 全区/该镇 stand for the place the text is about: named earlier in the sentence, in the
   // paragraph (a town), under the heading, or by the article.
   if (/镇|街道/.test(r.name)) return sentenceNamed ?? ctx.carriedTown ?? ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion;
-  return sentenceNamed ?? ctx.headingRegion ?? ctx.mainRegion;
+  // 全市 is a city, 全区 a district, 全县 a county: the nearest place of that kind, else the one above
+  // the nearest place (全市 in a report on 海曙区 is 宁波市); none when no place of that kind is in view.
+  const kind = r.name.charAt(r.name.length - 1);
+  const places = [sentenceNamed, ctx.headingRegion, ctx.mainRegion, ctx.carriedRegion];
+  for (const p of places) if (p && isOfKind(p, kind)) return p;
+  for (const p of places) {
+    const parent = p && ctx.lexicon.parentRegion(p);
+    if (parent && isOfKind(parent, kind)) return parent;
+  }
+  return undefined;
+}
+
+/** 余姚市 is a 市; 梅山 or 宁波舟山港 (no administrative suffix) may be any kind. */
+function isOfKind(place: string, kind: string): boolean {
+  return place.endsWith(kind) || !/[市区县省州盟旗]$/.test(place);
 }
 
 export function clauseOf(s: Sentence, at: number): Span {
@@ -153,6 +171,9 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   // A year from the sentence, the paragraph's opening or the section heading is firm; one guessed from
   // the title of a long article is not.
   const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headingPeriod?.year);
+  // Likewise the part of the year: 上半年，全市… 。工业机器人产量增长27.4%。 is the first half, and may
+  // conflict with a 1-8月 figure; a part guessed from the title may not.
+  const firmPart = Boolean(ctx.carriedPeriod?.part || ctx.headingPeriod?.part);
   const made = new Map<Period | undefined, Period | undefined>();
   // Figures are asked in text order: a cursor over the mentions keeps long sentences linear.
   let next = 0;
@@ -162,7 +183,7 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
     if (made.has(own)) return made.get(own);
     const merged = mergePeriods(own, broad);
     // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
-    const result = merged && { ...merged, yearInferred: !own?.year && !firmYear, partInferred: !own?.part };
+    const result = merged && { ...merged, yearInferred: !own?.year && !firmYear, partInferred: !own?.part && !firmPart };
     made.set(own, result);
     return result;
   };

@@ -8,6 +8,9 @@ export type DivisionLevel = 'province' | 'prefecture' | 'county';
 export interface Division {
   name: string;
   level: DivisionLevel;
+  /** The division it belongs to (海曙区 → 宁波市, 宁波市 → 浙江省); none when the name is shared by
+   * divisions of different parents (鼓楼区 in four cities). */
+  parent?: string;
 }
 
 /** Full names that are also ordinary words or phrases of report writing (老城区 改造, 开发区 建设,
@@ -38,18 +41,24 @@ let divisions: Division[] | undefined;
 /** The divisions, provinces first, then prefectures, then counties (each name once, at its highest level). */
 export function chinaDivisions(): readonly Division[] {
   if (divisions) return divisions;
-  const seen = new Set<string>();
-  const out: Division[] = [];
+  const { province_list: provinces, city_list: cities, county_list: counties } = areaList;
+  // Codes are PPCCXX: a county's prefecture is PPCC00, a prefecture's province PP0000.
+  const parentOf = (code: string, level: DivisionLevel): string | undefined =>
+    level === 'county' ? cities[`${code.slice(0, 4)}00`] : level === 'prefecture' ? provinces[`${code.slice(0, 2)}0000`] : undefined;
+  const byName = new Map<string, Division>();
   const add = (table: Record<string, string>, level: DivisionLevel): void => {
     for (const [code, name] of Object.entries(table)) {
-      if (!accept(code, name) || seen.has(name)) continue;
-      seen.add(name);
-      out.push({ name, level });
+      if (!accept(code, name)) continue;
+      const parent = parentOf(code, level);
+      const usable = parent && accept(`${code.slice(0, 4)}00`, parent) ? parent : undefined;
+      const seen = byName.get(name);
+      if (!seen) byName.set(name, { name, level, parent: usable });
+      else if (seen.level === level && seen.parent !== usable) seen.parent = undefined;
     }
   };
-  add(areaList.province_list, 'province');
-  add(areaList.city_list, 'prefecture');
-  add(areaList.county_list, 'county');
-  divisions = out;
-  return out;
+  add(provinces, 'province');
+  add(cities, 'prefecture');
+  add(counties, 'county');
+  divisions = [...byName.values()];
+  return divisions;
 }

@@ -1,6 +1,6 @@
 // The lexicon: indicator aliases and region names, shipped and extended by configuration.
 import { COMPOUND_QUALIFIERS, INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
-import { REGIONS, SELF_REFERENCES } from './regionLexicon';
+import { REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
 
 export interface LexiconAdditions {
   /** Canonical indicator name → aliases. */
@@ -32,6 +32,8 @@ export interface Lexicon {
   regionAt(text: string, at: number): RegionMention | undefined;
   /** Canonical region for a name or short form. */
   canonicalRegion(name: string): string | undefined;
+  /** The region a canonical region belongs to (海曙区 → 宁波市), where that is unambiguous. */
+  parentRegion(name: string): string | undefined;
   /** 城乡 → [城镇, 农村] */
   compoundQualifiers: Record<string, string[]>;
   /** Every indicator surface form (canonical and aliases), longest first: for highlighting. */
@@ -128,6 +130,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     },
     canonicalRegion(name) {
       return regionByForm.get(name);
+    },
+    parentRegion(name) {
+      return REGION_PARENTS.get(name);
     },
     regionAt(text, at) {
       const word = formAt(text, at);

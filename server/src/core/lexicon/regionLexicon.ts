@@ -101,5 +101,11 @@ function nationwide(curated: Record<string, string[]>): Record<string, string[]>
 
 export const REGIONS: Record<string, string[]> = { ...nationwide(CURATED), ...CURATED };
 
+/** Canonical region → the region it belongs to, from the division codes; the functional areas by hand. */
+export const REGION_PARENTS: ReadonlyMap<string, string> = new Map([
+  ...chinaDivisions().flatMap((d): [string, string][] => (d.parent ? [[d.name, d.parent]] : [])),
+  ...Object.keys(FUNCTIONAL_AREAS).filter((n) => n.startsWith('宁波') || n === '前湾新区').map((n): [string, string] => [n, '宁波市']),
+]);
+
 /** Words that stand for the document's own region (全市 in a Yuyao report means 余姚市). */
 export const SELF_REFERENCES = ['全市', '全区', '全县', '本市', '该市', '我市', '本区', '该区', '我区', '本县', '该县', '全镇', '该镇', '本镇', '全街道', '该街道'];

@@ -33,6 +33,8 @@ const CONTEXT_LIMIT = 64;
 /** Characters before a figure compared with the characters before the draft's figure. */
 const LEFT_WINDOW = 30;
 
+const BOUNDS: ReadonlySet<string | undefined> = new Set(['over', 'under', 'within']);
+
 const SAME = 0;
 const UNKNOWN = 1;
 const CONFLICT = 2;
@@ -166,6 +168,13 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
     return kindCompat[k];
   };
+  // A source that only bounds the figure (控制在3.5%以内, 超过100亿元) does not say what it was: an exact
+  // figure inside the bound is not contradicted by it. A target's threshold (突破2350亿元) is its figure.
+  const inBound = (k: number, v: number): boolean => {
+    const kind = kinds[k];
+    if (claim.quantity.approx || !BOUNDS.has(kind.approx) || (claim.target && kind.target)) return false;
+    return kind.approx === 'over' ? claim.quantity.value >= v : claim.quantity.value <= v;
+  };
   /** Positions in g of the compatible facts stating the claim's figure, in candidate order. */
   const hits: number[] = [];
   const supportIn = (t: KeyTable, g: number): number[] => {
@@ -201,7 +210,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
-      if (c === CONFLICT || !kindUnit[k]) continue;
+      if (c === CONFLICT || !kindUnit[k] || inBound(k, t.values[i])) continue;
       if (c === SAME && samePlace) {
         pending.push(t.ids[i]);
         if (++same >= RANK_LIMIT) return false;
@@ -221,7 +230,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
       const k = t.kinds[i];
-      if (compatOf(k) !== CONFLICT && kindUnit[k]) {
+      if (compatOf(k) !== CONFLICT && kindUnit[k] && !inBound(k, t.values[i])) {
         read++;
         relatedRead.push(t.ids[i]);
       }
