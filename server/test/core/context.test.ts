@@ -149,6 +149,10 @@ describe('context of a figure', () => {
       ['全市实现地区生产总值14594.9亿元。', '14594.9亿元', '地区生产总值'],
       ['宁波舟山港货物吞吐量连续多年位居全球首位。', '首位', '港口货物吞吐量'],
       ['余姚GDP增速连续3年位列宁波各区县(市)第一。', '第一', '地区生产总值'],
+      // 总量/规模 say by what the figure before is ranked, and a bare figure after it takes that figure's name
+      ['南山区GDP达到8566.1亿元，总量居各区首位；福田区增长5.3%。', '首位', '地区生产总值'],
+      ['南山区GDP达到8566.1亿元，总量居各区首位；福田区增长5.3%。', '5.3%', '地区生产总值'],
+      ['实际使用外资74.3亿美元，规模居全省首位。', '首位', '实际利用外资'],
     ];
     for (const [text, figure, name] of rows) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
   });

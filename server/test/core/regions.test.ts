@@ -39,6 +39,22 @@ describe('regions across the country', () => {
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });
 
+  describe('development zones are read whole, after a place or at the head of a clause', () => {
+    const rows: [text: string, regions: string[]][] = [
+      ['成都高新区地区生产总值', ['成都高新区']],
+      ['成都市高新区', ['成都高新区']],
+      ['成都东部新区', ['成都东部新区']],
+      ['，天府新区实现', ['天府新区']],
+      ['；深汕特别合作区GDP增长', ['深汕特别合作区']],
+      ['苏州工业园区', ['苏州工业园区']],
+      ['浦东新区生产总值', ['浦东新区']],
+      // a bare zone word names the zone of the text's own city; a verb before it is not a name
+      ['推动高新区建设', ['高新区']],
+      ['国家高新区核心区', ['高新区']],
+    ];
+    for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
+  });
+
   describe('a name that runs into the next word gives way to the shorter one', () => {
     const rows: [text: string, regions: string[]][] = [
       ['宁波市场主体达到120万户', ['宁波市']],

@@ -18,6 +18,9 @@ import { cellAt, findTableCells, pipesToCommas } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
+/** Words that say by what a rank ranks, not what: 总量/规模 (size). */
+const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
+
 export interface ExtractOptions {
   lexicon: Lexicon;
   /** YYYY-MM-DD, overrides a date found in the text. */
@@ -236,6 +239,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'rank' && /^([两二三四五六七八九十0-9]+项(主要)?指标|二者|两者|三者|以上指标|上述指标|这些指标)$/.test(phrase)) {
       phrase = '';
       distributive ??= 'each';
+    }
+    // 总量居各区首位, 规模居全省首位: what is ranked is the figure before, by its size.
+    if (measure === 'rank' && RANK_BASIS_WORD.test(phrase)) {
+      basis ??= 'value';
+      phrase = '';
     }
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.

@@ -60,6 +60,31 @@ function continuesAsWord(form: string, next: number): boolean {
   return n === '域' || (last === XIAN && n === '城');
 }
 
+// Development zones (天府新区, 前海合作区, 成都高新区, 苏州工业园区) are too many to list: a zone word
+// after a listed place, or after a two-character name that starts a clause, is read as one zone.
+const ZONE_WORD = /特别合作区|合作区|高新区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|新区/;
+const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2})?(?:${ZONE_WORD.source})`, 'g');
+const NOT_ZONE_NAMES = /^(国家|省级|市级|重点|综合|各类|建设|打造|城市|规划|开发|发展|产业|全市|全区|全省|示范|特色|现代|智慧|科技|经济|高新|新兴|先进|功能|核心|创新|开放|推动|加快|推进|依托|围绕|支持|两个|多个|一个|沪浙)$/;
+
+function addZones(text: string, found: RegionMention[]): void {
+  ZONE_PATTERN.lastIndex = 0;
+  for (let m = ZONE_PATTERN.exec(text); m; m = ZONE_PATTERN.exec(text)) {
+    let start = m.index;
+    const end = start + m[0].length;
+    const place = found.find((r) => !r.self && r.end === start + (m![1] ? 2 : 0) && r.start < start + 2);
+    const own = m[1] && !NOT_ZONE_NAMES.test(m[1]) && !found.some((r) => r.start < start + 2 && start < r.end) ? m[1] : undefined;
+    const placeBefore = own ? found.find((r) => !r.self && r.end === start) : undefined;
+    if (place) start = place.start;
+    else if (placeBefore) start = placeBefore.start; // 成都东部新区
+    else if (!own || /[\u4e00-\u9fff]/.test(text.charAt(start - 1))) continue;
+    // A listed name (浦东新区) is already found; a zone never cuts through one.
+    if (found.some((r) => r.start < end && start < r.end && (r.start < start || r.end > end || (r.start === start && r.end === end)))) continue;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= start && found[i].end <= end) found.splice(i, 1);
+    const name = text.slice(start, end).replace(/市(?=[^市]+$)/, '');
+    found.push({ start, end, name, self: false });
+  }
+}
+
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const indicatorTable: Record<string, string[]> = { ...INDICATORS };
   for (const [name, aliases] of Object.entries(additions.indicators ?? {})) {
@@ -165,6 +190,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
         if (found.some((r) => r.start < end && start < r.end)) continue;
         found.push({ start, end, name: m[0], self: false });
       }
+      if (ZONE_WORD.test(text)) addZones(text, found);
       return found.sort((a, b) => a.start - b.start);
     },
   };

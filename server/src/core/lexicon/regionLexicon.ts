@@ -25,8 +25,11 @@ const LARGE_CITIES = [
 ];
 const FUNCTIONAL_AREAS: Record<string, string[]> = {
   前湾新区: ['宁波前湾新区', '杭州湾新区'],
-  宁波高新区: ['高新区'],
-  宁波保税区: ['保税区'],
+  // Bare 高新区/保税区 name a zone of whatever city the text is about; 成都高新区 is read as a zone of its own.
+  宁波高新区: [],
+  宁波保税区: [],
+  高新区: [],
+  保税区: [],
   宁波舟山港: [],
   梅山: [],
 };
