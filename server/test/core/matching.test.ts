@@ -82,6 +82,24 @@ describe('matching a draft against sources', () => {
     }
   });
 
+  describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
+    const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
+    const rows: [string, string, ClaimStatus, string?][] = [
+      ['2023年，无锡一般公共预算收入中，税收占比达83.3%。', '83.3%', 'verified'],
+      ['2023年，无锡税收收入占比达88.3%。', '88.3%', 'mismatch', '83.3%'],
+      ['2023年，无锡高技术制造业增加值占规上工业的比重为36.9%。', '36.9%', 'mismatch', '36.4%'],
+      // another subject is another share
+      ['2023年，无锡非税收入占比为16.7%。', '16.7%', 'unverified'],
+    ];
+    for (const [draft, figure, status, expected] of rows) {
+      it(`${draft} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
+        const v = verdictOf(check(draft, shares), figure);
+        assert.equal(v.status, status);
+        if (expected) assert.equal(v.expected, expected);
+      });
+    }
+  });
+
   describe('conflicting facts', () => {
     const OLD = { path: 'old.txt', text: '余姚统计快报\n2021年1月10日\n\n2020年，余姚地区生产总值1218.5亿元。' };
     const NEW = { path: 'new.txt', text: '余姚统计公报\n2021年3月5日\n\n2020年，余姚地区生产总值1220.7亿元。' };

@@ -163,6 +163,8 @@ export class ReferenceIndex {
   private readonly byIndicator = new Map<string, Map<string, Map<string, FactGroup>>>();
   /** Indicator names by their last two characters: a name and any name it ends (or is ended by) share them. */
   private readonly byTail = new Map<string, Set<string>>();
+  /** Names of shares by the first two characters of their subject (税收收入占…比重 under 税收). */
+  private readonly sharesByHead = new Map<string, Set<string>>();
   /** byIndicator as KeyTables, per key; dropped when the key's groups change. */
   private readonly tablesByKey = new Map<string, KeyTable>();
   private readonly kindIds = new Map<string, number>();
@@ -349,6 +351,16 @@ export class ReferenceIndex {
     for (const key of this.byTail.get(name.slice(-2)) ?? []) {
       if (key !== name && (key.endsWith(name) || name.endsWith(key)) && !this.visit(claim, key, visitor)) return;
     }
+    // Shares of one subject over bases worded differently (税收占比 / 税收收入占一般公共预算收入比重,
+    // 占规上工业的比重 / 占规模以上工业增加值比重): related too, so read in context like the names above.
+    if (claim.measure !== 'share') return;
+    const subject = shareSubject(name);
+    if (subject.length < 2) return;
+    for (const key of this.sharesByHead.get(subject.slice(0, 2)) ?? []) {
+      if (key === name || key.endsWith(name) || name.endsWith(key)) continue; // visited above
+      const other = shareSubject(key);
+      if ((other.startsWith(subject) || subject.startsWith(other)) && !this.visit(claim, key, visitor)) return;
+    }
   }
 
   stats(): IndexStats {
@@ -398,6 +410,7 @@ export class ReferenceIndex {
         this.byIndicator.delete(key);
         const measures = ['value', 'growth', 'share', 'diff', 'rank'];
         if (!measures.some((m) => this.byIndicator.has(`${name}\u0000${m}`))) this.byTail.get(name.slice(-2))?.delete(name);
+        if (key.endsWith('\u0000share')) this.sharesByHead.get(shareSubject(name).slice(0, 2))?.delete(name);
       }
     }
     this.chunks = this.chunks.filter((c) => c !== old);
@@ -426,6 +439,12 @@ export class ReferenceIndex {
       const keys = this.byTail.get(tail);
       if (keys) keys.add(f.indicator.name);
       else this.byTail.set(tail, new Set([f.indicator.name]));
+      if (f.measure === 'share') {
+        const head = shareSubject(f.indicator.name).slice(0, 2);
+        const shares = this.sharesByHead.get(head);
+        if (shares) shares.add(f.indicator.name);
+        else this.sharesByHead.set(head, new Set([f.indicator.name]));
+      }
     }
     let groups = byRegion.get(f.region ?? '');
     if (!groups) {
@@ -478,4 +497,10 @@ function excerptOf(c: Claim, out: RowPlace): void {
   out.excerptStart = start;
   out.excerptEnd = end;
   out.excerptSpan = { start: c.span.start - start, end: c.span.end - start };
+}
+
+/** What a share is of: 税收收入占一般公共预算收入比重 → 税收收入; a name without 占 is its own subject. */
+function shareSubject(name: string): string {
+  const at = name.indexOf('占');
+  return at > 0 ? name.slice(0, at) : name;
 }
