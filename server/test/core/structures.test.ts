@@ -123,4 +123,14 @@ describe('list structures', () => {
       assert.equal(c?.indicator.name, '总投资');
     });
   });
+  describe('a sentence whose first figure names nothing takes the paragraph’s last indicator', () => {
+    const rows: [string, Row[]][] = [
+      ['象山县地区生产总值增长7.2%。余姚市、慈溪市分别增长6.3%和6.2%。', [
+        ['7.2%', '地区生产总值', 'growth'], ['6.3%', '地区生产总值', 'growth'], ['6.2%', '地区生产总值', 'growth'],
+      ]],
+      // not across paragraphs
+      ['象山县地区生产总值增长7.2%。\n\n余姚市增长6.3%。', [['7.2%', '地区生产总值', 'growth'], ['6.3%', '', 'growth']]],
+    ];
+    for (const [text, want] of rows) it(text.replace(/\n/g, '⏎'), () => assert.deepEqual(summary(text), want));
+  });
 });

@@ -87,6 +87,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only.
     ctx.carriedRegion = undefined;
     ctx.carriedPeriod = undefined;
+    ctx.carriedIndicator = undefined;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
@@ -291,7 +292,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
 
   carryForward(sentenceSubject && sentenceSubject.start < (s.clauses[0]?.end ?? s.end) ? sentenceSubject : undefined, topicPeriod, ctx);
 
-  const claims = resolveStructures(text, original, drafts, lexicon);
+  const claims = resolveStructures(text, original, drafts, lexicon, ctx.carriedIndicator);
+  for (let i = claims.length - 1; i >= 0; i--) {
+    const { name, known } = claims[i].indicator;
+    if (!name) continue;
+    ctx.carriedIndicator = { name, known };
+    break;
+  }
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
     c.sentence = s.index;

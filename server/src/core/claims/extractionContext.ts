@@ -30,6 +30,8 @@ export interface Context {
   headings: { level: number; period?: Period; region?: string; target?: boolean }[];
   carriedPeriod?: Period;
   carriedRegion?: string;
+  /** The indicator of the paragraph's last named figure: 慈溪市增长6.2% after 余姚市地区生产总值增长6.8%. */
+  carriedIndicator?: { name: string; known: boolean };
   carriedTown?: string;
   documentDate?: string;
   /** Cells of markdown tables in the text (empty when there are none). */
@@ -206,6 +208,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   for (const x of ctx.headings) period = x.period ? mergePeriods(x.period, period) : period;
   ctx.headingPeriod = period;
   ctx.carriedPeriod = undefined;
+  ctx.carriedIndicator = undefined;
   ctx.carriedRegion = found?.name;
   // A section naming another place: a town named before it no longer stands behind 该镇.
   if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;

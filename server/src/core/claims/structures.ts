@@ -30,7 +30,8 @@ export interface Draft {
 }
 
 /** Applies list structures and builds claims. */
-export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon): Claim[] {
+/** `carried`: the indicator an earlier sentence of the paragraph named, for a sentence whose first figure names none. */
+export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon, carried?: { name: string; known: boolean }): Claim[] {
   const claims: Claim[] = [];
   const names: (string | undefined)[] = [];
   // Figures of one clause and one measure, looked up once (a paragraph may hold thousands).
@@ -156,6 +157,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
           d.scope ??= prev.scope;
         } else basis = d.basis;
       }
+    }
+    if (!name && i === 0 && carried) {
+      // 余姚市地区生产总值增长6.8%。慈溪市、宁海县分别增长6.2%和5.9%: the paragraph's indicator goes on.
+      name = carried.name;
+      known = carried.known;
     }
     const claim = build(d, name ?? '', known, basis);
     claims.push(claim);
