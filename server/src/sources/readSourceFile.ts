@@ -1,7 +1,7 @@
 // One file on disk → a SourceDocument or a dataset, plus problems. The size is checked before reading
 // so an oversized file is reported, never read or truncated.
 import { readFile, stat } from 'node:fs/promises';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import type { InputProblem } from '../core/types';
 import type { DatasetRow, SourceDocument } from '../core/sourceDocument';
 import { createLexicon, type Lexicon, type LexiconAdditions } from '../core';
@@ -122,9 +122,18 @@ export function sourceFromBytes(bytes: Uint8Array, path: string, format: Exclude
   return dataset ? { document: { path, text: decoded.text }, dataset, problems } : { document: { path, text: decoded.text }, problems };
 }
 
-/** A CSV sheet read as a table (first row the column headers, first column the row headers). */
+/**
+ * A CSV sheet read as a table (first row the column headers, first column the row headers). Rows above
+ * the headers with a single cell (2023年宁波市各县(市、区)主要经济指标,,,,) are its caption; the file's
+ * name stands for the document title.
+ */
 function csvTable(text: string, path: string, options: TableReadOptions): DatasetRow[] {
-  const records = parseCsvRecords(text);
+  const all = parseCsvRecords(text);
+  let head = 0;
+  while (head < all.length - 1 && all[head].filter((c) => c.text.trim()).length === 1) head++;
+  const records = all.slice(head);
   if (!records.length) return [];
-  return tableRows({ rows: records, label: '表', cellName: (r, c) => `第${records[r][0]?.line ?? r + 1}行第${c + 1}列` }, path, { lexicon: lexiconFor(options), deriveRanks: options.deriveRanks });
+  const caption = all.slice(0, head).map((r) => r.map((c) => c.text.trim()).join('')).join(' ') || undefined;
+  const title = basename(path).replace(/\.[^.]+$/, '');
+  return tableRows({ rows: records, caption, title, label: '表', cellName: (r, c) => `第${records[r][0]?.line ?? r + 1}行第${c + 1}列` }, path, { lexicon: lexiconFor(options), deriveRanks: options.deriveRanks });
 }

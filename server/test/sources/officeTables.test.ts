@@ -168,6 +168,18 @@ describe('tables in HTML, markdown and CSV sources', () => {
     assert.equal(outcome.dataset, undefined);
   });
 
+  it('a CSV sheet’s title row above its headers is the caption: period and region of every row, 全市 its total', () => {
+    const csv = '2023年宁波市各县（市、区）主要经济指标,,\n县（市、区）,地区生产总值(亿元),增长(%)\n全市,"16,452.8",5.5\n海曙区,"1,565.3",5.6\n';
+    const outcome = sourceFromBytes(Buffer.from(csv), 'counties.csv', 'dataset');
+    assert.deepEqual(outcome.problems, []);
+    assert.deepEqual(brief(outcome.dataset?.rows ?? []).map((r) => r.slice(0, 6)), [
+      ['宁波市', '地区生产总值', '2023年', '', '16,452.8', '亿元'],
+      ['宁波市', '地区生产总值', '2023年', 'growth', '5.5', '%'],
+      ['海曙区', '地区生产总值', '2023年', '', '1,565.3', '亿元'],
+      ['海曙区', '地区生产总值', '2023年', 'growth', '5.6', '%'],
+    ]);
+  });
+
   it('a CSV sheet that is not in the dataset schema is read as a table instead of refused', () => {
     const csv = '地区,2020年,2021年\n余姚市,1220.7,1479.2\n慈溪市,2008.3,2304.1\n';
     const outcome = sourceFromBytes(Buffer.from(csv), 'gdp.csv', 'dataset');
