@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createLexicon, ReferenceIndex } from '../../src/core';
 import { parseCsvDataset, parseDataset, parseJsonDataset } from '../../src/sources/datasets';
 
 const INPUTS = join(__dirname, '../../../test-fixtures/inputs');
@@ -143,4 +144,22 @@ describe('JSON datasets', () => {
     assert.equal(r.rows.length, 2);
     assert.deepEqual(r.problems.map((p) => [p.kind, p.line]), [['dataset-row', 2], ['dataset-column', 3]]);
   });
+});
+
+describe('dataset rows as facts: a measure word ending the indicator says what the figure is', () => {
+  const rows: [indicator: string, unit: string, name: string, measure: string][] = [
+    ['地区生产总值增长', '%', '地区生产总值', 'growth'],
+    ['规模以上工业增加值同比增长', '%', '规模以上工业增加值', 'growth'],
+    ['社会消费品零售总额增速', '%', '社会消费品零售总额', 'growth'],
+    ['第三产业增加值比重', '%', '服务业增加值', 'share'], // the lexicon's name for 第三产业增加值,
+    ['地区生产总值', '亿元', '地区生产总值', 'value'],
+  ];
+  for (const [indicator, unit, name, measure] of rows) {
+    it(`${indicator} (${unit}) → ${name} ${measure}`, () => {
+      const index = new ReferenceIndex(createLexicon());
+      index.addRows('long.csv', [{ path: 'long.csv', line: 2, indicator, region: '宁波市', period: '2024年1-6月', value: '6.0', unit }]);
+      const [fact] = index.facts;
+      assert.deepEqual([fact.indicator.name, fact.measure], [name, measure]);
+    });
+  }
 });

@@ -28,7 +28,10 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
     const fig = findFigures(figText).find((f) => f.start === 0);
     if (!fig) { problem(`value=${raw}`); continue; }
     const m: Measure = measure ?? (fig.kind === 'points' ? 'diff' : fig.kind === 'percent' ? (/增速|增长|增幅/.test(row.indicator) ? 'growth' : 'share') : fig.kind === 'rank' ? 'rank' : 'value');
-    const { name, known } = canonicalIndicatorName(row.indicator.trim().replace(/(增速|增幅|增长率)$/, ''), lexicon);
+    // 地区生产总值增长 / 第三产业增加值比重: the measure word says what the figure is, not what it is of.
+    const words = row.indicator.trim().replace(/[(（]%[)）]$/, '');
+    const bare = m === 'growth' ? words.replace(/(同比增长|比上年增长|增长速度|增长率|增速|增幅|增长)$/, '') : m === 'share' ? words.replace(/(的)?(比重|占比)$/, '') : words;
+    const { name, known } = canonicalIndicatorName(bare || words, lexicon, m);
     const region = row.region ? lexicon.canonicalRegion(row.region.trim()) ?? row.region.trim() : undefined;
     const excerpt = [row.region, row.period, row.indicator, raw].filter(Boolean).join(' ');
     const figAt = excerpt.lastIndexOf(raw);
