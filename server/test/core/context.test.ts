@@ -27,6 +27,8 @@ describe('context of a figure', () => {
       ['宁波市统计公报\n\n全区规上工业增加值增长6.9%。', '6.9%', undefined],
       // a title's place before 各县 is the document's, not the first county its text names
       ['2023年宁波市各县(市、区)主要经济指标\n\n鄞州区地区生产总值2969.5亿元。全市地区生产总值16452.8亿元。', '16452.8亿元', '宁波市'],
+      // a subject set in the second clause, before any figure, carries to the next sentence
+      ['杭州数字经济观察\n\n作为数字经济主阵地，滨江区2023年实现核心产业增加值1926.4亿元。全区R&D经费投入强度达到11.26%。', '11.26%', '滨江区'],
       // markdown emphasis before the subject
       ['**七、板块和周边。** 江阴市地区生产总值3801.2亿元。', '3801.2亿元', '江阴市'],
     ];

@@ -100,6 +100,12 @@ describe('matching a draft against sources', () => {
     }
   });
 
+  it('a figure per head is not contradicted by the total’s (人均地区生产总值 against 地区生产总值)', () => {
+    const gdp = indexOf('无锡经济运行\n\n前三季度，无锡实现地区生产总值11156.7亿元，经济总量位居全省第三。');
+    assert.equal(verdictOf(check('前三季度，无锡人均地区生产总值保持全省首位。', gdp), '首位').status, 'unverified');
+    assert.equal(verdictOf(check('前三季度，无锡地区生产总值位居全省第二。', gdp), '第二').status, 'mismatch');
+  });
+
   describe('conflicting facts', () => {
     const OLD = { path: 'old.txt', text: '余姚统计快报\n2021年1月10日\n\n2020年，余姚地区生产总值1218.5亿元。' };
     const NEW = { path: 'new.txt', text: '余姚统计公报\n2021年3月5日\n\n2020年，余姚地区生产总值1220.7亿元。' };

@@ -186,7 +186,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
 
   const subjects = subjectMentions(text, s, s.end, lexicon, mentions);
   const sentenceSubject = subjects.find((r) => r.clauseInitial);
-  const topicPeriod = periods.find((p) => !p.comparative && p.start < (s.clauses[0]?.end ?? s.end))?.period;
+  // The sentence's topic is set before its first figure: in its first clause, or in a later one when the
+  // first holds no figure (作为…的主阵地，滨江区2023年实现…).
+  const firstEnd = s.clauses[0]?.end ?? s.end;
+  const topicEnd = figures.length && figures[0].start >= firstEnd ? Math.min(figures[0].start, s.clauses[1]?.end ?? s.end) : firstEnd;
+  const topicPeriod = periods.find((p) => !p.comparative && p.start < topicEnd)?.period;
 
   const targetMatch = TARGET_CUE.exec(sText);
   // Under a heading of plans (2021年工作安排, 主要目标任务) every figure is a target.
@@ -290,7 +294,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     prevClause = clause;
   }
 
-  carryForward(sentenceSubject && sentenceSubject.start < (s.clauses[0]?.end ?? s.end) ? sentenceSubject : undefined, topicPeriod, ctx);
+  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, topicPeriod, ctx);
 
   const claims = resolveStructures(text, original, drafts, lexicon, ctx.carriedIndicator);
   for (let i = claims.length - 1; i >= 0; i--) {

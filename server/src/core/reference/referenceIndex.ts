@@ -348,8 +348,11 @@ export class ReferenceIndex {
   visitRelated(claim: Claim, visitor: GroupVisitor): void {
     const name = claim.indicator.name;
     if (name.length < 2) return;
+    const perUnit = PER_UNIT.test(name);
     for (const key of this.byTail.get(name.slice(-2)) ?? []) {
-      if (key !== name && (key.endsWith(name) || name.endsWith(key)) && !this.visit(claim, key, visitor)) return;
+      // 人均地区生产总值 is not a kind of 地区生产总值: a figure per head (per mu, per unit) is another quantity.
+      if (key === name || PER_UNIT.test(key) !== perUnit) continue;
+      if ((key.endsWith(name) || name.endsWith(key)) && !this.visit(claim, key, visitor)) return;
     }
     // Shares of one subject over bases worded differently (税收占比 / 税收收入占一般公共预算收入比重,
     // 占规上工业的比重 / 占规模以上工业增加值比重): related too, so read in context like the names above.
@@ -498,6 +501,8 @@ function excerptOf(c: Claim, out: RowPlace): void {
   out.excerptEnd = end;
   out.excerptSpan = { start: c.span.start - start, end: c.span.end - start };
 }
+
+const PER_UNIT = /^(人均|户均|亩均|单位)/;
 
 /** What a share is of: 税收收入占一般公共预算收入比重 → 税收收入; a name without 占 is its own subject. */
 function shareSubject(name: string): string {
