@@ -8,6 +8,7 @@ import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segme
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
+import { comparisonBase } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
@@ -233,6 +234,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (/(增速|增幅|增长速度|增长)$/.test(left)) basis = 'growth';
       else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
     }
+    if (measure === 'diff') scope = comparisonBase(near, lexicon);
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.

@@ -59,6 +59,8 @@ export function fieldsCompatibility(
   if ((claim.phase === 'from') !== (phase === 'from')) return 'conflict';
   if ((claim.phase === 'change') !== (phase === 'change')) return 'conflict';
   let unknown = false;
+  // A difference against another base (高于全省 / 比上半年) is another figure; one side silent is no doubt.
+  if (claim.measure === 'diff' && claim.scope && scope && claim.scope !== scope) return 'conflict';
   if (claim.measure === 'rank') {
     if (Boolean(claim.topN) !== Boolean(topN)) return 'conflict';
     const s = fieldCompatibility(claim.scope, scope);

@@ -1,0 +1,27 @@
+// What a 个百分点 difference is measured against: 高于全省平均0.8个百分点 (全省), 比上半年回落0.4个百分点
+// (上半年), 高出宁波市平均 (宁波市). Two differences against different bases are different figures.
+import type { Lexicon } from '../lexicon/lexicon';
+import { parsePeriod } from './periods';
+
+const BASE = /(高于|低于|高出|低出|快于|慢于|领先|落后|超过|超出|(?<![同占])比|较)([^,，;；。、]{1,16})$/;
+const TRAILING = /(提高|回落|回升|加快|放缓|下降|降低|上升|增加|减少|收窄|扩大|平均水平|平均值|平均|均值|水平|增幅|增速|分别|了|的)$/;
+const WHOLE_AREA = /^(全国|全省|全市|全区|全县)$/;
+
+/**
+ * The base of the difference whose figure follows `near` (the words just before it), as a key: a region
+ * (R:全省, R:宁波市) or a part of the year (P:M1-6). A year alone (比上年, 比2020年) gives none: 上年 and
+ * 2022年 may be the same year, and whole-year bases are what a difference means by default.
+ */
+export function comparisonBase(near: string, lexicon: Lexicon): string | undefined {
+  const m = BASE.exec(near);
+  if (!m) return undefined;
+  let base = m[2].trim();
+  for (let guard = 0; guard < 6 && TRAILING.test(base); guard++) base = base.replace(TRAILING, '');
+  if (!base) return undefined;
+  const period = parsePeriod(base);
+  if (period) return period.part && period.part !== 'FY' ? `P:${period.part}` : undefined;
+  if (/[0-9]/.test(base)) return undefined; // 全国、全省0.8个和…: a list, not one base
+  if (WHOLE_AREA.test(base)) return `R:${base}`;
+  const region = lexicon.findRegions(base).find((r) => !r.self && r.start === 0 && r.end === base.length);
+  return region ? `R:${region.name}` : undefined;
+}

@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { comparisonBase } from '../../src/core/claims/comparisonBase';
+import { check, indexOf, lexicon, verdictOf } from './helpers';
+
+describe('the base of a 个百分点 difference: [words before the figure, base]', () => {
+  const rows: [string, string | undefined][] = [
+    ['增速高于全省', 'R:全省'],
+    ['高出全国平均水平', 'R:全国'],
+    ['高于宁波市平均', 'R:宁波市'],
+    ['比一季度加快', 'P:M1-3'],
+    ['比上半年回落', 'P:M1-6'],
+    ['比1-7月回落', 'P:M1-7'],
+    ['较前7个月提高', 'P:M1-7'],
+    // a year alone is the default base of a difference: none
+    ['比上年提高', undefined],
+    ['比2020年提高', undefined],
+    // a list of bases (分别高于全国、全省0.8个和…) is not one base
+    ['分别高于全国、全省0.8个和', undefined],
+    ['占比提高', undefined],
+  ];
+  for (const [near, base] of rows) it(`${near} → ${base ?? '(none)'}`, () => assert.equal(comparisonBase(near, lexicon), base));
+
+  it('a difference against another base is not verified by the same number', () => {
+    const index = indexOf('成都经济运行\n\n1-8月，全市规上工业增加值增长9.2%，比上半年回落0.4个百分点，高于全省0.8个百分点。');
+    assert.equal(verdictOf(check('1-8月，成都规上工业增加值增长9.2%，比1-7月回落0.4个百分点。', index), '0.4个百分点').status, 'unverified');
+    assert.equal(verdictOf(check('1-8月，成都规上工业增加值增长9.2%，比上半年回落0.4个百分点。', index), '0.4个百分点').status, 'verified');
+    const wrong = verdictOf(check('1-8月，成都规上工业增加值增长9.2%，高出全省0.6个百分点。', index), '0.6个百分点');
+    assert.equal(wrong.status, 'mismatch');
+    assert.equal(wrong.expected, '0.8个百分点');
+  });
+});
