@@ -6,21 +6,16 @@ import {
   TextDocumentEdit,
   type CodeAction,
   type Command,
-  type Connection,
   type Diagnostic,
-  type TextDocuments,
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver/node';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, LineMap } from '../core';
-import type { AnalysisCache, DocumentCheck } from './analysisCache';
+import type { DocumentCheck } from './analysisCache';
 import { DIAGNOSTIC_SOURCE, isMismatch, sourceTitle, sourceUri, toDiagnostic } from './diagnostics';
-import type { ServerEnvironment } from './environment';
-import type { Guard } from './guard';
-import type { Messages } from './i18n';
 import { ServerCommands } from './protocol';
 import { provenanceRange, rangesOverlap, spanToRange } from './ranges';
+import type { ServerContext } from './serverContext';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.hedui`;
 export const SUPPRESS_COMMENT = 'hedui-disable-next-line';
@@ -54,13 +49,7 @@ export function fixAllEdits(findings: Finding[], text: string, lines: LineMap): 
   return edits;
 }
 
-interface Context {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  cache: AnalysisCache;
-  env: ServerEnvironment;
-  guard: Guard;
-  messages: () => Messages;
+interface Context extends ServerContext {
   versionedEdits: boolean;
 }
 

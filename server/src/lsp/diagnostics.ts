@@ -8,22 +8,20 @@ import {
   LSPErrorCodes,
   ResponseError,
   type CancellationToken,
-  type Connection,
   type Diagnostic,
   type DiagnosticRelatedInformation,
   type DocumentDiagnosticParams,
   type DocumentDiagnosticReport,
-  type TextDocuments,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { formatFinding, type Fact, type Finding, type Severity } from '../core';
-import type { AnalysisCache, DocumentCheck } from './analysisCache';
+import type { DocumentCheck } from './analysisCache';
 import type { ServerEnvironment } from './environment';
 import type { FolderIndex } from './folderIndex';
-import type { Guard } from './guard';
 import type { Messages } from './i18n';
 import { provenanceRange, spanToRange } from './ranges';
 import { factSourceUri, sourceFilePath } from './extractedText';
+import type { ServerContext } from './serverContext';
 
 export const DIAGNOSTIC_SOURCE = 'hedui';
 
@@ -94,13 +92,7 @@ export interface DiagnosticsSupport {
   refresh(): void;
 }
 
-interface Context {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  cache: AnalysisCache;
-  env: ServerEnvironment;
-  guard: Guard;
-  messages: () => Messages;
+interface Context extends ServerContext {
   /** The client supports workspace/diagnostic/refresh. */
   refreshSupport: boolean;
   onChecked: (check: DocumentCheck) => void;

@@ -1,17 +1,12 @@
 // Hedui's custom requests (status bar, fact table, re-index, check all drafts, source at cursor) and
 // the server-side commands. Names and types live in protocol.ts.
 import * as path from 'node:path';
-import type { Connection, Location, TextDocuments } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Location } from 'vscode-languageserver/node';
 import { analyzeDraft, checkDraft, formatFinding, LineMap } from '../core';
 import { limitDraft, notFullyCheckedFinding } from '../sources/draftLimit';
-import type { AnalysisCache } from './analysisCache';
 import { sourceLocations } from './definition';
 import { isMismatch, sourceUri } from './diagnostics';
 import { analyzeOptions, checkOptions } from './engineOptions';
-import type { ServerEnvironment } from './environment';
-import type { Guard } from './guard';
-import type { Messages } from './i18n';
 import {
   CheckWorkspaceRequest,
   FactsRequest,
@@ -32,16 +27,11 @@ import { provenanceRange, spanToRange } from './ranges';
 import type { SettingsStore } from './settings';
 import { pathToUri } from './uris';
 import type { WorkspaceIndex } from './workspaceIndex';
+import type { ServerContext } from './serverContext';
 
-interface Context {
-  connection: Connection;
-  documents: TextDocuments<TextDocument>;
-  cache: AnalysisCache;
+interface Context extends ServerContext {
   workspace: WorkspaceIndex;
   settings: SettingsStore;
-  env: ServerEnvironment;
-  guard: Guard;
-  messages: () => Messages;
 }
 
 const MAX_DRAFTS = 500;

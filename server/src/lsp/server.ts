@@ -26,6 +26,7 @@ import { legend, registerSemanticTokens } from './semanticTokens';
 import { SettingsStore } from './settings';
 import { registerWatcher } from './watcher';
 import { WorkspaceIndex } from './workspaceIndex';
+import type { ServerContext } from './serverContext';
 
 export interface ServerHandle {
   documents: TextDocuments<TextDocument>;
@@ -69,7 +70,7 @@ export function startServer(connection: Connection, env: ServerEnvironment): Ser
     cache = new AnalysisCache(workspace, settings, (uri) => documents.get(uri) !== undefined);
 
     const m = () => messages;
-    const ctx = { connection, documents, cache, env, guard, messages: m };
+    const ctx: ServerContext = { connection, documents, cache, env, guard, messages: m };
     const onChecked = () => undefined;
     diagnostics = pull
       ? registerPullDiagnostics({ ...ctx, refreshSupport: caps.workspace?.diagnostics?.refreshSupport === true, onChecked })

@@ -163,3 +163,9 @@ describe('dataset rows as facts: a measure word ending the indicator says what t
     });
   }
 });
+
+it('a dataset difference’s scope is its base, keyed as a base written in text', () => {
+  const index = new ReferenceIndex(createLexicon());
+  index.addRows('long.csv', [{ path: 'long.csv', line: 2, indicator: '地区生产总值增速', region: '宁波市', period: '2024年1-6月', value: '0.5', unit: '个百分点', scope: '全省平均' }]);
+  assert.deepEqual([index.facts[0].measure, index.facts[0].scope], ['diff', 'R:全省']);
+});

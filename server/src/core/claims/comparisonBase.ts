@@ -14,8 +14,12 @@ const WHOLE_AREA = /^(全国|全省|全市|全区|全县)$/;
  */
 export function comparisonBase(near: string, lexicon: Lexicon): string | undefined {
   const m = BASE.exec(near);
-  if (!m) return undefined;
-  let base = m[2].trim();
+  return m ? baseKey(m[2], lexicon) : undefined;
+}
+
+/** The key of a base as written (全省平均, 上半年, 宁波市): also a dataset row's scope of a difference. */
+export function baseKey(written: string, lexicon: Lexicon): string | undefined {
+  let base = written.trim();
   for (let guard = 0; guard < 6 && TRAILING.test(base); guard++) base = base.replace(TRAILING, '');
   if (!base) return undefined;
   const period = parsePeriod(base);

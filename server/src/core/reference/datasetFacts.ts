@@ -7,7 +7,7 @@ import { findFigures, notationOf } from '../claims/findFigures';
 import { parsePeriod } from '../claims/periods';
 import { canonicalIndicatorName } from '../claims/indicatorPhrase';
 import { normaliseScope } from '../claims/rankScope';
-import { comparisonBase } from '../claims/comparisonBase';
+import { baseKey } from '../claims/comparisonBase';
 import { toHalfWidth } from '../text/fullwidth';
 
 const MEASURES: Record<string, Measure> = {
@@ -52,7 +52,7 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
       region,
       period: row.period ? parsePeriod(row.period.trim()) : undefined,
       // A difference's scope is its base (全省, 上半年), keyed as in text; a rank's is its ranking scope.
-      scope: row.scope ? (m === 'diff' ? comparisonBase(`比${row.scope.trim()}`, lexicon) : normaliseScope(row.scope, lexicon)) : undefined,
+      scope: row.scope ? (m === 'diff' ? baseKey(row.scope, lexicon) : normaliseScope(row.scope, lexicon)) : undefined,
       topN: fig.topN,
       target: row.target ?? false,
       sentence: 0,
