@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createLexicon } from '../../src/core';
 import { check, claimAt, indexOf, lexicon, verdictOf } from './helpers';
 
 /** The canonical names of the regions found in a text, in order. */
@@ -64,6 +65,11 @@ describe('regions across the country', () => {
       ['全县域推进', []],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
+  });
+
+  it('a configured one-character short form (甬 for 宁波市) is still read', () => {
+    const withShort = createLexicon({ regions: { 宁波市: ['甬'] } });
+    assert.deepEqual(withShort.findRegions('甬舟一体化').map((r) => r.name), ['宁波市']);
   });
 
   it('a county-level city is the region of its figure, not part of the indicator', () => {

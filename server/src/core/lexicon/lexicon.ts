@@ -117,9 +117,11 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     for (const f of forms) if (!regionByForm.has(f)) regionByForm.set(f, name);
   }
   // Surface forms by their first two characters, longest first: one Map lookup per position instead of
-  // a regular expression with thousands of alternatives (every form has at least two characters).
+  // a regular expression with thousands of alternatives. A configured one-character form (甬) is kept apart.
   const byPair = new Map<number, string[]>();
+  const singles = new Set<number>();
   for (const form of [...regionByForm.keys(), ...SELF_REFERENCES]) {
+    if (form.length === 1) singles.add(form.charCodeAt(0));
     if (form.length < 2) continue;
     const key = form.charCodeAt(0) * 65536 + form.charCodeAt(1);
     const list = byPair.get(key) ?? [];
@@ -130,11 +132,13 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   // One byte per UTF-16 unit: most characters start no region word and are passed over at once.
   const starts = new Uint8Array(65536);
   for (const key of byPair.keys()) starts[Math.floor(key / 65536)] = 1;
+  for (const code of singles) starts[code] = 1;
   /** The longest listed form at `at` that is not the start of a longer word (宁波市场, 河北区域, 全县域). */
   const formAt = (text: string, at: number): string | undefined => {
     if (!starts[text.charCodeAt(at)]) return undefined;
     const forms = byPair.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
-    return forms?.find((f) => text.startsWith(f, at) && !continuesAsWord(f, text.charCodeAt(at + f.length)));
+    const form = forms?.find((f) => text.startsWith(f, at) && !continuesAsWord(f, text.charCodeAt(at + f.length)));
+    return form ?? (singles.has(text.charCodeAt(at)) ? text.charAt(at) : undefined);
   };
   const selfSet = new Set(SELF_REFERENCES);
 
