@@ -31,6 +31,17 @@ describe('context of a figure', () => {
       ['杭州数字经济观察\n\n作为数字经济主阵地，滨江区2023年实现核心产业增加值1926.4亿元。全区R&D经费投入强度达到11.26%。', '11.26%', '滨江区'],
       // markdown emphasis before the subject
       ['**七、板块和周边。** 江阴市地区生产总值3801.2亿元。', '3801.2亿元', '江阴市'],
+      // 全省 is the province above the place in view; 全国 the country when a national figure follows it
+      ['昆山市统计局\n\n全省地区生产总值增长5.8%。', '5.8%', '江苏省'],
+      ['无锡市统计局\n\n前三季度全市地区生产总值11156.7亿元。全省实现地区生产总值98900亿元。', '98900亿元', '江苏省'],
+      ['全国居民人均可支配收入39218元。', '39218元', '全国'],
+      // …but 全国文明城市, 全国排名 do not make the country the subject
+      ['余姚城市新貌\n\n余姚成功蝉联全国文明城市。全国文明城市建设再出发。截至2月底，道德信用贷款余额38.66亿元。', '38.66亿元', '余姚市'],
+      ['宁波市统计公报\n\n一般公共预算收入1723.1亿元，全国排名上升至第10位。', '第10位', '宁波市'],
+      // an epithet or a modifier before the subject
+      ['苏南县域经济\n\n“领头羊”昆山去年地区生产总值达5140.6亿元。', '5140.6亿元', '昆山市'],
+      ['苏南县域经济\n\n紧随其后的江阴，全年实现地区生产总值4948.9亿元。', '4948.9亿元', '江阴市'],
+      ['江苏县域经济\n\n常州代管的溧阳市去年增长7.3%。', '7.3%', '溧阳市'],
     ];
     for (const [text, figure, region] of rows) it(`${text.replace(/\n/g, '⏎')} → ${region ?? '(none)'}`, () => assert.equal(claimAt(text, figure).region, region));
     it('a heading for another region replaces the carried one', () => {
@@ -155,6 +166,11 @@ describe('context of a figure', () => {
       ['南山区GDP达到8566.1亿元，总量居各区首位；福田区增长5.3%。', '首位', '地区生产总值'],
       ['南山区GDP达到8566.1亿元，总量居各区首位；福田区增长5.3%。', '5.3%', '地区生产总值'],
       ['实际使用外资74.3亿美元，规模居全省首位。', '首位', '实际利用外资'],
+      // the subject and what stands before it are not the indicator
+      ['2023年，全省实现地区生产总值128222.2亿元。', '128222.2亿元', '地区生产总值'],
+      ['全国居民人均可支配收入39218元。', '39218元', '居民人均可支配收入'],
+      ['同期，苏锡常地区的常州市实现地区生产总值7795.3亿元。', '7795.3亿元', '地区生产总值'],
+      ['“领头羊”昆山去年地区生产总值达5140.6亿元。', '5140.6亿元', '地区生产总值'],
     ];
     for (const [text, figure, name] of rows) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
   });

@@ -161,7 +161,14 @@ function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexico
   for (const r of subjects) {
     r.start += s.start;
     r.end += s.start;
-    r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
+    const clauseStart = clauseOf(s, r.start).start;
+    r.clauseInitial = isClauseInitial(text.slice(clauseStart, r.start));
+  }
+  // 常州代管的溧阳市: a place inside the modifier of another is not the subject.
+  for (let i = 1; i < subjects.length; i++) {
+    const p = subjects[i - 1];
+    const r = subjects[i];
+    if (p.clauseInitial && r.clauseInitial && clauseOf(s, p.start) === clauseOf(s, r.start) && text.charAt(r.start - 1) === '的') p.clauseInitial = false;
   }
   return subjects;
 }

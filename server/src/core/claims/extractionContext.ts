@@ -15,8 +15,17 @@ export const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截
 
 export const SUBJECT_PREFIX_MAX = 24;
 
+/** The country: a document's place only when its title says so (全国争创文明城市 in the body does not). */
+const NATION = '全国';
+
+/** An epithet or a modifier just before the subject: “领头羊”昆山, 紧随其后的江阴, 苏锡常地区的常州市. */
+const SUBJECT_MODIFIER = /(?:[“「][^”」]{1,8}[”」]|[^，,。；;：:“”「」\s]{1,10}的)$/;
+
 export function isClauseInitial(prefix: string): boolean {
-  return prefix.length <= SUBJECT_PREFIX_MAX && SUBJECT_PREFIX.test(prefix);
+  if (prefix.length > SUBJECT_PREFIX_MAX) return false;
+  if (SUBJECT_PREFIX.test(prefix)) return true;
+  const modifier = SUBJECT_MODIFIER.exec(prefix);
+  return modifier !== null && SUBJECT_PREFIX.test(prefix.slice(0, modifier.index));
 }
 
 export interface Context {
@@ -41,7 +50,7 @@ export interface Context {
 export function newContext(article: Article, text: string, lexicon: Lexicon, configured: string | undefined, tableCells: TableCell[]): Context {
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
   // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
-  const subject = subjectRegions(title, lexicon)[0] ?? lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end)) ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self);
+  const subject = subjectRegions(title, lexicon).find((r) => r.name !== NATION || isClauseInitial(title.slice(0, r.start))) ?? lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end)) ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self && r.name !== NATION);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,
@@ -72,9 +81,18 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     const before = text.slice(Math.max(0, r.start - 3), r.start);
     const after = text.slice(r.end, r.end + 3);
     if (/(居|列|排|高于|低于|高出|低出|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
-    if (/^(平均|各|均值|份额|的|中|内|范围|同类)/.test(after)) return false;
+    // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
+    if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十])/.test(after)) return false;
+    // 全国 is the subject of a national figure (全国居民人均可支配收入, 全国实现…); in 全国文明城市,
+    // 全国首个 it only qualifies a title.
+    if (r.name === NATION && !nationalFigureAt(text, r.end, lexicon)) return false;
     return true;
   });
+}
+
+function nationalFigureAt(text: string, at: number, lexicon: Lexicon): boolean {
+  if (/^(实现|完成|共|累计|全年|经济|GDP|居民|规模以上|规上|[0-9]{4}年)/.test(text.slice(at, at + 5))) return true;
+  return lexicon.indicatorForms.some((f) => text.startsWith(f, at));
 }
 
 export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: string): string | undefined {
@@ -82,14 +100,17 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   // 全区/该镇 stand for the place the text is about: named earlier in the sentence, in the
   // paragraph (a town), under the heading, or by the article.
   if (/镇|街道/.test(r.name)) return sentenceNamed ?? ctx.carriedTown ?? ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion;
-  // 全市 is a city, 全区 a district, 全县 a county: the nearest place of that kind, else the one above
-  // the nearest place (全市 in a report on 海曙区 is 宁波市); none when no place of that kind is in view.
+  // 全省 is a province, 全市 a city, 全区 a district, 全县 a county: the nearest place of that kind, else
+  // the nearest one above a place in view (全市 in a report on 海曙区 is 宁波市, 全省 in one on 昆山 is
+  // 江苏省); none when no place of that kind is in view.
   const kind = r.name.charAt(r.name.length - 1);
   const places = [sentenceNamed, ctx.headingRegion, ctx.mainRegion, ctx.carriedRegion];
   for (const p of places) if (p && isOfKind(p, kind)) return p;
   for (const p of places) {
-    const parent = p && ctx.lexicon.parentRegion(p);
-    if (parent && isOfKind(parent, kind)) return parent;
+    // Up the chain of divisions: a county's province is two levels up.
+    for (let up = p && ctx.lexicon.parentRegion(p), depth = 0; up && depth < 3; up = ctx.lexicon.parentRegion(up), depth++) {
+      if (up.endsWith(kind)) return up;
+    }
   }
   return undefined;
 }

@@ -33,6 +33,8 @@ const FUNCTIONAL_AREAS: Record<string, string[]> = {
   宁波舟山港: [],
   梅山: [],
 };
+/** The country as a whole: 全国居民人均可支配收入 is the nation's figure, not the indicator's words. */
+const NATION: Record<string, string[]> = { 全国: ['我国'] };
 
 const ETHNIC_GROUP =
   '(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|' +
@@ -60,6 +62,7 @@ const AMBIGUOUS_SHORT_FORMS = new Set(['西湖', '南湖', '普陀', '天台', '
 const CURATED: Record<string, string[]> = {
   ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES]),
   ...FUNCTIONAL_AREAS,
+  ...NATION,
 };
 for (const [name, forms] of Object.entries(CURATED)) CURATED[name] = forms.filter((f) => !AMBIGUOUS_SHORT_FORMS.has(f));
 
@@ -111,4 +114,4 @@ export const REGION_PARENTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that stand for the document's own region (全市 in a Yuyao report means 余姚市). */
-export const SELF_REFERENCES = ['全市', '全区', '全县', '本市', '该市', '我市', '本区', '该区', '我区', '本县', '该县', '全镇', '该镇', '本镇', '全街道', '该街道'];
+export const SELF_REFERENCES = ['全省', '本省', '我省', '该省', '全市', '本市', '该市', '我市', '全区', '本区', '该区', '我区', '全县', '本县', '该县', '全镇', '该镇', '本镇', '全街道', '该街道'];
