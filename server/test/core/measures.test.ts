@@ -63,8 +63,25 @@ describe('measure of a figure', () => {
       ['余姚地区生产总值增速位居宁波第一。', '第一', 'growth'],
       ['余姚高新技术产业增加值占比居宁波各县(市、区)第一。', '第一', 'share'],
       ['余姚地区生产总值居宁波各县(市、区)第二。', '第二', 'value'],
+      ['乐清市地区生产总值总量位居全市第一。', '第一', 'value'],
+      // the second rank of a sentence keeps the basis its own words state (增速则居…)
+      ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', 'growth'],
     ];
     for (const [text, figure, basis] of rows) it(`${text} → ${basis}`, () => assert.equal(claimAt(text, figure).basis, basis));
+  });
+
+  describe('a rank with no field of its own is in the field of the rank before it: [sentence, figure, indicator, scope]', () => {
+    const rows: [string, string, string, string][] = [
+      ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', '地区生产总值', '副省级城市'],
+      ['乐清市地区生产总值位居全市第一，瑞安市以668.5亿元排名第二。', '第二', '地区生产总值', '全市|'],
+    ];
+    for (const [text, figure, name, scope] of rows) {
+      it(`${text} → ${figure}: ${name} in ${scope}`, () => {
+        const c = claimAt(text, figure);
+        assert.equal(c.indicator.name, name);
+        assert.equal(c.scope, scope);
+      });
+    }
   });
 
   describe('units are base units with the scale applied', () => {

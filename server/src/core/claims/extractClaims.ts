@@ -240,6 +240,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
       if (/(增速|增幅|增长速度|增长)$/.test(left)) basis = 'growth';
       else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
+      else if (/(总量|规模|体量)$/.test(left)) basis = 'value';
+      // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
+      for (let k = drafts.length - 1; k >= 0 && !scope; k--) if (drafts[k].measure === 'rank') scope = drafts[k].scope;
     }
     if (measure === 'diff') scope = comparisonBase(near, lexicon);
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);

@@ -48,7 +48,7 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     scope ??= tail[1].replace(/^在|中$/g, '');
     indicator = indicator.slice(0, tail.index);
   }
-  indicator = indicator.replace(/(同样|也|亦|均|都|分别)$/, '').replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
+  indicator = indicator.replace(/(同样|也|亦|均|都|分别|则|仍|还)$/, '').replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
   return { indicator, scope, cue: last?.[0] };
 }
 

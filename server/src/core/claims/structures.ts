@@ -153,7 +153,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         // 由第12位提升到第9位: the second rank is the same ranking as the first.
         // Otherwise it keeps only the basis its own words state (增速居…, 总量居…).
         if (prev?.measure === 'rank') {
-          basis = prev.basis;
+          basis = d.basis ?? prev.basis;
           d.scope ??= prev.scope;
         } else basis = d.basis;
       }

@@ -64,6 +64,7 @@ function continuesAsWord(form: string, next: number): boolean {
 // after a listed place, or after a two-character name that starts a clause, is read as one zone.
 const ZONE_WORD = /特别合作区|合作区|高新区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|新区/;
 const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2})?(?:${ZONE_WORD.source})`, 'g');
+const ZONE_AT = new RegExp(`([\u4e00-\u9fff]{2})(?:${ZONE_WORD.source})`, 'y');
 const NOT_ZONE_NAMES = /^(国家|省级|市级|重点|综合|各类|建设|打造|城市|规划|开发|发展|产业|全市|全区|全省|示范|特色|现代|智慧|科技|经济|高新|新兴|先进|功能|核心|创新|开放|推动|加快|推进|依托|围绕|支持|两个|多个|一个|沪浙)$/;
 
 function addZones(text: string, found: RegionMention[]): void {
@@ -168,8 +169,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       if (!word) {
         PLACE_AT.lastIndex = at;
         const m = PLACE_AT.exec(text);
-        if (!m || NOT_PLACE_NAMES.test(m[0].replace(/(街道|镇|乡)$/, ''))) return undefined;
-        return { start: at, end: at + m[0].length, name: m[0], self: false };
+        if (m && !NOT_PLACE_NAMES.test(m[0].replace(/(街道|镇|乡)$/, ''))) return { start: at, end: at + m[0].length, name: m[0], self: false };
+        // 东部新区投资…: a zone that starts the words (as addZones reads one at the head of a clause).
+        ZONE_AT.lastIndex = at;
+        const z = /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) ? null : ZONE_AT.exec(text);
+        if (!z || NOT_ZONE_NAMES.test(z[1])) return undefined;
+        return { start: at, end: at + z[0].length, name: z[0], self: false };
       }
       const self = selfSet.has(word);
       return { start: at, end: at + word.length, name: self ? word : regionByForm.get(word) ?? word, self };
