@@ -18,6 +18,8 @@ describe('findFigures', () => {
       ['投入2000万元', '2000万元', 'amount', 2000e4, '元'],
       ['外资2150万美元', '2150万美元', 'amount', 2150e4, '美元'],
       ['外资1.6亿美元', '1.6亿美元', 'amount', 1.6e8, '美元'],
+      // after an acronym, an amount with 万/亿 is still a figure
+      ['双流区GDP650.2亿元，', '650.2亿元', 'amount', 650.2e8, '元'],
       ['人才总量36.5万人', '36.5万人', 'amount', 36.5e4, '人'],
       ['高新技术企业388家', '388家', 'amount', 388, '家'],
       ['投资项目572个', '572个', 'amount', 572, '个'],
@@ -128,6 +130,10 @@ describe('findFigures', () => {
       '一般公共预算收入(亿元)',
       '单位：万元',
       '| 地区 | 亿元 |',
+      'PM10浓度30',
+      // the size of the field a rank is in
+      '在15个副省级城市中居第',
+      '在全国15个副省级城市中排名',
     ];
     for (const text of rows) it(text, () => assert.deepEqual(findFigures(text).map((f) => text.slice(f.start, f.end)), []));
   });

@@ -74,6 +74,7 @@ describe('measure of a figure', () => {
     const rows: [string, string, string, string][] = [
       ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', '地区生产总值', '副省级城市'],
       ['乐清市地区生产总值位居全市第一，瑞安市以668.5亿元排名第二。', '第二', '地区生产总值', '全市|'],
+      ['成都市规模以上工业增加值增速在15个副省级城市中居第4位，社会消费品零售总额居第3位。', '第3位', '社会消费品零售总额', '副省级城市'],
     ];
     for (const [text, figure, name, scope] of rows) {
       it(`${text} → ${figure}: ${name} in ${scope}`, () => {

@@ -53,6 +53,21 @@ describe('list structures', () => {
     }
   });
 
+  describe('a figure with no words of its own continues the figure before it of the same measure: [sentence, [figure, region, indicator]…]', () => {
+    const rows: [string, [string, string, string][]][] = [
+      // a share in between (规模占全市比重) does not become the next places' growth
+      ['乐清市规上工业增加值增长10.2%，规模占全市比重为27.2%；龙湾区增长9.6%。', [
+        ['10.2%', '乐清市', '规模以上工业增加值'], ['27.2%', '乐清市', '规模占全市比重'], ['9.6%', '龙湾区', '规模以上工业增加值'],
+      ]],
+      ['分区域看，东部新区投资增长21.6%；郫都区、简阳市分别增长14.2%和10.9%。', [
+        ['21.6%', '东部新区', '投资'], ['14.2%', '郫都区', '投资'], ['10.9%', '简阳市', '投资'],
+      ]],
+    ];
+    for (const [text, expected] of rows) {
+      it(text, () => assert.deepEqual(claimsOf(text).map((c) => [c.text, c.region, c.indicator.name]), expected));
+    }
+  });
+
   describe('分居: one rank per figure before it, same scope', () => {
     const text = '上半年，余姚规上工业企业研发费用41.8亿元，占营业收入比重达3.61%，分居宁波各县(市、区)第二、第一。';
     it('each rank takes the indicator and basis of its figure', () => {

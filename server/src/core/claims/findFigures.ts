@@ -153,8 +153,13 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   }
   let numberText = num;
   let at = start + num.length;
-  // Digits glued to letters or another number are not figures of their own (PM2.5, G20, 5G).
-  if (!chinese && /[A-Za-z0-9.]/.test(text.charAt(start - 1))) return undefined;
+  // Digits glued to letters or another number are not figures of their own (PM2.5, G20, 5G); after an
+  // acronym, an amount with 万/亿 or a percentage is (双流区GDP650.2亿元).
+  let afterAcronym = false;
+  if (!chinese && /[A-Za-z0-9.]/.test(text.charAt(start - 1))) {
+    if (!/[A-Z]{2}$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
+    afterAcronym = true;
+  }
   if (!chinese && /^[A-Za-z]/.test(text.charAt(at))) return undefined;
   // A trailing 万/亿 of a Chinese numeral is the scale, not part of the number.
   let scaleText = '';
@@ -200,6 +205,9 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     unit = readUnit(text, at) ?? '';
   }
   if (!unit && scale === 1) return undefined;
+  if (afterAcronym && scale === 1 && kind !== 'percent') return undefined;
+  // 在15个副省级城市中居第3位: the size of the field a rank is in, not a reported figure.
+  if (unit === '个' && scale === 1 && /(在|于|全国|全省)$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^，,。；;]{1,16}?中/.test(text.slice(at + 1, at + 18))) return undefined;
   if (kind !== 'amount' && scale !== 1) return undefined;
   let value: number;
   let decimals = 0;

@@ -61,7 +61,8 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
     head = region.self ? region.name : lexicon.canonicalRegion(region.name) ?? region.name;
     s = s.slice(region.end);
   }
-  s = s.replace(/^(市|省)/, '').replace(/^各/, '').replace(/地区$/, '');
+  // 15个副省级城市 = 副省级城市: how many are in the field does not change the field.
+  s = s.replace(/^(市|省)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+个/, '');
   // 县市区 in any order and with any of 各/(/) is one scope.
   const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : s;
   return head ? `${head}|${admin}` : admin;

@@ -142,7 +142,15 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // Nothing before the figure but measure words: the indicator of the previous figure
       // (实到内资1573亿元、增长15%). A rank inherits without knowing what it ranks.
       name = names[i - 1];
-      const prev = claims[claims.length - 1];
+      let prev = claims[claims.length - 1];
+      // 增长10.2%，…，规模占全市比重为27.2%；龙湾区增长9.6%: a growth after a share continues the last growth.
+      if (prev?.measure === 'share' && (d.measure === 'growth' || d.measure === 'value')) {
+        const same = claims.findLastIndex((c) => c.measure === d.measure && c.indicator.name);
+        if (same >= 0) {
+          prev = claims[same];
+          name = prev.indicator.name;
+        }
+      }
       known = prev?.indicator.known ?? false;
       // 比重为61.3%，比上年提高1.8%: the change of the share before it, in points written as %.
       if (d.rateChange && prev?.measure === 'share') {
