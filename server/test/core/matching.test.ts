@@ -100,6 +100,24 @@ describe('matching a draft against sources', () => {
     }
   });
 
+  describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
+    const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
+    const rows: [string, string, ClaimStatus, string?][] = [
+      ['今年1-5月，宁波规模以上工业增加值增长8.3%。', '8.3%', 'mismatch', '8.8%'],
+      ['今年一季度，全市规上工业增加值增长8.9%。', '8.9%', 'verified'],
+      ['今年1-9月，宁波固定资产投资增长3.5%。', '3.5%', 'mismatch', '3.2%'],
+      // …and the same written the draft's way round
+      ['宁波固定资产投资增速逐月放缓。1-9月增长3.5%。', '3.5%', 'mismatch', '3.2%'],
+    ];
+    for (const [draft, figure, status, expected] of rows) {
+      it(`${draft} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
+        const v = verdictOf(check(draft, monthly), figure);
+        assert.equal(v.status, status);
+        if (expected) assert.equal(v.expected, expected);
+      });
+    }
+  });
+
   it('a figure per head is not contradicted by the total’s (人均地区生产总值 against 地区生产总值)', () => {
     const gdp = indexOf('无锡经济运行\n\n前三季度，无锡实现地区生产总值11156.7亿元，经济总量位居全省第三。');
     assert.equal(verdictOf(check('前三季度，无锡人均地区生产总值保持全省首位。', gdp), '首位').status, 'unverified');

@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
-import { cleanIndicatorPhrase } from './indicatorPhrase';
+import { cleanIndicatorPhrase, leadingIndicator } from './indicatorPhrase';
 import { comparisonBase } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
@@ -89,6 +89,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.carriedRegion = undefined;
     ctx.carriedPeriod = undefined;
     ctx.carriedIndicator = undefined;
+    ctx.carriedByMeasure = undefined;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
@@ -137,6 +138,16 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon): v
   const periods = findPeriods(text, s.start, first.end);
   const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
   carryForward(subjects.find((r) => r.clauseInitial), periods.find((p) => !p.comparative)?.period, ctx);
+  carryLeadIndicator(text.slice(s.start, s.end), ctx, lexicon);
+}
+
+/** 规上工业增加值增速总体保持高位。一季度增长8.9%…: a sentence without figures that opens on an indicator
+ * makes it the paragraph's topic for the bare figures after it. */
+function carryLeadIndicator(sentence: string, ctx: Context, lexicon: Lexicon): void {
+  const lead = leadingIndicator(sentence, lexicon);
+  if (!lead) return;
+  ctx.carriedIndicator = lead;
+  ctx.carriedByMeasure = undefined;
 }
 
 /** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
@@ -308,13 +319,19 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
 
   carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, topicPeriod, ctx);
 
-  const claims = resolveStructures(text, original, drafts, lexicon, ctx.carriedIndicator);
-  for (let i = claims.length - 1; i >= 0; i--) {
-    const { name, known } = claims[i].indicator;
+  if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
+  const carried = ctx.carriedIndicator;
+  const byMeasure = ctx.carriedByMeasure;
+  const claims = resolveStructures(text, original, drafts, lexicon, carried && ((m) => byMeasure?.[m] ?? carried));
+  let named: Context['carriedByMeasure'];
+  for (const c of claims) {
+    const { name, known } = c.indicator;
     if (!name) continue;
     ctx.carriedIndicator = { name, known };
-    break;
+    named ??= { ...ctx.carriedByMeasure };
+    named[c.measure] = ctx.carriedIndicator;
   }
+  if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
     c.sentence = s.index;

@@ -1,6 +1,6 @@
 // The context a figure is read in: the article (title, date, main region), the headings above it, and
 // what earlier sentences of its paragraph established. Region and period of each figure come from here.
-import type { Period, Span } from '../types';
+import type { Measure, Period, Span } from '../types';
 import type { Lexicon, RegionMention } from '../lexicon/lexicon';
 import type { Sentence } from '../text/segment';
 import type { RawFigure } from './findFigures';
@@ -28,6 +28,11 @@ export function isClauseInitial(prefix: string): boolean {
   return modifier !== null && SUBJECT_PREFIX.test(prefix.slice(0, modifier.index));
 }
 
+export interface CarriedIndicator {
+  name: string;
+  known: boolean;
+}
+
 export interface Context {
   article: Article;
   lexicon: Lexicon;
@@ -40,7 +45,9 @@ export interface Context {
   carriedPeriod?: Period;
   carriedRegion?: string;
   /** The indicator of the paragraph's last named figure: 慈溪市增长6.2% after 余姚市地区生产总值增长6.8%. */
-  carriedIndicator?: { name: string; known: boolean };
+  carriedIndicator?: CarriedIndicator;
+  /** The same per measure: a bare growth continues the last growth even when a share came after it. */
+  carriedByMeasure?: Partial<Record<Measure, CarriedIndicator>>;
   carriedTown?: string;
   documentDate?: string;
   /** Cells of markdown tables in the text (empty when there are none). */
@@ -230,6 +237,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.headingPeriod = period;
   ctx.carriedPeriod = undefined;
   ctx.carriedIndicator = undefined;
+  ctx.carriedByMeasure = undefined;
   ctx.carriedRegion = found?.name;
   // A section naming another place: a town named before it no longer stands behind 该镇.
   if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;

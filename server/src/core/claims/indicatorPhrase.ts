@@ -74,6 +74,45 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   return s.replace(PUNCT, '');
 }
 
+/** What may follow an indicator that opens a sentence about its course (增速总体保持高位, 自年初以来逐月放缓). */
+const LEAD_NEXT = /^(增速|增幅|增长|总体|整体|保持|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|[，,：:]|$)/;
+
+/**
+ * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it
+ * opens on anything else. Forms of one or two characters (经济, 进口) say too little to carry.
+ */
+export function leadingIndicator(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
+  let s = clause.replace(/^[\s*_#>]+/, '');
+  for (let guard = 0; guard < 6; guard++) {
+    const before = s;
+    const period = PERIOD_AT_START.exec(s);
+    if (period && period[0]) s = s.slice(period[0].length);
+    for (let r = lexicon.regionAt(s, 0); r; r = lexicon.regionAt(s, 0)) s = s.slice(r.end);
+    const filler = LEADING_FILLERS.exec(s);
+    if (filler) s = s.slice(filler[0].length);
+    s = s.replace(/^[,，、\s]+/, '');
+    if (s === before) break;
+  }
+  const forms = leadForms(lexicon);
+  const expanded = lexicon.expandAbbreviations(s);
+  // Most sentences open on no indicator: their first two characters start none.
+  if (!forms.starts.has(expanded.slice(0, 2))) return undefined;
+  const form = forms.list.find((f) => expanded.startsWith(f) && LEAD_NEXT.test(expanded.slice(f.length)));
+  return form ? lexicon.canonicalIndicator(form) : undefined;
+}
+
+/** The lexicon's forms of three characters or more, expanded (规上 → 规模以上), longest first. */
+const leadFormsOf = new WeakMap<Lexicon, { list: string[]; starts: Set<string> }>();
+function leadForms(lexicon: Lexicon): { list: string[]; starts: Set<string> } {
+  let forms = leadFormsOf.get(lexicon);
+  if (!forms) {
+    const list = [...new Set(lexicon.indicatorForms.map((f) => lexicon.expandAbbreviations(f)).filter((f) => f.length >= 3))].sort((a, b) => b.length - a.length);
+    forms = { list, starts: new Set(list.map((f) => f.slice(0, 2))) };
+    leadFormsOf.set(lexicon, forms);
+  }
+  return forms;
+}
+
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).

@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { notationOf, type RawFigure } from './findFigures';
 import { canonicalIndicatorName, distributeItems } from './indicatorPhrase';
 import { RANK_CUE } from './cueWords';
+import type { CarriedIndicator } from './extractionContext';
 
 export interface Draft {
   fig: RawFigure;
@@ -30,8 +31,9 @@ export interface Draft {
 }
 
 /** Applies list structures and builds claims. */
-/** `carried`: the indicator an earlier sentence of the paragraph named, for a sentence whose first figure names none. */
-export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon, carried?: { name: string; known: boolean }): Claim[] {
+/** `carried`: the indicator an earlier sentence of the paragraph named for a figure of that measure, for a
+ * sentence whose first figure names none. */
+export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon, carried?: (measure: Measure) => CarriedIndicator | undefined): Claim[] {
   const claims: Claim[] = [];
   const names: (string | undefined)[] = [];
   // Figures of one clause and one measure, looked up once (a paragraph may hold thousands).
@@ -166,10 +168,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         } else basis = d.basis;
       }
     }
-    if (!name && i === 0 && carried) {
+    const paragraphs = !name && i === 0 ? carried?.(d.measure) : undefined;
+    if (paragraphs) {
       // 余姚市地区生产总值增长6.8%。慈溪市、宁海县分别增长6.2%和5.9%: the paragraph's indicator goes on.
-      name = carried.name;
-      known = carried.known;
+      name = paragraphs.name;
+      known = paragraphs.known;
     }
     const claim = build(d, name ?? '', known, basis);
     claims.push(claim);

@@ -7,10 +7,14 @@ export type Compatibility = 'same' | 'unknown' | 'conflict';
 
 const SUB_PLACE = /(镇|街道|乡)$/;
 
+/** 全市, 本区, 该县 left as written: the text never said which place it is. */
+const UNRESOLVED_SELF = /^[全本该我](省|市|区|县|镇|街道)$/;
+
 /** Region: equal, or one side silent; a town against a county may be one place at two levels. */
 export function regionCompatibility(a: string | undefined, b: string | undefined): Compatibility {
   if (!a || !b) return 'unknown';
   if (a === b) return 'same';
+  if (UNRESOLVED_SELF.test(a) || UNRESOLVED_SELF.test(b)) return 'unknown';
   return SUB_PLACE.test(a) !== SUB_PLACE.test(b) ? 'unknown' : 'conflict';
 }
 
