@@ -118,6 +118,25 @@ describe('matching a draft against sources', () => {
     }
   });
 
+  describe('an undated draft: 去年 is the year its verified 去年 figures are from: [draft, figure, status, expected]', () => {
+    const counties = indexOf('江苏县域经济比较\n\n2023年，昆山市地区生产总值5140.6亿元，增长5.5%。宜兴市地区生产总值2232.4亿元，增长5.8%。');
+    const rows: [string, string, ClaimStatus, string?][] = [
+      // two figures read as 2023年 agree: 今年 is 2024, so 宜兴去年 is 2023 and its 5.6% is contradicted
+      ['昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'mismatch', '5.8%'],
+      // one figure is not enough to date a draft
+      ['昆山去年地区生产总值5140.6亿元。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
+      // a dated draft is read in its own year
+      ['2025年3月5日\n\n昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
+    ];
+    for (const [draft, figure, status, expected] of rows) {
+      it(`${draft.replace(/\n/g, '⏎')} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
+        const v = verdictOf(check(draft, counties), figure);
+        assert.equal(v.status, status);
+        if (expected) assert.equal(v.expected, expected);
+      });
+    }
+  });
+
   it('a figure per head is not contradicted by the total’s (人均地区生产总值 against 地区生产总值)', () => {
     const gdp = indexOf('无锡经济运行\n\n前三季度，无锡实现地区生产总值11156.7亿元，经济总量位居全省第三。');
     assert.equal(verdictOf(check('前三季度，无锡人均地区生产总值保持全省首位。', gdp), '首位').status, 'unverified');

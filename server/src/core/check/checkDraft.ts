@@ -1,9 +1,10 @@
-import type { ClaimVerdict, Finding, FindingCode, Severity } from '../types';
+import type { Claim, ClaimVerdict, Finding, FindingCode, Severity } from '../types';
 import type { ReferenceIndex } from '../reference/referenceIndex';
 import type { DraftAnalysis } from './analyzeDraft';
 import { matchClaim } from '../match/matchClaim';
 import { consistencyFindings } from './consistency';
 import { isSuppressed } from './suppression';
+import { anchoredClaim, inferThisYear } from './yearAnchor';
 
 export interface CheckOptions {
   /** Severity of unverified figures; 'off' (default) reports none. */
@@ -35,12 +36,29 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const s = f.code === 'unverified' ? options.severities?.unverified ?? options.unverified ?? 'off' : severity(f.code, f.severity);
     if (s !== 'off' && !isSuppressed(f.span, analysis.suppressed)) findings.push({ ...f, severity: s });
   };
+  const contextOf = (claim: Claim) => ({
+    sentence: analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end),
+    near: analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
+  });
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    const sentence = analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end);
-    const near = analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start);
-    const v = matchClaim(claim, index, { sentence, near });
-    verdicts.push(v);
+    verdicts.push(matchClaim(claim, index, contextOf(claim)));
+  }
+  // An undated draft whose verified 去年/今年 figures agree on the year: its other relative figures are
+  // matched again in that year, where a source can contradict them.
+  const thisYear = inferThisYear(verdicts);
+  if (thisYear !== undefined) {
+    for (let i = 0; i < verdicts.length; i++) {
+      const v = verdicts[i];
+      const anchored = v.status === 'verified' ? undefined : anchoredClaim(v.claim, thisYear);
+      if (!anchored) continue;
+      if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
+      const again = matchClaim(anchored, index, contextOf(v.claim));
+      if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };
+    }
+  }
+  for (const v of verdicts) {
+    const claim = v.claim;
     const best = v.evidence[0];
     const source = best?.source.title || best?.source.path || '';
     if (v.status === 'mismatch') {

@@ -1,0 +1,46 @@
+// A draft without a date says 去年/今年 (Y-1/Y0), which can verify a source's 2023 figure but never
+// contradict it. When the figures it verifies agree on what 今年 is (昆山去年地区生产总值5140.6亿元 is the
+// sources' 2023年 figure, so 今年 is 2024), its other relative figures are read in that year and may be
+// contradicted like any dated figure.
+import type { Claim, ClaimVerdict } from '../types';
+import { resolvePeriod } from '../claims/periods';
+
+/** Verified figures that must agree on the year before it is taken as the draft's. */
+const MIN_VOTES = 2;
+
+/** The year 今年 stands for, by the draft's verified relative figures; undefined unless they agree. */
+export function inferThisYear(verdicts: readonly ClaimVerdict[]): number | undefined {
+  const votes = new Map<number, number>();
+  let total = 0;
+  for (const v of verdicts) {
+    const offset = relativeYear(v.claim);
+    if (offset === undefined || v.status !== 'verified') continue;
+    const fact = v.evidence[0];
+    if (!fact?.period || fact.period.yearInferred || !/^(19|20)[0-9]{2}$/.test(fact.period.year)) continue;
+    const year = Number(fact.period.year) - offset;
+    votes.set(year, (votes.get(year) ?? 0) + 1);
+    total++;
+  }
+  let best: number | undefined;
+  let most = 0;
+  for (const [year, n] of votes) {
+    if (n > most) {
+      best = year;
+      most = n;
+    }
+  }
+  // Most of the votes, and no close second: a draft quoting two years' reports stays undated.
+  return most >= MIN_VOTES && most * 3 >= total * 2 ? best : undefined;
+}
+
+/** The claim with its relative year read as of `thisYear`; undefined when its year is not relative. */
+export function anchoredClaim(claim: Claim, thisYear: number): Claim | undefined {
+  if (relativeYear(claim) === undefined) return undefined;
+  return { ...claim, period: resolvePeriod(claim.period, `${thisYear}-12-31`) };
+}
+
+/** Offset of a relative year (Y-1 → -1), undefined for an absolute or missing one. */
+function relativeYear(claim: Claim): number | undefined {
+  const m = /^Y([+-]\d+|0)$/.exec(claim.period?.year ?? '');
+  return m ? Number(m[1]) : undefined;
+}
