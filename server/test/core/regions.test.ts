@@ -49,6 +49,12 @@ describe('regions across the country', () => {
       ['；深汕特别合作区GDP增长', ['深汕特别合作区']],
       ['苏州工业园区', ['苏州工业园区']],
       ['浦东新区生产总值', ['浦东新区']],
+      // an own name of three or four characters at the head of a clause
+      ['西海岸新区地区生产总值', ['西海岸新区']],
+      ['，舟山群岛新区实现', ['舟山群岛新区']],
+      ['成都市高新区', ['成都高新区']],
+      // …but not words of report writing
+      ['，加快建设新区', []],
       // a bare zone word names the zone of the text's own city; a verb before it is not a name
       ['推动高新区建设', ['高新区']],
       ['国家高新区核心区', ['高新区']],

@@ -19,6 +19,9 @@ import { cellAt, findTableCells, pipesToCommas } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
+/** 锚定增长6%左右的目标: the figure of a target named after it. */
+const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要)?目标/;
+
 /** Words that say by what a rank ranks, not what: 总量/规模 (size). */
 const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
 
@@ -304,7 +307,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       ...regionOf(regionOfFigure(clause, fig)),
       period: periodOf(fig),
       scope,
-      target: fig.start > targetAt,
+      target: fig.start > targetAt || TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12))),
       phase,
       basis,
       negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))

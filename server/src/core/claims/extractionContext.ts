@@ -11,7 +11,7 @@ import type { TableCell } from './markdownTables';
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
-export const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份*_\s])*$/;
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|[0-9一二三四五六七八九十至到\-月年季度上下半前底末初以来份*_\s])*$/;
 
 export const SUBJECT_PREFIX_MAX = 24;
 
@@ -57,7 +57,12 @@ export interface Context {
 export function newContext(article: Article, text: string, lexicon: Lexicon, configured: string | undefined, tableCells: TableCell[]): Context {
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
   // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
-  const subject = subjectRegions(title, lexicon).find((r) => r.name !== NATION || isClauseInitial(title.slice(0, r.start))) ?? lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end)) ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self && r.name !== NATION);
+  const titleSubject = subjectRegions(title, lexicon).find((r) => r.name !== NATION || isClauseInitial(title.slice(0, r.start)));
+  const titleField = lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end));
+  // 居宁波各县(市、区)首位: a rank's field, not the document's place.
+  const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));
+  // 前8月武汉各区经济…东湖高新区领跑: the place whose parts are compared comes first and is the document's.
+  const subject = (titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject) ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self && r.name !== NATION);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,

@@ -63,20 +63,35 @@ function continuesAsWord(form: string, next: number): boolean {
 // Development zones (天府新区, 前海合作区, 成都高新区, 苏州工业园区) are too many to list: a zone word
 // after a listed place, or after a two-character name that starts a clause, is read as one zone.
 const ZONE_WORD = /特别合作区|合作区|高新区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|新区/;
-const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2})?(?:${ZONE_WORD.source})`, 'g');
-const ZONE_AT = new RegExp(`([\u4e00-\u9fff]{2})(?:${ZONE_WORD.source})`, 'y');
+// A zone's own name is two to four characters (天府新区, 西海岸新区, 舟山群岛新区), read lazily from the left.
+const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2,4}?)?(?:${ZONE_WORD.source})`, 'g');
+const ZONE_AT = new RegExp(`([\u4e00-\u9fff]{2,4}?)(?:${ZONE_WORD.source})`, 'y');
 const NOT_ZONE_NAMES = /^(国家|省级|市级|重点|综合|各类|建设|打造|城市|规划|开发|发展|产业|全市|全区|全省|示范|特色|现代|智慧|科技|经济|高新|新兴|先进|功能|核心|创新|开放|推动|加快|推进|依托|围绕|支持|两个|多个|一个|沪浙)$/;
+
+/** Not a zone's own name: a word of report writing (推动高新区, 加快建设新区). */
+const NOT_ZONE_WORDS = new RegExp(NOT_ZONE_NAMES.source.replace(/^\^|\$$/g, ''));
+function notZoneName(name: string): boolean {
+  return NOT_ZONE_NAMES.test(name) || (name.length > 2 && NOT_ZONE_WORDS.test(name));
+}
 
 function addZones(text: string, found: RegionMention[]): void {
   ZONE_PATTERN.lastIndex = 0;
   for (let m = ZONE_PATTERN.exec(text); m; m = ZONE_PATTERN.exec(text)) {
     let start = m.index;
     const end = start + m[0].length;
-    const place = found.find((r) => !r.self && r.end === start + (m![1] ? 2 : 0) && r.start < start + 2);
-    const own = m[1] && !NOT_ZONE_NAMES.test(m[1]) && !found.some((r) => r.start < start + 2 && start < r.end) ? m[1] : undefined;
-    const placeBefore = own ? found.find((r) => !r.self && r.end === start) : undefined;
+    const nameEnd = start + (m[1]?.length ?? 0);
+    // A listed place that ends where the zone word begins is the zone's city (成都高新区, 成都市高新区).
+    const place = found.find((r) => !r.self && r.end === nameEnd && r.start < nameEnd);
+    // Else the zone's own name: after a listed place at its head (成都东部新区), after one just before
+    // it, or starting a clause (天府新区, 西海岸新区).
+    const head = place ? undefined : found.find((r) => !r.self && r.start <= start && r.end > start && r.end < nameEnd - 1);
+    const ownStart = head ? head.end : start;
+    const ownName = text.slice(ownStart, nameEnd);
+    const own = !place && ownName.length >= 2 && !notZoneName(ownName) && !found.some((r) => r !== head && r.start < nameEnd && ownStart < r.end) ? ownName : undefined;
+    const placeBefore = own && !head ? found.find((r) => !r.self && r.end === start) : undefined;
     if (place) start = place.start;
-    else if (placeBefore) start = placeBefore.start; // 成都东部新区
+    else if (own && head) start = head.start;
+    else if (own && placeBefore) start = placeBefore.start;
     else if (!own || /[\u4e00-\u9fff]/.test(text.charAt(start - 1))) continue;
     // A listed name (浦东新区) is already found; a zone never cuts through one.
     if (found.some((r) => r.start < end && start < r.end && (r.start < start || r.end > end || (r.start === start && r.end === end)))) continue;
@@ -173,7 +188,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
         // 东部新区投资…: a zone that starts the words (as addZones reads one at the head of a clause).
         ZONE_AT.lastIndex = at;
         const z = /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) ? null : ZONE_AT.exec(text);
-        if (!z || NOT_ZONE_NAMES.test(z[1])) return undefined;
+        if (!z || notZoneName(z[1])) return undefined;
         return { start: at, end: at + z[0].length, name: z[0], self: false };
       }
       const self = selfSet.has(word);
