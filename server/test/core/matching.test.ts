@@ -119,10 +119,12 @@ describe('matching a draft against sources', () => {
   });
 
   describe('an undated draft: 去年 is the year its verified 去年 figures are from: [draft, figure, status, expected]', () => {
-    const counties = indexOf('江苏县域经济比较\n\n2023年，昆山市地区生产总值5140.6亿元，增长5.5%。宜兴市地区生产总值2232.4亿元，增长5.8%。');
+    const counties = indexOf('江苏县域经济比较\n\n2023年，昆山市地区生产总值5140.6亿元，增长5.5%。宜兴市地区生产总值2232.4亿元，增长5.8%。', '宜兴经济运行\n\n2024年1-8月，宜兴工业投资增长8.4%。');
     const rows: [string, string, ClaimStatus, string?][] = [
       // two figures read as 2023年 agree: 今年 is 2024, so 宜兴去年 is 2023 and its 5.6% is contradicted
       ['昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'mismatch', '5.8%'],
+      // 1-8月 with no year in an undated draft is this year's
+      ['昆山去年地区生产总值5140.6亿元，增长5.5%。1-8月，宜兴工业投资增长9.1%。', '9.1%', 'mismatch', '8.4%'],
       // one figure is not enough to date a draft
       ['昆山去年地区生产总值5140.6亿元。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
       // a dated draft is read in its own year

@@ -221,6 +221,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const drafts: Draft[] = [];
 
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
+  // 洪山区和江夏区紧随其后，规上工业增加值分别增长10.2%和9.7%: the places of a 分别 list may open the sentence.
+  let openingList: string[] | undefined | null = null;
+  const sentenceRegionList = (): string[] | undefined => {
+    if (openingList === null) openingList = s.clauses.length > 1 ? leadingRegionList(text.slice(s.start, s.clauses[0].end), lexicon) : undefined;
+    return openingList;
+  };
   const regionOfFigure = regionsOfSentence(s, ctx, subjects);
   let prevEnd = s.start;
   let prevClause: Span | undefined;
@@ -314,7 +320,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         || (measure === 'diff' && DIFF_DOWN.test(near)),
       distributive,
       rateChange,
-      regionList: /[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined,
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
     });
     prevEnd = fig.end;
     prevClause = clause;

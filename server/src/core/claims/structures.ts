@@ -153,6 +153,16 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
           name = prev.indicator.name;
         }
       }
+      // 东湖高新区规上工业增加值增长14.6%，…，光电子信息产业增加值增长17.2%；洪山区、江夏区分别增长…: other
+      // places' figures continue the place's headline indicator (one the lexicon knows), not its sub-item.
+      const place = prev?.region;
+      if (prev && !prev.indicator.known && place && d.region && d.region !== place) {
+        const headline = claims.findLastIndex((c) => c.measure === d.measure && c.indicator.known && c.region === place);
+        if (headline >= 0) {
+          prev = claims[headline];
+          name = prev.indicator.name;
+        }
+      }
       known = prev?.indicator.known ?? false;
       // 比重为61.3%，比上年提高1.8%: the change of the share before it, in points written as %.
       if (d.rateChange && prev?.measure === 'share') {
