@@ -225,6 +225,8 @@ describe('context of a figure', () => {
       ['地区生产总值1220.7亿元，增长5.1%。', '5.1%', false],
       ['## 三、2021年主要工作安排\n\n地区生产总值增长7%左右。', '7%', true],
       ['# 2021年宁波主要预期目标解读\n\n2020年，宁波地区生产总值增长3.3%。', '3.3%', false],
+      // an estimate of the year is not a target
+      ['预计全年地区生产总值增长5.8%左右。', '5.8%', false],
       // a target named after its figure
       ['2024年，全市将锚定地区生产总值增长6%左右的目标。', '6%', true],
     ];

@@ -10,6 +10,9 @@ const rows: [string, string, string, 'verified' | 'mismatch', string?][] = [
   ['2021年，余姚研发投入强度达到3%。', '2021年，余姚研发投入强度达到3.5%。', '3.5%', 'mismatch', '3%'],
   ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1220.7亿元。', '1220.7亿元', 'verified'],
   ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1320.7亿元。', '1320.7亿元', 'mismatch', '1220亿元'],
+  // two approximations of one figure are written alike: 6%左右 is not 6.5%左右
+  ['2024年预期目标：地区生产总值增长6%左右。', '2024年预期目标：地区生产总值增长6%左右。', '6%', 'verified'],
+  ['2024年预期目标：地区生产总值增长6%左右。', '2024年预期目标：地区生产总值增长6.5%左右。', '6.5%', 'mismatch', '6%'],
 ];
 
 describe('precision: [source, draft, figure, status, expected]', () => {
