@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
-import { cleanIndicatorPhrase, leadingIndicator } from './indicatorPhrase';
+import { cleanIndicatorPhrase, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
@@ -266,6 +266,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     if (measure === 'diff') scope = comparisonBase(near, lexicon);
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
+    const before = drafts[drafts.length - 1];
+    if (phrase && before?.phrase && !lexicon.canonicalIndicator(phrase).known) {
+      const part = qualifiedPart(phrase, lexicon.canonicalIndicator(before.phrase).name);
+      if (part) phrase = part;
+    }
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.
     if (measure === 'value' && phrase.length <= 4) {
