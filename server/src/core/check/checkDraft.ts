@@ -46,7 +46,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   }
   // An undated draft whose verified 去年/今年 figures agree on the year: its other relative figures are
   // matched again in that year, where a source can contradict them.
-  const thisYear = inferThisYear(verdicts);
+  const thisYear = analysis.documentDate ? undefined : inferThisYear(verdicts);
   if (thisYear !== undefined) {
     for (let i = 0; i < verdicts.length; i++) {
       const v = verdicts[i];
