@@ -230,6 +230,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const regionOfFigure = regionsOfSentence(s, ctx, subjects);
   let prevEnd = s.start;
   let prevClause: Span | undefined;
+  let lastRankScope: string | undefined;
   for (const fig of figures) {
     const clause = clauseOf(s, fig.start);
     const segStart = prevClause && prevClause.start === clause.start ? Math.max(clause.start, prevEnd) : clause.start;
@@ -262,7 +263,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
       else if (/(总量|规模|体量)$/.test(left)) basis = 'value';
       // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
-      for (let k = drafts.length - 1; k >= 0 && !scope; k--) if (drafts[k].measure === 'rank') scope = drafts[k].scope;
+      scope ??= lastRankScope;
     }
     if (measure === 'diff') scope = comparisonBase(near, lexicon);
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
@@ -329,6 +330,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     });
     prevEnd = fig.end;
     prevClause = clause;
+    if (measure === 'rank' && scope) lastRankScope = scope;
   }
 
   carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, topicPeriod, ctx);

@@ -67,7 +67,21 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
   };
   let group: { names: string[]; measure: Measure; claims: Claim[]; clause: number } | undefined;
   let places: { regions: string[]; clause: number } | undefined;
+  // The last named claim per measure, and per measure and place among the lexicon's indicators, kept as
+  // claims are added: a sentence may hold thousands of figures.
+  const lastNamed = new Map<Measure, number>();
+  const lastKnownAt = new Map<string, number>();
+  let seen = 0;
+  const catchUp = () => {
+    for (; seen < claims.length; seen++) {
+      const c = claims[seen];
+      if (!c.indicator.name) continue;
+      lastNamed.set(c.measure, seen);
+      if (c.indicator.known && c.region) lastKnownAt.set(`${c.measure}|${c.region}`, seen);
+    }
+  };
   drafts.forEach((d, i) => {
+    catchUp();
     const sameClause = inClause(d, d.measure);
     const k = position.get(d) ?? -1;
     // A figure with words of its own in another clause ends a list: later bare figures refer to it.
@@ -147,7 +161,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       let prev = claims[claims.length - 1];
       // 增长10.2%，…，规模占全市比重为27.2%；龙湾区增长9.6%: a growth after a share continues the last growth.
       if (prev?.measure === 'share' && (d.measure === 'growth' || d.measure === 'value')) {
-        const same = claims.findLastIndex((c) => c.measure === d.measure && c.indicator.name);
+        const same = lastNamed.get(d.measure) ?? -1;
         if (same >= 0) {
           prev = claims[same];
           name = prev.indicator.name;
@@ -157,7 +171,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // places' figures continue the place's headline indicator (one the lexicon knows), not its sub-item.
       const place = prev?.region;
       if (prev && !prev.indicator.known && place && d.region && d.region !== place) {
-        const headline = claims.findLastIndex((c) => c.measure === d.measure && c.indicator.known && c.region === place);
+        const headline = lastKnownAt.get(`${d.measure}|${place}`) ?? -1;
         if (headline >= 0) {
           prev = claims[headline];
           name = prev.indicator.name;
