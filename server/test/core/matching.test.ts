@@ -1,6 +1,26 @@
 import assert from 'node:assert/strict';
 import type { ClaimStatus } from '../../src/core/types';
+import type { ReferenceIndex } from '../../src/core';
 import { check, indexOf, verdictOf } from './helpers';
+
+type StatusRow = [draft: string, figure: string, status: ClaimStatus, expected?: string];
+
+/** One test per row: the draft's figure gets that status against the index; a mismatch's expected
+ * figure is the fix's text, over the figure's own span; a verified figure shows its evidence. */
+function statusRows(index: ReferenceIndex, rows: StatusRow[]): void {
+  for (const [draft, figure, status, expected] of rows) {
+    it(`${draft.replace(/\n/g, '⏎')} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
+      const v = verdictOf(check(draft, index), figure);
+      assert.equal(v.status, status, `evidence: ${v.evidence.map((f) => `${f.text}@${f.source.path}`).join(', ')}`);
+      if (expected) {
+        assert.equal(v.expected, expected);
+        assert.deepEqual(v.fix?.span, v.claim.span);
+        assert.equal(v.fix?.newText, expected);
+      }
+      if (status === 'verified') assert.ok(v.evidence.length > 0);
+    });
+  }
+}
 
 // Small sources written for these tests.
 const BULLETIN = {
@@ -24,7 +44,7 @@ describe('matching a draft against sources', () => {
   const index = indexOf(BULLETIN, NEWS, PLAN, TARGETS);
 
   describe('[draft sentence, figure, status, expected (for a mismatch)]', () => {
-    const rows: [string, string, ClaimStatus, string?][] = [
+    const rows: StatusRow[] = [
       // precision: the draft rounds the source
       ['2020年，余姚地区生产总值1220.7亿元。', '1220.7亿元', 'verified'],
       ['2020年，余姚地区生产总值1221亿元。', '1221亿元', 'verified'],
@@ -68,59 +88,36 @@ describe('matching a draft against sources', () => {
       ['2023年，余姚城镇调查失业率为3.2%。', '3.2%', 'unverified'],
       ['2023年，余姚规上工业增加值增长7.6%。', '7.6%', 'unverified'],
     ];
-    for (const [draft, figure, status, expected] of rows) {
-      it(`${draft} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
-        const v = verdictOf(check(draft, index), figure);
-        assert.equal(v.status, status, `evidence: ${v.evidence.map((f) => `${f.text}@${f.source.path}`).join(', ')}`);
-        if (expected) {
-          assert.equal(v.expected, expected);
-          assert.deepEqual(v.fix?.span, v.claim.span);
-          assert.equal(v.fix?.newText, expected);
-        }
-        if (status === 'verified') assert.ok(v.evidence.length > 0);
-      });
-    }
+    statusRows(index, rows);
   });
 
   describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
     const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
-    const rows: [string, string, ClaimStatus, string?][] = [
+    const rows: StatusRow[] = [
       ['2023年，无锡一般公共预算收入中，税收占比达83.3%。', '83.3%', 'verified'],
       ['2023年，无锡税收收入占比达88.3%。', '88.3%', 'mismatch', '83.3%'],
       ['2023年，无锡高技术制造业增加值占规上工业的比重为36.9%。', '36.9%', 'mismatch', '36.4%'],
       // another subject is another share
       ['2023年，无锡非税收入占比为16.7%。', '16.7%', 'unverified'],
     ];
-    for (const [draft, figure, status, expected] of rows) {
-      it(`${draft} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
-        const v = verdictOf(check(draft, shares), figure);
-        assert.equal(v.status, status);
-        if (expected) assert.equal(v.expected, expected);
-      });
-    }
+    statusRows(shares, rows);
   });
 
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
-    const rows: [string, string, ClaimStatus, string?][] = [
+    const rows: StatusRow[] = [
       ['今年1-5月，宁波规模以上工业增加值增长8.3%。', '8.3%', 'mismatch', '8.8%'],
       ['今年一季度，全市规上工业增加值增长8.9%。', '8.9%', 'verified'],
       ['今年1-9月，宁波固定资产投资增长3.5%。', '3.5%', 'mismatch', '3.2%'],
       // …and the same written the draft's way round
       ['宁波固定资产投资增速逐月放缓。1-9月增长3.5%。', '3.5%', 'mismatch', '3.2%'],
     ];
-    for (const [draft, figure, status, expected] of rows) {
-      it(`${draft} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
-        const v = verdictOf(check(draft, monthly), figure);
-        assert.equal(v.status, status);
-        if (expected) assert.equal(v.expected, expected);
-      });
-    }
+    statusRows(monthly, rows);
   });
 
   describe('an undated draft: 去年 is the year its verified 去年 figures are from: [draft, figure, status, expected]', () => {
     const counties = indexOf('江苏县域经济比较\n\n2023年，昆山市地区生产总值5140.6亿元，增长5.5%。宜兴市地区生产总值2232.4亿元，增长5.8%。', '宜兴经济运行\n\n2024年1-8月，宜兴工业投资增长8.4%。');
-    const rows: [string, string, ClaimStatus, string?][] = [
+    const rows: StatusRow[] = [
       // two figures read as 2023年 agree: 今年 is 2024, so 宜兴去年 is 2023 and its 5.6% is contradicted
       ['昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'mismatch', '5.8%'],
       // 1-8月 with no year in an undated draft is this year's
@@ -130,13 +127,7 @@ describe('matching a draft against sources', () => {
       // a dated draft is read in its own year
       ['2025年3月5日\n\n昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
     ];
-    for (const [draft, figure, status, expected] of rows) {
-      it(`${draft.replace(/\n/g, '⏎')} ${figure} → ${status}${expected ? ` (${expected})` : ''}`, () => {
-        const v = verdictOf(check(draft, counties), figure);
-        assert.equal(v.status, status);
-        if (expected) assert.equal(v.expected, expected);
-      });
-    }
+    statusRows(counties, rows);
   });
 
   it('a figure per head is not contradicted by the total’s (人均地区生产总值 against 地区生产总值)', () => {
