@@ -2,19 +2,21 @@
 // 'conflict' rules a fact out; 'unknown' (one side does not say) lets it verify but not contradict.
 // Runs for every candidate of every claim: early returns, no allocation.
 import type { Claim, Period, Quantity } from '../types';
+import { SELF_REFERENCES } from '../lexicon/regionLexicon';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
 const SUB_PLACE = /(镇|街道|乡)$/;
 
-/** 全市, 本区, 该县 left as written: the text never said which place it is. */
-const UNRESOLVED_SELF = /^[全本该我](省|市|区|县|镇|街道)$/;
+/** 全市, 本区, 该县 left as written (the extractor keeps the word when it cannot resolve it): the text
+ * never said which place it is. */
+const UNRESOLVED_SELF: ReadonlySet<string> = new Set(SELF_REFERENCES);
 
 /** Region: equal, or one side silent; a town against a county may be one place at two levels. */
 export function regionCompatibility(a: string | undefined, b: string | undefined): Compatibility {
   if (!a || !b) return 'unknown';
   if (a === b) return 'same';
-  if (UNRESOLVED_SELF.test(a) || UNRESOLVED_SELF.test(b)) return 'unknown';
+  if (UNRESOLVED_SELF.has(a) || UNRESOLVED_SELF.has(b)) return 'unknown';
   return SUB_PLACE.test(a) !== SUB_PLACE.test(b) ? 'unknown' : 'conflict';
 }
 
