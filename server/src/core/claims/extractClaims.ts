@@ -175,8 +175,7 @@ function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexico
   for (const r of subjects) {
     r.start += s.start;
     r.end += s.start;
-    const clauseStart = clauseOf(s, r.start).start;
-    r.clauseInitial = isClauseInitial(text.slice(clauseStart, r.start));
+    r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
   }
   // 常州代管的溧阳市: a place inside the modifier of another is not the subject.
   for (let i = 1; i < subjects.length; i++) {
@@ -268,10 +267,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'diff') scope = comparisonBase(near, lexicon);
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
     const before = drafts[drafts.length - 1];
-    if (phrase && before?.phrase && !lexicon.canonicalIndicator(phrase).known) {
-      const part = qualifiedPart(phrase, lexicon.canonicalIndicator(before.phrase).name);
-      if (part) phrase = part;
-    }
+    if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.
     if (measure === 'value' && phrase.length <= 4) {

@@ -155,14 +155,16 @@ const PARALLEL_QUALIFIERS = [
 
 /**
  * 全体居民人均可支配收入增长5.0%，其中城镇居民增长6.3%: a parallel qualifier alone (城镇, 城镇居民) names
- * its part of the indicator before it. Undefined when `phrase` is no such qualifier.
+ * its part of the indicator before it (`beforePhrase`, the previous figure's words). Undefined when
+ * `phrase` is no such qualifier or is an indicator of its own. Runs for every figure: the qualifier is
+ * tested first, the lexicon only asked when one is there.
  */
-export function qualifiedPart(phrase: string, before: string): string | undefined {
+export function qualifiedPart(phrase: string, beforePhrase: string, lexicon: Lexicon): string | undefined {
   const q = PARALLEL_QUALIFIERS.find((x) => phrase.startsWith(x));
-  if (!q) return undefined;
+  if (!q || lexicon.canonicalIndicator(phrase).known) return undefined;
   const rest = phrase.slice(q.length);
   // The whole (全体居民…) or a sibling part (城镇居民… before 农村居民) names the shared tail.
-  let base = before.replace(/^(全体|全部|全市|全省|全区)/, '');
+  let base = lexicon.canonicalIndicator(beforePhrase).name.replace(/^(全体|全部|全市|全省|全区)/, '');
   const sibling = PARALLEL_QUALIFIERS.find((x) => base.startsWith(x));
   if (sibling) base = base.slice(sibling.length);
   if (rest.length > 2 || (rest && !base.startsWith(rest)) || base.length <= rest.length) return undefined;
