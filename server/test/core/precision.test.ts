@@ -10,9 +10,11 @@ const rows: [string, string, string, 'verified' | 'mismatch', string?][] = [
   ['2021年，余姚研发投入强度达到3%。', '2021年，余姚研发投入强度达到3.5%。', '3.5%', 'mismatch', '3%'],
   ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1220.7亿元。', '1220.7亿元', 'verified'],
   ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1320.7亿元。', '1320.7亿元', 'mismatch', '1220亿元'],
-  // two approximations of one figure are written alike: 6%左右 is not 6.5%左右
+  // two approximations of one figure are written alike: 6%左右 is neither 6.5%左右 nor 7%左右
   ['2024年预期目标：地区生产总值增长6%左右。', '2024年预期目标：地区生产总值增长6%左右。', '6%', 'verified'],
   ['2024年预期目标：地区生产总值增长6%左右。', '2024年预期目标：地区生产总值增长6.5%左右。', '6.5%', 'mismatch', '6%'],
+  ['2024年预期目标：固定资产投资增长7%左右。', '2024年预期目标：固定资产投资增长6%左右。', '6%', 'mismatch', '7%'],
+  ['2024年预期目标：固定资产投资增长7%左右。', '2024年预期目标：固定资产投资增长7.0%左右。', '7.0%', 'verified'],
 ];
 
 describe('precision: [source, draft, figure, status, expected]', () => {

@@ -5,6 +5,8 @@ import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
 const LEADING_FILLERS = /^((?<!实)力争|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+// 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
+const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
 const TRAILING = /(首次|再次|首度|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|左右|分|占比)$/;
 const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的)/;
@@ -60,6 +62,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     if (modified && !modified.self) s = s.slice(modified.end);
     const filler = LEADING_FILLERS.exec(s);
     if (filler) s = s.slice(filler[0].length);
+    const first = FIRST_OF_KIND.exec(s);
+    if (first && first[0].length < s.length) s = s.slice(first[0].length);
     const verb = LEADING_VERBS.exec(s);
     if (verb) {
       s = s.slice(verb[0].length);

@@ -102,8 +102,8 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
   // A source that only says 约/超过 confirms an exact draft figure inside its band (2 %, or twice its
   // rounding); outside the band it is a different figure.
   if (!a.approx) return Math.abs(d) <= Math.max(tolerance * 2, Math.abs(value) * 0.02) + eps;
-  // Two approximations of one figure are written alike: 6%左右 is not 5.8%左右, though each is loose.
-  if (a.approx === approx) return Math.abs(d) <= Math.min(a.tolerance, tolerance) * 2 + eps;
+  // Two approximations of one figure are written alike: 6%左右 is neither 5.8%左右 nor 7%左右, though each is loose.
+  if (a.approx === approx) return Math.abs(d) <= Math.min(a.tolerance, tolerance) + eps;
   switch (a.approx) {
     case 'over': return d >= -tol && d <= Math.abs(a.value) * 0.2 + tol;
     case 'nearly': case 'under': case 'within': return d <= tol && d >= -Math.abs(a.value) * 0.2 - tol;
