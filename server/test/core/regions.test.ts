@@ -73,6 +73,42 @@ describe('regions across the country', () => {
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });
 
+  describe('inside a city, its districts and counties go by their stems: [text, figure, region]', () => {
+    const rows: [text: string, figure: string, region: string | undefined][] = [
+      ['# 2024年1-8月武汉市经济运行\n\n江夏社零增长7.3%。', '7.3%', '江夏区'],
+      ['# 长沙市上半年经济形势\n\n雨花地区生产总值增长5.4%。', '5.4%', '雨花区'],
+      // a district's own report reads its sister districts too
+      ['# 江夏区2024年政府工作报告\n\n黄陂地区生产总值增长5.1%。', '5.1%', '黄陂区'],
+      // elsewhere the stem is no place: 江夏 repeats nowhere, but the rule is one city's
+      ['江夏社零增长7.3%。', '7.3%', undefined],
+      // a stem that is a word stays a word: 绿水青山 is not 青山区
+      ['# 武汉市经济运行\n\n坚持绿水青山，青山地区生产总值增长3.1%。', '3.1%', '武汉市'],
+    ];
+    for (const [text, figure, region] of rows) it(`${text.replace(/\n/g, ' ')} → ${region}`, () => assert.equal(claimAt(text, figure).region, region));
+  });
+
+  describe('places listed and summed are one subject, in any order: [text, figure, region, indicator]', () => {
+    const rows: [text: string, figure: string, region: string, indicator: string][] = [
+      ['江夏区、黄陂区、新洲区、蔡甸区四个新城区合计实现社会消费品零售总额760.4亿元，占全市的15.2%，同比增长6.2%。', '760.4亿元', '新洲区、江夏区、蔡甸区、黄陂区', '社会消费品零售总额'],
+      ['江夏区、黄陂区、新洲区、蔡甸区四个新城区合计实现社会消费品零售总额760.4亿元，占全市的15.2%，同比增长6.2%。', '15.2%', '新洲区、江夏区、蔡甸区、黄陂区', '社会消费品零售总额占全市比重'],
+      // with no growth before it, the growth after a share is its subject's
+      ['江夏区、黄陂区、新洲区、蔡甸区四个新城区合计实现社会消费品零售总额760.4亿元，占全市的15.2%，同比增长6.2%。', '6.2%', '新洲区、江夏区、蔡甸区、黄陂区', '社会消费品零售总额'],
+      ['# 武汉市经济运行\n\n蔡甸、江夏、黄陂、新洲四区社零合计760.4亿元。', '760.4亿元', '新洲区、江夏区、蔡甸区、黄陂区', '社会消费品零售总额'],
+      ['昆山、江阴合计完成进出口总额1.2万亿元。', '1.2万亿元', '昆山市、江阴市', '进出口总额'],
+    ];
+    for (const [text, figure, region, indicator] of rows) {
+      it(`${text.replace(/\n/g, ' ')} → ${figure}: ${region} ${indicator}`, () => {
+        const c = claimAt(text, figure);
+        assert.deepEqual([c.region, c.indicator.name], [region, indicator]);
+      });
+    }
+    it('a sum of places is checked against the same sum, not against one of them', () => {
+      const index = indexOf('2024年1-8月，江夏区、黄陂区、新洲区、蔡甸区四个新城区合计实现社会消费品零售总额760.4亿元，占全市的15.2%。江夏区社会消费品零售总额190.2亿元。');
+      assert.equal(verdictOf(check('# 武汉市\n\n2024年1-8月，黄陂、江夏、蔡甸、新洲四个新城区社零合计760.4亿元，占全市的比重为12.5%。', index), '12.5%').expected, '15.2%');
+      assert.equal(verdictOf(check('# 武汉市\n\n2024年1-8月，江夏区社会消费品零售总额760.4亿元。', index), '760.4亿元').expected, '190.2亿元');
+    });
+  });
+
   it('a configured one-character short form (甬 for 宁波市) is still read', () => {
     const withShort = createLexicon({ regions: { 宁波市: ['甬'] } });
     assert.deepEqual(withShort.findRegions('甬舟一体化').map((r) => r.name), ['宁波市']);

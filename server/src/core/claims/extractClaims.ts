@@ -112,8 +112,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       for (const s of sentences) {
         const sText = text.slice(s.start, s.end);
         const figures = findFigures(sText, s.start);
-        if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, lexicon);
-        else extractSentence(text, original, s, sText, figures, ctx, lexicon, out);
+        // The article's lexicon: it also reads the short names of its city's districts.
+        if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon);
+        else extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out);
       }
       if (previous) {
         cache.entries.set(key, {

@@ -66,7 +66,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,
-    lexicon,
+    lexicon: lexicon.localTo(subject?.name),
     mainRegion: subject?.name,
     titlePeriod,
     documentDate: configured ?? article.date,
@@ -89,6 +89,7 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     if (prev && prev.end === r.start && !prev.self) kept[kept.length - 1] = { ...r, start: prev.start };
     else kept.push({ ...r });
   }
+  mergeCollectives(text, kept);
   return kept.filter((r) => {
     const before = text.slice(Math.max(0, r.start - 3), r.start);
     const after = text.slice(r.end, r.end + 3);
@@ -100,6 +101,26 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     if (r.name === NATION && !nationalFigureAt(text, r.end, lexicon)) return false;
     return true;
   });
+}
+
+/** 江夏区、黄陂区、新洲区、蔡甸区四个新城区合计…: places listed and then summed are one subject. */
+const COLLECTIVE_AFTER = /^(?:等?[0-9两二三四五六七八九十]+个?[\u4e00-\u9fff]{0,4}?(?:区|县|市|区县|县市|地区|板块|片区)(?:合计|共计|累计|总计|合共|共|整体)?|(?:合计|共计|总计|合共)(?!划|为))/;
+const LIST_JOINT = /^(?:、|和|及|与|以及)/;
+
+/** Replaces each such list of mentions by one mention named after its places, in a fixed order. */
+function mergeCollectives(text: string, kept: RegionMention[]): void {
+  for (let i = 0; i < kept.length; i++) {
+    if (kept[i].self) continue;
+    let j = i;
+    while (j + 1 < kept.length && !kept[j + 1].self) {
+      const joint = LIST_JOINT.exec(text.slice(kept[j].end, kept[j + 1].start));
+      if (!joint || kept[j].end + joint[0].length !== kept[j + 1].start) break;
+      j++;
+    }
+    if (j === i || !COLLECTIVE_AFTER.test(text.slice(kept[j].end, kept[j].end + 12))) continue;
+    const names = [...new Set(kept.slice(i, j + 1).map((r) => r.name))].sort();
+    kept.splice(i, j - i + 1, { start: kept[i].start, end: kept[j].end, name: names.join('、'), self: false });
+  }
 }
 
 function nationalFigureAt(text: string, at: number, lexicon: Lexicon): boolean {

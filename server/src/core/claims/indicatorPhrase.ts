@@ -5,6 +5,7 @@ import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
 const LEADING_FILLERS = /^((?<!实)力争|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const PLACE_COUNT = /^[、和及与]?等?[0-9两二三四五六七八九十]+个?(?:新城区|中心城区|城区|区|县|市|区县|县市|地区|板块|片区)(?=[\u4e00-\u9fff])/;
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
@@ -60,6 +61,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     const modifier = regionAllowed ? SUBJECT_MODIFIER_AT_START.exec(s) : null;
     const modified = modifier && lexicon.regionAt(s, modifier[0].length);
     if (modified && !modified.self) s = s.slice(modified.end);
+    // 江夏、黄陂…四个新城区社零: the count after a list of places names them, not what was measured.
+    const count = regionAllowed ? PLACE_COUNT.exec(s) : null;
+    if (count) s = s.slice(count[0].length);
     const filler = LEADING_FILLERS.exec(s);
     if (filler) s = s.slice(filler[0].length);
     const first = FIRST_OF_KIND.exec(s);

@@ -158,13 +158,20 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // Nothing before the figure but measure words: the indicator of the previous figure
       // (实到内资1573亿元、增长15%). A rank inherits without knowing what it ranks.
       name = names[i - 1];
-      let prev = claims[claims.length - 1];
+      let prev: Claim | undefined = claims[claims.length - 1];
       // 增长10.2%，…，规模占全市比重为27.2%；龙湾区增长9.6%: a growth after a share continues the last growth.
       if (prev?.measure === 'share' && (d.measure === 'growth' || d.measure === 'value')) {
         const same = lastNamed.get(d.measure) ?? -1;
         if (same >= 0) {
           prev = claims[same];
           name = prev.indicator.name;
+        } else if (!d.rateChange) {
+          // 社零760.4亿元，占全市的15.2%，同比增长6.2%: with no growth before, what grew is the share's subject.
+          const subject = /^(.+)占.+比重$/.exec(prev.indicator.name)?.[1];
+          if (subject) {
+            name = subject;
+            prev = undefined;
+          }
         }
       }
       // 东湖高新区规上工业增加值增长14.6%，…，光电子信息产业增加值增长17.2%；洪山区、江夏区分别增长…: other
@@ -177,7 +184,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
           name = prev.indicator.name;
         }
       }
-      known = prev?.indicator.known ?? false;
+      known = prev ? prev.indicator.known : name !== undefined && lexicon.describeIndicator(name) !== undefined;
       // 比重为61.3%，比上年提高1.8%: the change of the share before it, in points written as %.
       if (d.rateChange && prev?.measure === 'share') {
         d.measure = 'diff';

@@ -1,6 +1,7 @@
 // The lexicon: indicator aliases and region names, shipped and extended by configuration.
 import { COMPOUND_QUALIFIERS, INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
 import { REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
+import { localShortForms } from './localShortForms';
 
 export interface LexiconAdditions {
   /** Canonical indicator name → aliases. */
@@ -38,6 +39,12 @@ export interface Lexicon {
   compoundQualifiers: Record<string, string[]>;
   /** Every indicator surface form (canonical and aliases), longest first: for highlighting. */
   indicatorForms: string[];
+  /**
+   * This lexicon, reading also the short forms of `place`'s own districts and counties (江夏 = 江夏区 in
+   * a report on 武汉市). Nationwide such stems repeat or are words; inside one city they name one place.
+   * Cached per place; the lexicon itself when the place has none to add.
+   */
+  localTo(place: string | undefined): Lexicon;
 }
 
 // Sub-county places are too many to list: a two-character name before 街道/镇/乡 is taken as one,
@@ -132,6 +139,55 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     regionByForm.set(name, name);
     for (const f of forms) if (!regionByForm.has(f)) regionByForm.set(f, name);
   }
+  const regions = regionReader(regionByForm);
+
+  const base: Lexicon = {
+    additions,
+    compoundQualifiers: COMPOUND_QUALIFIERS,
+    indicatorForms,
+    expandAbbreviations,
+    canonicalIndicator(phrase) {
+      const key = expandAbbreviations(phrase).toUpperCase();
+      const name = indicatorByForm.get(key);
+      return name ? { name, known: true } : { name: expandAbbreviations(phrase), known: false };
+    },
+    describeIndicator(name) {
+      const canonical = indicatorByForm.get(expandAbbreviations(name).toUpperCase());
+      if (!canonical) return undefined;
+      return { name: canonical, aliases: indicatorTable[canonical] ?? [] };
+    },
+    canonicalRegion: regions.canonicalRegion,
+    parentRegion(name) {
+      return REGION_PARENTS.get(name);
+    },
+    regionAt: regions.regionAt,
+    findRegions: regions.findRegions,
+    localTo(place) {
+      if (!place) return base;
+      // A district's or county's report reads its city's other parts too (a province's parent is none).
+      const parent = REGION_PARENTS.get(place);
+      const city = parent && !/(省|自治区)$/.test(parent) ? parent : place;
+      let local = locals.get(city);
+      if (!local) {
+        const extra = localShortForms(city, regionByForm);
+        if (!extra.size) local = base;
+        else {
+          const forms = new Map(regionByForm);
+          for (const [form, name] of extra) forms.set(form, name);
+          const r = regionReader(forms);
+          local = { ...base, canonicalRegion: r.canonicalRegion, regionAt: r.regionAt, findRegions: r.findRegions, localTo: base.localTo };
+        }
+        locals.set(city, local);
+      }
+      return local;
+    },
+  };
+  const locals = new Map<string, Lexicon>();
+  return base;
+}
+
+/** Region words read from a table of surface forms → canonical names. */
+function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 'regionAt' | 'findRegions' | 'canonicalRegion'> {
   // Surface forms by their first two characters, longest first: one Map lookup per position instead of
   // a regular expression with thousands of alternatives. A configured one-character form (甬) is kept apart.
   const byPair = new Map<number, string[]>();
@@ -159,25 +215,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const selfSet = new Set(SELF_REFERENCES);
 
   return {
-    additions,
-    compoundQualifiers: COMPOUND_QUALIFIERS,
-    indicatorForms,
-    expandAbbreviations,
-    canonicalIndicator(phrase) {
-      const key = expandAbbreviations(phrase).toUpperCase();
-      const name = indicatorByForm.get(key);
-      return name ? { name, known: true } : { name: expandAbbreviations(phrase), known: false };
-    },
-    describeIndicator(name) {
-      const canonical = indicatorByForm.get(expandAbbreviations(name).toUpperCase());
-      if (!canonical) return undefined;
-      return { name: canonical, aliases: indicatorTable[canonical] ?? [] };
-    },
     canonicalRegion(name) {
       return regionByForm.get(name);
-    },
-    parentRegion(name) {
-      return REGION_PARENTS.get(name);
     },
     regionAt(text, at) {
       const word = formAt(text, at);

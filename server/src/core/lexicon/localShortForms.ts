@@ -1,0 +1,30 @@
+// Inside one city its districts and counties go by their stems (江夏、黄陂、新洲 in a report on 武汉市),
+// stems the nationwide lexicon cannot read: they repeat across provinces (鼓楼区, 朝阳区) or are words.
+import { chinaDivisions } from './chinaDivisions';
+
+/** Stems of districts that are ordinary words of report writing (绿水青山, 金山银山, 光明, 福田): read in full only. */
+const WORD_STEMS = new Set([
+  '青山', '金山', '银山', '光明', '福田', '盐田', '和平', '太平', '平安', '长安', '新华', '中原', '红旗', '向阳', '城关', '新城',
+  '老城', '开发', '高新', '经开', '城中', '城东', '城西', '城南', '城北', '市中', '河东', '河西', '东城', '西城', '江南', '江北',
+  '西湖', '南湖', '北湖', '东湖', '滨湖', '湖滨', '滨江', '钱塘', '上城', '下城', '天心', '白云', '花都', '海港', '港口', '东港',
+  '南山', '北山', '东山', '西山', '新兴', '振兴', '前进', '解放', '胜利', '工农', '友好', '友谊', '安定', '永安', '吉利', '兴业',
+  '宏伟', '新市', '长城', '山城', '安居', '前锋', '上街', '中山', '鼓楼', '龙华', '宝山', '铁西', '铁东', '道里', '道外', '平山',
+  '清河', '红山', '元宝', '立山', '站前', '西岗', '中心', '矿区', '郊区', '城区', '新区', '东区', '西区', '南区', '北区', '中区',
+]);
+
+const SUFFIX = /^(.{2,}?)(?:区|县|市|旗)$/;
+
+/**
+ * Stem → full name for the districts and counties of `city` whose stem names nothing else here: not
+ * another listed form (`taken`), not a word, not shared by two of the city's parts.
+ */
+export function localShortForms(city: string, taken: ReadonlyMap<string, string>): Map<string, string> {
+  const stems = new Map<string, string | null>();
+  for (const d of chinaDivisions()) {
+    if (d.parent !== city || d.level !== 'county') continue;
+    const stem = SUFFIX.exec(d.name)?.[1];
+    if (!stem || WORD_STEMS.has(stem) || taken.has(stem)) continue;
+    stems.set(stem, stems.has(stem) ? null : d.name);
+  }
+  return new Map([...stems].filter((e): e is [string, string] => e[1] !== null));
+}
