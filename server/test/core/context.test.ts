@@ -19,6 +19,9 @@ describe('context of a figure', () => {
       ['余姚市统计公报\n\n全市一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
       // from a heading
       ['# 简报\n\n## 海曙区\n\n规上工业增加值增长6.9%。', '6.9%', '海曙区'],
+      // a numbered heading: the 、 after its number does not make the place an item of a list
+      ['# 杭州市各区县数字经济发展比较\n\n## 二、滨江区\n\n营业收入同比增长4.7%。', '4.7%', '滨江区'],
+      ['杭州市各区县比较\n\n（三）萧山区\n\n营业收入同比增长4.7%。', '4.7%', '萧山区'],
       // a comparison base is not the subject
       ['高于宁波市平均4.8个百分点。', '4.8个百分点', undefined],
       // 全市 is a city: in a district's report it is the city above; 全区 the district in view
@@ -128,6 +131,10 @@ describe('context of a figure', () => {
     it('a dateline in the text dates it', () => {
       const text = '余姚投资跑出加速度\n2022年8月20日 宁波日报\n\n今年1-7月，余姚有效投资增长15.2%。';
       assert.equal(claimAt(text, '15.2%').period?.year, '2022');
+    });
+    it('a byline with its date is no section heading: its year is not the year of the figures under it', () => {
+      const text = '数字经济成效显现 杭州各区县比学赶超\n\n杭州日报记者  2024年3月12日\n\n在滨江，产业集群加速成长。全区营业收入2896.5亿元，增长7.4%。';
+      assert.equal(claimAt(text, '7.4%').period, undefined);
     });
     it('resolvePeriod: 五年来 in a 2021 text is 2016-2020', () => {
       assert.equal(resolvePeriod(parsePeriod('五年来'), '2021-01-20')?.year, '2016-2020');

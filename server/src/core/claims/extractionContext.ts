@@ -249,9 +249,12 @@ export const PLAN_HEADING = /(目标|工作安排|计划|任务|展望|思路|�
 
 export const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行情况)/;
 
+const HEADING_NUMBER = /^[#\s]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节部分篇]、?)\s*/;
+
 export function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
-  const found = subjectRegions(h, lexicon).find((r) => !r.self);
+  // 二、滨江区: the 、 after a section number does not join a list of places.
+  const found = subjectRegions(h.replace(HEADING_NUMBER, ''), lexicon).find((r) => !r.self);
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.

@@ -26,11 +26,14 @@ const opensParagraph = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (
 /** Closing marks that stay with the sentence they end: ”’"』」)） */
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x300f || c === 0x300d || c === 0x29 || c === 0xff09;
 
+const DATELINE = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|记者|通讯员|来源[:：]|发布时间/;
+
 /** Level of an outline heading: 一、 (2), （一） (3), 1. (4); undefined when the paragraph is not one. */
 function outlineLevel(text: string): number | undefined {
   if (/^#{1,6}\s/.test(text)) return Math.min(6, (/^#+/.exec(text)?.[0].length ?? 1));
   const short = text.length <= 60 && !/[。！？!?]$/.test(text.trim());
-  if (!short) return undefined;
+  // 杭州日报记者 2024年3月12日: a byline or dateline is no section, and its year is not the section's.
+  if (!short || DATELINE.test(text)) return undefined;
   if (/^第[一二三四五六七八九十]+[章节部分篇]/.test(text)) return 2;
   if (/^[一二三四五六七八九十]+、/.test(text)) return 2;
   if (/^[(（][一二三四五六七八九十]+[)）]/.test(text)) return 3;
