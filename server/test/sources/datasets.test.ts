@@ -151,7 +151,7 @@ describe('dataset rows as facts: a measure word ending the indicator says what t
     ['地区生产总值增长', '%', '地区生产总值', 'growth'],
     ['规模以上工业增加值同比增长', '%', '规模以上工业增加值', 'growth'],
     ['社会消费品零售总额增速', '%', '社会消费品零售总额', 'growth'],
-    ['第三产业增加值比重', '%', '服务业增加值', 'share'], // the lexicon's name for 第三产业增加值,
+    ['第三产业增加值比重', '%', '服务业增加值占地区生产总值比重', 'share'], // the lexicon's name for 第三产业增加值, a part of GDP
     ['地区生产总值', '亿元', '地区生产总值', 'value'],
   ];
   for (const [indicator, unit, name, measure] of rows) {

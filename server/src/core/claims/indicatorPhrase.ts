@@ -127,7 +127,9 @@ export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
     const subject = share[1] ? lexicon.canonicalIndicator(share[1]).name : '';
-    const base = lexicon.canonicalIndicator(share[2]).name;
+    // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
+    const head = SECTOR_BASE.test(share[2]) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
+    const base = lexicon.canonicalIndicator(share[2] + head).name;
     const name = `${subject}占${base}比重`;
     // A share the lexicon names (研发经费支出占地区生产总值比重 = 研发投入强度).
     const listed = lexicon.canonicalIndicator(name);
@@ -140,8 +142,18 @@ export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '') || phrase;
   const cleaned = plain.replace(/(增长速度|增速|增幅)$/, '');
-  return lexicon.canonicalIndicator(cleaned || plain);
+  const named = lexicon.canonicalIndicator(cleaned || plain);
+  // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
+  if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占地区生产总值比重`, known: false };
+  return named;
 }
+
+/** A base that names a sector, not a measure of it: 规上工业, 全部工业, 制造业, 第三产业. */
+const SECTOR_BASE = /(工业|产业|制造业|服务业|企业)$/;
+/** What the subject of a share measures, to complete a sector base. */
+const SUBJECT_HEAD = /(增加值|总产值|产值|营业收入|利润总额|利润|税收收入|投资)$/;
+/** Parts of GDP: written 占比 alone, their share is of GDP. */
+const GDP_PARTS = new Set(['第一产业增加值', '第二产业增加值', '服务业增加值', '工业增加值', '建筑业增加值']);
 
 /** The words of a shared tail: 城镇和农村居民人均可支配收入 → [城镇居民人均可支配收入, 农村居民人均可支配收入]. */
 const HEAD_NOUNS = [
