@@ -103,6 +103,21 @@ describe('matching a draft against sources', () => {
     statusRows(shares, rows);
   });
 
+  describe('the source sentence that verified one figure of a draft sentence speaks for its other figures: [draft, figure, status, expected]', () => {
+    const halfYear = indexOf('成都上半年经济运行\n\n上半年，双流区实现地区生产总值650.2亿元，增长7.2%，其中规模以上工业增加值增长12.3%。简阳市地区生产总值增长7.6%。');
+    const rows: StatusRow[] = [
+      // no period in the draft: the growth is read in the sentence that verified the amount
+      ['区（市）县层面，双流区GDP达到650.2亿元，增长7.6%。', '7.6%', 'mismatch', '7.2%'],
+      ['区（市）县层面，双流区GDP增长7.6%，总量达到650.2亿元。', '7.6%', 'mismatch', '7.2%'],
+      ['区（市）县层面，双流区GDP达到650.2亿元，增长7.2%。', '7.2%', 'verified'],
+      // without a verified neighbour nothing anchors it: the period stays unknown
+      ['区（市）县层面，双流区GDP增长7.6%。', '7.6%', 'unverified'],
+      // an indicator the anchoring sentence does not state is not contradicted by it
+      ['区（市）县层面，双流区GDP达到650.2亿元，固定资产投资增长7.6%。', '7.6%', 'unverified'],
+    ];
+    statusRows(halfYear, rows);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

@@ -2,6 +2,7 @@ import type { Claim, ClaimVerdict, Finding, FindingCode, Severity } from '../typ
 import type { ReferenceIndex } from '../reference/referenceIndex';
 import type { DraftAnalysis } from './analyzeDraft';
 import { matchClaim } from '../match/matchClaim';
+import { passageKey } from '../reference/factStore';
 import { consistencyFindings } from './consistency';
 import { isSuppressed } from './suppression';
 import { anchoredClaim, inferThisYear } from './yearAnchor';
@@ -40,9 +41,31 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     sentence: analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end),
     near: analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
   });
+  // Per draft sentence, the source sentences that verified its figures (see ClaimContext.anchors).
+  const anchors = new Map<number, Set<string>>();
+  const anchorsSeen: number[] = [];
+  const anchor = (v: ClaimVerdict) => {
+    const best = v.status === 'verified' ? v.evidence[0] : undefined;
+    if (!best) return;
+    let set = anchors.get(v.claim.sentence);
+    if (!set) anchors.set(v.claim.sentence, (set = new Set()));
+    set.add(passageKey(best.source.path, best.sentence));
+  };
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    verdicts.push(matchClaim(claim, index, contextOf(claim)));
+    const known = anchors.get(claim.sentence);
+    const v = matchClaim(claim, index, { ...contextOf(claim), anchors: known });
+    anchorsSeen.push(known?.size ?? 0);
+    anchor(v);
+    verdicts.push(v);
+  }
+  // A figure matched before a later one of its sentence was verified is read again with that anchor.
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
+    const known = anchors.get(v.claim.sentence);
+    if (v.status !== 'unverified' || !v.claim.indicator.name || (known?.size ?? 0) === anchorsSeen[i]) continue;
+    if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
+    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: known });
   }
   // An undated draft whose verified 去年/今年 figures agree on the year: its other relative figures are
   // matched again in that year, where a source can contradict them.

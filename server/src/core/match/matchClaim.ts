@@ -23,6 +23,12 @@ export interface ClaimContext {
   sentence: string;
   /** The draft's words just before the figure (same sentence). */
   near: string;
+  /**
+   * Source sentences (passageKey) that verified other figures of the draft's sentence: a fact there on
+   * the same indicator contradicts even where a field is unknown (双流区GDP650.2亿元，增长7.6%, the
+   * amount verified by the sentence that says 增长7.2%).
+   */
+  anchors?: ReadonlySet<string>;
 }
 
 /** Beyond this many facts, only the first are ranked by context (huge corpora). */
@@ -94,6 +100,13 @@ function closeContext(id: number, index: ReferenceIndex, p: Prepared): boolean {
   const s = chunk.excerptStart(row);
   const at = chunk.excerptSpanStart(row);
   return p.near.overlapIn(chunk.text, s + Math.max(0, at - LEFT_WINDOW), Math.min(s + at, chunk.excerptEnd(row))) >= 0.4;
+}
+
+/** Whether the fact stands in one of the source sentences that verified the draft sentence's other figures. */
+function anchoredIn(id: number, index: ReferenceIndex, anchors: ReadonlySet<string> | undefined): boolean {
+  if (!anchors?.size) return false;
+  const chunk = index.chunkOf(id);
+  return anchors.has(chunk.passage(id - chunk.firstId));
 }
 
 /** The positions in group g whose value may be sameValue() with the claim's: a superset, tested fact by fact. */
@@ -244,7 +257,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   for (const x of pending) {
     if (contradicting.length >= RANK_LIMIT) break;
     if (x > 0) contradicting.push(x);
-    else if (closeContext(-x, index, p)) contradicting.push(-x);
+    else if (closeContext(-x, index, p) || anchoredIn(-x, index, ctx.anchors)) contradicting.push(-x);
   }
   for (const id of relatedRead) {
     if (contradicting.length >= RANK_LIMIT) break;

@@ -55,7 +55,8 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
       scope: row.scope ? (m === 'diff' ? baseKey(row.scope, lexicon) : normaliseScope(row.scope, lexicon)) : undefined,
       topN: fig.topN,
       target: row.target ?? false,
-      sentence: 0,
+      // A row is one passage: the facts of one line (a wide table's columns) stand together.
+      sentence: row.line,
       sentenceSpan: { start: 0, end: 0 },
       basis: isRank ? (/增速|增幅|增长/.test(row.indicator) ? 'growth' : undefined) : undefined,
       source: {

@@ -167,6 +167,11 @@ export interface RowPlace {
  * while the path is read (so a document's claims need not all be alive at once), then the chunk is
  * sealed and never changes.
  */
+/** A source sentence's identity: its path and its number in the path. */
+export function passageKey(path: string, sentence: number): string {
+  return `${sentence}\u0000${path}`;
+}
+
 export class Chunk {
   ints: Int32Array;
   nums: Float64Array;
@@ -291,6 +296,11 @@ export class Chunk {
   }
   excerptSpanStart(i: number): number {
     return this.ints[i * STRIDE + EXS_START];
+  }
+
+  /** The source sentence of row i, the same for every figure of that sentence. */
+  passage(i: number): string {
+    return passageKey(this.path, this.ints[i * STRIDE + SENTENCE]);
   }
 
   name(i: number): string {
