@@ -17,6 +17,11 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     // a list of bases (分别高于全国、全省0.8个和…) is not one base
     ['分别高于全国、全省0.8个和', undefined],
     ['占比提高', undefined],
+    // 比X低/高: the base before the comparative; a place and its self reference are the place
+    ['比河北全省低', 'R:河北省'],
+    ['低于河北全省', 'R:河北省'],
+    ['比全省高', 'R:全省'],
+    ['比上半年低', 'P:M1-6'],
   ];
   for (const [near, base] of rows) it(`${near} → ${base ?? '(none)'}`, () => assert.equal(comparisonBase(near, lexicon), base));
 

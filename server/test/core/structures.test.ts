@@ -154,8 +154,9 @@ describe('list structures', () => {
       ['象山县地区生产总值增长7.2%。余姚市、慈溪市分别增长6.3%和6.2%。', [
         ['7.2%', '地区生产总值', 'growth'], ['6.3%', '地区生产总值', 'growth'], ['6.2%', '地区生产总值', 'growth'],
       ]],
-      // not across paragraphs
-      ['象山县地区生产总值增长7.2%。\n\n余姚市增长6.3%。', [['7.2%', '地区生产总值', 'growth'], ['6.3%', '', 'growth']]],
+      // not across paragraphs: there a place's bare growth is its economy's
+      ['象山县规上工业增加值增长7.2%。\n\n余姚市增长6.3%。', [['7.2%', '规模以上工业增加值', 'growth'], ['6.3%', '地区生产总值', 'growth']]],
+      ['象山县规上工业增加值增长7.2%。\n\n全年增长6.3%。', [['7.2%', '规模以上工业增加值', 'growth'], ['6.3%', '', 'growth']]],
     ];
     for (const [text, want] of rows) it(text.replace(/\n/g, '⏎'), () => assert.deepEqual(summary(text), want));
   });

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { parsePeriod } from './periods';
 
 const BASE = /(高于|低于|高出|低出|快于|慢于|领先|落后|超过|超出|(?<![同占])比|较)([^,，;；。、]{1,16})$/;
-const TRAILING = /(提高|回落|回升|加快|放缓|下降|降低|上升|增加|减少|收窄|扩大|平均水平|平均值|平均|均值|水平|增幅|增速|分别|了|的)$/;
+const TRAILING = /(提高|回落|回升|加快|放缓|下降|降低|上升|增加|减少|收窄|扩大|平均水平|平均值|平均|均值|水平|增幅|增速|分别|了|的|高出|低出|高|低|多|少|快|慢)$/;
 const WHOLE_AREA = /^(全国|全省|全市|全区|全县)$/;
 
 /**
@@ -26,6 +26,8 @@ export function baseKey(written: string, lexicon: Lexicon): string | undefined {
   if (period) return period.part && period.part !== 'FY' ? `P:${period.part}` : undefined;
   if (/[0-9]/.test(base)) return undefined; // 全国、全省0.8个和…: a list, not one base
   if (WHOLE_AREA.test(base)) return `R:${base}`;
-  const region = lexicon.findRegions(base).find((r) => !r.self && r.start === 0 && r.end === base.length);
-  return region ? `R:${region.name}` : undefined;
+  // 河北全省, 宁波全市: a place and its self reference are the place.
+  const found = lexicon.findRegions(base);
+  const whole = found.length === 2 && found[1].self && found[1].end === base.length && found[0].end === found[1].start ? found[0] : found[0]?.end === base.length ? found[0] : undefined;
+  return whole && !whole.self && whole.start === 0 ? `R:${whole.name}` : undefined;
 }

@@ -23,7 +23,7 @@ export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|强
 /** Just before an amount: it is a change (增加12.4万人), not a level. 新增 names an indicator of its own. */
 export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减)了?(约|近|超过|逾)?$/;
 
-export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小)/;
+export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小|(?<![同占])比[^，,；;。]{0,12}?(?:低|少|慢)了?$)/;
 
 // Not 预计: 预计全年增长5.8%左右 estimates what will have happened; it is no target to compare with one.
 export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|计划|争取|确保|目标|到20[0-9]{2}年)/;

@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
-import { cleanIndicatorPhrase, leadingIndicator, qualifiedPart } from './indicatorPhrase';
+import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
@@ -323,6 +323,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         || (measure === 'diff' && DIFF_DOWN.test(near)),
       distributive,
       rateChange,
+      economy: measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start), lexicon),
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
     });
     prevEnd = fig.end;

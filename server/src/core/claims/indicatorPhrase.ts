@@ -82,6 +82,29 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   return s.replace(PUNCT, '');
 }
 
+/** What may stand between a place and its growth when the growth is its economy's (上半年新郑增长6.7%). */
+const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:同比|比上年|较上年)?(?:增长|增速为|增速达到?|增速)$/;
+
+/**
+ * 雨花区增长5.1%, 上半年新郑增长6.7%: a place (and period) and nothing but 增长 before a growth is its
+ * economy's, the regional product. Only asked for a growth that nothing else names.
+ */
+export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
+  let s = left.replace(/^[\s*_，,；;：:]+/, '');
+  let place = false;
+  for (let guard = 0; guard < 4; guard++) {
+    const before = s;
+    const period = PERIOD_AT_START.exec(s);
+    if (period && period[0]) s = s.slice(period[0].length).replace(/^[，,]/, '');
+    for (let r = lexicon.regionAt(s, 0); r; r = lexicon.regionAt(s, 0)) {
+      s = s.slice(r.end);
+      place = true;
+    }
+    if (s === before) break;
+  }
+  return place && ECONOMY_GROWTH.test(s);
+}
+
 /** What may follow an indicator that opens a sentence about its course (增速总体保持高位, 自年初以来逐月放缓). */
 const LEAD_NEXT = /^(增速|增幅|增长|总体|整体|保持|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|[，,：:]|$)/;
 

@@ -28,7 +28,11 @@ export interface Draft {
   regionList?: string[];
   /** A percent right after 提高/下降…: if it turns out to change a share, it is a point difference. */
   rateChange?: 'up' | 'down';
+  /** 雨花区增长5.1%: a place's bare growth, its economy's when nothing else names it. */
+  economy?: boolean;
 }
+
+const ECONOMY = '地区生产总值';
 
 /** Applies list structures and builds claims. */
 /** `carried`: the indicator an earlier sentence of the paragraph named for a figure of that measure, for a
@@ -204,6 +208,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // 余姚市地区生产总值增长6.8%。慈溪市、宁海县分别增长6.2%和5.9%: the paragraph's indicator goes on.
       name = paragraphs.name;
       known = paragraphs.known;
+    }
+    if (!name && d.economy) {
+      const gdp = lexicon.canonicalIndicator(ECONOMY);
+      name = gdp.name;
+      known = gdp.known;
     }
     const claim = build(d, name ?? '', known, basis);
     claims.push(claim);
