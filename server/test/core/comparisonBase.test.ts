@@ -33,4 +33,12 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     assert.equal(wrong.status, 'mismatch');
     assert.equal(wrong.expected, '0.8个百分点');
   });
+
+  it('listed bases go to the listed differences in order (分别高于全国、全省0.8个和0.2个百分点)', () => {
+    const index = indexOf('成都经济运行\n\n上半年，全市地区生产总值同比增长5.8%，分别高于全国、全省0.8个和0.2个百分点。');
+    const national = verdictOf(check('上半年，成都GDP增长5.8%，比全国高出0.6个百分点。', index), '0.6个百分点');
+    assert.deepEqual([national.status, national.expected], ['mismatch', '0.8个百分点']);
+    assert.equal(verdictOf(check('上半年，成都GDP增长5.8%，高于全省0.2个百分点。', index), '0.2个百分点').status, 'verified');
+    assert.equal(verdictOf(check('上半年，成都GDP增长5.8%，高于全国0.8个百分点。', index), '0.8个百分点').status, 'verified');
+  });
 });

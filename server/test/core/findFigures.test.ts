@@ -52,6 +52,16 @@ describe('findFigures', () => {
     }
   });
 
+  describe('the first of a list shares the last one’s 百分点; a list of counts stays counts: [sentence, kinds and units]', () => {
+    const rows: [string, [string, FigureKind, string][]][] = [
+      ['分别高于全国、全省0.8个和0.2个百分点', [['0.8个', 'points', '个百分点'], ['0.2个百分点', 'points', '个百分点']]],
+      ['新增3个和5个项目', [['3个', 'amount', '个'], ['5个', 'amount', '个']]],
+    ];
+    for (const [text, want] of rows) {
+      it(text, () => assert.deepEqual(findFigures(text).map((f) => [text.slice(f.start, f.end), f.kind, f.unit]), want));
+    }
+  });
+
   describe('个百分点 and % are never the same kind', () => {
     it('one sentence with both', () => {
       const text = '增长15.2%，高于平均4.8个百分点';

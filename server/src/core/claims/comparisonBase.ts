@@ -31,3 +31,14 @@ export function baseKey(written: string, lexicon: Lexicon): string | undefined {
   const whole = found.length === 2 && found[1].self && found[1].end === base.length && found[0].end === found[1].start ? found[0] : found[0]?.end === base.length ? found[0] : undefined;
   return whole && !whole.self && whole.start === 0 ? `R:${whole.name}` : undefined;
 }
+
+/** 分别高于全国、全省: bases listed for the figures that follow, one each. */
+const BASE_LIST = /(高于|低于|高出|低出|快于|慢于|(?<![同占])比)((?:[^,，;；。、和]{1,10}(?:、|和))+[^,，;；。、和]{1,10}?)$/;
+
+/** The keys of a list of bases ending `near`, or undefined when it is not a list every item of which is a base. */
+export function comparisonBases(near: string, lexicon: Lexicon): string[] | undefined {
+  const m = BASE_LIST.exec(near);
+  if (!m) return undefined;
+  const keys = m[2].split(/、|和/).map((b) => baseKey(b, lexicon));
+  return keys.every((k): k is string => k !== undefined) ? keys : undefined;
+}

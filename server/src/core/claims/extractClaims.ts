@@ -8,7 +8,7 @@ import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segme
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
-import { comparisonBase } from './comparisonBase';
+import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
@@ -231,6 +231,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let prevEnd = s.start;
   let prevClause: Span | undefined;
   let lastRankScope: string | undefined;
+  let baseList: { bases: string[]; next: number; clause: number } | undefined;
   for (const fig of figures) {
     const clause = clauseOf(s, fig.start);
     const segStart = prevClause && prevClause.start === clause.start ? Math.max(clause.start, prevEnd) : clause.start;
@@ -265,7 +266,16 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
       scope ??= lastRankScope;
     }
-    if (measure === 'diff') scope = comparisonBase(near, lexicon);
+    if (measure === 'diff') {
+      // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
+      const bases = comparisonBases(near, lexicon);
+      if (bases) baseList = { bases, next: 0, clause: clause.start };
+      if (baseList && baseList.clause === clause.start && baseList.next < baseList.bases.length && (bases || drafts[drafts.length - 1]?.measure === 'diff')) scope = baseList.bases[baseList.next++];
+      else {
+        baseList = undefined;
+        scope = comparisonBase(near, lexicon);
+      }
+    }
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
     const before = drafts[drafts.length - 1];
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;

@@ -138,6 +138,8 @@ function firstRank(m: RegExpExecArray, start: number): RawFigure {
   return base(start, start + m[0].length, 'rank', 1, { unit: '位', chinese: true, prefix: m[6], suffix: '' });
 }
 
+const POINTS_LIST_AFTER = /^(?:和|、|及|与)-?[0-9]+(?:\.[0-9]+)?个(?:百分点|(?:和|、)-?[0-9]+(?:\.[0-9]+)?个百分点)/;
+
 /** 余 多 % 个: what may follow a number besides a unit. */
 const AFTER_NUMBER = new Set([0x4f59, 0x591a, 0x25, 0x4e2a]);
 
@@ -203,6 +205,8 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     unit = '%';
   } else {
     unit = readUnit(text, at) ?? '';
+    // 分别高于全国、全省0.8个和0.2个百分点: the first of a list shares the last one's 百分点.
+    if (unit === '个' && scale === 1 && POINTS_LIST_AFTER.test(text.slice(at + 1, at + 16))) kind = 'points';
   }
   if (!unit && scale === 1) return undefined;
   if (afterAcronym && scale === 1 && kind !== 'percent') return undefined;
@@ -229,7 +233,8 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     decimals = decimalsOf(numberText);
   }
   if (!Number.isFinite(value)) return undefined;
-  const end = at + unit.length;
+  const end = at + (kind === 'points' && unit === '个' ? 1 : unit.length);
+  if (kind === 'points') unit = '个百分点';
   return {
     start,
     end,
