@@ -104,12 +104,20 @@ describe('matching a draft against sources', () => {
   });
 
   describe('the source sentence that verified one figure of a draft sentence speaks for its other figures: [draft, figure, status, expected]', () => {
-    const halfYear = indexOf('成都上半年经济运行\n\n上半年，双流区实现地区生产总值650.2亿元，增长7.2%，其中规模以上工业增加值增长12.3%。简阳市地区生产总值增长7.6%。');
+    const halfYear = indexOf(
+      '成都上半年经济运行\n\n上半年，双流区实现地区生产总值650.2亿元，增长7.2%，其中规模以上工业增加值增长12.3%。简阳市地区生产总值增长7.6%。上半年，全市出口2201.5亿元，增长6.4%。',
+      '成都1-8月经济运行\n\n1—8月，全市出口2987.3亿元，增长5.9%。',
+      '济南前三季度经济运行\n\n前三季度，全市全体居民人均可支配收入45368元，同比增长5.0%。按常住地分，城镇居民人均可支配收入52476元，增长4.6%。',
+    );
     const rows: StatusRow[] = [
       // no period in the draft: the growth is read in the sentence that verified the amount
       ['区（市）县层面，双流区GDP达到650.2亿元，增长7.6%。', '7.6%', 'mismatch', '7.2%'],
       ['区（市）县层面，双流区GDP增长7.6%，总量达到650.2亿元。', '7.6%', 'mismatch', '7.2%'],
       ['区（市）县层面，双流区GDP达到650.2亿元，增长7.2%。', '7.2%', 'verified'],
+      // of two sources that contradict, the one whose sentence verified the amount gives the fix
+      ['外贸方面，成都出口2201.5亿元，增长4.6%。', '4.6%', 'mismatch', '6.4%'],
+      // …on the same indicator: the whole's growth there is not the part's
+      ['居民收入稳步增长，全体居民人均可支配收入增长5.0%，其中城镇居民增长6.3%。', '6.3%', 'mismatch', '4.6%'],
       // without a verified neighbour nothing anchors it: the period stays unknown
       ['区（市）县层面，双流区GDP增长7.6%。', '7.6%', 'unverified'],
       // an indicator the anchoring sentence does not state is not contradicted by it

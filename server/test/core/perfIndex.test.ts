@@ -7,6 +7,7 @@ import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, ty
 import { compatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
 import { formatExpected } from '../../src/core/match/formatExpected';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
+import { passageKey } from '../../src/core/reference/factStore';
 import { lexicon } from './helpers';
 
 function rng(seed: number): () => number {
@@ -59,7 +60,7 @@ function rankBy(facts: Fact[], sentence: Set<number>): Fact[] {
   return scored.map((x) => x.f);
 }
 
-function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: string, nearText: string): ClaimVerdict {
+function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: string, nearText: string, anchors?: ReadonlySet<string>): ClaimVerdict {
   if (!claim.indicator.name) return { claim, status: 'unverified', evidence: [] };
   const sentence = bigramSet(sentenceText);
   const near = bigramSet(nearText);
@@ -82,10 +83,12 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
     const at = f.source.excerptSpan.start;
     return overlap(near, f.source.excerpt, at - 30, at) >= 0.4;
   };
-  for (const u of usable) if (u.f.quantity.unit === claim.quantity.unit && (u.c === 'same' || close(u.f))) contradicting.push(u.f);
+  const anchored = (f: Fact) => anchors?.has(passageKey(f.source.path, f.sentence)) ?? false;
+  for (const u of usable) if (u.f.quantity.unit === claim.quantity.unit && (u.c === 'same' || close(u.f) || anchored(u.f))) contradicting.push(u.f);
+  const quoted = contradicting.filter(anchored);
   for (const f of related) if (f.quantity.unit === claim.quantity.unit && close(f)) contradicting.push(f);
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
-  const ranked = rankBy(contradicting, sentence);
+  const ranked = quoted.length ? [...rankBy(quoted, sentence), ...rankBy(contradicting.filter((f) => !quoted.includes(f)), sentence)] : rankBy(contradicting, sentence);
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
@@ -99,10 +102,21 @@ function assertSameVerdicts(index: ReferenceIndex, draft: string): number {
   const analysis = analyzeDraft(draft, { lexicon, documentDate: '2021-08-20' });
   const result = checkDraft(analysis, index, { unverified: 'hint' });
   let evidence = 0;
+  const words = (claim: Claim) => [
+    analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end),
+    analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
+  ] as const;
+  // Anchors: the source sentences that verified figures of the same draft sentence (verified figures do not depend on them).
+  const first = analysis.claims.map((claim) => referenceMatch(claim, index, ...words(claim)));
+  const anchors = new Map<number, Set<string>>();
+  for (const v of first) {
+    if (v.status !== 'verified') continue;
+    const set = anchors.get(v.claim.sentence) ?? new Set<string>();
+    set.add(passageKey(v.evidence[0].source.path, v.evidence[0].sentence));
+    anchors.set(v.claim.sentence, set);
+  }
   analysis.claims.forEach((claim, k) => {
-    const sentence = analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end);
-    const near = analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start);
-    const want = referenceMatch(claim, index, sentence, near);
+    const want = first[k].status === 'verified' ? first[k] : referenceMatch(claim, index, ...words(claim), anchors.get(claim.sentence));
     assert.equal(summary(result.verdicts[k]), summary(want));
     evidence += want.evidence.length;
   });

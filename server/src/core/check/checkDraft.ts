@@ -59,11 +59,12 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     anchor(v);
     verdicts.push(v);
   }
-  // A figure matched before a later one of its sentence was verified is read again with that anchor.
+  // A figure matched before a later one of its sentence was verified is read again with that anchor
+  // (a verified figure does not depend on anchors).
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i];
     const known = anchors.get(v.claim.sentence);
-    if (v.status !== 'unverified' || !v.claim.indicator.name || (known?.size ?? 0) === anchorsSeen[i]) continue;
+    if (v.status === 'verified' || !v.claim.indicator.name || (known?.size ?? 0) === anchorsSeen[i]) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: known });
   }

@@ -259,12 +259,18 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     if (x > 0) contradicting.push(x);
     else if (closeContext(-x, index, p) || anchoredIn(-x, index, ctx.anchors)) contradicting.push(-x);
   }
+  const sameName = contradicting.length;
   for (const id of relatedRead) {
     if (contradicting.length >= RANK_LIMIT) break;
     if (closeContext(id, index, p)) contradicting.push(id);
   }
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
-  const ranked = rankBy(contradicting, index, p);
+  // The sentence the draft's sentence quotes says what the figure should be, before any other (on the
+  // same indicator: a related one there is another figure).
+  const quoted = new Set(ctx.anchors?.size ? contradicting.slice(0, sameName).filter((id) => anchoredIn(id, index, ctx.anchors)) : []);
+  const ranked = quoted.size
+    ? [...rankBy([...quoted], index, p), ...rankBy(contradicting.filter((id) => !quoted.has(id)), index, p)]
+    : rankBy(contradicting, index, p);
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
