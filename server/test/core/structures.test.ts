@@ -96,6 +96,13 @@ describe('list structures', () => {
     });
   });
 
+  it('分列百强县第三、第四位: listed places, each with its rank in the list', () => {
+    const ranks = claimsOf('张家港、常熟分列百强县第三、第四位。');
+    assert.deepEqual(ranks.map((c) => [c.text, c.region, c.indicator.name, c.scope]), [
+      ['第三', '张家港市', '综合实力', '百强县'], ['第四位', '常熟市', '综合实力', '百强县'],
+    ]);
+  });
+
   describe('均位居: one rank for every item of the list', () => {
     const text = '前两个月，余姚高新技术产业、战略性新兴产业增加值分别增长87.5%、103.7%，均位居宁波市第2位。';
     it('a rank claim per indicator, all at 第2位', () => {

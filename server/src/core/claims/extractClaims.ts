@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { normaliseScope, scopeBefore } from './rankScope';
+import { normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
 import { clauseOf, isClauseInitial, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
@@ -254,6 +254,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let scope: string | undefined;
     let distributive: Draft['distributive'];
     let basis: Claim['basis'];
+    let overall = false;
     if (measure === 'rank') {
       const r = scopeBefore(left, RANK_CUE);
       left = r.indicator;
@@ -265,6 +266,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       else if (/(总量|规模|体量)$/.test(left)) basis = 'value';
       // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
       scope ??= lastRankScope;
+      // 位列百强县第8位: a place's rank in such a list is its overall strength, not the figure before it.
+      overall = scope !== undefined && OVERALL_RANKING.test(scope);
     }
     if (measure === 'diff') {
       // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
@@ -277,6 +280,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       }
     }
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
+    // (The second of 分列第三、第四位 continues the first.)
+    const listed = drafts[drafts.length - 1]?.measure === 'rank' && drafts[drafts.length - 1].clause.start === clause.start;
+    if (overall && !phrase && !listed) phrase = OVERALL_STRENGTH;
     const before = drafts[drafts.length - 1];
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);

@@ -100,6 +100,10 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
       s = s.slice(r.end);
       place = true;
     }
+    // 常州代管的溧阳市: a modifier before the place.
+    const modifier = SUBJECT_MODIFIER_AT_START.exec(s);
+    const modified = modifier && lexicon.regionAt(s, modifier[0].length);
+    if (modified && !modified.self) s = s.slice(modified.end);
     if (s === before) break;
   }
   return place && ECONOMY_GROWTH.test(s);

@@ -52,6 +52,12 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
   return { indicator, scope, cue: last?.[0] };
 }
 
+/** Lists of places ranked by their overall strength (百强县, 综合竞争力百强区): what they rank is no figure of the text. */
+export const OVERALL_RANKING = /百强|强县|强市|强区|综合实力|综合竞争力/;
+
+/** What such a list ranks. */
+export const OVERALL_STRENGTH = '综合实力';
+
 /** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
   let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '');
@@ -65,5 +71,7 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   s = s.replace(/^(市|省)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+个/, '');
   // 县市区 in any order and with any of 各/(/) is one scope.
   const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : s;
+  // 全国百强县 = 百强县: a national list by name.
+  if (head === '全国' && OVERALL_RANKING.test(admin)) return admin;
   return head ? `${head}|${admin}` : admin;
 }

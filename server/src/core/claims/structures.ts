@@ -5,6 +5,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { notationOf, type RawFigure } from './findFigures';
 import { canonicalIndicatorName, distributeItems } from './indicatorPhrase';
 import { RANK_CUE } from './cueWords';
+import { OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
 import type { CarriedIndicator } from './extractionContext';
 
 export interface Draft {
@@ -187,6 +188,15 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
           prev = claims[headline];
           name = prev.indicator.name;
         }
+      }
+      // 在全国百强县中排名第9位，上半年增速居长沙各区县第二位: a place's overall strength is ranked only in
+      // such a list; a rank after it ranks the figure before that.
+      if (d.measure === 'rank' && prev?.indicator.name === OVERALL_STRENGTH && !(d.scope && OVERALL_RANKING.test(d.scope))) {
+        const back = claims.length - 1;
+        let j = back;
+        while (j >= 0 && back - j < 8 && claims[j].indicator.name === OVERALL_STRENGTH) j--;
+        prev = j >= 0 && back - j < 8 ? claims[j] : undefined;
+        name = prev?.indicator.name;
       }
       known = prev ? prev.indicator.known : name !== undefined && lexicon.describeIndicator(name) !== undefined;
       // 比重为61.3%，比上年提高1.8%: the change of the share before it, in points written as %.

@@ -36,6 +36,8 @@ function outlineLevel(text: string): number | undefined {
   if (!short || DATELINE.test(text)) return undefined;
   if (/^第[一二三四五六七八九十]+[章节部分篇]/.test(text)) return 2;
   if (/^[一二三四五六七八九十]+、/.test(text)) return 2;
+  // 【宜昌：化工园区“绿”起来】: a newspaper's section title in lenticular brackets.
+  if (/^【[^【】]{2,30}】$/.test(text.trim())) return 2;
   if (/^[(（][一二三四五六七八九十]+[)）]/.test(text)) return 3;
   // A short line of its own without sentence punctuation: a title inside a file of several articles.
   if (text.length >= 6 && text.length <= 40 && !/[，,。；;：:！？]/.test(text) && /[\u4e00-\u9fff]{4}/.test(text)) return 2;
