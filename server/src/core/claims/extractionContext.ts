@@ -117,7 +117,10 @@ function mergeCollectives(text: string, kept: RegionMention[]): void {
       if (!joint || kept[j].end + joint[0].length !== kept[j + 1].start) break;
       j++;
     }
-    if (j === i || !COLLECTIVE_AFTER.test(text.slice(kept[j].end, kept[j].end + 12))) continue;
+    if (j === i || !COLLECTIVE_AFTER.test(text.slice(kept[j].end, kept[j].end + 12))) {
+      i = j; // the rest of the chain ends where this one does: read once (a list may be thousands long)
+      continue;
+    }
     const names = [...new Set(kept.slice(i, j + 1).map((r) => r.name))].sort();
     kept.splice(i, j - i + 1, { start: kept[i].start, end: kept[j].end, name: names.join('、'), self: false });
   }
