@@ -41,32 +41,25 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     sentence: analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end),
     near: analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
   });
-  // Per draft sentence, the source sentences that verified its figures (see ClaimContext.anchors).
+  // First what the sources state; then, for the rest, what contradicts them, knowing per draft sentence
+  // the source sentences that verified its figures (ClaimContext.anchors).
   const anchors = new Map<number, Set<string>>();
-  const anchorsSeen: number[] = [];
-  const anchor = (v: ClaimVerdict) => {
-    const best = v.status === 'verified' ? v.evidence[0] : undefined;
-    if (!best) return;
-    let set = anchors.get(v.claim.sentence);
-    if (!set) anchors.set(v.claim.sentence, (set = new Set()));
-    set.add(passageKey(best.source.path, best.sentence));
-  };
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    const known = anchors.get(claim.sentence);
-    const v = matchClaim(claim, index, { ...contextOf(claim), anchors: known });
-    anchorsSeen.push(known?.size ?? 0);
-    anchor(v);
+    const v = matchClaim(claim, index, { ...contextOf(claim), supportOnly: true });
+    const best = v.status === 'verified' ? v.evidence[0] : undefined;
+    if (best) {
+      let set = anchors.get(claim.sentence);
+      if (!set) anchors.set(claim.sentence, (set = new Set()));
+      set.add(passageKey(best.source.path, best.sentence));
+    }
     verdicts.push(v);
   }
-  // A figure matched before a later one of its sentence was verified is read again with that anchor
-  // (a verified figure does not depend on anchors).
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i];
-    const known = anchors.get(v.claim.sentence);
-    if (v.status === 'verified' || !v.claim.indicator.name || (known?.size ?? 0) === anchorsSeen[i]) continue;
+    if (v.status === 'verified' || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: known });
+    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), unsupported: true });
   }
   // An undated draft whose verified 去年/今年 figures agree on the year: its other relative figures are
   // matched again in that year, where a source can contradict them.
@@ -77,7 +70,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       const anchored = v.status === 'verified' ? undefined : anchoredClaim(v.claim, thisYear);
       if (!anchored) continue;
       if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-      const again = matchClaim(anchored, index, contextOf(v.claim));
+      const again = matchClaim(anchored, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence) });
       if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };
     }
   }

@@ -29,6 +29,10 @@ export interface ClaimContext {
    * amount verified by the sentence that says 增长7.2%).
    */
   anchors?: ReadonlySet<string>;
+  /** Only whether a source states the figure: verified or unverified, no contradiction looked for. */
+  supportOnly?: boolean;
+  /** Known from a supportOnly pass: no source states the figure; only contradictions are looked for. */
+  unsupported?: boolean;
 }
 
 /** Beyond this many facts, only the first are ranked by context (huge corpora). */
@@ -55,7 +59,9 @@ let lastSentence: BigramTable | undefined;
 
 function prepare(ctx: ClaimContext): Prepared {
   if (!lastSentence || lastSentence.passage !== ctx.sentence) lastSentence = new BigramTable(ctx.sentence);
-  return { sentence: lastSentence, near: new BigramTable(ctx.near) };
+  let near: BigramTable | undefined;
+  // The words before the figure are read only when a contradiction is looked for.
+  return { sentence: lastSentence, get near() { return (near ??= new BigramTable(ctx.near)); } };
 }
 
 /** Per kind of fact (ReferenceIndex.kinds), its compatibility with the current claim, computed once per
@@ -131,7 +137,7 @@ function valueWindow(claim: Claim, t: KeyTable, g: number, out: number[]): void 
 
 export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
   const v = matchAsWritten(claim, index, ctx);
-  if (v.status !== 'unverified' || claim.measure !== 'diff' || claim.quantity.unit !== '%') return v;
+  if (ctx.supportOnly || v.status !== 'unverified' || claim.measure !== 'diff' || claim.quantity.unit !== '%') return v;
   return pointsWrittenAsPercent(claim, index, ctx) ?? v;
 }
 
@@ -142,7 +148,8 @@ export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContex
 function pointsWrittenAsPercent(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict | undefined {
   const q = claim.quantity;
   const inPoints: Claim = { ...claim, quantity: { ...q, unit: '个百分点', notation: { ...q.notation, suffix: '个百分点' } } };
-  const v = matchAsWritten(inPoints, index, ctx);
+  // Read in points the figure is another one: whether a source states it is not yet known.
+  const v = matchAsWritten(inPoints, index, { ...ctx, unsupported: false });
   if (v.status === 'verified') {
     const expected = formatExpected(inPoints, v.evidence[0]);
     return { claim, status: 'mismatch', evidence: v.evidence, expected, fix: { span: claim.span, newText: expected }, unitOnly: true };
@@ -204,7 +211,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
 
   // 1. Candidates stating the same figure (the first RANK_LIMIT: rankBy reads no further).
   const supporting: number[] = [];
-  index.visit(claim, name, (t, g) => {
+  if (!ctx.unsupported) index.visit(claim, name, (t, g) => {
     for (const i of supportIn(t, g)) {
       supporting.push(t.ids[i]);
       if (supporting.length >= RANK_LIMIT) return false;
@@ -217,8 +224,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // Past RANK_LIMIT facts that agree on every field, nothing more counts.
   const pending: number[] = [];
   let same = 0;
-  let read = 0;
-  index.visit(claim, name, (t, g, samePlace) => {
+  let read = ctx.supportOnly ? CONTEXT_LIMIT : 0;
+  if (!ctx.supportOnly) index.visit(claim, name, (t, g, samePlace) => {
     if (!samePlace && read >= CONTEXT_LIMIT) return;
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
@@ -238,7 +245,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const relatedSupport: number[] = [];
   const relatedRead: number[] = [];
   index.visitRelated(claim, (t, g) => {
-    if (relatedSupport.length < RANK_LIMIT) {
+    if (!ctx.unsupported && relatedSupport.length < RANK_LIMIT) {
       for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && excerptOverlap(t.ids[i], index, p.sentence) >= 0.25) relatedSupport.push(t.ids[i]);
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
@@ -250,6 +257,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
   });
   if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };
+  if (ctx.supportOnly) return { claim, status: 'unverified', evidence: [] };
 
   // 3. Contradiction needs the same indicator with every field agreeing, or a passage that reads like
   // the draft's. A figure with no unit (突破万亿) can confirm an amount but not contradict one.
