@@ -46,7 +46,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   const anchors = new Map<number, Set<string>>();
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    const v = matchClaim(claim, index, { ...contextOf(claim), supportOnly: true });
+    const v = matchClaim(claim, index, { ...contextOf(claim), pass: 'support' });
     const best = v.status === 'verified' ? v.evidence[0] : undefined;
     if (best) {
       let set = anchors.get(claim.sentence);
@@ -59,7 +59,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const v = verdicts[i];
     if (v.status === 'verified' || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), unsupported: true });
+    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: 'contradiction' });
   }
   // An undated draft whose verified 去年/今年 figures agree on the year: its other relative figures are
   // matched again in that year, where a source can contradict them.

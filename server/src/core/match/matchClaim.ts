@@ -29,10 +29,12 @@ export interface ClaimContext {
    * amount verified by the sentence that says 增长7.2%).
    */
   anchors?: ReadonlySet<string>;
-  /** Only whether a source states the figure: verified or unverified, no contradiction looked for. */
-  supportOnly?: boolean;
-  /** Known from a supportOnly pass: no source states the figure; only contradictions are looked for. */
-  unsupported?: boolean;
+  /**
+   * Half a match, for checking in two passes: 'support' asks only whether a source states the figure
+   * (verified or unverified); 'contradiction' is for a figure that pass found no source stating, and looks
+   * only for what contradicts it. Both by default.
+   */
+  pass?: 'support' | 'contradiction';
 }
 
 /** Beyond this many facts, only the first are ranked by context (huge corpora). */
@@ -137,7 +139,7 @@ function valueWindow(claim: Claim, t: KeyTable, g: number, out: number[]): void 
 
 export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
   const v = matchAsWritten(claim, index, ctx);
-  if (ctx.supportOnly || v.status !== 'unverified' || claim.measure !== 'diff' || claim.quantity.unit !== '%') return v;
+  if (ctx.pass === 'support' || v.status !== 'unverified' || claim.measure !== 'diff' || claim.quantity.unit !== '%') return v;
   return pointsWrittenAsPercent(claim, index, ctx) ?? v;
 }
 
@@ -149,7 +151,7 @@ function pointsWrittenAsPercent(claim: Claim, index: ReferenceIndex, ctx: ClaimC
   const q = claim.quantity;
   const inPoints: Claim = { ...claim, quantity: { ...q, unit: '个百分点', notation: { ...q.notation, suffix: '个百分点' } } };
   // Read in points the figure is another one: whether a source states it is not yet known.
-  const v = matchAsWritten(inPoints, index, { ...ctx, unsupported: false });
+  const v = matchAsWritten(inPoints, index, { ...ctx, pass: undefined });
   if (v.status === 'verified') {
     const expected = formatExpected(inPoints, v.evidence[0]);
     return { claim, status: 'mismatch', evidence: v.evidence, expected, fix: { span: claim.span, newText: expected }, unitOnly: true };
@@ -211,7 +213,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
 
   // 1. Candidates stating the same figure (the first RANK_LIMIT: rankBy reads no further).
   const supporting: number[] = [];
-  if (!ctx.unsupported) index.visit(claim, name, (t, g) => {
+  if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g) => {
     for (const i of supportIn(t, g)) {
       supporting.push(t.ids[i]);
       if (supporting.length >= RANK_LIMIT) return false;
@@ -224,8 +226,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // Past RANK_LIMIT facts that agree on every field, nothing more counts.
   const pending: number[] = [];
   let same = 0;
-  let read = ctx.supportOnly ? CONTEXT_LIMIT : 0;
-  if (!ctx.supportOnly) index.visit(claim, name, (t, g, samePlace) => {
+  let read = ctx.pass === 'support' ? CONTEXT_LIMIT : 0;
+  if (ctx.pass !== 'support') index.visit(claim, name, (t, g, samePlace) => {
     if (!samePlace && read >= CONTEXT_LIMIT) return;
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
@@ -245,7 +247,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const relatedSupport: number[] = [];
   const relatedRead: number[] = [];
   index.visitRelated(claim, (t, g) => {
-    if (!ctx.unsupported && relatedSupport.length < RANK_LIMIT) {
+    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
       for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && excerptOverlap(t.ids[i], index, p.sentence) >= 0.25) relatedSupport.push(t.ids[i]);
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
@@ -257,7 +259,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
   });
   if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };
-  if (ctx.supportOnly) return { claim, status: 'unverified', evidence: [] };
+  if (ctx.pass === 'support') return { claim, status: 'unverified', evidence: [] };
 
   // 3. Contradiction needs the same indicator with every field agreeing, or a passage that reads like
   // the draft's. A figure with no unit (突破万亿) can confirm an amount but not contradict one.
