@@ -26,10 +26,11 @@ export function baseKey(written: string, lexicon: Lexicon): string | undefined {
   if (period) return period.part && period.part !== 'FY' ? `P:${period.part}` : undefined;
   if (/[0-9]/.test(base)) return undefined; // 全国、全省0.8个和…: a list, not one base
   if (WHOLE_AREA.test(base)) return `R:${base}`;
-  // 河北全省, 宁波全市: a place and its self reference are the place.
-  const found = lexicon.findRegions(base);
-  const whole = found.length === 2 && found[1].self && found[1].end === base.length && found[0].end === found[1].start ? found[0] : found[0]?.end === base.length ? found[0] : undefined;
-  return whole && !whole.self && whole.start === 0 ? `R:${whole.name}` : undefined;
+  // The base is one place, or a place and its self reference (河北全省, 宁波全市), and nothing else.
+  const [place, self, ...more] = lexicon.findRegions(base);
+  if (!place || place.self || place.start !== 0 || more.length) return undefined;
+  const end = self ? (self.self && self.start === place.end ? self.end : -1) : place.end;
+  return end === base.length ? `R:${place.name}` : undefined;
 }
 
 /** 分别高于全国、全省: bases listed for the figures that follow, one each. */

@@ -12,7 +12,7 @@ import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
-import { clauseOf, isClauseInitial, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { clauseOf, isClauseInitial, LIST_JOINT, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { cellAt, findTableCells, pipesToCommas } from './markdownTables';
@@ -163,7 +163,7 @@ function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefin
     if (!r || r.self) break;
     out.push(r.name);
     at = r.end;
-    const joint = /^(以及|、|和|及|与)/.exec(phrase.slice(at, at + 2));
+    const joint = LIST_JOINT.exec(phrase.slice(at, at + 2));
     if (!joint) break;
     at += joint[0].length;
   }
@@ -280,10 +280,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       }
     }
     let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
-    // (The second of 分列第三、第四位 continues the first.)
-    const listed = drafts[drafts.length - 1]?.measure === 'rank' && drafts[drafts.length - 1].clause.start === clause.start;
-    if (overall && !phrase && !listed) phrase = OVERALL_STRENGTH;
     const before = drafts[drafts.length - 1];
+    // (The second of 分列第三、第四位 continues the first.)
+    if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.

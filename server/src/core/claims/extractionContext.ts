@@ -105,7 +105,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
 
 /** 江夏区、黄陂区、新洲区、蔡甸区四个新城区合计…: places listed and then summed are one subject. */
 const COLLECTIVE_AFTER = /^(?:等?[0-9两二三四五六七八九十]+个?[\u4e00-\u9fff]{0,4}?(?:区|县|市|区县|县市|地区|板块|片区)(?:合计|共计|累计|总计|合共|共|整体)?|(?:合计|共计|总计|合共)(?!划|为))/;
-const LIST_JOINT = /^(?:、|和|及|与|以及)/;
+/** What joins the items of a list of places (余姚、慈溪和宁海). */
+export const LIST_JOINT = /^(?:以及|、|和|及|与)/;
 
 /** Replaces each such list of mentions by one mention named after its places, in a fixed order. */
 function mergeCollectives(text: string, kept: RegionMention[]): void {

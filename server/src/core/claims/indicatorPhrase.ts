@@ -37,6 +37,23 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, allowRegionS
   return out;
 }
 
+/**
+ * The subject at the head of `s` taken off: every place word (宁波全市…), then a place after an epithet
+ * or modifier (“领头羊”昆山…, 苏锡常地区的常州市…, 常州代管的溧阳市…). `place`: whether a place word stood first.
+ */
+function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolean } {
+  let rest = s;
+  let place = false;
+  for (let r = lexicon.regionAt(rest, 0); r; r = lexicon.regionAt(rest, 0)) {
+    rest = rest.slice(r.end);
+    place = true;
+  }
+  const modifier = SUBJECT_MODIFIER_AT_START.exec(rest);
+  const modified = modifier && lexicon.regionAt(rest, modifier[0].length);
+  if (modified && !modified.self) rest = rest.slice(modified.end);
+  return { rest, place };
+}
+
 function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string {
   // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
   // 受外需走弱影响, 在新能源汽车带动下: a cause is not what was measured.
@@ -55,12 +72,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     const before = s;
     const period = PERIOD_AT_START.exec(s);
     if (period && period.index === 0 && period[0]) s = s.slice(period[0].length);
-    // 宁波全市…: strip every place word standing at the start, not only the first.
-    for (let r = regionAllowed ? lexicon.regionAt(s, 0) : undefined; r; r = lexicon.regionAt(s, 0)) s = s.slice(r.end);
-    // “领头羊”昆山…, 苏锡常地区的常州市…: an epithet or modifier of the subject goes with it.
-    const modifier = regionAllowed ? SUBJECT_MODIFIER_AT_START.exec(s) : null;
-    const modified = modifier && lexicon.regionAt(s, modifier[0].length);
-    if (modified && !modified.self) s = s.slice(modified.end);
+    if (regionAllowed) s = stripPlaces(s, lexicon).rest;
     // 江夏、黄陂…四个新城区社零: the count after a list of places names them, not what was measured.
     const count = regionAllowed ? PLACE_COUNT.exec(s) : null;
     if (count) s = s.slice(count[0].length);
@@ -96,14 +108,9 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
     const before = s;
     const period = PERIOD_AT_START.exec(s);
     if (period && period[0]) s = s.slice(period[0].length).replace(/^[，,]/, '');
-    for (let r = lexicon.regionAt(s, 0); r; r = lexicon.regionAt(s, 0)) {
-      s = s.slice(r.end);
-      place = true;
-    }
-    // 常州代管的溧阳市: a modifier before the place.
-    const modifier = SUBJECT_MODIFIER_AT_START.exec(s);
-    const modified = modifier && lexicon.regionAt(s, modifier[0].length);
-    if (modified && !modified.self) s = s.slice(modified.end);
+    const places = stripPlaces(s, lexicon);
+    s = places.rest;
+    place ||= places.place;
     if (s === before) break;
   }
   return place && ECONOMY_GROWTH.test(s);

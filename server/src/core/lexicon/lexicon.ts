@@ -175,7 +175,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
           const forms = new Map(regionByForm);
           for (const [form, name] of extra) forms.set(form, name);
           const r = regionReader(forms);
-          local = { ...base, canonicalRegion: r.canonicalRegion, regionAt: r.regionAt, findRegions: r.findRegions, localTo: base.localTo };
+          local = { ...base, canonicalRegion: r.canonicalRegion, regionAt: r.regionAt, findRegions: r.findRegions };
         }
         locals.set(city, local);
       }

@@ -162,16 +162,16 @@ export interface RowPlace {
   textAtSpan: boolean;
 }
 
-/**
- * The facts of one path (a document or a dataset), ids firstId … firstId + count - 1. Rows are appended
- * while the path is read (so a document's claims need not all be alive at once), then the chunk is
- * sealed and never changes.
- */
 /** A source sentence's identity: its path and its number in the path. */
 export function passageKey(path: string, sentence: number): string {
   return `${sentence}\u0000${path}`;
 }
 
+/**
+ * The facts of one path (a document or a dataset), ids firstId … firstId + count - 1. Rows are appended
+ * while the path is read (so a document's claims need not all be alive at once), then the chunk is
+ * sealed and never changes.
+ */
 export class Chunk {
   ints: Int32Array;
   nums: Float64Array;
