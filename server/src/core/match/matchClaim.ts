@@ -52,15 +52,38 @@ const UNKNOWN = 1;
 const CONFLICT = 2;
 
 interface Prepared {
-  sentence: BigramTable;
+  sentence: SentenceScores;
   near: BigramTable;
 }
 
-/** The sentence's table is kept for the next claim: a draft sentence usually holds several figures. */
-let lastSentence: BigramTable | undefined;
+/**
+ * The draft sentence against source excerpts, each scored once: the figures of one draft sentence are
+ * usually matched against the same few source sentences.
+ */
+class SentenceScores {
+  readonly table: BigramTable;
+  private readonly scores = new Map<Chunk, Map<number, number>>();
+
+  constructor(readonly passage: string) {
+    this.table = new BigramTable(passage);
+  }
+
+  /** Share of the sentence's bigrams in the excerpt of the chunk's row. */
+  excerptOverlap(chunk: Chunk, row: number): number {
+    let byStart = this.scores.get(chunk);
+    if (!byStart) this.scores.set(chunk, (byStart = new Map()));
+    const start = chunk.excerptStart(row);
+    let score = byStart.get(start);
+    if (score === undefined) byStart.set(start, (score = this.table.overlapIn(chunk.text, start, chunk.excerptEnd(row))));
+    return score;
+  }
+}
+
+/** The sentence's scores are kept for the next claim: a draft sentence usually holds several figures. */
+let lastSentence: SentenceScores | undefined;
 
 function prepare(ctx: ClaimContext): Prepared {
-  if (!lastSentence || lastSentence.passage !== ctx.sentence) lastSentence = new BigramTable(ctx.sentence);
+  if (!lastSentence || lastSentence.passage !== ctx.sentence) lastSentence = new SentenceScores(ctx.sentence);
   let near: BigramTable | undefined;
   // The words before the figure are read only when a contradiction is looked for.
   return { sentence: lastSentence, get near() { return (near ??= new BigramTable(ctx.near)); } };
@@ -85,7 +108,7 @@ function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared): Fac
     const row = ids[k] - chunk.firstId;
     chunks[k] = chunk;
     rows[k] = row;
-    scores[k] = p.sentence.overlapIn(chunk.text, chunk.excerptStart(row), chunk.excerptEnd(row));
+    scores[k] = p.sentence.excerptOverlap(chunk, row);
     dates[k] = index.dateRank(chunk, row);
     order[k] = k;
   }
@@ -94,11 +117,10 @@ function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared): Fac
   return order.map((k) => chunks[k].fact(rows[k]));
 }
 
-/** Share of the passage's bigrams in the fact's excerpt. */
-function excerptOverlap(id: number, index: ReferenceIndex, table: BigramTable): number {
+/** Share of the draft sentence's bigrams in the fact's excerpt. */
+function excerptOverlap(id: number, index: ReferenceIndex, p: Prepared): number {
   const chunk = index.chunkOf(id);
-  const row = id - chunk.firstId;
-  return table.overlapIn(chunk.text, chunk.excerptStart(row), chunk.excerptEnd(row));
+  return p.sentence.excerptOverlap(chunk, id - chunk.firstId);
 }
 
 /** The draft's words before the figure against the source's words before its figure (in its excerpt). */
@@ -248,7 +270,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const relatedRead: number[] = [];
   index.visitRelated(claim, (t, g) => {
     if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
-      for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && excerptOverlap(t.ids[i], index, p.sentence) >= 0.25) relatedSupport.push(t.ids[i]);
+      for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && excerptOverlap(t.ids[i], index, p) >= 0.25) relatedSupport.push(t.ids[i]);
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
       const k = t.kinds[i];
