@@ -105,6 +105,14 @@ describe('context of a figure', () => {
   describe('a part of the year said earlier in the paragraph is firm (it may conflict with 1-8月); another paragraph’s is not carried', () => {
     it('上半年，… 。工业机器人产量增长27.4%。', () => assert.equal(claimAt('经济观察\n\n上半年，全市经济平稳。工业机器人产量增长27.4%。', '27.4%').period?.partInferred, false));
     it('上半年，… ⏎ 工业机器人产量增长27.4%。', () => assert.equal(claimAt('经济观察\n\n上半年，全市经济平稳。\n\n工业机器人产量增长27.4%。', '27.4%').period, undefined));
+    it('去年…(a whole year)。上半年…: the year after it is a guess', () => {
+      const p = claimAt('新郑市去年在全国百强县中排第23位。上半年新郑增长6.7%。', '6.7%').period;
+      assert.deepEqual([p?.part, p?.partInferred, p?.yearInferred], ['M1-6', false, true]);
+    });
+    it('2022年上半年，… 。…增长: the year said with the part holds', () => {
+      const p = claimAt('2022年上半年，全市经济平稳。规上工业增加值增长5.1%。', '5.1%').period;
+      assert.deepEqual([p?.year, p?.yearInferred], ['2022', false]);
+    });
   });
 
   describe('same period however it is written, in a sentence', () => {
@@ -218,6 +226,8 @@ describe('context of a figure', () => {
       ['宜兴去年经济增长5.6%，位列百强县第8位。', '第8位', '综合实力'],
       ['昆山GDP居全国百强县首位。', '首位', '地区生产总值'],
       ['浏阳市去年地区生产总值1682.5亿元，在全国百强县中排名第9位，上半年增速居长沙各区县（市）第二位。', '第二位', '地区生产总值'],
+      // … and names nothing after it: the place's bare growth in the next sentence is its economy's
+      ['新郑市去年在全国百强县中排第23位。上半年新郑增长6.7%。', '6.7%', '地区生产总值'],
       // what is first of its kind is a title: 成为…首个
       ['成为中部地区首个经济总量突破2万亿元的城市。', '2万亿元', '地区生产总值'],
       ['地区生产总值达到20011.7亿元，成为中部地区首个经济总量突破2万亿元的城市，在副省级城市中居第五位。', '第五位', '地区生产总值'],

@@ -356,9 +356,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   for (const c of claims) {
     const { name, known } = c.indicator;
     if (!name) continue;
-    ctx.carriedIndicator = { name, known };
     named ??= { ...ctx.carriedByMeasure };
-    named[c.measure] = ctx.carriedIndicator;
+    named[c.measure] = { name, known };
+    // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.
+    if (name !== OVERALL_STRENGTH) ctx.carriedIndicator = named[c.measure];
   }
   if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();

@@ -231,6 +231,9 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   // A year from the sentence, the paragraph's opening or the section heading is firm; one guessed from
   // the title of a long article is not.
   const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headingPeriod?.year);
+  // 去年在百强县中排第23位。上半年新郑增长6.7%: a part of the year after a sentence about a whole year
+  // need not be in that year; a heading's year still holds.
+  const wholeYearCarried = ctx.carriedPeriod?.part === 'FY' && !ctx.headingPeriod?.year;
   // Likewise the part of the year: 上半年，全市… 。工业机器人产量增长27.4%。 is the first half, and may
   // conflict with a 1-8月 figure; a part guessed from the title may not.
   const firmPart = Boolean(ctx.carriedPeriod?.part || ctx.headingPeriod?.part);
@@ -243,7 +246,8 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
     if (made.has(own)) return made.get(own);
     const merged = mergePeriods(own, broad);
     // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
-    const result = merged && { ...merged, yearInferred: !own?.year && !firmYear, partInferred: !own?.part && !firmPart };
+    const yearCarried = firmYear && !(wholeYearCarried && own?.part && own.part !== 'FY' && !own.year);
+    const result = merged && { ...merged, yearInferred: !own?.year && !yearCarried, partInferred: !own?.part && !firmPart };
     made.set(own, result);
     return result;
   };
