@@ -11,7 +11,7 @@ import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart }
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
-import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, trimToWords } from './cueWords';
+import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { clauseOf, isClauseInitial, LIST_JOINT, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -24,6 +24,8 @@ const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要)?目标/
 
 /** Words that say by what a rank ranks, not what: 总量/规模 (size). */
 const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
+/** …of which, alone, the size of the economy. */
+const ECONOMY_SIZE = /(经济(总量|规模|体量)|总量|体量)(继续|持续|稳|仍|已|均|则|也)?$/;
 
 export interface ExtractOptions {
   lexicon: Lexicon;
@@ -220,6 +222,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   const drafts: Draft[] = [];
 
+  // 固定资产投资增速保持两位数，达到10.0%: a first clause without figures that opens on an indicator names
+  // the bare figure after it, and says what that figure measures when its own words do not.
+  const opening = figures.length && figures[0].start >= firstEnd && s.clauses.length > 1 ? text.slice(s.start, firstEnd) : undefined;
+  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon);
+
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
   // 洪山区和江夏区紧随其后，规上工业增加值分别增长10.2%和9.7%: the places of a 分别 list may open the sentence.
   let openingList: string[] | undefined | null = null;
@@ -246,6 +253,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // In a table, the column's header is the cue (增长, 比重) and the row's label the indicator.
     const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
     let measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
+    if (openingIndicator && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
     const changed = fig.kind === 'percent' && measure !== 'diff' && CHANGE_VERB.test(near);
     const rateChange: Draft['rateChange'] = changed ? (CHANGE_DOWN.test(near) ? 'down' : 'up') : undefined;
     if (changed && RATE_BEFORE_CHANGE.test(near)) measure = 'diff';
@@ -295,11 +303,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = '';
       distributive ??= 'each';
     }
-    // 总量居各区首位, 规模居全省首位: what is ranked is the figure before, by its size.
+    // 总量居各区首位, 规模居全省首位: what is ranked is the figure before, by its size; with no figure
+    // before, 总量 (经济总量) is the economy's.
     if (measure === 'rank' && RANK_BASIS_WORD.test(phrase)) {
       basis ??= 'value';
       phrase = '';
     }
+    const economySize = measure === 'rank' && !phrase && ECONOMY_SIZE.test(left);
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     const prevDraft = drafts[drafts.length - 1];
@@ -338,7 +348,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         || (measure === 'diff' && DIFF_DOWN.test(near)),
       distributive,
       rateChange,
-      economy: measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start), lexicon),
+      economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start), lexicon)),
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
     });
     prevEnd = fig.end;
@@ -351,7 +361,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
   const carried = ctx.carriedIndicator;
   const byMeasure = ctx.carriedByMeasure;
-  const claims = resolveStructures(text, original, drafts, lexicon, carried && ((m) => byMeasure?.[m] ?? carried));
+  const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && ((m) => byMeasure?.[m] ?? carried));
   let named: Context['carriedByMeasure'];
   for (const c of claims) {
     const { name, known } = c.indicator;

@@ -9,7 +9,7 @@ const PLACE_COUNT = /^[、和及与]?等?[0-9两二三四五六七八九十]+个
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
-const TRAILING = /(首次|再次|首度|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|左右|分|占比)$/;
+const TRAILING = /(首次|再次|首度|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|左右|分|占比)$/;
 const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的)/;
 const PUNCT = /[“”"‘’《》「」『』()（）\[\]【】\s]/g;
 
@@ -58,8 +58,11 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
   // 受外需走弱影响, 在新能源汽车带动下: a cause is not what was measured.
   let s = raw.replace(/按(可比价格?|现价|不变价格?)计算/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
-  // Markdown emphasis (**七、板块。** 江阴市…) is not part of the words.
-  s = s.replace(/^[,，;；:：、*_\s]+|[,，;；:：、*_\s]+$/g, '');
+  // Markdown emphasis and heading marks (**七、板块。** 江阴市…, # 标题) are not part of the words.
+  s = s.replace(/^[,，;；:：、*_#\s]+|[,，;；:：、*_\s]+$/g, '');
+  // 成都经济“半年报”：总量…, 分区域看：东部新区投资…: what stands before a colon is a label.
+  const colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
+  if (colon >= 0) s = s.slice(colon + 1);
   // List markers: - 地区生产总值, * …, 1. …, （1）…
   s = s.replace(/^(?:[-*+•·]\s*|[0-9]{1,2}[.、)]\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)/, '');
   // A period inside the phrase (回升到二季度的) says when, not what.
@@ -175,7 +178,7 @@ export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure
     .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实建引培新增吸]))/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '') || phrase;
-  const cleaned = plain.replace(/(增长速度|增速|增幅)$/, '');
+  const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '');
   const named = lexicon.canonicalIndicator(cleaned || plain);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
   if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占地区生产总值比重`, known: false };

@@ -179,6 +179,14 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
           }
         }
       }
+      // GDP达到1625.3亿元，占全市的14.6%，总量稳居榜首: a rank by size ranks the amount, not the share.
+      if (d.measure === 'rank' && d.basis === 'value' && prev?.measure === 'share') {
+        const amount = lastNamed.get('value') ?? -1;
+        if (amount >= 0) {
+          prev = claims[amount];
+          name = prev.indicator.name;
+        }
+      }
       // 东湖高新区规上工业增加值增长14.6%，…，光电子信息产业增加值增长17.2%；洪山区、江夏区分别增长…: other
       // places' figures continue the place's headline indicator (one the lexicon knows), not its sub-item.
       const place = prev?.region;
