@@ -17,6 +17,9 @@ describe('context of a figure', () => {
       // 全市 stands for the document's own city
       ['宁波市政府工作报告\n\n2020年，全市地区生产总值达到12408.7亿元。', '12408.7亿元', '宁波市'],
       ['余姚市统计公报\n\n全市一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
+      // 这座县级市, 这座城市: the place the paragraph is about
+      ['# 百强县观察\n\n昆山一般公共预算收入440.6亿元。这座县级市的人均地区生产总值约24.2万元。', '24.2万元', '昆山市'],
+      ['# 城市观察\n\n今年上半年，合肥经济增长6.4%。这座城市的工业投资增长10.1%。', '10.1%', '合肥市'],
       // from a heading
       ['# 简报\n\n## 海曙区\n\n规上工业增加值增长6.9%。', '6.9%', '海曙区'],
       // a newspaper's section title in 【】 is a heading
@@ -239,6 +242,9 @@ describe('context of a figure', () => {
       ['新能源汽车产量增长76.4%。', '76.4%', '新能源汽车产量'],
       ['胶州、龙口全体居民人均可支配收入分别增长6.0%和5.9%。', '5.9%', '居民人均可支配收入'],
       ['全年地区生产总值预期增长6%左右。', '6%', '地区生产总值'],
+      // what a share was of does not grow in the next sentence: the place's bare growth is its economy's
+      ['太仓税收占比达86.2%。太仓增长5.2%。', '5.2%', '地区生产总值'],
+      ['研发投入强度达3.1%。比上年提高0.2个百分点。', '0.2个百分点', '研发投入强度'],
       // verbs of change and of milestones are not part of the name; words before a colon are a label
       ['居民消费价格上涨0.4%。', '0.4%', '居民消费价格'],
       ['新能源汽车零售额大增38.5%。', '38.5%', '新能源汽车零售额'],

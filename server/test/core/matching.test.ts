@@ -101,6 +101,12 @@ describe('matching a draft against sources', () => {
       ['2023年，无锡非税收入占比为16.7%。', '16.7%', 'unverified'],
     ];
     statusRows(shares, rows);
+    // The source writes the share without its base, in a passage unlike the draft's.
+    const short = indexOf('太仓市财政收支情况\n\n2023年，太仓市完成一般公共预算收入170.8亿元，增长4.9%，税收占比达86.2%。');
+    statusRows(short, [
+      ['县域经济观察：宜兴市去年经济增长5.6%，位列百强县第8位，先进制造业集群加速成长；2023年太仓增长5.2%，税收占一般公共预算收入比重达86.2%，收入质量位居苏州各板块前列。', '86.2%', 'verified'],
+      ['2023年太仓税收占一般公共预算收入比重达88.2%。', '88.2%', 'mismatch', '86.2%'],
+    ]);
   });
 
   describe('the source sentence that verified one figure of a draft sentence speaks for its other figures: [draft, figure, status, expected]', () => {

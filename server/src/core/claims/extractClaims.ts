@@ -1,7 +1,7 @@
 // Text → claims. The same extractor reads sources and drafts, so a phrasing it reads one way in a
 // source it reads the same way in a draft. Per sentence: find figures, decide each one's measure,
 // indicator, region, period, scope; then apply the list structures (分别, 分居, 均位居, 由…到…).
-import type { Claim, Period, Span } from '../types';
+import type { Claim, Measure, Period, Span } from '../types';
 import type { Lexicon, RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
@@ -361,7 +361,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
   const carried = ctx.carriedIndicator;
   const byMeasure = ctx.carriedByMeasure;
-  const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && ((m) => byMeasure?.[m] ?? carried));
+  // 税收占比达86.2%。太仓增长5.2%: what a share was of does not grow in the next sentence.
+  const carriedFor = (m: Measure) => byMeasure?.[m] ?? (carried === byMeasure?.share && (m === 'growth' || m === 'value') ? undefined : carried);
+  const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor);
   let named: Context['carriedByMeasure'];
   for (const c of claims) {
     const { name, known } = c.indicator;

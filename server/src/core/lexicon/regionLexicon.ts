@@ -114,4 +114,4 @@ export const REGION_PARENTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that stand for the document's own region (全市 in a Yuyao report means 余姚市). */
-export const SELF_REFERENCES = ['全省', '本省', '我省', '该省', '全市', '本市', '该市', '我市', '全区', '本区', '该区', '我区', '全县', '本县', '该县', '全镇', '该镇', '本镇', '全街道', '该街道'];
+export const SELF_REFERENCES = ['全省', '本省', '我省', '该省', '全市', '本市', '该市', '我市', '全区', '本区', '该区', '我区', '全县', '本县', '该县', '这座城市', '这个城市', '该城市', '这座县级市', '这个县级市', '该县级市', '这个区', '这个县', '全镇', '该镇', '本镇', '全街道', '该街道'];

@@ -4,7 +4,8 @@
 //
 // In the order the index lists candidates (ReferenceIndex.candidates, then .related):
 //   1. verified by the candidates that state the same figure (compatibility not 'conflict');
-//   2. else verified by related indicators' facts that state it in a passage like the draft's (≥ 0.25);
+//   2. else verified by related indicators' facts that state it in a passage like the draft's (≥ 0.25),
+//      or that are the same share written without its base (税收占比 / 税收占一般公共预算收入比重);
 //   3. else contradicted by candidates agreeing on every field ('same') with the draft's unit, and by
 //      up to CONTEXT_LIMIT partly-agreeing candidates then related facts (same unit) whose words before
 //      the figure read like the draft's;
@@ -268,9 +269,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // 2. Related indicators: support read in context, and facts read for contradiction.
   const relatedSupport: number[] = [];
   const relatedRead: number[] = [];
-  index.visitRelated(claim, (t, g) => {
+  index.visitRelated(claim, (t, g, _samePlace, shortForm) => {
     if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
-      for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && excerptOverlap(t.ids[i], index, p) >= 0.25) relatedSupport.push(t.ids[i]);
+      // The same share written without its base states the figure itself, whatever the passage.
+      for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && (shortForm || excerptOverlap(t.ids[i], index, p) >= 0.25)) relatedSupport.push(t.ids[i]);
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
       const k = t.kinds[i];

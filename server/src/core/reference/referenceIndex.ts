@@ -58,8 +58,10 @@ export class FactGroup {
 
 /** Called for each group a claim may match, in candidate order (group g of table t: positions
  * t.start[g] … t.start[g + 1] - 1), with whether the group's region and period are those of the claim
- * (compatibility 'same') or only compatible ('unknown'); returning false stops the visit. */
-export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean) => boolean | void;
+ * (compatibility 'same') or only compatible ('unknown'); returning false stops the visit. For related
+ * indicators, `shortForm` says the group's name is the claim's written without a share's base (税收占比
+ * for 税收占一般公共预算收入比重) or the other way round. */
+export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortForm?: boolean) => boolean | void;
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
  * contiguous columns: what matching reads, made from the groups on first use after a change. */
@@ -362,7 +364,9 @@ export class ReferenceIndex {
     for (const key of this.sharesByHead.get(subject.slice(0, 2)) ?? []) {
       if (key === name || key.endsWith(name) || name.endsWith(key)) continue; // visited above
       const other = shareSubject(key);
-      if ((other.startsWith(subject) || subject.startsWith(other)) && !this.visit(claim, key, visitor)) return;
+      if (!other.startsWith(subject) && !subject.startsWith(other)) continue;
+      const shortForm = other === subject && (other === key || subject === name);
+      if (!this.visit(claim, key, shortForm ? (t, g, samePlace) => visitor(t, g, samePlace, true) : visitor)) return;
     }
   }
 
