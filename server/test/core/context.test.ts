@@ -169,8 +169,18 @@ describe('context of a figure', () => {
       ['宁波各区县(市)', '宁波市各区、县(市)'],
       // a national list by name
       ['全国百强县', '百强县'],
+      ['青岛所辖县级市', '青岛县级市'],
     ];
     for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
+    // The districts or counties of a place are that place's, however the place is given.
+    const inText: [string, string, string][] = [
+      ['# 济南经济观察\n\n章丘区增速居各区县首位。', '首位', '济南市|区县'],
+      ['# 济南经济观察\n\n章丘区地区生产总值增速居全市各区县首位。', '首位', '济南市|区县'],
+      ['余姚GDP增速连续3年位列宁波各区县(市)第一。', '第一', '宁波市|区县市'],
+      ['慈溪市增速居各县(市、区)第二。', '第二', '宁波市|区县市'],
+      ['# 城市观察\n\n宁波经济总量居全省第二。', '第二', '全省|'],
+    ];
+    for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
     const different: [string, string][] = [['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
     for (const [a, b] of different) it(`${a} ≠ ${b}`, () => assert.notEqual(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
     it('in sentences: 居宁波各县(市、区)首位 and 位列宁波各区县(市)第一 have one scope', () => {
@@ -245,6 +255,9 @@ describe('context of a figure', () => {
       // what a share was of does not grow in the next sentence: the place's bare growth is its economy's
       ['太仓税收占比达86.2%。太仓增长5.2%。', '5.2%', '地区生产总值'],
       ['研发投入强度达3.1%。比上年提高0.2个百分点。', '0.2个百分点', '研发投入强度'],
+      // a section number is no item of a list; 在高基数上 says how, not what
+      ['## 一、经济总量稳居全省首位', '首位', '地区生产总值'],
+      ['外贸进出口在高基数上增长1.1%。', '1.1%', '进出口总额'],
       // verbs of change and of milestones are not part of the name; words before a colon are a label
       ['居民消费价格上涨0.4%。', '0.4%', '居民消费价格'],
       ['新能源汽车零售额大增38.5%。', '38.5%', '新能源汽车零售额'],

@@ -72,6 +72,9 @@ describe('measure of a figure', () => {
       ['余姚高新技术产业增加值占比居宁波各县(市、区)第一。', '第一', 'share'],
       ['余姚地区生产总值居宁波各县(市、区)第二。', '第二', 'value'],
       ['乐清市地区生产总值总量位居全市第一。', '第一', 'value'],
+      // adverbs of time between the basis and the verb
+      ['余姚GDP增速连续3年位列宁波各区县(市)第一。', '第一', 'growth'],
+      ['鄞州区经济总量多年来稳居全市首位。', '首位', 'value'],
       // the second rank of a sentence keeps the basis its own words state (增速则居…)
       ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', 'growth'],
     ];

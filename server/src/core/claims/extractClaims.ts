@@ -10,9 +10,9 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
+import { anchorPartsScope, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { clauseOf, isClauseInitial, LIST_JOINT, newContext, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { clauseOf, isClauseInitial, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { cellAt, findTableCells, pipesToCommas } from './markdownTables';
@@ -24,6 +24,8 @@ const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要)?目标/
 
 /** Words that say by what a rank ranks, not what: 总量/规模 (size). */
 const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
+/** What may stand between the words that name what is ranked and the rank's verb. */
+const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|也|已)+$/;
 /** …of which, alone, the size of the economy. */
 const ECONOMY_SIZE = /(经济(总量|规模|体量)|总量|体量)(继续|持续|稳|仍|已|均|则|也)?$/;
 
@@ -269,9 +271,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       scope = r.scope ? normaliseScope(r.scope, lexicon) : undefined;
       if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /分别$/.test(left)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
-      if (/(增速|增幅|增长速度|增长)$/.test(left)) basis = 'growth';
-      else if (/(比重|占比|份额|率)$/.test(left)) basis = 'share';
-      else if (/(总量|规模|体量)$/.test(left)) basis = 'value';
+      // 增速连续3年位列…第一: adverbs of time stand between the basis and the rank.
+      const basisWords = left.replace(RANK_ADVERBS, '');
+      if (/(增速|增幅|增长速度|增长)$/.test(basisWords)) basis = 'growth';
+      else if (/(比重|占比|份额|率)$/.test(basisWords)) basis = 'share';
+      else if (/(总量|规模|体量)$/.test(basisWords)) basis = 'value';
       // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
       scope ??= lastRankScope;
       // 位列百强县第8位: a place's rank in such a list is its overall strength, not the figure before it.
@@ -376,6 +380,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
+    if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
     c.sentence = s.index;
     c.sentenceSpan = { start: s.start, end: s.end };
     c.text = original.slice(c.span.start, c.span.end);

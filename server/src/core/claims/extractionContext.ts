@@ -152,6 +152,24 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   return undefined;
 }
 
+/**
+ * The place whose districts or counties a rank's field is (各区县, 全市各区县): the one written, a self
+ * reference resolved, or, with none, the city of the ranked place (章丘区 → 济南市; 宁波市 itself).
+ */
+export function partsOwner(written: string | undefined, region: string | undefined, ctx: Context, lexicon: Lexicon): string | undefined {
+  if (written) {
+    const self = lexicon.regionAt(written, 0);
+    if (!self?.self || self.end !== written.length) return written;
+    return resolveRegion(self, ctx, region);
+  }
+  const place = region ?? ctx.mainRegion;
+  if (!place || !/[市州盟]$/.test(place) && !/[区县旗]$/.test(place)) return undefined;
+  const parent = lexicon.parentRegion(place);
+  // A city's parent is its province: the city is the owner.
+  if (!parent || /(省|自治区)$/.test(parent)) return /[市州盟]$/.test(place) ? place : undefined;
+  return parent;
+}
+
 /** 余姚市 is a 市; 梅山 or 宁波舟山港 (no administrative suffix) may be any kind. */
 function isOfKind(place: string, kind: string): boolean {
   return place.endsWith(kind) || !/[市区县省州盟旗]$/.test(place);

@@ -68,10 +68,28 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
     s = s.slice(region.end);
   }
   // 15个副省级城市 = 副省级城市: how many are in the field does not change the field.
-  s = s.replace(/^(市|省)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+个/, '');
+  // 青岛所辖县级市 = 青岛县级市.
+  s = s.replace(/^(市|省)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+个/, '');
   // 县市区 in any order and with any of 各/(/) is one scope.
   const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : s;
   // 全国百强县 = 百强县: a national list by name.
   if (head === '全国' && OVERALL_RANKING.test(admin)) return admin;
   return head ? `${head}|${admin}` : admin;
+}
+
+/** The field of a normalised scope of parts of a place (区县, 县市区, 县级市), whatever its head. */
+const PARTS_FIELD = /^(?:[^|]*\|)?([县市区]+|县级市|城区|区县市)$/;
+
+/**
+ * A field of parts anchored to the place whose parts they are: 各区县 for a district of 济南 and 全市各区县
+ * in a report on 济南 are both 济南市|区县. `head` gives the place a head (undefined: none, or a self
+ * reference as written) stands for; other scopes are returned as they are.
+ */
+export function anchorPartsScope(scope: string, head: (written: string | undefined) => string | undefined): string {
+  const parts = PARTS_FIELD.exec(scope);
+  if (!parts) return scope;
+  const bar = scope.indexOf('|');
+  const written = bar >= 0 ? scope.slice(0, bar) : undefined;
+  const place = head(written);
+  return place ? `${place}|${parts[1]}` : scope;
 }
