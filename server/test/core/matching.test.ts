@@ -254,5 +254,10 @@ describe('matching a draft against sources', () => {
       assert.equal(problems[0].line, 4);
       assert.equal(verdictOf(check('2020年，余姚地区生产总值1227.0亿元。', idx), '1227.0亿元').expected, '1220.7亿元');
     });
+    it('a dataset rank in 各县(市、区) is in the region’s city’s field, as in text', () => {
+      const idx = indexOf();
+      idx.addRows('r.csv', [{ path: 'r.csv', line: 2, region: '余姚市', period: '2022年1-7月', indicator: '有效投资增速', measure: 'rank', rank: '1', scope: '各县(市、区)' }]);
+      assert.equal(verdictOf(check('2022年1-7月，余姚有效投资增速居宁波各区县(市)第二。', idx), '第二').expected, '第一');
+    });
   });
 });

@@ -7,6 +7,7 @@ import type { RawFigure } from './findFigures';
 import type { Article } from './articles';
 import { findPeriods, mergePeriods, type PeriodMention } from './periods';
 import type { TableCell } from './markdownTables';
+import { cityOfPlace } from './rankScope';
 
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
@@ -162,12 +163,7 @@ export function partsOwner(written: string | undefined, region: string | undefin
     if (!self?.self || self.end !== written.length) return written;
     return resolveRegion(self, ctx, region);
   }
-  const place = region ?? ctx.mainRegion;
-  if (!place || !/[市州盟]$/.test(place) && !/[区县旗]$/.test(place)) return undefined;
-  const parent = lexicon.parentRegion(place);
-  // A city's parent is its province: the city is the owner.
-  if (!parent || /(省|自治区)$/.test(parent)) return /[市州盟]$/.test(place) ? place : undefined;
-  return parent;
+  return cityOfPlace(region ?? ctx.mainRegion, lexicon);
 }
 
 /** 余姚市 is a 市; 梅山 or 宁波舟山港 (no administrative suffix) may be any kind. */

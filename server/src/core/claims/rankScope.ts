@@ -93,3 +93,12 @@ export function anchorPartsScope(scope: string, head: (written: string | undefin
   const place = head(written);
   return place ? `${place}|${parts[1]}` : scope;
 }
+
+/** The city a place belongs to, or the place itself when it is a city (章丘区 → 济南市, 余姚市 → 宁波市, 宁波市). */
+export function cityOfPlace(place: string | undefined, lexicon: Lexicon): string | undefined {
+  if (!place || !/[市州盟区县旗]$/.test(place)) return undefined;
+  const parent = lexicon.parentRegion(place);
+  // A city's parent is its province: the city is the owner.
+  if (!parent || /(省|自治区)$/.test(parent)) return /[市州盟]$/.test(place) ? place : undefined;
+  return parent;
+}

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findFigures, notationOf } from '../claims/findFigures';
 import { parsePeriod } from '../claims/periods';
 import { canonicalIndicatorName } from '../claims/indicatorPhrase';
-import { normaliseScope } from '../claims/rankScope';
+import { anchorPartsScope, cityOfPlace, normaliseScope } from '../claims/rankScope';
 import { baseKey } from '../claims/comparisonBase';
 import { toHalfWidth } from '../text/fullwidth';
 
@@ -52,7 +52,8 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
       region,
       period: row.period ? parsePeriod(row.period.trim()) : undefined,
       // A difference's scope is its base (全省, 上半年), keyed as in text; a rank's is its ranking scope.
-      scope: row.scope ? (m === 'diff' ? baseKey(row.scope, lexicon) : normaliseScope(row.scope, lexicon)) : undefined,
+      // A field of parts (各区县) is the region's city's, as in text.
+      scope: row.scope ? (m === 'diff' ? baseKey(row.scope, lexicon) : anchorPartsScope(normaliseScope(row.scope, lexicon), (written) => written ?? cityOfPlace(region, lexicon))) : undefined,
       topN: fig.topN,
       target: row.target ?? false,
       // A row is one passage: the facts of one line (a wide table's columns) stand together.
