@@ -109,6 +109,21 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a rank in the districts of a place: [draft, figure, status, expected]', () => {
+    // One source names the city; the other says only 全市, in a report whose city it does not name.
+    const named = indexOf({ path: 'jinan.txt', text: '济南经济观察\n\n前三季度，章丘区地区生产总值增长7.1%，增速居全市各区县首位。' });
+    statusRows(named, [
+      ['前三季度，章丘区增长7.1%，增速居各区县首位。', '首位', 'verified'],
+      ['前三季度，章丘区增长7.1%，增速居济南各区县第二。', '第二', 'mismatch', '第一'],
+    ]);
+    const unnamed = indexOf({ path: 'district.txt', text: '区情通报\n\n前三季度，该区地区生产总值增长7.1%，增速居全市各区县首位。' });
+    statusRows(unnamed, [
+      ['前三季度，该区地区生产总值增长7.1%，增速居济南各区县首位。', '首位', 'verified'],
+      // another field altogether
+      ['前三季度，该区地区生产总值增长7.1%，增速居全省各区县首位。', '首位', 'unverified'],
+    ]);
+  });
+
   describe('the source sentence that verified one figure of a draft sentence speaks for its other figures: [draft, figure, status, expected]', () => {
     const halfYear = indexOf(
       '成都上半年经济运行\n\n上半年，双流区实现地区生产总值650.2亿元，增长7.2%，其中规模以上工业增加值增长12.3%。简阳市地区生产总值增长7.6%。上半年，全市出口2201.5亿元，增长6.4%。',

@@ -302,8 +302,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       const after = nounAfter(text, fig.end, clause.end);
       if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
     }
-    // 两项指标分别位列…第一、第二, 二者均居…: the words point back at the figures before.
-    if (measure === 'rank' && /^([两二三四五六七八九十0-9]+项(主要)?指标|二者|两者|三者|以上指标|上述指标|这些指标)$/.test(phrase)) {
+    // 两项指标分别位列…第一、第二, 两项收入水平均列…, 二者均居…: the words point back at the figures before.
+    if (measure === 'rank' && /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/.test(phrase)) {
       phrase = '';
       distributive ??= 'each';
     }

@@ -44,6 +44,31 @@ function fieldCompatibility(a: string | undefined, b: string | undefined): Compa
   return a === b ? 'same' : 'conflict';
 }
 
+/** A self reference (全市) left as written where the text did not say which place it was. */
+const UNRESOLVED_HEAD = /^(?:全|本|该|我)([省市区县])$/;
+
+/**
+ * Rank fields compare as written once normalised; the same field under a head one side could not resolve
+ * (全市各区县 in a text whose city is unknown, against 济南市各区县, or 各区县 alone) may be the same.
+ */
+function scopeCompatibility(a: string | undefined, b: string | undefined): Compatibility {
+  const c = fieldCompatibility(a, b);
+  if (c !== 'conflict' || !a || !b) return c;
+  const [headA, fieldA] = scopeParts(a);
+  const [headB, fieldB] = scopeParts(b);
+  if (!fieldA || fieldA !== fieldB) return 'conflict';
+  const kindA = UNRESOLVED_HEAD.exec(headA)?.[1];
+  const kindB = UNRESOLVED_HEAD.exec(headB)?.[1];
+  // An unresolved 全市 may be any city, not a province; no head at all may be any place.
+  const fits = (kind: string | undefined, other: string) => kind !== undefined && !UNRESOLVED_HEAD.test(other) && other.endsWith(kind);
+  return !headA || !headB || fits(kindA, headB) || fits(kindB, headA) ? 'unknown' : 'conflict';
+}
+
+function scopeParts(scope: string): [head: string, field: string] {
+  const bar = scope.indexOf('|');
+  return bar < 0 ? ['', scope] : [scope.slice(0, bar), scope.slice(bar + 1)];
+}
+
 export function compatibility(claim: Claim, fact: Claim): Compatibility {
   const fields = fieldsCompatibility(claim, fact.measure, fact.target, fact.phase, fact.topN, fact.scope, fact.basis, fact.quantity.unit);
   if (fields === 'conflict') return 'conflict';
@@ -69,7 +94,7 @@ export function fieldsCompatibility(
   if (claim.measure === 'diff' && claim.scope && scope && claim.scope !== scope) return 'conflict';
   if (claim.measure === 'rank') {
     if (Boolean(claim.topN) !== Boolean(topN)) return 'conflict';
-    const s = fieldCompatibility(claim.scope, scope);
+    const s = scopeCompatibility(claim.scope, scope);
     if (s === 'conflict') return 'conflict';
     const b = fieldCompatibility(claim.basis, basis);
     if (b === 'conflict') return 'conflict';
