@@ -40,6 +40,10 @@ describe('findFigures', () => {
       ['总投资两万元', '两万元', 'amount', 20000, '元'],
       ['总投资一千二百亿元', '一千二百亿元', 'amount', 1.2e11, '元'],
       ['存款余额十二万亿元', '十二万亿元', 'amount', 12e12, '元'],
+      // multiples: in digits always, a lone Chinese digit after a verb of growth
+      ['进出口额增长2.3倍', '2.3倍', 'amount', 2.3, '倍'],
+      ['进出口额较2020年增长一倍', '一倍', 'amount', 1, '倍'],
+      ['产值是上年的两倍', '两倍', 'amount', 2, '倍'],
     ];
     for (const [text, figure, kind, value, unit] of rows) {
       it(`${text} → ${figure}`, () => {
@@ -144,6 +148,9 @@ describe('findFigures', () => {
       // the size of the field a rank is in
       '在15个副省级城市中居第',
       '在全国15个副省级城市中排名',
+      // a lone Chinese digit with 倍 that is no multiple of a figure
+      '付出一倍努力',
+      '事半功倍',
     ];
     for (const text of rows) it(text, () => assert.deepEqual(findFigures(text).map((f) => text.slice(f.start, f.end)), []));
   });

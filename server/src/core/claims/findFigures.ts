@@ -140,6 +140,9 @@ function firstRank(m: RegExpExecArray, start: number): RawFigure {
 
 const POINTS_LIST_AFTER = /^(?:和|、|及|与)-?[0-9]+(?:\.[0-9]+)?个(?:百分点|(?:和|、)-?[0-9]+(?:\.[0-9]+)?个百分点)/;
 
+/** What stands before a multiple that is a figure: 增长一倍, 扩大两倍, 是2020年的三倍. */
+const MULTIPLE_BEFORE = /(增长|增加|提高|提升|扩大|翻|达到|相当于|是|的)了?$/;
+
 /** 余 多 % 个: what may follow a number besides a unit. */
 const AFTER_NUMBER = new Set([0x4f59, 0x591a, 0x25, 0x4e2a]);
 
@@ -222,8 +225,9 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
       value = parsed.value;
       decimals = parsed.decimals;
     }
-    // A lone Chinese digit with a plain unit (一家, 三个) reads as a word, not a reported figure.
-    if (numberText.length === 1 && scale === 1 && kind === 'amount') return undefined;
+    // A lone Chinese digit with a plain unit (一家, 三个) reads as a word, not a reported figure; a
+    // multiple after a verb of growth (增长一倍, 是上年的两倍) is one.
+    if (numberText.length === 1 && scale === 1 && kind === 'amount' && !(unit === '倍' && MULTIPLE_BEFORE.test(text.slice(Math.max(0, start - 3), start)))) return undefined;
     // A bare scale is a figure only as 万亿 (突破万亿) or with a unit (亿元以上), and not as a unit
     // label: （亿元）, 单位：万元, | 亿元 |.
     if (!numberText && !(unit || scaleText === '万亿')) return undefined;
