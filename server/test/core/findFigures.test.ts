@@ -124,6 +124,25 @@ describe('findFigures', () => {
     }
   });
 
+  describe('三次产业结构为a∶b∶c: the shares of the three industries, [sentence, figures, industries]', () => {
+    const rows: [string, string[], number[]][] = [
+      ['三次产业结构为3.4∶33.8∶62.8，', ['3.4', '33.8', '62.8'], [1, 2, 3]],
+      ['三次产业结构比例调整为0.8:46.7:52.5', ['0.8', '46.7', '52.5'], [1, 2, 3]],
+      // the structure it was changed from is not read
+      ['三次产业结构由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5', ['0.8', '46.7', '52.5'], [1, 2, 3]],
+      // a ratio of something else is no figure
+      ['男女比例为1.05∶1', [], []],
+    ];
+    for (const [text, figures, industries] of rows) {
+      it(text, () => {
+        const found = findFigures(text);
+        assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), figures);
+        assert.deepEqual(found.map((f) => f.industry), industries);
+        assert.ok(found.every((f) => f.unit === '%' && f.kind === 'percent'));
+      });
+    }
+  });
+
   describe('words that are not figures are left alone', () => {
     const rows: string[] = [
       '第11次荣登中国最具幸福感城市榜单',

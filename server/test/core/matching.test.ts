@@ -109,6 +109,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('the structure of industries states each industry’s share: [draft, figure, status, expected]', () => {
+    const structure = indexOf({ path: 'suzhou.txt', text: '苏州市2023年统计公报\n\n2023年，全市实现地区生产总值24653.4亿元。三次产业结构比例调整为0.8∶46.7∶52.5。' });
+    statusRows(structure, [
+      ['2023年，苏州第三产业增加值占比达到52.5%。', '52.5%', 'verified'],
+      ['2023年，苏州第二产业增加值占地区生产总值比重为47.6%。', '47.6%', 'mismatch', '46.7%'],
+      ['2023年，苏州三次产业结构为0.8∶46.7∶53.5。', '53.5', 'mismatch', '52.5'],
+    ]);
+  });
+
   describe('a rank in the districts of a place: [draft, figure, status, expected]', () => {
     // One source names the city; the other says only 全市, in a report whose city it does not name.
     const named = indexOf({ path: 'jinan.txt', text: '济南经济观察\n\n前三季度，章丘区地区生产总值增长7.1%，增速居全市各区县首位。' });

@@ -24,6 +24,9 @@ const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要)?目标/
 
 /** Words that say by what a rank ranks, not what: 总量/规模 (size). */
 const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
+/** What the parts of 三次产业结构为a∶b∶c are. */
+const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
+
 /** What may stand between the words that name what is ranked and the rank's verb. */
 const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|也|已)+$/;
 /** …of which, alone, the size of the economy. */
@@ -291,7 +294,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         scope = comparisonBase(near, lexicon);
       }
     }
-    let phrase = cleanIndicatorPhrase(left, lexicon, afterItem === 0);
+    let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : cleanIndicatorPhrase(left, lexicon, afterItem === 0);
+    if (fig.industry) measure = 'share';
     const before = drafts[drafts.length - 1];
     // (The second of 分列第三、第四位 continues the first.)
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
@@ -336,6 +340,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
     else if (measure === 'value' && CHANGE_BEFORE.test(clauseText)) phase = 'change';
+    // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
+    if (fig.industry) phase = undefined;
     drafts.push({
       fig,
       measure,

@@ -96,7 +96,7 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     const after = text.slice(r.end, r.end + 3);
     if (/(居|列|排|高于|低于|高出|低出|于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、)$/.test(before)) return false;
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
-    if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十])/.test(after)) return false;
+    if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after)) return false;
     // 全国 is the subject of a national figure (全国居民人均可支配收入, 全国实现…); in 全国文明城市,
     // 全国首个 it only qualifies a title.
     if (r.name === NATION && !nationalFigureAt(text, r.end, lexicon)) return false;

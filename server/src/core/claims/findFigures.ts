@@ -22,6 +22,8 @@ export interface RawFigure {
   approx?: Approximation;
   /** Ranks: 前N. */
   topN?: boolean;
+  /** A part of 三次产业结构为a∶b∶c: the share of the first, second or third industry in the economy. */
+  industry?: 1 | 2 | 3;
   /** Prefix and suffix around the number inside the span (第/位, 亿元, %). */
   prefix: string;
   suffix: string;
@@ -92,7 +94,28 @@ export function findFigures(text: string, base = 0): RawFigure[] {
     fig.end += base;
     out.push(fig);
   }
+  // Most texts state no structure of industries: the ratio is looked for only where one is named.
+  if (text.includes('三次产业')) return industryShares(text, base, out);
   return out;
+}
+
+/** 三次产业结构(比例)(调整)为0.8∶46.7∶52.5 (the shares of GDP, in %); not the structure it was 由. */
+const INDUSTRY_RATIO = /三次产业(?:结构|增加值)?(?:比例|之比|比)?(?:由[0-9.∶:]+)?(?:调整|优化|变|转变)?(?:为|是|达到)\s*([0-9]+(?:\.[0-9]+)?)[∶:]([0-9]+(?:\.[0-9]+)?)[∶:]([0-9]+(?:\.[0-9]+)?)/g;
+
+function industryShares(text: string, offset: number, found: RawFigure[]): RawFigure[] {
+  const shares: RawFigure[] = [];
+  INDUSTRY_RATIO.lastIndex = 0;
+  for (let m = INDUSTRY_RATIO.exec(text); m; m = INDUSTRY_RATIO.exec(text)) {
+    let at = m.index + m[0].length - m[1].length - m[2].length - m[3].length - 2;
+    for (let k = 1; k <= 3; k++) {
+      const num = m[k];
+      shares.push(base(at + offset, at + offset + num.length, 'percent', Number(num), { unit: '%', decimals: decimalsOf(num), industry: k as 1 | 2 | 3 }));
+      at += num.length + 1;
+    }
+  }
+  if (!shares.length) return found;
+  // The ratio's numbers are no other figure: merged in text order.
+  return [...found.filter((f) => !shares.some((x) => f.start < x.end && x.start < f.end)), ...shares].sort((a, b) => a.start - b.start);
 }
 
 function base(start: number, end: number, kind: FigureKind, n: number, extra: Partial<RawFigure>): RawFigure {
