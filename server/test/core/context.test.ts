@@ -114,6 +114,10 @@ describe('context of a figure', () => {
       const p = claimAt('新郑市去年在全国百强县中排第23位。上半年新郑增长6.7%。', '6.7%').period;
       assert.deepEqual([p?.part, p?.partInferred, p?.yearInferred], ['M1-6', false, true]);
     });
+    it('分季度看，一季度…，上半年…。分产业看…: periods gone through one by one are no topic', () => {
+      const p = claimAt('前三季度全市实现地区生产总值11156.7亿元。分季度看，一季度增长6.1%，上半年增长5.9%。分产业看，第一产业增加值93.5亿元。', '93.5亿元').period;
+      assert.equal(p?.part, 'M1-9');
+    });
     it('2022年上半年，… 。…增长: the year said with the part holds', () => {
       const p = claimAt('2022年上半年，全市经济平稳。规上工业增加值增长5.1%。', '5.1%').period;
       assert.deepEqual([p?.year, p?.yearInferred], ['2022', false]);

@@ -24,6 +24,9 @@ const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要)?目标/
 
 /** Words that say by what a rank ranks, not what: 总量/规模 (size). */
 const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
+/** A sentence that goes through periods one by one (分季度看, 从季度走势看, 逐月看). */
+const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月度|月)(?:走势|情况|来)?看/;
+
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
@@ -366,7 +369,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'rank' && scope) lastRankScope = scope;
   }
 
-  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, topicPeriod, ctx);
+  // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
+  const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
+  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, periodsListed ? undefined : topicPeriod, ctx);
 
   if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
   const carried = ctx.carriedIndicator;
