@@ -266,6 +266,8 @@ describe('context of a figure', () => {
       ['外贸进出口在高基数上增长1.1%。', '1.1%', '进出口总额'],
       // a rank after a multiple ranks the figure that multiplied
       ['萧山跨境电商进出口额较2020年增长一倍，居全市第二位。', '第二位', '跨境电商进出口额'],
+      // an indicator the lexicon knows, written after its amount
+      ['放眼全省，这几个县级市合计创造了20381.5亿元地区生产总值。', '20381.5亿元', '地区生产总值'],
       // verbs of change and of milestones are not part of the name; words before a colon are a label
       ['居民消费价格上涨0.4%。', '0.4%', '居民消费价格'],
       ['新能源汽车零售额大增38.5%。', '38.5%', '新能源汽车零售额'],

@@ -308,6 +308,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'value' && phrase.length <= 4) {
       const after = nounAfter(text, fig.end, clause.end);
       if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
+    } else if (measure === 'value' && /(创造|实现|完成|贡献)了?$/.test(left)) {
+      // 合计创造了20381.5亿元地区生产总值: an indicator the lexicon knows, written after its amount.
+      const after = nounAfter(text, fig.end, /[。！？!?；;，,]$/.test(text.charAt(clause.end - 1)) ? clause.end - 1 : clause.end);
+      if (after && lexicon.canonicalIndicator(after.text).known) phrase = after.text;
     }
     // 两项指标分别位列…第一、第二, 两项收入水平均列…, 二者均居…: the words point back at the figures before.
     if (measure === 'rank' && /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/.test(phrase)) {
