@@ -33,7 +33,9 @@ function sentence(r: () => number): string {
   const period = pick(PERIODS);
   const [name, unit] = pick(VALUE);
   const fig = (lo: number, hi: number, d: number) => (lo + Math.floor(r() * 4) * (hi - lo) / 4).toFixed(d);
-  switch (Math.floor(r() * 6)) {
+  switch (Math.floor(r() * 7)) {
+    // A share written with and without its base (税收占比 / 税收占一般公共预算收入比重).
+    case 5: return `${period}，${region}${pick(['税收占比', '税收占一般公共预算收入比重', '税收收入占比'])}达${fig(70, 90, 1)}%。`;
     case 0: return `${period}，${region}${name}${fig(100, 200, 1)}${unit}，同比增长${fig(1, 9, 1)}%。`;
     case 1: return `${region}${period}实现${name}${fig(100, 200, 1)}${unit}，增速居${pick(SCOPES)}${pick(RANKS)}。`;
     case 2: return `${period}，${region}研发投入强度达到${fig(2, 4, 2)}%，比上年提高${fig(0, 1, 1)}个百分点。`;
@@ -74,7 +76,7 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   }
   if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence) };
   const related = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict');
-  const relatedSupport = related.filter((f) => sameValue(claim, f) && overlap(sentence, f.source.excerpt) >= 0.25);
+  const relatedSupport = related.filter((f) => sameValue(claim, f) && (shortForm(claim.indicator.name, f) || overlap(sentence, f.source.excerpt) >= 0.25));
   if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence) };
   const contradicting: Fact[] = [];
   let read = 0;
@@ -92,6 +94,13 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
+}
+
+/** The same share, one side written without its base: states the figure whatever the passage. */
+function shortForm(name: string, f: Fact): boolean {
+  if (f.measure !== 'share' || name.endsWith(f.indicator.name) || f.indicator.name.endsWith(name)) return false;
+  const subject = (n: string) => n.split('占')[0];
+  return subject(name) === subject(f.indicator.name) && (!name.includes('占') || !f.indicator.name.includes('占'));
 }
 
 function summary(v: ClaimVerdict): string {
