@@ -275,6 +275,11 @@ describe('context of a figure', () => {
       ['规上工业增加值增长较快，其中汽车制造业增长15.0%。', '15.0%', '汽车制造业'],
       ['全年地区生产总值迈上3.46万亿元新台阶。', '3.46万亿元', '地区生产总值'],
       ['分区域看：东部新区规上工业增加值增长21.6%。', '21.6%', '规模以上工业增加值'],
+      // a period inside the phrase goes, and the verb after it: the owner before it stays
+      ['郑州新郑国际机场上半年完成货邮吞吐量37.6万吨。', '37.6万吨', '国际机场货邮吞吐量'],
+      ['新郑国际机场货邮吞吐量居全国机场第五位。', '第五位', '国际机场货邮吞吐量'],
+      // 税收 in a share is the tax revenue
+      ['全市税收占一般公共预算收入的比重为73.1%。', '73.1%', '税收收入占一般公共预算收入比重'],
       // 总量 ranks the economy when no figure stands before it, and the amount (not a share) when one does
       ['# 成都经济“半年报”：总量稳居副省级城市第三', '第三', '地区生产总值'],
       ['成都高新区GDP达到1625.3亿元，占全市的14.6%，总量稳居榜首。', '榜首', '地区生产总值'],

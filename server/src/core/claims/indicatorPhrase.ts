@@ -10,6 +10,8 @@ const PLACE_COUNT = /^[、和及与]?等?[0-9两二三四五六七八九十]+个
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
 const TRAILING = /(首次|再次|首度|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|左右|分|占比)$/;
+/** The verb after a period inside an indicator phrase. */
+const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的)/;
 const PUNCT = /[“”"‘’《》「」『』()（）\[\]【】\s]/g;
 
@@ -65,8 +67,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   if (colon >= 0) s = s.slice(colon + 1);
   // List markers: - 地区生产总值, * …, 1. …, （1）…
   s = s.replace(/^(?:[-*+•·]\s*|[0-9]{1,2}[.、)]\s*|[一二三四五六七八九十]{1,3}、\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)/, '');
-  // A period inside the phrase (回升到二季度的) says when, not what.
-  for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + s.slice(p.end);
+  // A period inside the phrase (回升到二季度的) says when, not what; the verb after it (新郑国际机场上半年
+  // 完成货邮吞吐量) joins the owner before the period to what it measured.
+  for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + (p.start > 0 ? s.slice(p.end).replace(INNER_VERB, '') : s.slice(p.end));
   s = s.replace(/^的|的$/g, '');
   // 地区生产总值(GDP), 规上工业增加值(现价): a bracketed gloss is not part of the name.
   s = s.replace(/[(（][^()（）]{1,12}[)）]/g, '');
