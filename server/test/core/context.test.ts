@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { parsePeriod, resolvePeriod } from '../../src/core/claims/periods';
 import { normaliseScope } from '../../src/core/claims/rankScope';
 import { claimAt, claimsOf, lexicon } from './helpers';
+import type { Measure } from '../../src/core/types';
 
 describe('context of a figure', () => {
   describe('region: [text, figure, region]', () => {
@@ -316,6 +317,7 @@ describe('context of a figure', () => {
       ['预计全年地区生产总值增长5.8%左右。', '5.8%', false],
       // a target named after its figure
       ['2024年，全市将锚定地区生产总值增长6%左右的目标。', '6%', true],
+      ['规上工业增加值增长7.2%，高于6.5%的年度目标。', '6.5%', true],
     ];
     for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
     describe('target words are not part of the indicator: [sentence, figure, indicator]', () => {
@@ -325,8 +327,25 @@ describe('context of a figure', () => {
         ['到2025年，力争余姚地区生产总值突破2350亿元。', '2350亿元', '地区生产总值'],
         ['到2025年，余姚地区生产总值目标为2500亿元。', '2500亿元', '地区生产总值'],
         ['计划完成有效投资500亿元。', '500亿元', '有效投资'],
+        ['阳逻港集装箱吞吐量221.6万标箱，全年有望完成350万标箱的目标。', '350万标箱', '阳逻港集装箱吞吐量'],
       ];
       for (const [text, figure, name] of names) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
+    });
+    describe('a target with no words of its own is the figure before it, aimed at: [sentence, figure, measure, indicator]', () => {
+      const rows: [string, string, Measure, string][] = [
+        ['社会消费品零售总额增长5.6%，距全年8%左右的预期目标仍有差距。', '8%', 'growth', '社会消费品零售总额'],
+        ['规上工业增加值增长7.2%，高于6.5%的年度目标。', '6.5%', 'growth', '规模以上工业增加值'],
+        // a share's target stays a share
+        ['研发投入强度达到3.1%，距3.5%的目标还有差距。', '3.5%', 'share', '研发投入强度'],
+      ];
+      for (const [text, figure, measure, name] of rows) {
+        it(`${text} ${figure} → ${measure} of ${name}`, () => {
+          const c = claimAt(text, figure);
+          assert.equal(c.measure, measure);
+          assert.equal(c.indicator.name, name);
+          assert.equal(c.target, true);
+        });
+      }
     });
   });
 });

@@ -20,7 +20,7 @@ import { cellAt, findTableCells, pipesToCommas } from './markdownTables';
 export type { ParagraphCache } from './paragraphCache';
 
 /** 锚定增长6%左右的目标: the figure of a target named after it. */
-const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要)?目标/;
+const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要|年度|全年|年初|既定)?目标/;
 
 /** Words that say by what a rank ranks, not what: 总量/规模 (size). */
 const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
@@ -300,6 +300,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : cleanIndicatorPhrase(left, lexicon, afterItem === 0);
     if (fig.industry) measure = 'share';
     const before = drafts[drafts.length - 1];
+    // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
+    const targetOf = fig.kind === 'percent' && !phrase && !statesMeasure(near) && TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)));
+    if (targetOf && before && before.measure === 'growth') measure = before.measure;
     // (The second of 分列第三、第四位 continues the first.)
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
