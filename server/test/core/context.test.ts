@@ -279,6 +279,9 @@ describe('context of a figure', () => {
       // a period inside the phrase goes, and the verb after it: the owner before it stays
       ['郑州新郑国际机场上半年完成货邮吞吐量37.6万吨。', '37.6万吨', '国际机场货邮吞吐量'],
       ['新郑国际机场货邮吞吐量居全国机场第五位。', '第五位', '国际机场货邮吞吐量'],
+      // 约占…的: the share of the amount before; a counted group of places is the subject
+      ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '15.9%', '地区生产总值占全省经济比重'],
+      ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '20381.5亿元', '地区生产总值'],
       // 税收 in a share is the tax revenue
       ['全市税收占一般公共预算收入的比重为73.1%。', '73.1%', '税收收入占一般公共预算收入比重'],
       // 总量 ranks the economy when no figure stands before it, and the amount (not a share) when one does
