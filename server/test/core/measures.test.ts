@@ -81,6 +81,25 @@ describe('measure of a figure', () => {
     for (const [text, figure, basis] of rows) it(`${text} → ${basis}`, () => assert.equal(claimAt(text, figure).basis, basis));
   });
 
+  describe('a list of strongest places ranks their overall strength, by any of its names: [sentence, figure, indicator, scope]', () => {
+    const rows: [string, string, string, string][] = [
+      ['晋江市县域经济基本竞争力居全国百强县第4位。', '第4位', '综合实力', '百强县'],
+      // the words before 排名 name the list
+      ['晋江市全国工业百强县排名第3位。', '第3位', '综合实力', '工业百强县'],
+      // a rank after it with no basis of its own is the same strength in another field, and 全省 is the place's province
+      ['晋江市县域经济基本竞争力位列全国百强县第4位，连续多年稳居全省县域第一。', '第一', '综合实力', '福建省|县域'],
+      // one that says by what it ranks ranks the figure before
+      ['浏阳市地区生产总值1682.5亿元，在全国百强县中排名第9位，上半年增速居长沙各区县（市）第二位。', '第二位', '地区生产总值', '长沙市|区县市'],
+    ];
+    for (const [text, figure, name, scope] of rows) {
+      it(`${text} → ${figure}: ${name} in ${scope}`, () => {
+        const c = claimAt(text, figure);
+        assert.equal(c.indicator.name, name);
+        assert.equal(c.scope, scope);
+      });
+    }
+  });
+
   describe('a rank with no field of its own is in the field of the rank before it: [sentence, figure, indicator, scope]', () => {
     const rows: [string, string, string, string][] = [
       ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', '地区生产总值', '副省级城市'],

@@ -30,6 +30,9 @@ const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月�
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
+/** What a list of strongest places ranks, however it is named. */
+const OVERALL_NAME = /^(县域|城市|区域)?(经济)?(综合|基本|综合经济)?(实力|竞争力)$/;
+
 /** What may stand between the words that name what is ranked and the rank's verb. */
 const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|也|已)+$/;
 /** …of which, alone, the size of the economy. */
@@ -305,6 +308,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (targetOf && before && before.measure === 'growth') measure = before.measure;
     // (The second of 分列第三、第四位 continues the first.)
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
+    // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
+    if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.

@@ -49,8 +49,18 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     indicator = indicator.slice(0, tail.index);
   }
   indicator = indicator.replace(/(同样|也|亦|均|都|分别|则|仍|还)$/, '').replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
+  // 全国工业百强县排名第3位: the words before the cue name the list itself.
+  // (晋江市在全国工业百强县排名: the list starts at 在/全国, what stands before is the subject.)
+  if (!scope && RANKING_LIST.test(indicator)) {
+    const at = Math.max(0, indicator.search(/(在|全国|全省|中国)[^在]*$/));
+    scope = indicator.slice(at).replace(/^在/, '');
+    indicator = indicator.slice(0, at);
+  }
   return { indicator, scope, cue: last?.[0] };
 }
+
+/** The name of a published ranking list (全国工业百强县, 赛迪百强区, 中国县域经济百强榜). */
+const RANKING_LIST = /(百强|[0-9一二三四五六七八九十百]+强)[县市区镇]?(榜单|榜)?$/;
 
 /** Lists of places ranked by their overall strength (百强县, 综合竞争力百强区): what they rank is no figure of the text. */
 export const OVERALL_RANKING = /百强|强县|强市|强区|综合实力|综合竞争力/;
@@ -78,7 +88,7 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
 }
 
 /** The field of a normalised scope of parts of a place (区县, 县市区, 县级市), whatever its head. */
-const PARTS_FIELD = /^(?:[^|]*\|)?([县市区]+|县级市|城区|区县市)$/;
+const PARTS_FIELD = /^(?:[^|]*\|)?([县市区]+|县级市|城区|区县市|县域)$/;
 
 /**
  * A field of parts anchored to the place whose parts they are: 各区县 for a district of 济南 and 全市各区县
@@ -90,6 +100,8 @@ export function anchorPartsScope(scope: string, head: (written: string | undefin
   if (!parts) return scope;
   const bar = scope.indexOf('|');
   const written = bar >= 0 ? scope.slice(0, bar) : undefined;
+  // 县域 alone is the counties of a province, not of the ranked place's city.
+  if (!written && parts[1] === '县域') return scope;
   const place = head(written);
   return place ? `${place}|${parts[1]}` : scope;
 }

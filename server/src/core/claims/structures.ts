@@ -198,8 +198,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         }
       }
       // 在全国百强县中排名第9位，上半年增速居长沙各区县第二位: a place's overall strength is ranked only in
-      // such a list; a rank after it ranks the figure before that.
-      if (d.measure === 'rank' && prev?.indicator.name === OVERALL_STRENGTH && !(d.scope && OVERALL_RANKING.test(d.scope))) {
+      // such a list; a rank after it that says by what it ranks (增速居) ranks the figure before that, one
+      // that does not (连续多年居福建县域首位) is the same strength in another field.
+      if (d.measure === 'rank' && prev?.indicator.name === OVERALL_STRENGTH && !(d.scope && OVERALL_RANKING.test(d.scope)) && d.basis !== undefined) {
         const back = claims.length - 1;
         let j = back;
         while (j >= 0 && back - j < 8 && claims[j].indicator.name === OVERALL_STRENGTH) j--;
