@@ -282,6 +282,9 @@ describe('context of a figure', () => {
       // 约占…的: the share of the amount before; a counted group of places is the subject
       ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '15.9%', '地区生产总值占全省经济比重'],
       ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '20381.5亿元', '地区生产总值'],
+      // a count is the things counted: 总数/数量 add nothing
+      ['年末规上工业企业总数达到7512家。', '7512家', '规模以上工业企业'],
+      ['高新技术企业数量达到800家。', '800家', '高新技术企业'],
       // 税收 in a share is the tax revenue
       ['全市税收占一般公共预算收入的比重为73.1%。', '73.1%', '税收收入占一般公共预算收入比重'],
       // 总量 ranks the economy when no figure stands before it, and the amount (not a share) when one does

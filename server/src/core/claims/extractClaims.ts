@@ -30,6 +30,9 @@ const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月�
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
+/** Nothing but a list joint between two figures. */
+const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
+
 /** What a list of strongest places ranks, however it is named. */
 const OVERALL_NAME = /^(县域|城市|区域)?(经济)?(综合|基本|综合经济)?(实力|竞争力)$/;
 
@@ -370,7 +373,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phase,
       basis,
       negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))
-        || (measure === 'diff' && DIFF_DOWN.test(near)),
+        || (measure === 'diff' && DIFF_DOWN.test(near))
+        // 分别下降12.7%和0.8%: a figure joined to the one before by 和/、 goes the same way.
+        || (before !== undefined && before.negative && before.measure === measure && fig.number >= 0 && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))),
       distributive,
       rateChange,
       economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start), lexicon)),

@@ -91,6 +91,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
       s = s.slice(verb[0].length);
       regionAllowed = false; // 该镇实现余姚市外实到内资: after the verb, 余姚市 belongs to the indicator
     }
+    // 规上工业企业总数, 高新技术企业数量: a count of bodies is the bodies counted (入围数量 stays what it is).
+    s = s.replace(/(?<=(?:企业|公司|单位|项目|机构|平台))(?:总数|数量)$/, '');
     const tail = TRAILING.exec(s);
     if (tail && tail.index > 0) s = s.slice(0, tail.index);
     else if (tail && tail.index === 0 && tail[0] === s) s = '';
