@@ -109,6 +109,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('exports, imports and trade both ways are three indicators: [draft, figure, status, expected]', () => {
+    const trade = indexOf('泉州市2023年统计公报\n\n全年全市货物进出口总额2599.68亿元，比上年下降4.7%。其中，出口1820.45亿元，下降0.8%；进口779.23亿元，下降12.7%。');
+    statusRows(trade, [
+      // the expected figure is the exports', not the total's, however alike the sentences read
+      ['2023年，泉州货物进出口总额下降4.7%，其中出口、进口分别下降12.7%和0.8%。', '12.7%', 'mismatch', '0.8%'],
+      ['2023年，泉州货物进出口总额下降4.7%，其中出口、进口分别下降12.7%和0.8%。', '0.8%', 'mismatch', '12.7%'],
+      // the total's growth does not verify the exports'
+      ['2023年，泉州全市货物出口比上年下降4.7%。', '4.7%', 'mismatch', '0.8%'],
+    ]);
+  });
+
   describe('the structure of industries states each industry’s share: [draft, figure, status, expected]', () => {
     const structure = indexOf({ path: 'suzhou.txt', text: '苏州市2023年统计公报\n\n2023年，全市实现地区生产总值24653.4亿元。三次产业结构比例调整为0.8∶46.7∶52.5。' });
     statusRows(structure, [

@@ -88,9 +88,12 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   const anchored = (f: Fact) => anchors?.has(passageKey(f.source.path, f.sentence)) ?? false;
   for (const u of usable) if (u.f.quantity.unit === claim.quantity.unit && (u.c === 'same' || close(u.f) || anchored(u.f))) contradicting.push(u.f);
   const quoted = contradicting.filter(anchored);
-  for (const f of related) if (f.quantity.unit === claim.quantity.unit && close(f)) contradicting.push(f);
-  if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
-  const ranked = quoted.length ? [...rankBy(quoted, sentence), ...rankBy(contradicting.filter((f) => !quoted.includes(f)), sentence)] : rankBy(contradicting, sentence);
+  const sameName = contradicting.filter((f) => !quoted.includes(f));
+  const relatedClose: Fact[] = [];
+  for (const f of related) if (f.quantity.unit === claim.quantity.unit && close(f)) relatedClose.push(f);
+  if (!contradicting.length && !relatedClose.length) return { claim, status: 'unverified', evidence: [] };
+  // The quoted sentence first, then the same indicator, then related ones.
+  const ranked = [...rankBy(quoted, sentence), ...rankBy(sameName, sentence), ...rankBy(relatedClose, sentence)];
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };

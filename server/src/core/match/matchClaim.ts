@@ -301,10 +301,13 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
   // The sentence the draft's sentence quotes says what the figure should be, before any other (on the
   // same indicator: a related one there is another figure).
+  // Then the same indicator before a related one (出口 before 进出口, however alike their passages read).
   const quoted = new Set(ctx.anchors?.size ? contradicting.slice(0, sameName).filter((id) => anchoredIn(id, index, ctx.anchors)) : []);
-  const ranked = quoted.size
-    ? [...rankBy([...quoted], index, p), ...rankBy(contradicting.filter((id) => !quoted.has(id)), index, p)]
-    : rankBy(contradicting, index, p);
+  const ranked = [
+    ...(quoted.size ? rankBy([...quoted], index, p) : []),
+    ...rankBy(contradicting.slice(0, sameName).filter((id) => !quoted.has(id)), index, p),
+    ...rankBy(contradicting.slice(sameName), index, p),
+  ];
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };

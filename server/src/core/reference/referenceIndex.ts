@@ -354,6 +354,8 @@ export class ReferenceIndex {
     for (const key of this.byTail.get(name.slice(-2)) ?? []) {
       // 人均地区生产总值 is not a kind of 地区生产总值: a figure per head (per mu, per unit) is another quantity.
       if (key === name || PER_UNIT.test(key) !== perUnit) continue;
+      // 进出口总额 is not a kind of 出口总额, nor 进出口 of 出口.
+      if (IMPORT_EXPORT.test(key) !== IMPORT_EXPORT.test(name)) continue;
       if ((key.endsWith(name) || name.endsWith(key)) && !this.visit(claim, key, visitor)) return;
     }
     // Shares of one subject over bases worded differently (税收占比 / 税收收入占一般公共预算收入比重,
@@ -507,6 +509,8 @@ function excerptOf(c: Claim, out: RowPlace): void {
 }
 
 const PER_UNIT = /^(人均|户均|亩均|单位)/;
+/** Trade both ways: another quantity than exports or imports alone. */
+const IMPORT_EXPORT = /进出口/;
 
 /** What a share is of: 税收收入占一般公共预算收入比重 → 税收收入; a name without 占 is its own subject. */
 function shareSubject(name: string): string {
