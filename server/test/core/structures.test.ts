@@ -164,6 +164,9 @@ describe('list structures', () => {
       // not across paragraphs: there a place's bare growth is its economy's
       ['象山县规上工业增加值增长7.2%。\n\n余姚市增长6.3%。', [['7.2%', '规模以上工业增加值', 'growth'], ['6.3%', '地区生产总值', 'growth']]],
       ['象山县规上工业增加值增长7.2%。\n\n全年增长6.3%。', [['7.2%', '规模以上工业增加值', 'growth'], ['6.3%', '', 'growth']]],
+      // …unless the paragraph opens by breaking the figures down by place
+      ['全市规上工业增加值增长6.9%。\n\n分区来看，翔安区增长11.2%；集美区增长6.1%。', [['6.9%', '规模以上工业增加值', 'growth'], ['11.2%', '规模以上工业增加值', 'growth'], ['6.1%', '规模以上工业增加值', 'growth']]],
+      ['全市固定资产投资增长3.2%。\n\n分县市区看，余姚市增长8.1%。', [['3.2%', '固定资产投资', 'growth'], ['8.1%', '固定资产投资', 'growth']]],
     ];
     for (const [text, want] of rows) it(text.replace(/\n/g, '⏎'), () => assert.deepEqual(summary(text), want));
   });

@@ -27,6 +27,9 @@ const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
 /** A sentence that goes through periods one by one (分季度看, 从季度走势看, 逐月看). */
 const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月度|月)(?:走势|情况|来)?看/;
 
+/** A paragraph that opens by breaking figures down by place (分区来看, 分县市看, 从各区看). */
+const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?|县市区?|县区|各区县?|各县市区?|各地|区|县|板块|片区)(?:来|情况)?看/;
+
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
@@ -104,11 +107,15 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       a++;
       ctx = newContext(articles[a], text, lexicon, options.documentDate, tableCells);
     }
-    // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only.
+    // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only;
+    // a paragraph that breaks the figures down by place (分区来看，翔安区增长11.2%) goes on with the one
+    // before's indicator and period.
     ctx.carriedRegion = undefined;
-    ctx.carriedPeriod = undefined;
-    ctx.carriedIndicator = undefined;
-    ctx.carriedByMeasure = undefined;
+    if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
+      ctx.carriedPeriod = undefined;
+      ctx.carriedIndicator = undefined;
+      ctx.carriedByMeasure = undefined;
+    }
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';

@@ -25,12 +25,24 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
   const global = globalVersion(cue);
   global.lastIndex = 0;
   let last: RegExpExecArray | undefined;
-  for (let m = global.exec(left); m; m = global.exec(left)) last = m;
+  let previous: RegExpExecArray | undefined;
+  for (let m = global.exec(left); m; m = global.exec(left)) {
+    previous = last;
+    last = m;
+  }
   let indicator = left;
   let scope: string | undefined;
   if (last) {
     indicator = left.slice(0, last.index);
     scope = left.slice(last.index + last[0].length).replace(/^(于|在|到|至)/, '').replace(/由$/, '').replace(/(的|中|内|之)$/, '') || undefined;
+  }
+  // 增速领跑各区、排名第一: the field stands after the cue before.
+  if (last && previous && !scope) {
+    const field = left.slice(previous.index + previous[0].length, last.index).replace(/[、，,]$/, '');
+    if (/^[\u4e00-\u9fff()（）、]{2,16}$/.test(field)) {
+      scope = field;
+      indicator = left.slice(0, previous.index);
+    }
   }
   // 由全国城市第12位提升到第9位: the scope stands between 由 and the first rank.
   const from = /由([^由]{2,20})$/.exec(indicator);
