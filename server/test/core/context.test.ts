@@ -238,6 +238,11 @@ describe('context of a figure', () => {
       // a place and nothing but 增长 before a growth: its economy's; another figure's name still goes first
       ['长沙上半年增长4.9%。', '4.9%', '地区生产总值'],
       ['上半年新郑增长6.7%，比郑州全市高出1.1个百分点。', '6.7%', '地区生产总值'],
+      ['宜宾力争全年增长7%以上，绵阳力争增长7.5%。', '7.5%', '地区生产总值'],
+      // the amount of an indicator the lexicon knows, written before it with 的
+      ['10001.6亿元的社会消费品零售总额首次突破万亿元。', '10001.6亿元', '社会消费品零售总额'],
+      // 在…中的占比 is the share of what it names
+      ['高技术制造业增加值增长8.5%，在规上工业中的占比达到33.1%。', '33.1%', '高技术制造业增加值占规模以上工业增加值比重'],
       ['全市工业投资增长10%，余姚增长5%。', '5%', '工业投资'],
       ['今年以来，余姚增长迅速，增长12%。', '12%', ''],
       ['常州代管的溧阳市去年增长7.3%。', '7.3%', '地区生产总值'],

@@ -96,6 +96,13 @@ describe('list structures', () => {
     });
   });
 
+  it('增速分居全省第二、第三位 after the differences: every rank ranks the growth its words name', () => {
+    const ranks = claimsOf('1-9月，宜宾、绵阳规上工业增加值分别增长10.3%、9.4%，分别高于全省4.5个、3.6个百分点，增速分居全省第二、第三位。').filter((c) => c.measure === 'rank');
+    assert.deepEqual(ranks.map((c) => [c.text, c.region, c.indicator.name, c.basis]), [
+      ['第二', '宜宾市', '规模以上工业增加值', 'growth'], ['第三位', '绵阳市', '规模以上工业增加值', 'growth'],
+    ]);
+  });
+
   it('分列百强县第三、第四位: listed places, each with its rank in the list', () => {
     const ranks = claimsOf('张家港、常熟分列百强县第三、第四位。');
     assert.deepEqual(ranks.map((c) => [c.text, c.region, c.indicator.name, c.scope]), [

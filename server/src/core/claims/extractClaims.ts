@@ -177,6 +177,15 @@ function carryLeadIndicator(sentence: string, ctx: Context, lexicon: Lexicon): v
   ctx.carriedByMeasure = undefined;
 }
 
+/** The longest indicator the lexicon knows that starts at `from` (before `end`), if any. */
+function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexicon): string | undefined {
+  for (let to = Math.min(end, from + 16); to >= from + 2; to--) {
+    const words = text.slice(from, to);
+    if (lexicon.canonicalIndicator(words).known) return words;
+  }
+  return undefined;
+}
+
 /** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
 function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
   let at = PERIOD_AT_START.exec(phrase)?.[0].length ?? 0;
@@ -322,8 +331,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
+    // 10001.6亿元的社会消费品零售总额首次突破万亿元: an indicator the lexicon knows after 的 is the amount's.
+    const knownAfter = measure === 'value' && !phrase && text.charAt(fig.end) === '的' ? knownIndicatorAt(text, fig.end + 1, clause.end, lexicon) : undefined;
+    if (knownAfter) phrase = knownAfter;
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.
-    if (measure === 'value' && phrase.length <= 4) {
+    else if (measure === 'value' && phrase.length <= 4) {
       const after = nounAfter(text, fig.end, clause.end);
       if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
     } else if (measure === 'value' && /(创造|实现|完成|贡献)了?$/.test(left)) {
@@ -349,6 +361,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'rank' && !phrase && !distributive && prevDraft?.measure === 'rank' && prevDraft.clause.start === clause.start && prevDraft.distributive) {
       distributive = prevDraft.distributive;
       scope ??= prevDraft.scope;
+      basis ??= prevDraft.basis;
     }
     if (phrase) {
       const rel = text.slice(phraseStart, fig.start).indexOf(phrase);

@@ -76,6 +76,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   let regionAllowed = allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
+    // 在规上工业中的占比(达到) is 占规上工业比重.
+    s = s.replace(/^在([^在，,；;]{2,20}?)(?:当中|中|里)的?(?:占比|比重)(?:达到|达|为|是)?$/, '占$1比重');
     const period = PERIOD_AT_START.exec(s);
     if (period && period.index === 0 && period[0]) s = s.slice(period[0].length);
     if (regionAllowed) s = stripPlaces(s, lexicon).rest;
@@ -117,7 +119,7 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
     const period = PERIOD_AT_START.exec(s);
     if (period && period[0]) s = s.slice(period[0].length).replace(/^[，,]/, '');
     const places = stripPlaces(s, lexicon);
-    s = places.rest;
+    s = places.rest.replace(/^(?:力争|争取|预期|计划|确保|将)/, '');
     place ||= places.place;
     if (s === before) break;
   }

@@ -136,7 +136,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         const targets = referredBy(d, 'rank', () => true, 'ranks') ?? [];
         const t = targets.length === ranks.length ? targets[position.get(d) ?? -1] : undefined;
         if (t) {
-          claims.push(build(d, t.indicator.name, t.indicator.known, basisOf(t.measure)));
+          claims.push(build(d, t.indicator.name, t.indicator.known, d.basis ?? basisOf(t.measure)));
           names.push(t.indicator.name);
           return;
         }
