@@ -239,6 +239,9 @@ describe('context of a figure', () => {
       ['长沙上半年增长4.9%。', '4.9%', '地区生产总值'],
       ['上半年新郑增长6.7%，比郑州全市高出1.1个百分点。', '6.7%', '地区生产总值'],
       ['宜宾力争全年增长7%以上，绵阳力争增长7.5%。', '7.5%', '地区生产总值'],
+      ['宜宾提出全年地区生产总值力争增长7%以上。', '7%', '地区生产总值'],
+      // 全社会 adds nothing to an indicator the lexicon knows
+      ['全社会研发经费投入强度达到3.6%。', '3.6%', '研发投入强度'],
       // the amount of an indicator the lexicon knows, written before it with 的
       ['10001.6亿元的社会消费品零售总额首次突破万亿元。', '10001.6亿元', '社会消费品零售总额'],
       // 在…中的占比 is the share of what it names

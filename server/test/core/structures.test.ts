@@ -103,6 +103,13 @@ describe('list structures', () => {
     ]);
   });
 
+  it('经济总量、一般公共预算收入分居…第三、第四位: listed indicators, each with its rank', () => {
+    const ranks = claimsOf('全市地区生产总值达到2.2万亿元、增长6%，经济总量、一般公共预算收入分居副省级城市第三、第四位。').filter((c) => c.measure === 'rank');
+    assert.deepEqual(ranks.map((c) => [c.text, c.indicator.name, c.scope]), [
+      ['第三', '地区生产总值', '副省级城市'], ['第四位', '一般公共预算收入', '副省级城市'],
+    ]);
+  });
+
   it('分列百强县第三、第四位: listed places, each with its rank in the list', () => {
     const ranks = claimsOf('张家港、常熟分列百强县第三、第四位。');
     assert.deepEqual(ranks.map((c) => [c.text, c.region, c.indicator.name, c.scope]), [

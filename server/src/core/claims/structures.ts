@@ -132,6 +132,14 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     }
     if (d.measure === 'rank' && d.distributive) {
       const ranks = inClause(d, 'rank');
+      // 经济总量、一般公共预算收入分居副省级城市第三、第四位: the listed items pair up with the ranks.
+      const items = d.distributive === 'each' ? ranks[0].phrase.split('、').filter(Boolean) : [];
+      if (items.length > 1 && items.length === ranks.length && k >= 0) {
+        const c = canonicalIndicatorName(items[k], lexicon);
+        claims.push(build(d, c.name, c.known, d.basis));
+        names.push(c.name);
+        return;
+      }
       if (d.distributive === 'each' && !d.phrase) {
         const targets = referredBy(d, 'rank', () => true, 'ranks') ?? [];
         const t = targets.length === ranks.length ? targets[position.get(d) ?? -1] : undefined;

@@ -148,7 +148,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     expandAbbreviations,
     canonicalIndicator(phrase) {
       const key = expandAbbreviations(phrase).toUpperCase();
-      const name = indicatorByForm.get(key);
+      // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
+      const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       return name ? { name, known: true } : { name: expandAbbreviations(phrase), known: false };
     },
     describeIndicator(name) {
