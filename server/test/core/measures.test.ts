@@ -92,6 +92,8 @@ describe('measure of a figure', () => {
       ['晋江市全国工业百强县排名第3位。', '第3位', '综合实力', '工业百强县'],
       // a rank after it with no basis of its own is the same strength in another field, and 全省 is the place's province
       ['晋江市县域经济基本竞争力位列全国百强县第4位，连续多年稳居全省县域第一。', '第一', '综合实力', '福建省|县域'],
+      // the list may be named by the sentence's opening clause
+      ['在2024年发布的全国百强县榜单中，晋江、福清分别排名第4位、第17位。', '第17位', '综合实力', '百强县'],
       // one that says by what it ranks ranks the figure before
       ['浏阳市地区生产总值1682.5亿元，在全国百强县中排名第9位，上半年增速居长沙各区县（市）第二位。', '第二位', '地区生产总值', '长沙市|区县市'],
     ];
@@ -102,6 +104,12 @@ describe('measure of a figure', () => {
         assert.equal(c.scope, scope);
       });
     }
+  });
+
+  it('a list of strongest places is yearly: a part of a year from the heading is not its period', () => {
+    const c = claimAt('# 厦门前8月经济稳中有进\n\n放眼全省县域，晋江在全国百强县中居第4位。', '第4位');
+    assert.equal(c.period, undefined);
+    assert.equal(claimAt('# 厦门前8月经济稳中有进\n\n2024年，晋江在全国百强县中居第4位。', '第4位').period?.year, '2024');
   });
 
   describe('a rank with no field of its own is in the field of the rank before it: [sentence, figure, indicator, scope]', () => {

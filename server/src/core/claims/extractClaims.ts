@@ -30,6 +30,11 @@ const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月�
 /** A paragraph that opens by breaking figures down by place (分区来看, 分县市看, 从各区看). */
 const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?|县市区?|县区|各区县?|各县市区?|各地|区|县|板块|片区)(?:来|情况)?看/;
 
+/** An opening clause that sets the field of the ranks after it: 在最新发布的全国百强县榜单中， */
+const OPENING_FIELD = /^[\s*_#>]*在([^，,；;。在]{2,30}?)(?:榜单|排行榜|名单|排名|榜)?(?:中|上|里)[，,]?$/;
+/** When and by whom a ranking was published, before its name: 2024年发布的, 最新一期. */
+const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日前|新近)?(?:发布|公布|出炉)?的?/;
+
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
@@ -297,6 +302,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       const r = scopeBefore(left, RANK_CUE);
       left = r.indicator;
       scope = r.scope ? normaliseScope(r.scope, lexicon) : undefined;
+      // 在2024年发布的全国百强县榜单中，晋江…排名第4位: the field set by the sentence's opening clause.
+      if (!scope && !lastRankScope && clause !== s.clauses[0]) {
+        const field = OPENING_FIELD.exec(text.slice(s.start, s.clauses[0]?.end ?? s.start));
+        if (field) scope = normaliseScope(field[1].replace(PUBLISHED, ''), lexicon);
+      }
       if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /分别$/.test(left)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
       // 增速连续3年位列…第一: adverbs of time stand between the basis and the rank.
@@ -387,7 +397,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
       clause,
       ...regionOf(regionOfFigure(clause, fig)),
-      period: periodOf(fig),
+      // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
+      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig),
       scope,
       target: fig.start > targetAt || TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12))),
       phase,
