@@ -235,6 +235,17 @@ export function qualifiedPart(phrase: string, beforePhrase: string, lexicon: Lex
   return q + base;
 }
 
+/** What follows, in `last`, the longest ending of `first` (two characters or more) that it contains. */
+function sharedAfterLikeEnding(first: string, last: string): string | undefined {
+  for (let k = Math.min(first.length - 1, 8); k >= 2; k--) {
+    const at = last.indexOf(first.slice(-k), 1);
+    if (at < 0) continue;
+    const rest = last.slice(at + k);
+    return rest.length >= 2 ? rest : undefined;
+  }
+  return undefined;
+}
+
 export function distributeItems(items: string[]): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
@@ -244,6 +255,10 @@ export function distributeItems(items: string[]): string[] {
     const shared = last.slice(lead.length);
     return items.map((it, i) => (i === items.length - 1 ? it : it + shared));
   }
+  // 天府国际机场、双流国际机场旅客吞吐量: the items end alike (国际机场), and what follows that in the last
+  // item is the shared name.
+  const shared = sharedAfterLikeEnding(items[0], last);
+  if (shared) return items.map((it, i) => (i === items.length - 1 || it.endsWith(shared) ? it : it + shared));
   const tail = HEAD_NOUNS.find((h) => last.endsWith(h) && last.length > h.length && !NOT_A_HEAD.has(h));
   if (!tail) return items;
   const headed = (it: string) => HEAD_NOUNS.some((h) => it.endsWith(h) && !NOT_A_HEAD.has(h));
