@@ -8,6 +8,9 @@ const rows: [string, string, string, 'verified' | 'mismatch', string?][] = [
   ['2020年，余姚实现地区生产总值1220.67亿元。', '2020年，余姚地区生产总值1221亿元。', '1221亿元', 'verified'],
   ['2021年，余姚研发投入强度达到3%。', '2021年，余姚研发投入强度达到3.0%。', '3.0%', 'verified'],
   ['2021年，余姚研发投入强度达到3%。', '2021年，余姚研发投入强度达到3.5%。', '3.5%', 'mismatch', '3%'],
+  // a rate rounded to whole percent: 6.8% may be written 7%, 6.5% may not (writers keep the tenth)
+  ['2024年，绵阳地区生产总值增长6.8%。', '2024年，绵阳地区生产总值增长7%。', '7%', 'verified'],
+  ['2024年，绵阳地区生产总值增长6.5%。', '2024年，绵阳地区生产总值增长7%。', '7%', 'mismatch', '6.5%'],
   ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1220.7亿元。', '1220.7亿元', 'verified'],
   ['2020年，余姚地区生产总值约1220亿元。', '2020年，余姚地区生产总值1320.7亿元。', '1320.7亿元', 'mismatch', '1220亿元'],
   // two approximations of one figure are written alike: 6%左右 is neither 6.5%左右 nor 7%左右

@@ -121,7 +121,9 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
   const tol = Math.max(a.tolerance, tolerance) + eps;
   const d = value - a.value;
   if (!a.approx && !approx) {
-    // Compared at the draft's precision: 1220.7 is 1220.67, but 3.5% is not a source's 3%.
+    // Compared at the draft's precision: 1220.7 is 1220.67, but 3.5% is not a source's 3%. A rate
+    // halfway between (7% for a source's 6.5%) is another figure: writers round rates to their tenths.
+    if (a.unit === '%' && tolerance < a.tolerance) return Math.abs(d) < a.tolerance - eps;
     return Math.abs(d) <= a.tolerance + eps;
   }
   // A source that only says 约/超过 confirms an exact draft figure inside its band (2 %, or twice its
