@@ -334,6 +334,8 @@ describe('context of a figure', () => {
       // a target named after its figure
       ['2024年，全市将锚定地区生产总值增长6%左右的目标。', '6%', true],
       ['规上工业增加值增长7.2%，高于6.5%的年度目标。', '6.5%', true],
+      ['晋江提出地区生产总值增长百分之七点五左右。', '百分之七点五', true],
+      ['全年共提出建议320件。', '320件', false],
     ];
     for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
     describe('target words are not part of the indicator: [sentence, figure, indicator]', () => {

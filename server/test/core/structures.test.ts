@@ -83,6 +83,18 @@ describe('list structures', () => {
     }
   });
 
+  describe('A、B均…: one figure for each place listed: [sentence, figure, regions]', () => {
+    const rows: [string, string, string[]][] = [
+      ['南安、石狮均预期增长6%左右。', '6%', ['南安市', '石狮市']],
+      ['余姚、慈溪都增长5.1%。', '5.1%', ['余姚市', '慈溪市']],
+      // a 分别 list pairs up instead
+      ['余姚、慈溪分别增长5.1%和6%。', '5.1%', ['余姚市']],
+    ];
+    for (const [text, figure, regions] of rows) {
+      it(`${text} ${figure} → ${regions.join('、')}`, () => assert.deepEqual(claimsOf(text).filter((c) => c.text === figure).map((c) => c.region), regions));
+    }
+  });
+
   describe('分居: one rank per figure before it, same scope', () => {
     const text = '上半年，余姚规上工业企业研发费用41.8亿元，占营业收入比重达3.61%，分居宁波各县(市、区)第二、第一。';
     it('each rank takes the indicator and basis of its figure', () => {

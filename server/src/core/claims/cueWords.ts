@@ -26,7 +26,7 @@ export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减)�
 export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小|(?<![同占])比[^，,；;。]{0,12}?(?:低|少|慢)了?$)/;
 
 // Not 预计: 预计全年增长5.8%左右 estimates what will have happened; it is no target to compare with one.
-export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|计划|争取|确保|目标|到20[0-9]{2}年)/;
+export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|计划|争取|确保|目标|到20[0-9]{2}年|提出(?=[^，,。；;]{0,16}?(?:增长|达到|突破|提高|提升)))/;
 
 export const NOT_TARGET = /(达到|完成|实现|超额完成|没有完成|未完成|基本达到)(了)?(年度|全年|预期|既定|各项)?(预期)?目标/;
 

@@ -411,6 +411,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       rateChange,
       economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start), lexicon)),
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
+      eachPlace: /均|都/.test(left) && !/分别/.test(left),
     });
     prevEnd = fig.end;
     prevClause = clause;

@@ -27,6 +27,8 @@ export interface Draft {
   distributive?: 'each' | 'all';
   /** 余姚、慈溪地区生产总值分别增长…: the places listed before the first figure of a clause. */
   regionList?: string[];
+  /** The figure holds for every place of regionList (南安、石狮均增长6%). */
+  eachPlace?: boolean;
   /** A percent right after 提高/下降…: if it turns out to change a share, it is a point difference. */
   rateChange?: 'up' | 'down';
   /** 雨花区增长5.1%: a place's bare growth, its economy's when nothing else names it. */
@@ -245,6 +247,10 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     claims.push(claim);
     if (group && group.measure === d.measure && k >= 0) group.claims.push(claim);
     names.push(name);
+    // 南安、石狮均预期增长6%: one figure for each of the places listed.
+    if (d.eachPlace && d.regionList && sameClause.length === 1 && claim.region === d.regionList[0]) {
+      for (const region of d.regionList.slice(1)) claims.push({ ...claim, region, regionInferred: false });
+    }
   });
   for (const c of claims) c.sentenceSpan ??= { start: 0, end: 0 };
   return claims;
