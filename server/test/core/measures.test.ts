@@ -2,6 +2,19 @@ import assert from 'node:assert/strict';
 import type { Measure } from '../../src/core/types';
 import { claimAt } from './helpers';
 
+/** [sentence, figure, indicator, scope] of a rank. */
+type RankFieldRow = [string, string, string, string];
+
+function rankFieldRows(rows: RankFieldRow[]): void {
+  for (const [text, figure, name, scope] of rows) {
+    it(`${text} → ${figure}: ${name} in ${scope}`, () => {
+      const c = claimAt(text, figure);
+      assert.equal(c.indicator.name, name);
+      assert.equal(c.scope, scope);
+    });
+  }
+}
+
 describe('measure of a figure', () => {
   describe('[sentence, figure, measure, signed value]', () => {
     const rows: [string, string, Measure, number][] = [
@@ -86,7 +99,7 @@ describe('measure of a figure', () => {
   });
 
   describe('a list of strongest places ranks their overall strength, by any of its names: [sentence, figure, indicator, scope]', () => {
-    const rows: [string, string, string, string][] = [
+    const rows: RankFieldRow[] = [
       ['晋江市县域经济基本竞争力居全国百强县第4位。', '第4位', '综合实力', '百强县'],
       // the words before 排名 name the list
       ['晋江市全国工业百强县排名第3位。', '第3位', '综合实力', '工业百强县'],
@@ -97,13 +110,7 @@ describe('measure of a figure', () => {
       // one that says by what it ranks ranks the figure before
       ['浏阳市地区生产总值1682.5亿元，在全国百强县中排名第9位，上半年增速居长沙各区县（市）第二位。', '第二位', '地区生产总值', '长沙市|区县市'],
     ];
-    for (const [text, figure, name, scope] of rows) {
-      it(`${text} → ${figure}: ${name} in ${scope}`, () => {
-        const c = claimAt(text, figure);
-        assert.equal(c.indicator.name, name);
-        assert.equal(c.scope, scope);
-      });
-    }
+    rankFieldRows(rows);
   });
 
   it('a list of strongest places is yearly: a part of a year from the heading is not its period', () => {
@@ -113,20 +120,14 @@ describe('measure of a figure', () => {
   });
 
   describe('a rank with no field of its own is in the field of the rank before it: [sentence, figure, indicator, scope]', () => {
-    const rows: [string, string, string, string][] = [
+    const rows: RankFieldRow[] = [
       ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', '地区生产总值', '副省级城市'],
       ['乐清市地区生产总值位居全市第一，瑞安市以668.5亿元排名第二。', '第二', '地区生产总值', '全市|'],
       ['成都市规模以上工业增加值增速在15个副省级城市中居第4位，社会消费品零售总额居第3位。', '第3位', '社会消费品零售总额', '副省级城市'],
       // 领跑 names the field, 排名 the place in it
       ['厦门市翔安区规上工业增加值增长11.2%，增速领跑各区、排名第一。', '第一', '规模以上工业增加值', '厦门市|区'],
     ];
-    for (const [text, figure, name, scope] of rows) {
-      it(`${text} → ${figure}: ${name} in ${scope}`, () => {
-        const c = claimAt(text, figure);
-        assert.equal(c.indicator.name, name);
-        assert.equal(c.scope, scope);
-      });
-    }
+    rankFieldRows(rows);
   });
 
   describe('units are base units with the scale applied', () => {
