@@ -333,7 +333,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (fig.industry) measure = 'share';
     const before = drafts[drafts.length - 1];
     // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
-    const targetOf = fig.kind === 'percent' && !phrase && !statesMeasure(near) && TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)));
+    const targetNamedAfter = TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)));
+    const targetOf = fig.kind === 'percent' && !phrase && !statesMeasure(near) && targetNamedAfter;
     if (targetOf && before && before.measure === 'growth') measure = before.measure;
     // (The second of 分列第三、第四位 continues the first.)
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
@@ -400,7 +401,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig),
       scope,
-      target: fig.start > targetAt || TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12))),
+      target: fig.start > targetAt || targetNamedAfter,
       phase,
       basis,
       negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))
