@@ -187,6 +187,9 @@ describe('context of a figure', () => {
       ['# 济南经济观察\n\n章丘区地区生产总值增速居全市各区县首位。', '首位', '济南市|区县'],
       ['余姚GDP增速连续3年位列宁波各区县(市)第一。', '第一', '宁波市|区县市'],
       ['慈溪市增速居各县(市、区)第二。', '第二', '宁波市|区县市'],
+      // a county-level city has no counties: 全市 there is the city it belongs to
+      ['石狮增速在全市各县（市、区）中位居第二。', '第二', '泉州市|区县市'],
+      ['# 余姚经济\n\n余姚市有效投资增速居全市各区县(市)首位。', '首位', '宁波市|区县市'],
       ['# 城市观察\n\n宁波经济总量居全省第二。', '第二', '全省|'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
@@ -295,9 +298,17 @@ describe('context of a figure', () => {
       // 约占…的: the share of the amount before; a counted group of places is the subject
       ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '15.9%', '地区生产总值占全省经济比重'],
       ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '20381.5亿元', '地区生产总值'],
+      ['晋江、南安、石狮三地地区生产总值合计6078.88亿元。', '6078.88亿元', '地区生产总值'],
+      ['两地规上工业增加值分别增长5.1%和6.2%。', '6.2%', '规模以上工业增加值'],
+      ['芙蓉区、天心区等五个区县地区生产总值增长6.1%。', '6.1%', '地区生产总值'],
       // a count is the things counted: 总数/数量 add nothing
       ['年末规上工业企业总数达到7512家。', '7512家', '规模以上工业企业'],
       ['高新技术企业数量达到800家。', '800家', '高新技术企业'],
+      // a total after the amount added is the total of the same things
+      ['高新技术企业净增1700家、总数达到1.3万家。', '1.3万家', '高新技术企业'],
+      ['新增专精特新“小巨人”企业52家、总数达到254家。', '254家', '专精特新小巨人企业'],
+      ['新增专精特新“小巨人”企业52家、总数达到254家。', '52家', '新增专精特新小巨人企业'],
+      ['新增专精特新“小巨人”企业52家，总数居副省级城市第五位。', '第五位', '专精特新小巨人企业'],
       // 税收 in a share is the tax revenue
       ['全市税收占一般公共预算收入的比重为73.1%。', '73.1%', '税收收入占一般公共预算收入比重'],
       // 总量 ranks the economy when no figure stands before it, and the amount (not a share) when one does
@@ -316,6 +327,8 @@ describe('context of a figure', () => {
       ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '12.4万人', 'change'],
       ['粮食播种面积146.2万亩，比上年减少了3.5万亩。', '3.5万亩', 'change'],
       ['全年城镇新增就业27.6万人。', '27.6万人', undefined],
+      ['高新技术企业净增1700家、总数达到1.3万家。', '1700家', 'change'],
+      ['高新技术企业净增1700家、总数达到1.3万家。', '1.3万家', undefined],
       ['高新技术企业由1200家增加到1800家。', '1800家', 'to'],
     ];
     for (const [text, figure, phase] of rows) it(`${text} ${figure} → ${phase ?? 'level'}`, () => assert.equal(claimAt(text, figure).phase, phase));

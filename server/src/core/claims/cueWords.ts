@@ -21,7 +21,7 @@ export const CHANGE_DOWN = /(下降|降低|回落|收窄|缩小)了?$/;
 export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|强度)[^,，;；。]{0,12}?(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
 
 /** Just before an amount: it is a change (增加12.4万人), not a level. 新增 names an indicator of its own. */
-export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减)了?(约|近|超过|逾)?$/;
+export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减|净增|净减)了?(约|近|超过|逾)?$/;
 
 export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小|(?<![同占])比[^，,；;。]{0,12}?(?:低|少|慢)了?$)/;
 

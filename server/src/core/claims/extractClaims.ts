@@ -38,6 +38,11 @@ const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日�
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
+/** A total with no name of its own: 总数, 总量, 数量. */
+const TOTAL_OF_BEFORE = /^(?:总数|总量|总额|数量|总规模)$/;
+/** What makes an amount the newly added ones: 新增, 净增, 新认定. */
+const NEWLY = /^(?:新增|净增|新认定|新培育|新引进)/;
+
 /** Nothing but a list joint between two figures. */
 const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
 
@@ -341,6 +346,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
+    // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
+    if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && before.phrase) phrase = before.phrase.replace(NEWLY, '');
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     // 10001.6亿元的社会消费品零售总额首次突破万亿元: an indicator the lexicon knows after 的 is the amount's.
     const knownAfter = measure === 'value' && !phrase && text.charAt(fig.end) === '的' ? knownIndicatorAt(text, fig.end + 1, clause.end, lexicon) : undefined;

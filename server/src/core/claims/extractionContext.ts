@@ -163,7 +163,9 @@ export function partsOwner(written: string | undefined, region: string | undefin
   if (written) {
     const self = lexicon.regionAt(written, 0);
     if (!self?.self || self.end !== written.length) return written;
-    return resolveRegion(self, ctx, region);
+    // 石狮增速在全市各县（市、区）中位居第二: a county-level city has no counties; 全市 there is its city.
+    const owner = resolveRegion(self, ctx, region);
+    return cityOfPlace(owner, lexicon) ?? owner;
   }
   return cityOfPlace(region ?? ctx.mainRegion, lexicon);
 }
