@@ -107,6 +107,8 @@ describe('findFigures', () => {
       ['增速居宁波第二。', '第二', 2, false],
       ['居宁波各县(市、区)首位', '首位', 1, false],
       ['增速居首', '居首', 1, false],
+      // the rank, not 居首 inside 位居首位, beside an amount
+      ['以1064.8亿元的规模位居首位', '首位', 1, false],
       ['位居全国榜首', '榜首', 1, false],
       ['营商环境百强县挺进前5', '前5', 5, true],
       ['跻身前十', '前十', 10, true],
@@ -115,7 +117,7 @@ describe('findFigures', () => {
     ];
     for (const [text, rank, n, topN] of rows) {
       it(`${text} → ${rank}`, () => {
-        const f = only(text);
+        const f = findFigures(text).filter((x) => x.kind === 'rank')[0];
         assert.equal(text.slice(f.start, f.end), rank);
         assert.equal(f.kind, 'rank');
         assert.equal(f.value, n);
