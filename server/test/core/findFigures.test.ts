@@ -107,6 +107,8 @@ describe('findFigures', () => {
       ['增速居宁波第二。', '第二', 2, false],
       ['居宁波各县(市、区)首位', '首位', 1, false],
       ['增速居首', '居首', 1, false],
+      // a headline's ranks written without a separator
+      ['东莞惠州增速分列第二第三', '第二', 2, false],
       // the rank, not 居首 inside 位居首位, beside an amount
       ['以1064.8亿元的规模位居首位', '首位', 1, false],
       ['位居全国榜首', '榜首', 1, false],
@@ -161,6 +163,7 @@ describe('findFigures', () => {
       '前两年打下基础',
       '前7个月',
       '第一卷浓缩成简读本',
+      '第一第二产业增加值',
       '三个月内完成',
       '一般公共预算收入(亿元)',
       '单位：万元',

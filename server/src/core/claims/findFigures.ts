@@ -44,7 +44,8 @@ const FIGURE = new RegExp(
 
 /** After 第N without 位/名 these words make it an ordinal, not a rank: 第11次, 第八届, 第一站. */
 const ORDINAL_NOUN = /^[\u4e00-\u9fff]/;
-const RANK_BOUNDARY = /^($|[、,，。；;:：)）」”"\s和及与]|[(（])/;
+// 分列第二第三 (a headline): a rank right after a rank.
+const RANK_BOUNDARY = /^($|[、,，。；;:：)）」”"\s和及与]|[(（]|第[0-9一二三四五六七八九十]{1,3}(?:位|名)?(?![\u4e00-\u9fff]))/;
 const TOP_N_FOLLOWER = /^(个|季|月|年|天|批|项|名单|届)/;
 
 const APPROX_BEFORE: [RegExp, Approximation][] = [
@@ -132,7 +133,8 @@ function percentWords(m: RegExpExecArray, start: number): RawFigure | undefined 
 
 function ordinalRank(text: string, m: RegExpExecArray, start: number): RawFigure | undefined {
   const end = start + m[0].length;
-  const after = text.slice(end, end + 2);
+  // Long enough to see what follows a rank right after this one (第二第三产业 is no rank).
+  const after = text.slice(end, end + 7);
   if (!m[3]) {
     // 第一卷, 第11次: an ordinal of something else. A bare 第N must end the phrase.
     if (ORDINAL_NOUN.test(after) && !RANK_BOUNDARY.test(after)) return undefined;
