@@ -24,6 +24,8 @@ export interface Notation {
   /** The exact text before the number (e.g. '第', '百分之') and after it (e.g. '亿元', '%', '位'). */
   prefix: string;
   suffix: string;
+  /** The unit stated elsewhere (a table header's 亿元) for a number written without it: scales, unwritten. */
+  impliedSuffix?: string;
   /** Thousands separators were used (1,234). */
   grouped: boolean;
 }
@@ -93,6 +95,11 @@ export interface Claim {
   phase?: 'from' | 'to' | 'change';
   /** For ranks: what is ranked (the level, the growth rate, a share), when the text says. */
   basis?: 'value' | 'growth' | 'share';
+  /**
+   * The words that say what the figure is when they do not stand before it in its sentence: a table
+   * cell's row label and column header (烟台 地区生产总值). Read for context like the words before it.
+   */
+  leftWords?: string;
   /** Index of the sentence in the text (for context and consistency checks). */
   sentence: number;
   /** The sentence's span in the text. */

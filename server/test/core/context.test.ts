@@ -158,6 +158,15 @@ describe('context of a figure', () => {
       const text = '数字经济成效显现 杭州各区县比学赶超\n\n杭州日报记者  2024年3月12日\n\n在滨江，产业集群加速成长。全区营业收入2896.5亿元，增长7.4%。';
       assert.equal(claimAt(text, '7.4%').period, undefined);
     });
+    it('a masthead (大众日报　2024年10月　第1版) dates the text but is not its title: its month is no period', () => {
+      const text = '大众日报　2024年10月　第1版\n\n前三季度全省经济运行“成绩单”出炉\n\n今年前三季度，青岛地区生产总值增长5.7%。\n\n济南增长5.6%。';
+      assert.equal(claimAt(text, '5.7%').period?.year, '2024');
+      assert.equal(claimAt(text, '5.6%').period?.part, claimAt(text, '5.7%').period?.part);
+    });
+    it('a self reference in a title (全省经济运行) names no place: 全省 is the province of the places the text names', () => {
+      const text = '前三季度全省经济运行“成绩单”出炉\n\n青岛济南烟台稳居前三\n\n记者从省统计局获悉，前三季度，全省实现地区生产总值71602.3亿元。';
+      assert.equal(claimAt(text, '71602.3亿元').region, '山东省');
+    });
     it('resolvePeriod: 五年来 in a 2021 text is 2016-2020', () => {
       assert.equal(resolvePeriod(parsePeriod('五年来'), '2021-01-20')?.year, '2016-2020');
     });

@@ -21,6 +21,40 @@ describe('bullet lines and tables: [draft, figure, measure, indicator]', () => {
     });
   }
 
+  describe('a table of places: the row is the region, the headers the indicator and the unit: [figure, region, measure, indicator, value]', () => {
+    const table = [
+      '| 城市 | 地区生产总值（亿元） | 同比增长（%） | 增速全省位次 |',
+      '| --- | --- | --- | --- |',
+      '| 青岛 | 11685.6 | 5.7 | 第六 |',
+      '| 烟台 | 7585.2 | 6.0 | 第三 |',
+    ].join('\n');
+    const rows: [string, string, string, string, number][] = [
+      ['11685.6', '青岛市', 'value', '地区生产总值', 11685.6e8],
+      ['5.7', '青岛市', 'growth', '地区生产总值', 5.7],
+      ['7585.2', '烟台市', 'value', '地区生产总值', 7585.2e8],
+      ['6.0', '烟台市', 'growth', '地区生产总值', 6],
+      ['第三', '烟台市', 'rank', '地区生产总值', 3],
+    ];
+    for (const [figure, region, measure, indicator, value] of rows) {
+      it(`${figure} → ${region} ${measure} ${indicator}`, () => {
+        const c = claimAt(table, figure);
+        assert.deepEqual([c.region, c.measure, c.indicator.name], [region, measure, indicator]);
+        assert.ok(Math.abs(c.quantity.value - value) < 1e-6 * Math.abs(value));
+      });
+    }
+    it('a rank under 增速全省位次 ranks the growth in the province', () => {
+      const c = claimAt(table, '第六');
+      assert.equal(c.basis, 'growth');
+      assert.match(c.scope ?? '', /^全省/);
+    });
+    it('a wrong bare number is fixed in its own notation, without the header\'s unit', () => {
+      const draft = `# 2020年余姚\n\n| 地区 | 一般公共预算收入（亿元） |\n| --- | --- |\n| 余姚 | 124.2 |\n`;
+      const v = verdictOf(check(draft, indexOf(SOURCE)), '124.2');
+      assert.equal(v.status, 'mismatch');
+      assert.equal(v.expected, '114.2');
+    });
+  });
+
   it('a colon that introduces a list still ends its clause', () => {
     const c = claimAt('主要预期目标为：地区生产总值增长7%左右。', '7%');
     assert.equal(c.indicator.name, '地区生产总值');

@@ -22,6 +22,9 @@ describe('regions across the country', () => {
       // Zhejiang's own short forms are kept as they were.
       ['余姚、慈溪分列第一、第二', ['余姚市', '慈溪市']],
       ['宁波江北区', ['宁波市', '江北区']],
+      // a stem that is also a word (日照) is a place in a list with another place
+      ['日照、枣庄增速分居前两位', ['日照市', '枣庄市']],
+      ['枣庄和日照分别增长', ['枣庄市', '日照市']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });

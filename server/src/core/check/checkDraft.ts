@@ -39,7 +39,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   };
   const contextOf = (claim: Claim) => ({
     sentence: analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end),
-    near: analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
+    near: (claim.leftWords ?? '') + analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
   });
   // First what the sources state; then, for the rest, what contradicts them, knowing per draft sentence
   // the source sentences that verified its figures (ClaimContext.anchors).

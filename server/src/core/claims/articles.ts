@@ -33,6 +33,15 @@ export function splitArticles(text: string): Article[] {
   return articles;
 }
 
+/** A newspaper page's masthead: its page number (第1版, A2版) or the paper's name before a date. */
+const MASTHEAD = /第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z][0-9]{1,2}版|^\S{0,10}(?:日报|晚报|时报|商报|经济报)\s*[　\s]\s*(?:19|20)[0-9]{2}年/;
+
+/** 2024年10月 as the first of that month: a masthead's date without a day. */
+function monthOf(line: string): string | undefined {
+  const m = /((?:19|20)[0-9]{2})年([0-9]{1,2})月/.exec(line);
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}-01` : undefined;
+}
+
 /** A title is among the first few lines and short. */
 const TITLE_LINES = 8;
 const TITLE_MAX = 80;
@@ -58,6 +67,11 @@ function describe(text: string, start: number, end: number): Article {
     if (!line || SEPARATOR.test(line) || !/[\u4e00-\u9fffA-Za-z]/.test(line) || (front && m.index < front[0].length)) continue;
     // Nor is a photo caption (余姚城市新貌 (吴大庆 摄), 图片由…提供).
     if (/[（(][^）)]*摄[）)]|摄\s*[|｜]?\s*$|图片由|供图/.test(line)) continue;
+    // Nor a newspaper's masthead (大众日报　2024年10月　第1版): it dates the article; its month is no topic.
+    if (MASTHEAD.test(line)) {
+      date ??= findDateline(line) ?? monthOf(line);
+      continue;
+    }
     titleSpan = { start: start + m.index, end: start + m.index + m[0].length };
     title ??= line.replace(/^#+\s*/, '');
     break;

@@ -15,7 +15,7 @@ import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT
 import { clauseOf, isClauseInitial, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
-import { cellAt, findTableCells, pipesToCommas } from './markdownTables';
+import { cellAt, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
@@ -144,7 +144,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       const marks = [out.claims.length, out.regions.length, out.periods.length, out.indicators.length];
       for (const s of sentences) {
         const sText = text.slice(s.start, s.end);
-        const figures = findFigures(sText, s.start);
+        const found = findFigures(sText, s.start);
+        const figures = ctx.tableCells.length ? withHeaderUnits(text, s.start, s.end, ctx.tableCells, found) : found;
         // The article's lexicon: it also reads the short names of its city's districts.
         if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon);
         else extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out);
@@ -304,7 +305,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let basis: Claim['basis'];
     let overall = false;
     if (measure === 'rank') {
-      const r = scopeBefore(left, RANK_CUE);
+      // In a table, the column's header says in what field (增速全省位次).
+      const r = scopeBefore(cell && !left.trim() ? headerWords(cell.header) : left, RANK_CUE);
       left = r.indicator;
       scope = r.scope ? normaliseScope(r.scope, lexicon) : undefined;
       // 在2024年发布的全国百强县榜单中，晋江…排名第4位: the field set by the sentence's opening clause.
@@ -349,6 +351,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
     if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && before.phrase) phrase = before.phrase.replace(NEWLY, '');
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
+    // | 烟台 | 7852.2 | 6.0 | 第三 |: a row of a place reads its indicator in the headers (a rank's own
+    // header says only by what it ranks).
+    const place = cell ? cellPlace(cell, lexicon) : undefined;
+    if (cell && place && !phrase) phrase = cellIndicatorFromHeaders(measure === 'rank' ? { ...cell, column: cell.column - 1 } : cell, (w) => cleanIndicatorPhrase(w, lexicon, true));
     // 10001.6亿元的社会消费品零售总额首次突破万亿元: an indicator the lexicon knows after 的 is the amount's.
     const knownAfter = measure === 'value' && !phrase && text.charAt(fig.end) === '的' ? knownIndicatorAt(text, fig.end + 1, clause.end, lexicon) : undefined;
     if (knownAfter) phrase = knownAfter;
@@ -404,7 +410,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase,
       phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
       clause,
-      ...regionOf(regionOfFigure(clause, fig)),
+      ...(place ? { region: place, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig),
       scope,
@@ -420,6 +426,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start), lexicon)),
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
+      leftWords: cell ? `${cell.rowLabel}${phrase}${headerWords(cell.header)}` : undefined,
     });
     prevEnd = fig.end;
     prevClause = clause;

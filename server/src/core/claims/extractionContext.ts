@@ -58,7 +58,8 @@ export interface Context {
 export function newContext(article: Article, text: string, lexicon: Lexicon, configured: string | undefined, tableCells: TableCell[]): Context {
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
   // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
-  const titleSubject = subjectRegions(title, lexicon).find((r) => r.name !== NATION || isClauseInitial(title.slice(0, r.start)));
+  // 前三季度全省经济运行: a self reference in a title names no place of its own.
+  const titleSubject = subjectRegions(title, lexicon).find((r) => !r.self && (r.name !== NATION || isClauseInitial(title.slice(0, r.start))));
   const titleField = lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end));
   // 居宁波各县(市、区)首位: a rank's field, not the document's place.
   const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));

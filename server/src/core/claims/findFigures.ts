@@ -27,6 +27,8 @@ export interface RawFigure {
   /** Prefix and suffix around the number inside the span (第/位, 亿元, %). */
   prefix: string;
   suffix: string;
+  /** The unit a table's header states for a bare number in its column (亿元): it scales, unwritten. */
+  impliedSuffix?: string;
   grouped: boolean;
 }
 
@@ -35,7 +37,7 @@ const FIGURE = new RegExp(
   [
     `百分之([0-9]+(?:\\.[0-9]+)?|[${CN}点]+)`,
     `第([0-9]+|[一二三四五六七八九十]+)(位|名)?`,
-    `前([0-9]+|[一二三四五六七八九十]+)(位|名|强)?`,
+    `前([0-9]+|[一二两三四五六七八九十]+)(位|名|强)?`,
     `(首位|榜首|居首(?!位)|首名)`,
     `(-?[0-9]+(?:,[0-9]{3})*(?:\\.[0-9]+)?|[${CN}][${CN}点]*)`,
   ].join('|'),
@@ -291,5 +293,6 @@ export function notationOf(fig: RawFigure, original: string): Notation {
     prefix: original.slice(fig.start, fig.start + fig.prefix.length),
     suffix: original.slice(fig.end - fig.suffix.length, fig.end),
     grouped: fig.grouped,
+    ...(fig.impliedSuffix ? { impliedSuffix: fig.impliedSuffix } : {}),
   };
 }

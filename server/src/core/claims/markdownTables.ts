@@ -1,5 +1,9 @@
 // Markdown tables in a draft or a source: | 指标 | 数值 | 增长 | rows. A figure in a cell is read with
-// its row's label as the indicator and its column's header as the cue (增长 → growth, 比重 → share).
+// its row's label as the indicator and its column's header as the cue (增长 → growth, 比重 → share);
+// in a table of places (| 城市 | 地区生产总值（亿元） | 同比增长（%） |) the row's label is the region and
+// the headers name the indicator and the unit of the bare numbers under them.
+import type { Lexicon } from '../lexicon/lexicon';
+import { findFigures, type RawFigure } from './findFigures';
 
 export interface TableCell {
   start: number;
@@ -8,6 +12,9 @@ export interface TableCell {
   header: string;
   /** The first cell of the row (地区生产总值). */
   rowLabel: string;
+  /** Every header of the table, and the cell's column among them. */
+  headers: readonly string[];
+  column: number;
 }
 
 const ROW = /^\s*\|.*\|\s*$/;
@@ -47,7 +54,7 @@ export function findTableCells(text: string): TableCell[] {
     for (; j < lines.length && ROW.test(lines[j].text); j++) {
       const cells = cellsOf(lines[j]);
       const rowLabel = cells[0]?.text ?? '';
-      cells.forEach((c, k) => out.push({ start: c.start, end: c.end, header: k === 0 ? '' : headers[k] ?? '', rowLabel }));
+      cells.forEach((c, k) => out.push({ start: c.start, end: c.end, header: k === 0 ? '' : headers[k] ?? '', rowLabel, headers, column: k }));
     }
     i = j - 1;
   }
@@ -76,4 +83,71 @@ export function cellAt(cells: TableCell[], offset: number): TableCell | undefine
     else return cells[mid];
   }
   return undefined;
+}
+
+/** The unit a header gives the bare numbers under it: 地区生产总值（亿元）, 同比增长(%), 金额（单位：万元）. */
+const HEADER_UNIT = /[（(]\s*(?:单位[:：])?\s*([^（）()]{1,6}?)\s*[）)]\s*$/;
+/** A cell that holds nothing but a number. */
+const BARE_NUMBER = /^(\s*)(-?[0-9]+(?:\.[0-9]+)?)\s*$/;
+
+function headerUnit(header: string): string | undefined {
+  return HEADER_UNIT.exec(header)?.[1];
+}
+
+/** A header without its unit: 地区生产总值（亿元） → 地区生产总值. */
+export function headerWords(header: string): string {
+  return header.replace(HEADER_UNIT, '').trim();
+}
+
+/**
+ * `found` (the figures of text[from, to)) with the bare numbers of cells whose header gives their unit
+ * (| 7852.2 | under 地区生产总值（亿元）), each spanning the number alone; in text order.
+ */
+export function withHeaderUnits(text: string, from: number, to: number, cells: readonly TableCell[], found: RawFigure[]): RawFigure[] {
+  const added: RawFigure[] = [];
+  for (let i = firstCellFrom(cells, from); i < cells.length && cells[i].start < to; i++) {
+    const c = cells[i];
+    const unit = c.column > 0 ? headerUnit(c.header) : undefined;
+    const m = unit ? BARE_NUMBER.exec(text.slice(c.start, c.end)) : null;
+    if (!unit || !m) continue;
+    const [fig] = findFigures(`${m[2]}${unit}`);
+    if (!fig || fig.start !== 0 || fig.end !== m[2].length + unit.length) continue;
+    const start = c.start + m[1].length;
+    added.push({ ...fig, start, end: start + m[2].length, suffix: '', impliedSuffix: unit });
+  }
+  if (!added.length) return found;
+  return [...found, ...added].sort((a, b) => a.start - b.start);
+}
+
+function firstCellFrom(cells: readonly TableCell[], offset: number): number {
+  let lo = 0;
+  let hi = cells.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cells[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The place a cell's row or column names, when its label or header is nothing but a place. */
+export function cellPlace(cell: TableCell, lexicon: Lexicon): string | undefined {
+  for (const label of [cell.rowLabel.trim(), headerWords(cell.header)]) {
+    const r = lexicon.regionAt(label, 0);
+    if (r && !r.self && r.end === label.length) return r.name;
+  }
+  return undefined;
+}
+
+/**
+ * What a cell's figure measures when its row is a place: its header's words, else those of the nearest
+ * header to its left that names something (同比增长（%） after 地区生产总值（亿元）). `clean` turns words
+ * into an indicator ('' for nothing but measure words).
+ */
+export function cellIndicatorFromHeaders(cell: TableCell, clean: (words: string) => string): string {
+  for (let k = cell.column; k >= 1; k--) {
+    const name = clean(headerWords(cell.headers[k] ?? ''));
+    if (name) return name;
+  }
+  return '';
 }

@@ -121,7 +121,23 @@ export function resolvePeriod(p: Period | undefined, documentDate: string | unde
   if (range) return { ...p, year: `${y - Number(range[1])}-${y - Number(range[2])}` };
   const rel = /^Y([+-]\d+|0)$/.exec(p.year);
   if (rel) return { ...p, year: String(y + Number(rel[1])) };
+  // 前三季度 in a paper of 2024年10月: the latest such part by that date (a guess, so inferred).
+  const end = p.year ? undefined : lastMonthOf(p.part);
+  if (end !== undefined) {
+    const month = Number(documentDate.slice(5, 7));
+    return { ...p, year: String(Number.isFinite(month) && month > end ? y : y - 1), yearInferred: true };
+  }
   return p;
+}
+
+/** The last month a part of the year covers (M1-9 → 9, Q3 → 9, H2 → 12); undefined for a whole year. */
+function lastMonthOf(part: string): number | undefined {
+  const m = /^M(?:[0-9]+-)?([0-9]+)$/.exec(part);
+  if (m) return Number(m[1]);
+  const q = /^Q([1-4])$/.exec(part);
+  if (q) return Number(q[1]) * 3;
+  if (part === 'H2') return 12;
+  return undefined;
 }
 
 /** A document date from a dateline: 2021年2月21日, 2019年09月02日, 2021-02-21. */

@@ -33,6 +33,8 @@ export interface Draft {
   rateChange?: 'up' | 'down';
   /** 雨花区增长5.1%: a place's bare growth, its economy's when nothing else names it. */
   economy?: boolean;
+  /** Claim.leftWords: a table cell's row label and header. */
+  leftWords?: string;
 }
 
 const ECONOMY = '地区生产总值';
@@ -276,6 +278,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       target: d.target,
       phase: d.phase,
       basis: d.measure === 'rank' ? basis : undefined,
+      ...(d.leftWords ? { leftWords: d.leftWords } : {}),
       sentence: 0,
       sentenceSpan: undefined as unknown as Span,
     };

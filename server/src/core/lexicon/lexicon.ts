@@ -1,6 +1,6 @@
 // The lexicon: indicator aliases and region names, shipped and extended by configuration.
 import { COMPOUND_QUALIFIERS, INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
-import { REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
+import { LISTED_ONLY_FORMS, REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
 import { localShortForms } from './localShortForms';
 
 export interface LexiconAdditions {
@@ -187,6 +187,26 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   return base;
 }
 
+/** What joins the places of a list. */
+const LIST_JOINTS = new Set(['、', '和', '与', '及']);
+
+/** 日照、枣庄: a short form that is also a word (LISTED_ONLY_FORMS), joined to a place found, is a place too. */
+function addListedOnly(text: string, found: RegionMention[]): void {
+  for (let k = 0; k < found.length; k++) {
+    const r = found[k];
+    for (const [form, name] of LISTED_ONLY_FORMS) {
+      const after = r.end + 1;
+      if (LIST_JOINTS.has(text.charAt(r.end)) && text.startsWith(form, after) && !continuesAsWord(form, text.charCodeAt(after + form.length)) && !found.some((x) => x.start === after)) {
+        found.push({ start: after, end: after + form.length, name, self: false });
+      }
+      const before = r.start - 1 - form.length;
+      if (before >= 0 && LIST_JOINTS.has(text.charAt(r.start - 1)) && text.startsWith(form, before) && !found.some((x) => x.start === before)) {
+        found.push({ start: before, end: before + form.length, name, self: false });
+      }
+    }
+  }
+}
+
 /** Region words read from a table of surface forms → canonical names. */
 function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 'regionAt' | 'findRegions' | 'canonicalRegion'> {
   // Surface forms by their first two characters, longest first: one Map lookup per position instead of
@@ -222,6 +242,11 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
     regionAt(text, at) {
       const word = formAt(text, at);
       if (!word) {
+        // 日照、枣庄…: a short form that is also a word, at the head of a list of places.
+        for (const [form, name] of LISTED_ONLY_FORMS) {
+          const next = at + form.length + 1;
+          if (text.startsWith(form, at) && LIST_JOINTS.has(text.charAt(next - 1)) && formAt(text, next)) return { start: at, end: next - 1, name, self: false };
+        }
         PLACE_AT.lastIndex = at;
         const m = PLACE_AT.exec(text);
         if (m && !NOT_PLACE_NAMES.test(m[0].replace(/(街道|镇|乡)$/, ''))) return { start: at, end: at + m[0].length, name: m[0], self: false };
@@ -243,6 +268,7 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         found.push({ start: i, end: i + word.length, name: self ? word : regionByForm.get(word) ?? word, self });
         i += word.length - 1;
       }
+      if (found.length && LISTED_ONLY_FORMS.size) addListedOnly(text, found);
       // Towns and streets only where 镇, 乡 or 街道 is written (most sentences have none).
       const placeWord = text.includes('镇') || text.includes('乡') || text.includes('街道');
       PLACE_PATTERN.lastIndex = 0;

@@ -79,7 +79,7 @@ const COMMON_WORD_STEMS = new Set([
  * county-level cities (昆山, 江阴), where the stem names one place only and is not an ordinary word.
  * A district or county (鼓楼区, 和平县) is recognised in full: their stems repeat across provinces.
  */
-function nationwide(curated: Record<string, string[]>): Record<string, string[]> {
+function nationwide(curated: Record<string, string[]>): { forms: Record<string, string[]>; listedOnly: Map<string, string> } {
   const taken = new Set(Object.entries(curated).flatMap(([name, forms]) => [name, ...forms]));
   const LEVEL = { province: 0, prefecture: 1, county: 2 } as const;
   // For each stem, the best (lowest) level that has it and how many divisions share that level.
@@ -94,18 +94,27 @@ function nationwide(curated: Record<string, string[]>): Record<string, string[]>
   }
   const fullNames = new Set(chinaDivisions().map((d) => d.name));
   const out: Record<string, string[]> = {};
+  const listedOnly = new Map<string, string>();
   for (const d of chinaDivisions()) {
     if (d.name in curated) continue;
     const stem = shortForm(d.name);
     const named = stem !== undefined && (d.level !== 'county' || d.name.endsWith('市'));
     const unique = named && stems.get(stem)?.level === LEVEL[d.level] && stems.get(stem)?.count === 1;
-    const usable = unique && !taken.has(stem) && !fullNames.has(stem) && !COMMON_WORD_STEMS.has(stem);
-    out[d.name] = usable ? [stem] : [];
+    const usable = unique && !taken.has(stem) && !fullNames.has(stem);
+    out[d.name] = usable && !COMMON_WORD_STEMS.has(stem) ? [stem] : [];
+    if (usable && COMMON_WORD_STEMS.has(stem)) listedOnly.set(stem, d.name);
   }
-  return out;
+  return { forms: out, listedOnly };
 }
 
-export const REGIONS: Record<string, string[]> = { ...nationwide(CURATED), ...CURATED };
+const NATIONWIDE = nationwide(CURATED);
+export const REGIONS: Record<string, string[]> = { ...NATIONWIDE.forms, ...CURATED };
+
+/**
+ * Short forms that are also ordinary words (日照), read as places only in a list with another place
+ * (日照、枣庄增速分居全省前两位): stem → full name.
+ */
+export const LISTED_ONLY_FORMS: ReadonlyMap<string, string> = NATIONWIDE.listedOnly;
 
 /** Canonical region → the region it belongs to, from the division codes; the functional areas by hand. */
 export const REGION_PARENTS: ReadonlyMap<string, string> = new Map([

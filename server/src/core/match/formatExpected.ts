@@ -13,7 +13,7 @@ function chineseDecimal(n: number, decimals: number): string {
 }
 
 function scaleOf(claim: Claim): number {
-  const suffix = claim.quantity.notation.suffix;
+  const suffix = claim.quantity.notation.suffix || (claim.quantity.notation.impliedSuffix ?? '');
   if (/^[余多]?万亿/.test(suffix)) return 1e12;
   if (/^[余多]?亿/.test(suffix)) return 1e8;
   if (/^[余多]?千万/.test(suffix)) return 1e7;

@@ -105,7 +105,7 @@ export class Tables {
   }
 
   notation(n: Notation): number {
-    return this.notations.id(`${n.digits}|${n.decimals}|${n.grouped ? 1 : 0}|${n.prefix}|${n.suffix}`, () => n);
+    return this.notations.id(`${n.digits}|${n.decimals}|${n.grouped ? 1 : 0}|${n.prefix}|${n.suffix}|${n.impliedSuffix ?? ''}`, () => n);
   }
 
   period(p: Period | undefined): number {
