@@ -59,6 +59,8 @@ describe('context of a figure', () => {
       ['苏南县域经济\n\n“领头羊”昆山去年地区生产总值达5140.6亿元。', '5140.6亿元', '昆山市'],
       ['苏南县域经济\n\n紧随其后的江阴，全年实现地区生产总值4948.9亿元。', '4948.9亿元', '江阴市'],
       ['江苏县域经济\n\n常州代管的溧阳市去年增长7.3%。', '7.3%', '溧阳市'],
+      // the group a subject is picked from (三市中) stands before it
+      ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
     ];
     for (const [text, figure, region] of rows) it(`${text.replace(/\n/g, '⏎')} → ${region ?? '(none)'}`, () => assert.equal(claimAt(text, figure).region, region));
     it('a heading for another region replaces the carried one', () => {
@@ -312,6 +314,7 @@ describe('context of a figure', () => {
       ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '20381.5亿元', '地区生产总值'],
       ['晋江、南安、石狮三地地区生产总值合计6078.88亿元。', '6078.88亿元', '地区生产总值'],
       ['两地规上工业增加值分别增长5.1%和6.2%。', '6.2%', '规模以上工业增加值'],
+      ['全省规上工业增加值增长8.3%。三市中烟台以10.2%的增速领跑。', '10.2%', '规模以上工业增加值'],
       ['芙蓉区、天心区等五个区县地区生产总值增长6.1%。', '6.1%', '地区生产总值'],
       // a count is the things counted: 总数/数量 add nothing
       ['年末规上工业企业总数达到7512家。', '7512家', '规模以上工业企业'],

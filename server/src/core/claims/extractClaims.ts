@@ -38,6 +38,9 @@ const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日�
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
+/** A percent's measure named after it: 以10.2%的增速领跑. */
+const MEASURE_NAMED_AFTER = /^(?:增速|增幅|增长率|增长速度|比重|占比)/;
+
 /** A total with no name of its own: 总数, 总量, 数量. */
 const TOTAL_OF_BEFORE = /^(?:总数|总量|总额|数量|总规模)$/;
 /** What makes an amount the newly added ones: 新增, 净增, 新认定. */
@@ -295,6 +298,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
     let measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
     if (openingIndicator && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
+    // 烟台以10.2%的增速领跑, 以1064.8亿元的规模位居首位: the noun after the figure says what it is.
+    const named = fig.kind === 'percent' && text.charAt(fig.end) === '的' ? MEASURE_NAMED_AFTER.exec(text.slice(fig.end + 1, fig.end + 5)) : null;
+    if (named && measure !== 'diff') measure = /比重|占比/.test(named[0]) ? 'share' : 'growth';
     const changed = fig.kind === 'percent' && measure !== 'diff' && CHANGE_VERB.test(near);
     const rateChange: Draft['rateChange'] = changed ? (CHANGE_DOWN.test(near) ? 'down' : 'up') : undefined;
     if (changed && RATE_BEFORE_CHANGE.test(near)) measure = 'diff';
