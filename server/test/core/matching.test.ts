@@ -194,6 +194,17 @@ describe('matching a draft against sources', () => {
     statusRows(counties, rows);
   });
 
+  describe('a draft that names no place: 全市 is the place its verified figures are from: [draft, figure, status, expected]', () => {
+    const hefei = indexOf('2024年1-10月全市经济运行简析\n\n发布机构：合肥市统计局\n\n1-10月，全市规模以上工业增加值增长10.6%，固定资产投资增长3.4%，社会消费品零售总额增长4.1%。');
+    const rows: StatusRow[] = [
+      // two placeless figures verified by 合肥市 facts: the third is 合肥市's and contradicted
+      ['# 全市经济运行汇报\n\n1-10月，全市规上工业增加值增长10.6%，固定资产投资增长3.4%。消费市场持续回暖，社零增长4.8%。', '4.8%', 'mismatch', '4.1%'],
+      // one verified figure is not enough to place a draft
+      ['# 全市经济运行汇报\n\n1-10月，全市规上工业增加值增长10.6%。消费市场持续回暖，社零增长4.8%。', '4.8%', 'unverified'],
+    ];
+    statusRows(hefei, rows);
+  });
+
   it('a figure per head is not contradicted by the total’s (人均地区生产总值 against 地区生产总值)', () => {
     const gdp = indexOf('无锡经济运行\n\n前三季度，无锡实现地区生产总值11156.7亿元，经济总量位居全省第三。');
     assert.equal(verdictOf(check('前三季度，无锡人均地区生产总值保持全省首位。', gdp), '首位').status, 'unverified');

@@ -6,6 +6,7 @@ import { passageKey } from '../reference/factStore';
 import { consistencyFindings } from './consistency';
 import { isSuppressed } from './suppression';
 import { anchoredClaim, inferThisYear } from './yearAnchor';
+import { inferDraftPlace, placedClaim } from './placeAnchor';
 
 export interface CheckOptions {
   /** Severity of unverified figures; 'off' (default) reports none. */
@@ -61,14 +62,18 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: 'contradiction' });
   }
-  // An undated draft whose verified 去年/今年 figures agree on the year: its other relative figures are
-  // matched again in that year, where a source can contradict them.
+  // An undated draft whose verified 去年/今年 figures agree on the year, a placeless one whose verified
+  // figures agree on the place: its other such figures are matched again in that year and place, where
+  // a source can contradict them.
   const thisYear = analysis.documentDate ? undefined : inferThisYear(verdicts);
-  if (thisYear !== undefined) {
+  const place = inferDraftPlace(verdicts);
+  if (thisYear !== undefined || place !== undefined) {
     for (let i = 0; i < verdicts.length; i++) {
       const v = verdicts[i];
-      const anchored = v.status === 'verified' ? undefined : anchoredClaim(v.claim, thisYear);
-      if (!anchored) continue;
+      if (v.status === 'verified') continue;
+      const dated = (thisYear !== undefined && anchoredClaim(v.claim, thisYear)) || v.claim;
+      const anchored = (place !== undefined && placedClaim(dated, place)) || dated;
+      if (anchored === v.claim) continue;
       if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
       const again = matchClaim(anchored, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence) });
       if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };

@@ -4,33 +4,20 @@
 // contradicted like any dated figure.
 import type { Claim, ClaimVerdict } from '../types';
 import { resolvePeriod } from '../claims/periods';
-
-/** Verified figures that must agree on the year before it is taken as the draft's. */
-const MIN_VOTES = 2;
+import { agreedValue } from './agreedValue';
 
 /** The year 今年 stands for, by the draft's verified relative figures; undefined unless they agree. */
 export function inferThisYear(verdicts: readonly ClaimVerdict[]): number | undefined {
-  const votes = new Map<number, number>();
-  let total = 0;
+  const votes: number[] = [];
   for (const v of verdicts) {
     const offset = relativeYear(v.claim);
     if (offset === undefined || v.status !== 'verified') continue;
     const fact = v.evidence[0];
     if (!fact?.period || fact.period.yearInferred || !/^(19|20)[0-9]{2}$/.test(fact.period.year)) continue;
-    const year = Number(fact.period.year) - offset;
-    votes.set(year, (votes.get(year) ?? 0) + 1);
-    total++;
+    votes.push(Number(fact.period.year) - offset);
   }
-  let best: number | undefined;
-  let most = 0;
-  for (const [year, n] of votes) {
-    if (n > most) {
-      best = year;
-      most = n;
-    }
-  }
-  // Most of the votes, and no close second: a draft quoting two years' reports stays undated.
-  return most >= MIN_VOTES && most * 3 >= total * 2 ? best : undefined;
+  // A draft quoting two years' reports stays undated.
+  return agreedValue(votes);
 }
 
 /** The claim with its relative year read as of `thisYear`; undefined when its year is not relative. */
