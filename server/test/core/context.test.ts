@@ -315,6 +315,14 @@ describe('context of a figure', () => {
       ['晋江、南安、石狮三地地区生产总值合计6078.88亿元。', '6078.88亿元', '地区生产总值'],
       ['两地规上工业增加值分别增长5.1%和6.2%。', '6.2%', '规模以上工业增加值'],
       ['全省规上工业增加值增长8.3%。三市中烟台以10.2%的增速领跑。', '10.2%', '规模以上工业增加值'],
+      // 同口径 (on a comparable basis) says how, not what
+      ['一般公共预算收入1944.2亿元、同口径增长5.6%。', '5.6%', '一般公共预算收入'],
+      // a milestone after an amount is not what it counts
+      ['全市经济总量迈上3万亿元新台阶。', '3万亿元', '地区生产总值'],
+      // a clause without figures that opens on an indicator names the bare figure after it, mid-sentence too
+      ['一般公共预算收入增长6.5%；社零规模再创新高，增长6.7%。', '6.7%', '社会消费品零售总额'],
+      // places listed and nothing but 分别增长: their economies
+      ['广州、佛山、东莞前三季度分别增长1.9%、2.0%和4.8%。', '2.0%', '地区生产总值'],
       ['芙蓉区、天心区等五个区县地区生产总值增长6.1%。', '6.1%', '地区生产总值'],
       // a count is the things counted: 总数/数量 add nothing
       ['年末规上工业企业总数达到7512家。', '7512家', '规模以上工业企业'],

@@ -354,6 +354,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
+    // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
+    // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
+    if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
+      const ci = s.clauses.indexOf(clause);
+      const pc = ci > 0 ? s.clauses[ci - 1] : undefined;
+      if (pc && prevEnd <= pc.start) phrase = leadingIndicator(text.slice(pc.start, pc.end), lexicon)?.name ?? '';
+    }
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
     if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && before.phrase) phrase = before.phrase.replace(NEWLY, '');
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
@@ -364,8 +371,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 10001.6亿元的社会消费品零售总额首次突破万亿元: an indicator the lexicon knows after 的 is the amount's.
     const knownAfter = measure === 'value' && !phrase && text.charAt(fig.end) === '的' ? knownIndicatorAt(text, fig.end + 1, clause.end, lexicon) : undefined;
     if (knownAfter) phrase = knownAfter;
-    // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts.
-    else if (measure === 'value' && phrase.length <= 4) {
+    // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts
+    // (经济总量迈上3万亿元新台阶 names its indicator already).
+    else if (measure === 'value' && phrase.length <= 4 && !(phrase && lexicon.canonicalIndicator(phrase).known)) {
       const after = nounAfter(text, fig.end, clause.end);
       if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
     } else if (measure === 'value' && /(创造|实现|完成|贡献)了?$/.test(left)) {

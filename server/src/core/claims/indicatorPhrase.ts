@@ -59,7 +59,7 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
 function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string {
   // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
   // 受外需走弱影响, 在新能源汽车带动下: a cause is not what was measured.
-  let s = raw.replace(/按(可比价格?|现价|不变价格?)计算/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  let s = raw.replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
   // Markdown emphasis and heading marks (**七、板块。** 江阴市…, # 标题) are not part of the words.
   s = s.replace(/^[,，;；:：、*_#\s]+|[,，;；:：、*_\s]+$/g, '');
   // 成都经济“半年报”：总量…, 分区域看：东部新区投资…: what stands before a colon is a label.
@@ -105,7 +105,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
 }
 
 /** What may stand between a place and its growth when the growth is its economy's (上半年新郑增长6.7%). */
-const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:同比|比上年|较上年)?(?:增长|增速为|增速达到?|增速)$/;
+const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:分别|均)?(?:同比|比上年|较上年)?(?:分别|均)?(?:增长|增速为|增速达到?|增速)$/;
 
 /**
  * 雨花区增长5.1%, 上半年新郑增长6.7%: a place (and period) and nothing but 增长 before a growth is its
@@ -114,12 +114,13 @@ const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:同比|比上年|较上年)?(?:�
 export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
   let s = left.replace(/^[\s*_，,；;：:]+/, '');
   let place = false;
-  for (let guard = 0; guard < 4; guard++) {
+  for (let guard = 0; guard < 8; guard++) {
     const before = s;
     const period = PERIOD_AT_START.exec(s);
     if (period && period[0]) s = s.slice(period[0].length).replace(/^[，,]/, '');
     const places = stripPlaces(s, lexicon);
-    s = places.rest.replace(/^(?:力争|争取|预期|计划|确保|将)/, '');
+    // 广州、佛山、东莞前三季度分别增长…: places listed.
+    s = places.rest.replace(/^(?:力争|争取|预期|计划|确保|将)/, '').replace(places.place ? /^[、和及与]/ : /^$/, '');
     place ||= places.place;
     if (s === before) break;
   }
@@ -127,7 +128,7 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
 }
 
 /** What may follow an indicator that opens a sentence about its course (增速总体保持高位, 自年初以来逐月放缓). */
-const LEAD_NEXT = /^(增速|增幅|增长|总体|整体|保持|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|[，,：:]|$)/;
+const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|[，,：:]|$)/;
 
 /**
  * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it
@@ -153,12 +154,15 @@ export function leadingIndicator(clause: string, lexicon: Lexicon): { name: stri
   return form ? lexicon.canonicalIndicator(form) : undefined;
 }
 
-/** The lexicon's forms of three characters or more, expanded (规上 → 规模以上), longest first. */
+/** Two-character forms that are abbreviations of one indicator, not words of many meanings (经济, 进口). */
+const SHORT_LEADS = new Set(['社零', '固投', '高企', '税收']);
+
+/** The lexicon's forms of three characters or more (and SHORT_LEADS), expanded (规上 → 规模以上), longest first. */
 const leadFormsOf = new WeakMap<Lexicon, { list: string[]; starts: Set<string> }>();
 function leadForms(lexicon: Lexicon): { list: string[]; starts: Set<string> } {
   let forms = leadFormsOf.get(lexicon);
   if (!forms) {
-    const list = [...new Set(lexicon.indicatorForms.map((f) => lexicon.expandAbbreviations(f)).filter((f) => f.length >= 3))].sort((a, b) => b.length - a.length);
+    const list = [...new Set(lexicon.indicatorForms.map((f) => lexicon.expandAbbreviations(f)).filter((f) => f.length >= 3 || SHORT_LEADS.has(f)))].sort((a, b) => b.length - a.length);
     forms = { list, starts: new Set(list.map((f) => f.slice(0, 2))) };
     leadFormsOf.set(lexicon, forms);
   }
