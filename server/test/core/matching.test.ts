@@ -188,6 +188,8 @@ describe('matching a draft against sources', () => {
       ['昆山去年地区生产总值5140.6亿元，增长5.5%。1-8月，宜兴工业投资增长9.1%。', '9.1%', 'mismatch', '8.4%'],
       // one figure is not enough to date a draft
       ['昆山去年地区生产总值5140.6亿元。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
+      // 五年来 is a span of years: a one-year figure neither states nor contradicts it
+      ['昆山去年地区生产总值5140.6亿元，增长5.5%。五年来，宜兴市地区生产总值年均增长5.6%。', '5.6%', 'unverified'],
       // a dated draft is read in its own year
       ['2025年3月5日\n\n昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
     ];

@@ -25,8 +25,14 @@ export function regionCompatibility(a: string | undefined, b: string | undefined
 export function yearCompatibility(a: string, aInferred: boolean | undefined, b: string, bInferred: boolean | undefined): Compatibility {
   if (!a || !b) return 'unknown';
   if (a === b) return 'same';
+  // 五年来 (a span, 2020-2024 or Y-5..Y-1) is never one year, however either is anchored.
+  if (isSpan(a) !== isSpan(b)) return aInferred || bInferred ? 'unknown' : 'conflict';
   if ((a[0] === 'Y') !== (b[0] === 'Y')) return 'unknown';
   return aInferred || bInferred ? 'unknown' : 'conflict';
+}
+
+function isSpan(year: string): boolean {
+  return year.includes('..') || year.length > 4 && year.charAt(4) === '-';
 }
 
 export function periodCompatibility(a: Period | undefined, b: Period | undefined): Compatibility {
