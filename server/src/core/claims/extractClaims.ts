@@ -38,6 +38,9 @@ const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日�
 /** What the parts of 三次产业结构为a∶b∶c are. */
 const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
 
+/** What ends a list of targets: …等目标, 等预期目标. */
+const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
+
 /** A percent's measure named after it: 以10.2%的增速领跑. */
 const MEASURE_NAMED_AFTER = /^(?:增速|增幅|增长率|增长速度|比重|占比)/;
 
@@ -264,6 +267,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // Under a heading of plans (2021年工作安排, 主要目标任务) every figure is a target.
   const planned = s.heading === undefined && ctx.headings.some((h) => h.target);
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
+  // GDP增长5%左右、规上工业增加值增长5%等目标: a list named a target after its figures.
+  const listTarget = targetMatch ? TARGETS_LISTED.exec(sText) : null;
+  const listTargetAt = listTarget ? s.start + listTarget.index : -1;
   const drafts: Draft[] = [];
 
   // 固定资产投资增速保持两位数，达到10.0%: a first clause without figures that opens on an indicator names
@@ -412,7 +418,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const clauseText = near;
     let phase: Draft['phase'];
     const fromRel = Math.max(clauseText.lastIndexOf('由'), clauseText.lastIndexOf('从'));
-    if (fromRel >= 0 && !/(到|至)/.test(clauseText.slice(fromRel))) phase = 'from';
+    // 由2019年的827.3亿元, 从上年的5.1%: the figure follows 由/从 closely; 增城区、从化区…分别增长 is no from.
+    const fromWords = fromRel >= 0 ? clauseText.slice(fromRel + 1) : '';
+    if (fromRel >= 0 && !/(到|至)/.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) phase = 'from';
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
     else if (measure === 'value' && CHANGE_BEFORE.test(clauseText)) phase = 'change';
@@ -428,7 +436,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig),
       scope,
-      target: fig.start > targetAt || targetNamedAfter,
+      target: fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt),
       phase,
       basis,
       negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))

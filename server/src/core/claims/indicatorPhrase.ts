@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
-const LEADING_FILLERS = /^((?<!实)力争|提出|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const LEADING_FILLERS = /^((?<!实)力争|提出|对照|对标|按照|参照|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四五六七八九十]+个?(?:县级市|新城区|中心城区|城区|区县|县市|地区|板块|片区|区|县|市|地)(?:中|当中|里)?(?=[\u4e00-\u9fff])/;
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
@@ -101,7 +101,11 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     s = s.replace(/^[,，、\s]+|[,，、\s]+$/g, '');
     if (s === before) break;
   }
-  return s.replace(PUNCT, '');
+  s = s.replace(PUNCT, '');
+  // 年初确定的GDP, 全市上下的地区生产总值: a modifier before an indicator the lexicon knows.
+  const of = s.lastIndexOf('的');
+  if (of > 0 && of < s.length - 1 && lexicon.canonicalIndicator(s.slice(of + 1)).known && !s.includes('占')) s = s.slice(of + 1);
+  return s;
 }
 
 /** What may stand between a place and its growth when the growth is its economy's (上半年新郑增长6.7%). */
