@@ -5,7 +5,7 @@ import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
 const LEADING_FILLERS = /^((?<!实)力争|提出|对照|对标|按照|参照|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
-const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四五六七八九十]+个?(?:县级市|新城区|中心城区|城区|区县|县市|地区|板块|片区|区|县|市|地)(?:中|当中|里)?(?=[\u4e00-\u9fff])/;
+const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四五六七八九十]+个?(?:县级市|新城区|中心城区|城区|区县|县市|地区|板块|片区|区|县|市|地)(?:中|当中|里)?(?=[\u4e00-\u9fffA-Za-z])/;
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
@@ -181,7 +181,7 @@ export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure
     const subject = share[1] ? lexicon.canonicalIndicator(share[1]).name : '';
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
     const head = SECTOR_BASE.test(share[2]) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
-    const base = lexicon.canonicalIndicator(share[2] + head).name;
+    const base = wholeBase(share[2], subject, lexicon) ?? lexicon.canonicalIndicator(share[2] + head).name;
     const name = `${subject}占${base}比重`;
     // A share the lexicon names (研发经费支出占地区生产总值比重 = 研发投入强度).
     const listed = lexicon.canonicalIndicator(name);
@@ -198,6 +198,23 @@ export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
   if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占地区生产总值比重`, known: false };
   return named;
+}
+
+/**
+ * 占佛山全市的比重, 占全市经济总量的, 占全市GDP的: the whole place's own figure of the same indicator,
+ * written 全市 (全省, 全区, 全县) whichever way. Undefined when the base is another indicator.
+ */
+function wholeBase(base: string, subject: string, lexicon: Lexicon): string | undefined {
+  let s = base;
+  let kind = '';
+  for (let r = lexicon.regionAt(s, 0); r; r = lexicon.regionAt(s, 0)) {
+    kind = r.self ? r.name.charAt(r.name.length - 1) : kind || (/[省市区县]$/.test(r.name) ? r.name.charAt(r.name.length - 1) : '');
+    s = s.slice(r.end);
+  }
+  if (!kind) return undefined;
+  const rest = s.replace(/^的/, '');
+  if (rest && lexicon.canonicalIndicator(rest).name !== subject) return undefined;
+  return `全${kind}`;
 }
 
 /** A base that names a sector, not a measure of it: 规上工业, 全部工业, 制造业, 第三产业. */
