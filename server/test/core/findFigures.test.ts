@@ -99,6 +99,15 @@ describe('findFigures', () => {
     it('an exact figure has no approximation', () => assert.equal(only('增长15.2%').approx, undefined));
   });
 
+  describe('ranks listed after one 第: [sentence, ranks as spanned]', () => {
+    const rows: [string, string[]][] = [
+      ['分居全省县（市）第一、二位', ['第一', '二位']],
+      ['分列第3、4名', ['第3', '4名']],
+      ['分列第一、第二', ['第一', '第二']],
+    ];
+    for (const [text, ranks] of rows) it(`${text} → ${ranks.join(' ')}`, () => assert.deepEqual(findFigures(text).map((f) => text.slice(f.start, f.end)), ranks));
+  });
+
   describe('ranks: [sentence, rank as spanned, N, topN]', () => {
     const rows: [string, string, number, boolean][] = [
       ['居宁波各县(市、区)第2位', '第2位', 2, false],
@@ -164,6 +173,8 @@ describe('findFigures', () => {
       '前两年打下基础',
       '前7个月',
       '第一卷浓缩成简读本',
+      '第一、二产业增加值',
+      '第一、第二批试点',
       '第一第二产业增加值',
       '三个月内完成',
       '一般公共预算收入(亿元)',

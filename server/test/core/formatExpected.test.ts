@@ -26,6 +26,10 @@ describe('formatExpected: the source figure in the draft’s notation', () => {
     ['增速居宁波各县(市、区)首位。', '首位', '增速居宁波各县(市、区)第二。', '第二', '第二位'],
     ['增速居宁波各县(市、区)第二。', '第二', '增速居宁波各县(市、区)首位。', '首位', '第一'],
     ['营商环境百强县挺进前十。', '前十', '营商环境百强县挺进前5。', '前5', '前五'],
+    // the second of 第一、二位 is written without its 第, and stays so
+    ['余姚、慈溪分居第一、三位。', '三位', '余姚、慈溪分居第一、第二位。', '第二位', '二位'],
+    // a bare number under a header's unit stays bare
+    ['| 地区 | 一般公共预算收入（亿元） |\n| --- | --- |\n| 余姚 | 124.2 |', '124.2', '余姚一般公共预算收入114.2亿元。', '114.2亿元', '114.2'],
   ];
   for (const [draft, figure, source, sourceFigure, expected] of rows) {
     it(`${figure} ← ${sourceFigure} ⇒ ${expected}`, () => {

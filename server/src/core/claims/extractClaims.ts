@@ -205,7 +205,9 @@ function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexi
 
 /** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
 function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
-  let at = PERIOD_AT_START.exec(phrase)?.[0].length ?? 0;
+  // ** 巩义、新郑…: emphasis marks and spaces before the places.
+  const lead = /^[\s*_#>，,]*/.exec(phrase)?.[0].length ?? 0;
+  let at = lead + (PERIOD_AT_START.exec(phrase.slice(lead))?.[0].length ?? 0);
   const out: string[] = [];
   for (;;) {
     const r = lexicon.regionAt(phrase, at);

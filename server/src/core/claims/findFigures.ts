@@ -93,9 +93,16 @@ export function findFigures(text: string, base = 0): RawFigure[] {
     if (!fig) continue;
     fig.approx ??= approximationAround(text, fig.start, fig.end);
     FIGURE.lastIndex = Math.max(FIGURE.lastIndex, fig.end);
+    const next = fig.kind === 'rank' && fig.prefix === '第' ? rankContinued(text, fig.end) : undefined;
     fig.start += base;
     fig.end += base;
     out.push(fig);
+    if (next) {
+      FIGURE.lastIndex = next.end;
+      next.start += base;
+      next.end += base;
+      out.push(next);
+    }
   }
   // Most texts state no structure of industries: the ratio is looked for only where one is named.
   if (text.includes('三次产业')) return industryShares(text, base, out);
@@ -140,12 +147,29 @@ function ordinalRank(text: string, m: RegExpExecArray, start: number): RawFigure
   if (!m[3]) {
     // 第一卷, 第11次: an ordinal of something else. A bare 第N must end the phrase.
     if (ORDINAL_NOUN.test(after) && !RANK_BOUNDARY.test(after)) return undefined;
+    // 第一、二产业, 第一、第二批: ordinals listed before what they number.
+    if (ORDINALS_LISTED.test(after)) return undefined;
   } else if (/^[次届批个期轮]/.test(after)) {
     return undefined;
   }
   const n = parseRankNumber(m[2]);
   if (!Number.isFinite(n) || n <= 0) return undefined;
   return base(start, end, 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[2]), prefix: '第', suffix: m[3] ?? '' });
+}
+
+/** After 第N: more ordinals, then what they number (第一、二产业, 第一、第二批). */
+const ORDINALS_LISTED = /^[、和](?:第)?[一二三四五六七八九十0-9]{1,3}(?:产业|产|次|届|批|个|期|轮|季度|卷|章)/;
+
+/** 分居第一、二位: the second rank written without its 第. */
+const RANK_CONTINUED = /^、([一二三四五六七八九十]{1,3}|[0-9]{1,3})(位|名)?(?![\u4e00-\u9fff0-9])/;
+
+function rankContinued(text: string, at: number): RawFigure | undefined {
+  const m = RANK_CONTINUED.exec(text.slice(at, at + 8));
+  if (!m) return undefined;
+  const n = parseRankNumber(m[1]);
+  if (!Number.isFinite(n) || n <= 0) return undefined;
+  const start = at + 1;
+  return base(start, start + m[1].length + (m[2]?.length ?? 0), 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[1]), suffix: m[2] ?? '' });
 }
 
 function topRank(text: string, m: RegExpExecArray, start: number): RawFigure | undefined {

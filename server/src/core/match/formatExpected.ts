@@ -34,8 +34,10 @@ export function formatExpected(claim: Claim, fact: Claim): string {
   if (claim.measure === 'rank') {
     const r = fact.quantity.value;
     if (claim.topN) return n.digits === 'chinese' ? `前${formatChineseInteger(r)}${n.suffix}` : `前${r}${n.suffix}`;
-    if (n.prefix !== '第') return `第${formatChineseInteger(r)}位`; // 首位/榜首 → 第二位
     const digits = n.digits === 'chinese' ? formatChineseInteger(r) : n.digits === 'fullwidth' ? toFullWidth(String(r)) : String(r);
+    // 第一、二位: the second rank is written without its 第, and stays so.
+    if (n.prefix === '' && /^(位|名)?$/.test(n.suffix)) return `${digits}${n.suffix}`;
+    if (n.prefix !== '第') return `第${formatChineseInteger(r)}位`; // 首位/榜首 → 第二位
     return `第${digits}${n.suffix}`;
   }
   const scale = claim.measure === 'value' ? scaleOf(claim) : 1;
