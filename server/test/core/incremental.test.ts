@@ -47,3 +47,22 @@ describe('incremental analysis: [edit, paragraphs reused]', () => {
     });
   }
 });
+
+describe('incremental analysis: a paragraph that carries on the one before (分区来看)', () => {
+  const V2 = ['## 一、工业', '', '规上工业增加值增长10.6%。', '', '新能源汽车产量增长86.8%。', '', '分县区看，长丰县增长28.4%。'].join('\n');
+  const edits: [string, (t: string) => string][] = [
+    ['the section’s first indicator changed', (t) => t.replace('规上工业增加值', '工业投资')],
+    ['the paragraph before it changed', (t) => t.replace('新能源汽车产量', '工业机器人产量')],
+  ];
+  for (const [name, edit] of edits) {
+    it(`${name}: the same claims as a fresh analysis`, () => {
+      const first = analyzeDraft(V2, { lexicon });
+      const text = edit(V2);
+      assert.deepEqual(plain(analyzeDraft(text, { lexicon }, first)), plain(analyzeDraft(text, { lexicon })));
+    });
+  }
+  it('the breakdown is of the section’s headline indicator', () => {
+    const c = analyzeDraft(V2, { lexicon }).claims.find((x) => x.text === '28.4%');
+    assert.equal(c?.indicator.name, '规模以上工业增加值');
+  });
+});

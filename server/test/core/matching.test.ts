@@ -197,10 +197,12 @@ describe('matching a draft against sources', () => {
   });
 
   describe('a draft that names no place: 全市 is the place its verified figures are from: [draft, figure, status, expected]', () => {
-    const hefei = indexOf('2024年1-10月全市经济运行简析\n\n发布机构：合肥市统计局\n\n1-10月，全市规模以上工业增加值增长10.6%，固定资产投资增长3.4%，社会消费品零售总额增长4.1%。');
+    const hefei = indexOf('2024年1-10月全市经济运行简析\n\n发布机构：合肥市统计局\n\n1-10月，全市规模以上工业增加值增长10.6%，固定资产投资增长3.4%，社会消费品零售总额增长4.1%。长丰县规上工业增加值增长28.4%，增速居全市第一。');
     const rows: StatusRow[] = [
       // two placeless figures verified by 合肥市 facts: the third is 合肥市's and contradicted
       ['# 全市经济运行汇报\n\n1-10月，全市规上工业增加值增长10.6%，固定资产投资增长3.4%。消费市场持续回暖，社零增长4.8%。', '4.8%', 'mismatch', '4.1%'],
+      // read as 合肥's report, 长丰 is its county 长丰县
+      ['# 全市经济运行汇报\n\n1-10月，全市规上工业增加值增长10.6%，固定资产投资增长3.4%。\n\n分县区看，长丰规上工业增加值增长25.0%。', '25.0%', 'mismatch', '28.4%'],
       // one verified figure is not enough to place a draft
       ['# 全市经济运行汇报\n\n1-10月，全市规上工业增加值增长10.6%。消费市场持续回暖，社零增长4.8%。', '4.8%', 'unverified'],
     ];

@@ -15,6 +15,8 @@ export interface AnalyzeOptions {
   lexicon: Lexicon;
   /** YYYY-MM-DD: resolves 今年/去年 when the draft itself has no date. */
   documentDate?: string;
+  /** The place a draft that names none is about (its 全市, its parts' short names); checkDraft infers one. */
+  documentPlace?: string;
 }
 
 /** Everything learned from one draft, independent of the sources: reused by every editor feature. */
@@ -28,6 +30,8 @@ export interface DraftAnalysis {
   documentDate?: string;
   /** Per-paragraph results, so the next version of the draft re-extracts only changed paragraphs. */
   cache: ParagraphCache;
+  /** What it was analysed with: a placeless draft is analysed again in the place its sources show. */
+  options: AnalyzeOptions;
 }
 
 /**
@@ -53,5 +57,5 @@ export function analyzeDraft(text: string, options: AnalyzeOptions, previous?: D
   const flat: HighlightToken[] = [];
   for (const t of tokens) if (!flat.length || t.span.start >= flat[flat.length - 1].span.end) flat.push(t);
   const date = options.documentDate ?? ex.articles[0]?.date;
-  return { text, claims: ex.claims, tokens: flat, suppressed: suppressedSpans(text), documentDate: date, cache: ex.cache };
+  return { text, claims: ex.claims, tokens: flat, suppressed: suppressedSpans(text), documentDate: date, cache: ex.cache, options };
 }

@@ -6,7 +6,8 @@ import { passageKey } from '../reference/factStore';
 import { consistencyFindings } from './consistency';
 import { isSuppressed } from './suppression';
 import { anchoredClaim, inferThisYear } from './yearAnchor';
-import { inferDraftPlace, placedClaim } from './placeAnchor';
+import { inferDraftPlace } from './placeAnchor';
+import { analyzeDraft } from './analyzeDraft';
 
 export interface CheckOptions {
   /** Severity of unverified figures; 'off' (default) reports none. */
@@ -62,18 +63,20 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: 'contradiction' });
   }
-  // An undated draft whose verified 去年/今年 figures agree on the year, a placeless one whose verified
-  // figures agree on the place: its other such figures are matched again in that year and place, where
-  // a source can contradict them.
+  // A draft that names no place, whose verified placeless figures agree on one: read again as that
+  // place's report (its 全市 is that city, 长丰 its county), and checked as such.
+  const place = analysis.options.documentPlace ? undefined : inferDraftPlace(verdicts);
+  if (place !== undefined && verdicts.some((v) => v.status !== 'verified' && !v.claim.region)) {
+    return checkDraft(analyzeDraft(analysis.text, { ...analysis.options, documentPlace: place }), index, options);
+  }
+  // An undated draft whose verified 去年/今年 figures agree on the year: its other relative figures are
+  // matched again in that year, where a source can contradict them.
   const thisYear = analysis.documentDate ? undefined : inferThisYear(verdicts);
-  const place = inferDraftPlace(verdicts);
-  if (thisYear !== undefined || place !== undefined) {
+  if (thisYear !== undefined) {
     for (let i = 0; i < verdicts.length; i++) {
       const v = verdicts[i];
-      if (v.status === 'verified') continue;
-      const dated = (thisYear !== undefined && anchoredClaim(v.claim, thisYear)) || v.claim;
-      const anchored = (place !== undefined && placedClaim(dated, place)) || dated;
-      if (anchored === v.claim) continue;
+      const anchored = v.status === 'verified' ? undefined : anchoredClaim(v.claim, thisYear);
+      if (!anchored) continue;
       if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
       const again = matchClaim(anchored, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence) });
       if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };

@@ -1,8 +1,8 @@
 // A draft that never names its place (全市经济运行情况汇报, 全市 with no city in view) can verify a
 // source's 合肥市 figure but never contradict one. When the figures it verifies agree on the place
-// (every verified placeless figure is a 合肥市 fact), its other placeless figures are read as that
-// place's and may be contradicted like any figure with a place.
-import type { Claim, ClaimVerdict } from '../types';
+// (every verified placeless figure is a 合肥市 fact), the draft is read again as that place's report
+// (checkDraft), so its placeless figures may be contradicted like any figure with a place.
+import type { ClaimVerdict } from '../types';
 import { agreedValue } from './agreedValue';
 
 /** The place the draft's placeless figures are about, by those of them sources verify; undefined unless they agree. */
@@ -15,9 +15,4 @@ export function inferDraftPlace(verdicts: readonly ClaimVerdict[]): string | und
     if (fact?.region) votes.push(fact.region);
   }
   return agreedValue(votes);
-}
-
-/** The claim placed in `place`; undefined when it has a place of its own. */
-export function placedClaim(claim: Claim, place: string): Claim | undefined {
-  return claim.region ? undefined : { ...claim, region: place, regionInferred: true };
 }

@@ -64,6 +64,8 @@ export interface ExtractOptions {
   lexicon: Lexicon;
   /** YYYY-MM-DD, overrides a date found in the text. */
   documentDate?: string;
+  /** The place the text is about when it names none (全市经济运行情况汇报): its 全市 and its parts' short names. */
+  documentPlace?: string;
   /**
    * Collect the region, period and indicator spans for highlighting (default true). A source being
    * indexed needs only its claims, so a sentence without figures is read only for the context it
@@ -112,7 +114,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   const out: Extraction = { claims: [], regions: [], periods: [], indicators: [], articles };
   const cache: ParagraphCache = { entries: new Map() };
   let a = 0;
-  let ctx = newContext(articles[0], text, lexicon, options.documentDate, tableCells);
+  let ctx = newContext(articles[0], text, lexicon, options.documentDate, tableCells, options.documentPlace);
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const sentences = paragraphSentences(text, paragraphs[pi], pi, sentenceCount);
     if (!sentences.length) continue;
@@ -121,7 +123,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     const last = sentences[sentences.length - 1];
     while (a + 1 < articles.length && first.start >= articles[a + 1].start) {
       a++;
-      ctx = newContext(articles[a], text, lexicon, options.documentDate, tableCells);
+      ctx = newContext(articles[a], text, lexicon, options.documentDate, tableCells, options.documentPlace);
     }
     // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only;
     // a paragraph that breaks the figures down by place (分区来看，翔安区增长11.2%) goes on with the one
@@ -130,6 +132,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
+      ctx.carriedByMeasure = undefined;
+    } else if (ctx.sectionLead) {
+      // …what it breaks down is the section's headline indicator, not the last one named before.
+      ctx.carriedIndicator = ctx.sectionLead;
       ctx.carriedByMeasure = undefined;
     }
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
@@ -475,6 +481,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     named[c.measure] = { name, known };
     // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.
     if (name !== OVERALL_STRENGTH) ctx.carriedIndicator = named[c.measure];
+    if (name !== OVERALL_STRENGTH) ctx.sectionLead ??= { name, known };
   }
   if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();

@@ -53,13 +53,15 @@ export interface Context {
   carriedIndicator?: CarriedIndicator;
   /** The same per measure: a bare growth continues the last growth even when a share came after it. */
   carriedByMeasure?: Partial<Record<Measure, CarriedIndicator>>;
+  /** The first indicator named under the current heading: what a 分区来看 paragraph breaks down. */
+  sectionLead?: CarriedIndicator;
   carriedTown?: string;
   documentDate?: string;
   /** Cells of markdown tables in the text (empty when there are none). */
   tableCells: TableCell[];
 }
 
-export function newContext(article: Article, text: string, lexicon: Lexicon, configured: string | undefined, tableCells: TableCell[]): Context {
+export function newContext(article: Article, text: string, lexicon: Lexicon, configured: string | undefined, tableCells: TableCell[], place?: string): Context {
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
   // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
   // 前三季度全省经济运行: a self reference in a title names no place of its own.
@@ -68,12 +70,13 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   // 居宁波各县(市、区)首位: a rank's field, not the document's place.
   const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));
   // 前8月武汉各区经济…东湖高新区领跑: the place whose parts are compared comes first and is the document's.
-  const subject = (titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject) ?? subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self && r.name !== NATION);
+  const subject = (titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject) ?? (place ? undefined : subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self && r.name !== NATION));
+  const mainRegion = subject?.name ?? place;
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,
-    lexicon: lexicon.localTo(subject?.name),
-    mainRegion: subject?.name,
+    lexicon: lexicon.localTo(mainRegion),
+    mainRegion,
     titlePeriod,
     documentDate: configured ?? article.date,
     headings: [],
@@ -298,6 +301,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.carriedPeriod = undefined;
   ctx.carriedIndicator = undefined;
   ctx.carriedByMeasure = undefined;
+  ctx.sectionLead = undefined;
   ctx.carriedRegion = found?.name;
   // A section naming another place: a town named before it no longer stands behind 该镇.
   if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;

@@ -15,6 +15,9 @@ export interface ContextState {
   carriedRegion?: string;
   carriedPeriod?: Period;
   carriedTown?: string;
+  carriedIndicator?: Context['carriedIndicator'];
+  carriedByMeasure?: Context['carriedByMeasure'];
+  sectionLead?: Context['sectionLead'];
   headingRegion?: string;
   headingPeriod?: Period;
   headings: Context['headings'];
@@ -33,12 +36,15 @@ export interface CachedParagraph {
 export function snapshot(ctx: Context): ContextState {
   return {
     carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, carriedTown: ctx.carriedTown,
+    carriedIndicator: ctx.carriedIndicator, carriedByMeasure: ctx.carriedByMeasure, sectionLead: ctx.sectionLead,
     headingRegion: ctx.headingRegion, headingPeriod: ctx.headingPeriod, headings: [...ctx.headings],
   };
 }
 
 export function fingerprint(ctx: Context): string {
-  return JSON.stringify([ctx.article.title, ctx.documentDate, ctx.mainRegion, ctx.titlePeriod, ctx.headingPeriod, ctx.headingRegion, ctx.headings, ctx.carriedTown]);
+  // What a paragraph carries on (分区来看 goes on with the one before's indicator and period) is part of it.
+  return JSON.stringify([ctx.article.title, ctx.documentDate, ctx.mainRegion, ctx.titlePeriod, ctx.headingPeriod, ctx.headingRegion, ctx.headings, ctx.carriedTown,
+    ctx.carriedPeriod, ctx.carriedIndicator, ctx.carriedByMeasure, ctx.sectionLead]);
 }
 
 export const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
