@@ -197,9 +197,17 @@ const MULTIPLE_BEFORE = /(增长|增加|提高|提升|扩大|翻|达到|相当�
 /** 余 多 % 个: what may follow a number besides a unit. */
 const AFTER_NUMBER = new Set([0x4f59, 0x591a, 0x25, 0x4e2a]);
 
+/** 七成 (seven tenths) ends the words: 一成不变, 九成九, 成为, 成都 are not. */
+const TENTHS_AFTER = /^成(?=$|[，,。；;、：:)）\s]|以上|左右|多|上下|的|，|。)/;
+
 function numberWithUnit(text: string, num: string, start: number): RawFigure | undefined {
   const first = num.charCodeAt(0);
   const chinese = !(first >= 0x30 && first <= 0x39) && !(first === 0x2d && /^-[0-9]/.test(num));
+  // 占比超过七成, 近五成: tenths, a share in percent written loosely.
+  if (chinese && num.length === 1 && /[一二三四五六七八九]/.test(num) && TENTHS_AFTER.test(text.slice(start + 1, start + 4))) {
+    const n = parseChineseInteger(num);
+    return base(start, start + 2, 'percent', n * 10, { number: n, scale: 10, unit: '%', chinese: true, suffix: '成' });
+  }
   // Most Chinese numeral characters in prose (一批, 进一步, 统一) are words: without a scale at the end
   // and with no unit, 余/多, % or 个 after them they are not figures. Decided before any allocation.
   if (chinese) {
