@@ -133,6 +133,14 @@ describe('measure of a figure', () => {
     rankFieldRows(rows);
   });
 
+  describe('a field whose name holds 中, or is counted: [sentence, figure, indicator, scope]', () => {
+    const rows: RankFieldRow[] = [
+      ['全年地区生产总值增长7.4%，增速在国家中心城市中位居第一。', '第一', '地区生产总值', '国家中心城市'],
+      ['全市地区生产总值增长7.4%，增速居9个国家中心城市首位。', '首位', '地区生产总值', '国家中心城市'],
+    ];
+    rankFieldRows(rows);
+  });
+
   describe('units are base units with the scale applied', () => {
     const rows: [string, string, string, number][] = [
       ['余姚地区生产总值1220.7亿元。', '1220.7亿元', '元', 1220.7e8],

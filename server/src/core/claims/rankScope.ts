@@ -50,7 +50,8 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     scope = from[1];
     indicator = indicator.slice(0, from.index);
   }
-  const inPhrase = /在([^,，]{2,30}?)中/.exec(indicator);
+  // 在国家中心城市中: the last 中 closes the field (a name may hold one).
+  const inPhrase = /在([^,，]{2,30})中/.exec(indicator);
   if (inPhrase) {
     scope ??= inPhrase[1];
     indicator = indicator.slice(0, inPhrase.index) + indicator.slice(inPhrase.index + inPhrase[0].length);
