@@ -194,18 +194,24 @@ const LIST_JOINTS = new Set(['、', '和', '与', '及']);
 function addListedOnly(text: string, found: RegionMention[]): void {
   for (let k = 0; k < found.length; k++) {
     const r = found[k];
+    const jointAfter = LIST_JOINTS.has(text.charAt(r.end)) && LISTED_FIRST.has(text.charCodeAt(r.end + 1));
+    const jointBefore = r.start > 1 && LIST_JOINTS.has(text.charAt(r.start - 1));
+    if (!jointAfter && !jointBefore) continue;
     for (const [form, name] of LISTED_ONLY_FORMS) {
       const after = r.end + 1;
-      if (LIST_JOINTS.has(text.charAt(r.end)) && text.startsWith(form, after) && !continuesAsWord(form, text.charCodeAt(after + form.length)) && !found.some((x) => x.start === after)) {
+      if (jointAfter && text.startsWith(form, after) && !continuesAsWord(form, text.charCodeAt(after + form.length)) && !found.some((x) => x.start === after)) {
         found.push({ start: after, end: after + form.length, name, self: false });
       }
       const before = r.start - 1 - form.length;
-      if (before >= 0 && LIST_JOINTS.has(text.charAt(r.start - 1)) && text.startsWith(form, before) && !found.some((x) => x.start === before)) {
+      if (jointBefore && before >= 0 && text.startsWith(form, before) && !found.some((x) => x.start === before)) {
         found.push({ start: before, end: before + form.length, name, self: false });
       }
     }
   }
 }
+
+/** First characters of LISTED_ONLY_FORMS: most positions start none. */
+const LISTED_FIRST = new Set([...LISTED_ONLY_FORMS.keys()].map((f) => f.charCodeAt(0)));
 
 /** Region words read from a table of surface forms → canonical names. */
 function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 'regionAt' | 'findRegions' | 'canonicalRegion'> {
@@ -243,7 +249,7 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
       const word = formAt(text, at);
       if (!word) {
         // 日照、枣庄…: a short form that is also a word, at the head of a list of places.
-        for (const [form, name] of LISTED_ONLY_FORMS) {
+        if (LISTED_FIRST.has(text.charCodeAt(at))) for (const [form, name] of LISTED_ONLY_FORMS) {
           const next = at + form.length + 1;
           if (text.startsWith(form, at) && LIST_JOINTS.has(text.charAt(next - 1)) && formAt(text, next)) return { start: at, end: next - 1, name, self: false };
         }
