@@ -197,6 +197,7 @@ const MULTIPLE_BEFORE = /(增长|增加|提高|提升|扩大|翻|达到|相当�
 /** 余 多 % 个: what may follow a number besides a unit. */
 const AFTER_NUMBER = new Set([0x4f59, 0x591a, 0x25, 0x4e2a]);
 
+const CHENG = '成'.charCodeAt(0);
 /** 七成 (seven tenths) ends the words: 一成不变, 九成九, 成为, 成都 are not. */
 const TENTHS_AFTER = /^成(?=$|[，,。；;、：:)）\s]|以上|左右|多|上下|的|，|。)/;
 
@@ -204,7 +205,7 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   const first = num.charCodeAt(0);
   const chinese = !(first >= 0x30 && first <= 0x39) && !(first === 0x2d && /^-[0-9]/.test(num));
   // 占比超过七成, 近五成: tenths, a share in percent written loosely.
-  if (chinese && num.length === 1 && /[一二三四五六七八九]/.test(num) && TENTHS_AFTER.test(text.slice(start + 1, start + 4))) {
+  if (chinese && num.length === 1 && text.charCodeAt(start + 1) === CHENG && /[一二三四五六七八九]/.test(num) && TENTHS_AFTER.test(text.slice(start + 1, start + 4))) {
     const n = parseChineseInteger(num);
     return base(start, start + 2, 'percent', n * 10, { number: n, scale: 10, unit: '%', chinese: true, suffix: '成' });
   }
@@ -318,13 +319,14 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
 /** The notation of a figure, for printing an expected figure the same way. */
 export function notationOf(fig: RawFigure, original: string): Notation {
   const fullwidth = /[\uff10-\uff19]/.test(original.slice(fig.start, fig.end));
-  return {
+  const n: Notation = {
     digits: fig.chinese ? 'chinese' : fullwidth ? 'fullwidth' : 'arabic',
     decimals: fig.decimals,
     // Taken from the original so a full-width ％ stays full-width in an expected figure.
     prefix: original.slice(fig.start, fig.start + fig.prefix.length),
     suffix: original.slice(fig.end - fig.suffix.length, fig.end),
     grouped: fig.grouped,
-    ...(fig.impliedSuffix ? { impliedSuffix: fig.impliedSuffix } : {}),
   };
+  if (fig.impliedSuffix) n.impliedSuffix = fig.impliedSuffix;
+  return n;
 }

@@ -264,7 +264,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     const f = d.fig;
     const value = d.negative ? -Math.abs(f.value) : f.value;
     const tolerance = 0.5 * Math.pow(10, -f.decimals) * f.scale;
-    return {
+    const claim: Claim = {
       span: { start: f.start, end: f.end },
       text: text.slice(f.start, f.end),
       measure: d.measure,
@@ -278,10 +278,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       target: d.target,
       phase: d.phase,
       basis: d.measure === 'rank' ? basis : undefined,
-      ...(d.leftWords ? { leftWords: d.leftWords } : {}),
       sentence: 0,
       sentenceSpan: undefined as unknown as Span,
     };
+    if (d.leftWords) claim.leftWords = d.leftWords;
+    return claim;
   }
 }
 
