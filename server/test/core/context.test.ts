@@ -59,6 +59,10 @@ describe('context of a figure', () => {
       ['苏南县域经济\n\n“领头羊”昆山去年地区生产总值达5140.6亿元。', '5140.6亿元', '昆山市'],
       ['苏南县域经济\n\n紧随其后的江阴，全年实现地区生产总值4948.9亿元。', '4948.9亿元', '江阴市'],
       ['江苏县域经济\n\n常州代管的溧阳市去年增长7.3%。', '7.3%', '溧阳市'],
+      // a section under a city's heading reads the city's counties by their short names
+      ['# 广东县域观察\n\n## 惠州：县域经济\n\n今年一季度，博罗GDP增长4.9%。', '4.9%', '博罗县'],
+      // …and a zone's heading (东湖高新区, no parts of its own) keeps the document's city's short names
+      ['# 前8月武汉各区经济成绩单出炉\n\n## 东湖高新区\n\n光谷增长很快。\n\n## 新城区\n\n黄陂社零增长6.1%。', '6.1%', '黄陂区'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
     ];
@@ -323,6 +327,8 @@ describe('context of a figure', () => {
       ['晋江、南安、石狮三地地区生产总值合计6078.88亿元。', '6078.88亿元', '地区生产总值'],
       ['两地规上工业增加值分别增长5.1%和6.2%。', '6.2%', '规模以上工业增加值'],
       ['全省规上工业增加值增长8.3%。三市中烟台以10.2%的增速领跑。', '10.2%', '规模以上工业增加值'],
+      // places counted after a list rank nothing of their own: 两区 ranks the places' overall strength
+      ['在全国综合实力百强区榜单中，两区分居第二、第三位。', '第三位', '综合实力'],
       // a modifier before an indicator the lexicon knows
       ['对照年初确定的GDP增长5%左右等目标。', '5%', '地区生产总值'],
       // 同口径 (on a comparable basis) says how, not what

@@ -66,3 +66,14 @@ describe('incremental analysis: a paragraph that carries on the one before (分�
     assert.equal(c?.indicator.name, '规模以上工业增加值');
   });
 });
+
+describe('incremental analysis: a heading that names a city reads its parts by their short names', () => {
+  const V3 = ['# 广东县域观察', '', '## 惠州：县域经济', '', '一季度，博罗GDP增长4.9%。', '', '惠东GDP增长3.1%。'].join('\n');
+  it('a paragraph reused after the heading still reads 惠东 as 惠东县', () => {
+    const first = analyzeDraft(V3, { lexicon });
+    const text = V3.replace('4.9%', '5.9%');
+    const again = analyzeDraft(text, { lexicon }, first);
+    assert.deepEqual(plain(again), plain(analyzeDraft(text, { lexicon })));
+    assert.equal(again.claims.find((c) => c.text === '3.1%')?.region, '惠东县');
+  });
+});

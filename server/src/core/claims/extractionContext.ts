@@ -305,4 +305,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.carriedRegion = found?.name;
   // A section naming another place: a town named before it no longer stands behind 该镇.
   if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;
+  // ## 惠州：博罗… : the section reads its city's parts by their short names (博罗, 惠东). Only a section
+  // heading, and only a division the tables place (a zone such as 东湖高新区 has no parts of its own).
+  if (found && level >= 2 && /[市州盟区县旗]$/.test(found.name) && lexicon.parentRegion(found.name)) ctx.lexicon = ctx.lexicon.localTo(found.name);
 }

@@ -18,6 +18,8 @@ export interface ContextState {
   carriedIndicator?: Context['carriedIndicator'];
   carriedByMeasure?: Context['carriedByMeasure'];
   sectionLead?: Context['sectionLead'];
+  /** A heading naming a city switches to that city's short names. */
+  lexicon: Context['lexicon'];
   headingRegion?: string;
   headingPeriod?: Period;
   headings: Context['headings'];
@@ -36,7 +38,7 @@ export interface CachedParagraph {
 export function snapshot(ctx: Context): ContextState {
   return {
     carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, carriedTown: ctx.carriedTown,
-    carriedIndicator: ctx.carriedIndicator, carriedByMeasure: ctx.carriedByMeasure, sectionLead: ctx.sectionLead,
+    carriedIndicator: ctx.carriedIndicator, carriedByMeasure: ctx.carriedByMeasure, sectionLead: ctx.sectionLead, lexicon: ctx.lexicon,
     headingRegion: ctx.headingRegion, headingPeriod: ctx.headingPeriod, headings: [...ctx.headings],
   };
 }
