@@ -63,6 +63,8 @@ describe('context of a figure', () => {
       ['# 广东县域观察\n\n## 惠州：县域经济\n\n今年一季度，博罗GDP增长4.9%。', '4.9%', '博罗县'],
       // …and a zone's heading (东湖高新区, no parts of its own) keeps the document's city's short names
       ['# 前8月武汉各区经济成绩单出炉\n\n## 东湖高新区\n\n光谷增长很快。\n\n## 新城区\n\n黄陂社零增长6.1%。', '6.1%', '黄陂区'],
+      // a province's report reads the counties of its cities by their short names
+      ['# 广东区县经济观察\n\n今年一季度，博罗GDP增长4.9%。', '4.9%', '博罗县'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
     ];
@@ -314,8 +316,15 @@ describe('context of a figure', () => {
       ['全年地区生产总值迈上3.46万亿元新台阶。', '3.46万亿元', '地区生产总值'],
       ['分区域看：东部新区规上工业增加值增长21.6%。', '21.6%', '规模以上工业增加值'],
       // a period inside the phrase goes, and the verb after it: the owner before it stays
-      ['郑州新郑国际机场上半年完成货邮吞吐量37.6万吨。', '37.6万吨', '国际机场货邮吞吐量'],
-      ['新郑国际机场货邮吞吐量居全国机场第五位。', '第五位', '国际机场货邮吞吐量'],
+      ['郑州新郑国际机场上半年完成货邮吞吐量37.6万吨。', '37.6万吨', '机场货邮吞吐量'],
+      ['新郑国际机场货邮吞吐量居全国机场第五位。', '第五位', '机场货邮吞吐量'],
+      // an airport by its short name (白云机场 = 白云国际机场)
+      ['白云机场旅客吞吐量居全国第一。', '第一', '白云机场旅客吞吐量'],
+      ['白云国际机场旅客吞吐量6316.8万人次、居全国第一。', '6316.8万人次', '白云机场旅客吞吐量'],
+      // the size and the growth ranked together
+      ['深圳GDP同比增长5.4%，总量和增速双双位居珠三角九市首位。', '首位', '地区生产总值'],
+      // a province's report reads the counties of its cities by their short names
+      ['# 广东区县经济观察\n\n今年一季度，博罗GDP增长4.9%。', '4.9%', '地区生产总值'],
       // 约占…的: the share of the amount before; a counted group of places is the subject
       ['上述六个县级市合计实现地区生产总值20381.5亿元，约占全省经济总量的15.9%。', '15.9%', '地区生产总值占全省比重'],
       // the whole place's own figure as the base, however written

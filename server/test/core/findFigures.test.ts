@@ -107,6 +107,9 @@ describe('findFigures', () => {
       ['分居全省县（市）第一、二位', ['第一', '二位']],
       ['分列第3、4名', ['第3', '4名']],
       ['分列第一、第二', ['第一', '第二']],
+      // the size of the field is no figure
+      ['增速居全市11个区第一', ['第一']],
+      ['增速居9个国家中心城市首位', ['首位']],
     ];
     for (const [text, ranks] of rows) it(`${text} → ${ranks.join(' ')}`, () => assert.deepEqual(findFigures(text).map((f) => text.slice(f.start, f.end)), ranks));
   });

@@ -24,9 +24,9 @@ describe('list structures', () => {
       ['第一产业和第二产业增加值分别增长2.1%和6.4%。', [
         ['2.1%', '第一产业增加值', 'growth'], ['6.4%', '第二产业增加值', 'growth'],
       ]],
-      // items that end alike share what follows that ending in the last item
+      // items that end alike share what follows that ending in the last item; an airport goes by its short name
       ['天府国际机场、双流国际机场旅客吞吐量分别达到4478.6万人次、3013.8万人次。', [
-        ['4478.6万人次', '天府国际机场旅客吞吐量', 'value'], ['3013.8万人次', '双流国际机场旅客吞吐量', 'value'],
+        ['4478.6万人次', '天府机场旅客吞吐量', 'value'], ['3013.8万人次', '双流机场旅客吞吐量', 'value'],
       ]],
       // 其中 a part named by its qualifier alone (城镇居民, 农村居民) shares the tail of the whole before it
       ['全体居民人均可支配收入增长5.0%，其中城镇居民增长6.3%，农村居民增长7.1%。', [

@@ -56,7 +56,9 @@ const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
 const OVERALL_NAME = /^(县域|城市|区域)?(经济)?(综合|基本|综合经济)?(实力|竞争力)$/;
 
 /** What may stand between the words that name what is ranked and the rank's verb. */
-const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|也|已)+$/;
+const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|双双|也|已)+$/;
+/** 总量和增速双双位居…首位: the size and the growth of what was named before, both ranked. */
+const SIZE_AND_GROWTH = /^(?:经济)?(?:总量|规模)(?:和|与|、|及)(?:增速|增幅)(?:双双|均|都)?$/;
 /** …of which, alone, the size of the economy. */
 const ECONOMY_SIZE = /(经济(总量|规模|体量)|总量|体量)(继续|持续|稳|仍|已|均|则|也)?$/;
 
@@ -399,6 +401,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'rank' && /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/.test(phrase)) {
       phrase = '';
       distributive ??= 'each';
+    }
+    if (measure === 'rank' && SIZE_AND_GROWTH.test(phrase)) {
+      basis ??= 'growth';
+      phrase = '';
     }
     // 总量居各区首位, 规模居全省首位: what is ranked is the figure before, by its size; with no figure
     // before, 总量 (经济总量) is the economy's.

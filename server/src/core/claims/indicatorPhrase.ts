@@ -174,7 +174,9 @@ function leadForms(lexicon: Lexicon): { list: string[]; starts: Set<string> } {
 }
 
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
-export function canonicalIndicatorName(phrase: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
+export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
+  // 白云机场 = 白云国际机场: an airport by its short name.
+  const phrase = written.includes('国际机场') ? written.replace(/国际机场/g, '机场') : written;
   // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {

@@ -1,5 +1,6 @@
 // Inside one city its districts and counties go by their stems (江夏、黄陂、新洲 in a report on 武汉市),
-// stems the nationwide lexicon cannot read: they repeat across provinces (鼓楼区, 朝阳区) or are words.
+// inside one province those of all its cities: stems the nationwide lexicon cannot read, since they
+// repeat across provinces (鼓楼区, 朝阳区) or are words.
 import { chinaDivisions } from './chinaDivisions';
 
 /** Stems of districts that are ordinary words of report writing (绿水青山, 金山银山, 光明, 福田): read in full only. */
@@ -20,8 +21,11 @@ const SUFFIX = /^(.{2,}?)(?:区|县|市|旗)$/;
  */
 export function localShortForms(city: string, taken: ReadonlyMap<string, string>): Map<string, string> {
   const stems = new Map<string, string | null>();
+  // In a province's report (广东区县经济观察) the counties of all its cities: 博罗, 增城, 顺德.
+  const province = /(省|自治区)$/.test(city);
+  const cities = province ? new Set(chinaDivisions().filter((d) => d.parent === city).map((d) => d.name)) : undefined;
   for (const d of chinaDivisions()) {
-    if (d.parent !== city || d.level !== 'county') continue;
+    if (d.level !== 'county' || !(cities ? d.parent !== undefined && cities.has(d.parent) : d.parent === city)) continue;
     const stem = SUFFIX.exec(d.name)?.[1];
     if (!stem || WORD_STEMS.has(stem) || taken.has(stem)) continue;
     stems.set(stem, stems.has(stem) ? null : d.name);
