@@ -65,6 +65,9 @@ describe('context of a figure', () => {
       ['# 前8月武汉各区经济成绩单出炉\n\n## 东湖高新区\n\n光谷增长很快。\n\n## 新城区\n\n黄陂社零增长6.1%。', '6.1%', '黄陂区'],
       // a province's report reads the counties of its cities by their short names
       ['# 广东区县经济观察\n\n今年一季度，博罗GDP增长4.9%。', '4.9%', '博罗县'],
+      // a sibling section's city does not hide this section's place
+      ['# 广东县域经济\n\n## 增城：广州的增长极\n\n增城增长6.1%。\n\n## 博罗：县域一哥\n\n2023年，全县规模以上工业增加值增长10.5%。', '10.5%', '博罗县'],
+      ['# 宁波经济\n\n## 一、海曙\n\n海曙区增长6.1%。\n\n## 二、杭州对比\n\n萧山增长5.1%。\n\n## 三、余姚\n\n全市增长4.5%。', '4.5%', '余姚市'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
     ];

@@ -41,6 +41,8 @@ export interface CarriedIndicator {
 export interface Context {
   article: Article;
   lexicon: Lexicon;
+  /** The article's lexicon (its place's short names); a section under a city's heading reads that city's. */
+  articleLexicon: Lexicon;
   mainRegion?: string;
   titlePeriod?: Period;
   headingPeriod?: Period;
@@ -72,10 +74,12 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   // 前8月武汉各区经济…东湖高新区领跑: the place whose parts are compared comes first and is the document's.
   const subject = (titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject) ?? (place ? undefined : subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self && r.name !== NATION));
   const mainRegion = subject?.name ?? place;
+  const articleLexicon = lexicon.localTo(mainRegion);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,
-    lexicon: lexicon.localTo(mainRegion),
+    lexicon: articleLexicon,
+    articleLexicon,
     mainRegion,
     titlePeriod,
     documentDate: configured ?? article.date,
@@ -288,7 +292,9 @@ const HEADING_NUMBER = /^[#\s]*(?:[一二三四五六七八九十]+、|[(（][�
 export function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
   // 二、滨江区: the 、 after a section number does not join a list of places.
-  const found = subjectRegions(h.replace(HEADING_NUMBER, ''), lexicon).find((r) => !r.self);
+  const words = h.replace(HEADING_NUMBER, '');
+  // A sibling section's city (## 增城 before ## 博罗) does not decide which places this heading names.
+  const found = subjectRegions(words, lexicon).find((r) => !r.self) ?? subjectRegions(words, ctx.articleLexicon).find((r) => !r.self);
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.
@@ -305,7 +311,11 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.carriedRegion = found?.name;
   // A section naming another place: a town named before it no longer stands behind 该镇.
   if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;
-  // ## 惠州：博罗… : the section reads its city's parts by their short names (博罗, 惠东). Only a section
-  // heading, and only a division the tables place (a zone such as 东湖高新区 has no parts of its own).
-  if (found && level >= 2 && /[市州盟区县旗]$/.test(found.name) && lexicon.parentRegion(found.name)) ctx.lexicon = ctx.lexicon.localTo(found.name);
+  // ## 惠州：博罗… : the section reads its city's parts by their short names (博罗, 惠东): a section
+  // heading's division the tables place (a zone such as 东湖高新区 has no parts of its own), unless the
+  // article is a province's, whose lexicon reads every county of it already.
+  const sectionPlace = ctx.headingRegion;
+  const provinceWide = ctx.mainRegion !== undefined && /(省|自治区)$/.test(ctx.mainRegion);
+  const ownParts = sectionPlace && level >= 2 && !provinceWide && /[市州盟区县旗]$/.test(sectionPlace) && lexicon.parentRegion(sectionPlace);
+  ctx.lexicon = ownParts ? ctx.articleLexicon.localTo(sectionPlace) : ctx.articleLexicon;
 }
