@@ -97,6 +97,8 @@ describe('measure of a figure', () => {
       ['鄞州区经济总量多年来稳居全市首位。', '首位', 'value'],
       // the second rank of a sentence keeps the basis its own words state (增速则居…)
       ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', 'growth'],
+      // an opening clause says by what the ranks after it rank
+      ['规上工业增速方面，滁州、芜湖分列全省第一、第二，合肥居第四位。', '第四位', 'growth'],
     ];
     for (const [text, figure, basis] of rows) it(`${text} → ${basis}`, () => assert.equal(claimAt(text, figure).basis, basis));
   });

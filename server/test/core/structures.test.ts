@@ -24,6 +24,9 @@ describe('list structures', () => {
       ['第一产业和第二产业增加值分别增长2.1%和6.4%。', [
         ['2.1%', '第一产业增加值', 'growth'], ['6.4%', '第二产业增加值', 'growth'],
       ]],
+      ['二产、三产增加值分别增长5.2%、5.9%。', [
+        ['5.2%', '第二产业增加值', 'growth'], ['5.9%', '服务业增加值', 'growth'],
+      ]],
       // items that end alike share what follows that ending in the last item; an airport goes by its short name
       ['天府国际机场、双流国际机场旅客吞吐量分别达到4478.6万人次、3013.8万人次。', [
         ['4478.6万人次', '天府机场旅客吞吐量', 'value'], ['3013.8万人次', '双流机场旅客吞吐量', 'value'],

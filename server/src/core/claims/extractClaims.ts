@@ -286,6 +286,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // the bare figure after it, and says what that figure measures when its own words do not.
   const opening = figures.length && figures[0].start >= firstEnd && s.clauses.length > 1 ? text.slice(s.start, firstEnd) : undefined;
   const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon);
+  // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
+  const openingBasis: Claim['basis'] = !openingIndicator || !opening ? undefined : /(增速|增幅|增长)/.test(opening) ? 'growth' : /(比重|占比)/.test(opening) ? 'share' : undefined;
 
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
   // 洪山区和江夏区紧随其后，规上工业增加值分别增长10.2%和9.7%: the places of a 分别 list may open the sentence.
@@ -412,6 +414,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       basis ??= 'value';
       phrase = '';
     }
+    if (measure === 'rank' && !phrase && openingBasis) basis ??= openingBasis;
     const economySize = measure === 'rank' && !phrase && ECONOMY_SIZE.test(left);
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
