@@ -309,5 +309,19 @@ describe('matching a draft against sources', () => {
       idx.addRows('r.csv', [{ path: 'r.csv', line: 2, region: '余姚市', period: '2022年1-7月', indicator: '有效投资增速', measure: 'rank', rank: '1', scope: '各县(市、区)' }]);
       assert.equal(verdictOf(check('2022年1-7月，余姚有效投资增速居宁波各区县(市)第二。', idx), '第二').expected, '第一');
     });
+    describe('a dataset rank whose indicator names its field (no scope column): [row indicator, draft, figure, expected]', () => {
+      const rows: [string, string, string, string][] = [
+        ['地区生产总值全国城市排名', '2023年，长沙经济总量在全国城市中排第16位。', '第16位', '第15位'],
+        ['全国百强县排名', '2023年，宁乡在全国百强县中位列第17位。', '第17位', '第16位'],
+      ];
+      for (const [indicator, draft, figure, expected] of rows) {
+        it(`${indicator}: ${figure} → ${expected}`, () => {
+          const idx = indexOf();
+          const region = draft.includes('长沙') ? '长沙市' : '宁乡市';
+          idx.addRows('c.csv', [{ path: 'c.csv', line: 2, region, period: '2023年', indicator, measure: 'rank', value: expected.replace(/[^0-9]/g, ''), rank: expected.replace(/[^0-9]/g, ''), unit: '位' }]);
+          assert.equal(verdictOf(check(draft, idx), figure).expected, expected);
+        });
+      }
+    });
   });
 });

@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findFigures, notationOf } from '../claims/findFigures';
 import { parsePeriod } from '../claims/periods';
 import { canonicalIndicatorName } from '../claims/indicatorPhrase';
-import { anchorPartsScope, cityOfPlace, normaliseScope } from '../claims/rankScope';
+import { anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH } from '../claims/rankScope';
 import { baseKey } from '../claims/comparisonBase';
 import { toHalfWidth } from '../text/fullwidth';
 
@@ -14,6 +14,9 @@ const MEASURES: Record<string, Measure> = {
   value: 'value', 数值: 'value', 总量: 'value', growth: 'growth', 增速: 'growth', 增长: 'growth',
   share: 'share', 比重: 'share', 占比: 'share', diff: 'diff', 百分点: 'diff', rank: 'rank', 位次: 'rank', 排名: 'rank',
 };
+
+/** 地区生产总值全国城市排名: what is ranked, then its field (全国…, 全省…, 全市…, X各…), then 排名. */
+const RANK_FIELD_IN_NAME = /^(.*?)((?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,4}各)[^排位]{0,16}?)(?:排名|位次|排位)$/;
 
 export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon, nextId: () => number): { facts: Fact[]; problems: InputProblem[] } {
   const facts: Fact[] = [];
@@ -31,8 +34,13 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
     const m: Measure = measure ?? (fig.kind === 'points' ? 'diff' : fig.kind === 'percent' ? (/增速|增长|增幅/.test(row.indicator) ? 'growth' : 'share') : fig.kind === 'rank' ? 'rank' : 'value');
     // 地区生产总值增长 / 第三产业增加值比重: the measure word says what the figure is, not what it is of.
     const words = row.indicator.trim().replace(/[(（]%[)）]$/, '');
-    const bare = m === 'growth' ? words.replace(/(同比增长|比上年增长|增长速度|增长率|增速|增幅|增长)$/, '') : m === 'share' ? words.replace(/(的)?(比重|占比)$/, '') : words;
-    const { name, known } = canonicalIndicatorName(bare || words, lexicon, m);
+    // 地区生产总值全国城市排名, 全国百强县排名: a rank's indicator names its field too, when no scope column does.
+    const field = m === 'rank' && !row.scope?.trim() ? RANK_FIELD_IN_NAME.exec(words) : null;
+    const rankedWords = field ? field[1] : words;
+    const bare = m === 'growth' ? words.replace(/(同比增长|比上年增长|增长速度|增长率|增速|增幅|增长)$/, '') : m === 'share' ? words.replace(/(的)?(比重|占比)$/, '') : m === 'rank' ? rankedWords.replace(/(排名|位次|排位)$/, '') : words;
+    const writtenScope = row.scope?.trim() || field?.[2];
+    const overall = m === 'rank' && !bare && writtenScope !== undefined && OVERALL_RANKING.test(writtenScope);
+    const { name, known } = overall ? { name: OVERALL_STRENGTH, known: false } : canonicalIndicatorName(bare || words, lexicon, m);
     const region = row.region ? lexicon.canonicalRegion(row.region.trim()) ?? row.region.trim() : undefined;
     const excerpt = [row.region, row.period, row.indicator, raw].filter(Boolean).join(' ');
     const figAt = excerpt.lastIndexOf(raw);
@@ -53,13 +61,14 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
       period: row.period ? parsePeriod(row.period.trim()) : undefined,
       // A difference's scope is its base (全省, 上半年), keyed as in text; a rank's is its ranking scope.
       // A field of parts (各区县) is the region's city's, as in text.
-      scope: row.scope ? (m === 'diff' ? baseKey(row.scope, lexicon) : anchorPartsScope(normaliseScope(row.scope, lexicon), (written) => written ?? cityOfPlace(region, lexicon))) : undefined,
+      scope: writtenScope ? (m === 'diff' ? baseKey(writtenScope, lexicon) : anchorPartsScope(normaliseScope(writtenScope, lexicon), (written) => written ?? cityOfPlace(region, lexicon))) : undefined,
       topN: fig.topN,
       target: row.target ?? false,
       // A row is one passage: the facts of one line (a wide table's columns) stand together.
       sentence: row.line,
       sentenceSpan: { start: 0, end: 0 },
-      basis: isRank ? (/增速|增幅|增长/.test(row.indicator) ? 'growth' : undefined) : undefined,
+      // As in text: a rank of a named indicator ranks its level unless its words say growth or share.
+      basis: isRank ? (/增速|增幅|增长/.test(row.indicator) ? 'growth' : /比重|占比/.test(row.indicator) ? 'share' : bare && !overall ? 'value' : undefined) : undefined,
       source: {
         path,
         line: Math.max(0, row.line - 1),
