@@ -209,6 +209,13 @@ describe('matching a draft against sources', () => {
     statusRows(hefei, rows);
   });
 
+  it('places counted (两县（市）, 两地) after a list are those places together, in a source as in a draft', () => {
+    const idx = indexOf('# 榆林能源县观察\n\n神木、府谷是榆林经济的两大支柱。2023年，两县（市）地区生产总值合计3200.32亿元。\n\n2023年，神木市实现地区生产总值2163.50亿元。');
+    const v = verdictOf(check('# 县域观察\n\n神木、府谷同属榆林。2023年，两地GDP合计3300.32亿元。', idx), '3300.32亿元');
+    assert.equal(v.status, 'mismatch');
+    assert.equal(v.expected, '3200.32亿元');
+  });
+
   it('a figure per head is not contradicted by the total’s (人均地区生产总值 against 地区生产总值)', () => {
     const gdp = indexOf('无锡经济运行\n\n前三季度，无锡实现地区生产总值11156.7亿元，经济总量位居全省第三。');
     assert.equal(verdictOf(check('前三季度，无锡人均地区生产总值保持全省首位。', gdp), '首位').status, 'unverified');

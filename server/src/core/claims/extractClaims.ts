@@ -12,7 +12,7 @@ import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { clauseOf, isClauseInitial, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { addCountedPlaces, clauseOf, isClauseInitial, listedPlacesIn, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { cellAt, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
@@ -131,6 +131,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // a paragraph that breaks the figures down by place (分区来看，翔安区增长11.2%) goes on with the one
     // before's indicator and period.
     ctx.carriedRegion = undefined;
+    ctx.listedPlaces = undefined;
     if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
@@ -190,7 +191,10 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon): v
   const periods = findPeriods(text, s.start, first.end);
   const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
   carryForward(subjects.find((r) => r.clauseInitial), periods.find((p) => !p.comparative)?.period, ctx);
-  carryLeadIndicator(text.slice(s.start, s.end), ctx, lexicon);
+  const sText = text.slice(s.start, s.end);
+  carryLeadIndicator(sText, ctx, lexicon);
+  // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
+  if (/[、和与及]/.test(sText)) ctx.listedPlaces = listedPlacesIn(sText, lexicon.findRegions(sText)) ?? ctx.listedPlaces;
 }
 
 /** 规上工业增加值增速总体保持高位。一季度增长8.9%…: a sentence without figures that opens on an indicator
@@ -262,6 +266,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
   const mentions = lexicon.findRegions(sText);
   for (const r of mentions) out.regions.push({ start: r.start + s.start, end: r.end + s.start });
+  // 神木、府谷…。两地GDP合计…: places counted stand for those listed before; a list here is the next one's.
+  if (ctx.listedPlaces) addCountedPlaces(sText, mentions, ctx.listedPlaces);
+  ctx.listedPlaces = listedPlacesIn(sText, mentions) ?? ctx.listedPlaces;
 
   if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
 

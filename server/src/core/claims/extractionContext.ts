@@ -58,6 +58,8 @@ export interface Context {
   /** The first indicator named under the current heading: what a 分区来看 paragraph breaks down. */
   sectionLead?: CarriedIndicator;
   carriedTown?: string;
+  /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
+  listedPlaces?: string[];
   documentDate?: string;
   /** Cells of markdown tables in the text (empty when there are none). */
   tableCells: TableCell[];
@@ -318,4 +320,44 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   const provinceWide = ctx.mainRegion !== undefined && /(省|自治区)$/.test(ctx.mainRegion);
   const ownParts = sectionPlace && level >= 2 && !provinceWide && /[市州盟区县旗]$/.test(sectionPlace) && lexicon.parentRegion(sectionPlace);
   ctx.lexicon = ownParts ? ctx.articleLexicon.localTo(sectionPlace) : ctx.articleLexicon;
+}
+
+/** 两地, 两县（市）, 三市: places counted, standing for those listed before. */
+const COUNTED_PLACES = /(?:这|上述|以上)?([两二三四五六七八九])个?(?:县\(市\)|县市|市县|区县|地|县|市|区|城)(?![场长民委级政])/g;
+
+/**
+ * 神木、府谷是…。2023年，两县（市）地区生产总值合计…: a count of places that matches the places the
+ * paragraph listed last is those places together (named as a collective, 府谷县、神木市), added to `mentions`.
+ */
+export function addCountedPlaces(text: string, mentions: RegionMention[], listed: readonly string[]): void {
+  COUNTED_PLACES.lastIndex = 0;
+  let added = false;
+  for (let m = COUNTED_PLACES.exec(text); m; m = COUNTED_PLACES.exec(text)) {
+    const n = '一二三四五六七八九'.indexOf(m[1]) + 1 || 2;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (n !== listed.length || mentions.some((r) => r.start < end && start < r.end)) continue;
+    mentions.push({ start, end, name: [...listed].sort().join('、'), self: false });
+    added = true;
+  }
+  if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
+/** The places of the longest list in `mentions` (A、B / A和B, two or more), or undefined. */
+export function listedPlacesIn(text: string, mentions: readonly RegionMention[]): string[] | undefined {
+  let best: string[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    if (mentions[i].self || mentions[i].name.includes('、')) continue;
+    const run = [mentions[i].name];
+    let j = i;
+    while (j + 1 < mentions.length && !mentions[j + 1].self) {
+      const joint = LIST_JOINT.exec(text.slice(mentions[j].end, mentions[j + 1].start));
+      if (!joint || mentions[j].end + joint[0].length !== mentions[j + 1].start) break;
+      run.push(mentions[++j].name);
+    }
+    const names = [...new Set(run)];
+    if (names.length >= 2 && (!best || names.length > best.length)) best = names;
+    i = j;
+  }
+  return best;
 }
