@@ -64,6 +64,8 @@ describe('list structures', () => {
       ['海曙区、江北区、镇海区有效投资分别增长12.1%、8.4%和15.0%。', [['12.1%', '海曙区', '有效投资'], ['8.4%', '江北区', '有效投资'], ['15.0%', '镇海区', '有效投资']]],
       // the places open the sentence, the 分别 comes in a later clause
       ['洪山区和江夏区紧随其后，规上工业增加值分别增长10.2%和9.7%。', [['10.2%', '洪山区', '规模以上工业增加值'], ['9.7%', '江夏区', '规模以上工业增加值']]],
+      // 其中 before the places; the list entered (进入全国百强县) is the ranks' field
+      ['全部进入全国百强县，其中巩义、新郑分别居第26位、第29位。', [['第26位', '巩义市', '综合实力'], ['第29位', '新郑市', '综合实力']]],
     ];
     for (const [text, expected] of rows) {
       it(text, () => assert.deepEqual(claimsOf(text).map((c) => [c.text, c.region, c.indicator.name]), expected));

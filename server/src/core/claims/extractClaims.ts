@@ -32,6 +32,10 @@ const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?
 
 /** An opening clause that sets the field of the ranks after it: 在最新发布的全国百强县榜单中， */
 const OPENING_FIELD = /^[\s*_#>]*在([^，,；;。在]{2,30}?)(?:榜单|排行榜|名单|排名|榜)?(?:中|上|里)[，,]?$/;
+/** An opening clause that sets the field of the ranks after it by a point of view: 从全国26个万亿城市看， */
+const VIEWED_FROM = /^[\s*_#>]*(?:从|在|就)([^，,；;。从]{2,30}?)(?:来)?看[，,]?$/;
+/** A clause of places entering a list, whose ranks follow: 5个县（市）全部进入全国百强县，其中巩义…居第26位. */
+const ENTERED_LIST = /(?:进入|入围|跻身|上榜|入选)了?([^，,；;。]{0,12}?(?:百强[县区市]?|强[县区市]|榜单|排行榜))[，,]?$/;
 /** When and by whom a ranking was published, before its name: 2024年发布的, 最新一期. */
 const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日前|新近)?(?:发布|公布|出炉)?的?/;
 
@@ -218,7 +222,8 @@ function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexi
 /** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
 function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
   // ** 巩义、新郑…: emphasis marks and spaces before the places.
-  const lead = /^[\s*_#>，,]*/.exec(phrase)?.[0].length ?? 0;
+  // (其中巩义、新郑分别…: a word that links to the sentence before comes first.)
+  const lead = /^[\s*_#>，,]*(?:其中|同时|此外|另外|而|则)?[，,]?/.exec(phrase)?.[0].length ?? 0;
   let at = lead + (PERIOD_AT_START.exec(phrase.slice(lead))?.[0].length ?? 0);
   const out: string[] = [];
   for (;;) {
@@ -307,6 +312,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let prevEnd = s.start;
   let prevClause: Span | undefined;
   let lastRankScope: string | undefined;
+  let lastRankScopeClause = -1;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   for (const fig of figures) {
     const clause = clauseOf(s, fig.start);
@@ -340,10 +346,19 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       const r = scopeBefore(cell && !left.trim() ? headerWords(cell.header) : left, RANK_CUE);
       left = r.indicator;
       scope = r.scope ? normaliseScope(r.scope, lexicon) : undefined;
-      // 在2024年发布的全国百强县榜单中，晋江…排名第4位: the field set by the sentence's opening clause.
-      if (!scope && !lastRankScope && clause !== s.clauses[0]) {
-        const field = OPENING_FIELD.exec(text.slice(s.start, s.clauses[0]?.end ?? s.start));
-        if (field) scope = normaliseScope(field[1].replace(PUBLISHED, ''), lexicon);
+      // 在2024年发布的全国百强县榜单中，晋江…排名第4位; 从全国26个万亿城市看，…位列第23: the field set by
+      // a clause of its own before the rank, unless a rank after that clause named another.
+      if (!scope) {
+        const ci = s.clauses.indexOf(clause);
+        for (let k = ci - 1; k >= 0 && k > lastRankScopeClause; k--) {
+          const c = s.clauses[k];
+          const words = text.slice(c.start, c.end);
+          const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words);
+          if (field) {
+            scope = normaliseScope(field[1].replace(PUBLISHED, ''), lexicon);
+            break;
+          }
+        }
       }
       if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /分别$/.test(left)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
@@ -476,7 +491,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     });
     prevEnd = fig.end;
     prevClause = clause;
-    if (measure === 'rank' && scope) lastRankScope = scope;
+    if (measure === 'rank' && scope) {
+      lastRankScope = scope;
+      lastRankScopeClause = s.clauses.indexOf(clause);
+    }
   }
 
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.

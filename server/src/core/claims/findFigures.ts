@@ -274,7 +274,7 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   if (!unit && scale === 1) return undefined;
   if (afterAcronym && scale === 1 && kind !== 'percent') return undefined;
   // 在15个副省级城市中居第3位: the size of the field a rank is in, not a reported figure.
-  if (unit === '个' && scale === 1 && /(在|于|全国|全省|全市|全区|全县|居|列|各)$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^，,。；;]{1,16}?(中|首位|榜首|第[0-9一二三四五六七八九十]|前[0-9一二两三四五六七八九十])/.test(text.slice(at + 1, at + 18))) return undefined;
+  if (unit === '个' && scale === 1 && /(在|于|全国|全省|全市|全区|全县|居|列|各)$/.test(text.slice(Math.max(0, start - 2), start)) && /^[^，,。；;]{1,16}?(中|看|首位|榜首|第[0-9一二三四五六七八九十]|前[0-9一二两三四五六七八九十])/.test(text.slice(at + 1, at + 18))) return undefined;
   if (kind !== 'amount' && scale !== 1) return undefined;
   let value: number;
   let decimals = 0;
@@ -291,6 +291,8 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     // A bare scale is a figure only as 万亿 (突破万亿) or with a unit (亿元以上), and not as a unit
     // label: （亿元）, 单位：万元, | 亿元 |.
     if (!numberText && !(unit || scaleText === '万亿')) return undefined;
+    // 万亿城市, 万亿级产业, 万亿俱乐部: a class of places or industries, not a figure.
+    if (!numberText && !unit && /^(城市|级|俱乐部|GDP城市|量级)/.test(text.slice(at, at + 5))) return undefined;
     if (!numberText && /[(（:：|/、]\s*$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   } else {
     value = Number(numberText.replace(/,/g, ''));
