@@ -209,6 +209,13 @@ describe('matching a draft against sources', () => {
     statusRows(hefei, rows);
   });
 
+  it('a loan balance of one scheme (贷款余额 after 道德信用贷款) is not the banks’ total balance', () => {
+    const idx = indexOf('余姚道德银行\n\n截至今年2月底，“道德银行”发放道德信用贷款3.36万户、贷款余额38.66亿元。');
+    const v = verdictOf(check('# 余姚\n\n截至今年2月底，“道德银行”道德信用贷款余额38.86亿元。', idx), '38.86亿元');
+    assert.equal(v.status, 'mismatch');
+    assert.equal(v.expected, '38.66亿元');
+  });
+
   it('places counted (两县（市）, 两地) after a list are those places together, in a source as in a draft', () => {
     const idx = indexOf('# 榆林能源县观察\n\n神木、府谷是榆林经济的两大支柱。2023年，两县（市）地区生产总值合计3200.32亿元。\n\n2023年，神木市实现地区生产总值2163.50亿元。');
     const v = verdictOf(check('# 县域观察\n\n神木、府谷同属榆林。2023年，两地GDP合计3300.32亿元。', idx), '3300.32亿元');

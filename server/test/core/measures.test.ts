@@ -34,6 +34,8 @@ describe('measure of a figure', () => {
       // the measure named after the figure: 以X的增速
       ['三市中烟台以10.2%的增速领跑。', '10.2%', 'growth', 10.2],
       ['滨江以28.6%的占比居首。', '28.6%', 'share', 28.6],
+      // a label before a colon says what the figure measures
+      ['- 南宁3月末贷款余额增速：8.1%', '8.1%', 'growth', 8.1],
       // declines are negative
       ['房地产开发投资下降0.7%。', '0.7%', 'growth', -0.7],
       ['出口额同比下降3.2%。', '3.2%', 'growth', -3.2],

@@ -48,6 +48,16 @@ const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
 /** A percent's measure named after it: 以10.2%的增速领跑. */
 const MEASURE_NAMED_AFTER = /^(?:增速|增幅|增长率|增长速度|比重|占比)/;
 
+/** What a measure of things is, that a part named alone shares with its whole (longest first). */
+const MEASURE_HEADS = ['旅客吞吐量', '货物吞吐量', '集装箱吞吐量', '货邮吞吐量', '吞吐量', '产量', '产值', '增加值', '营业收入', '销售额', '销量', '零售额', '出口额', '进口额', '投资'];
+
+/** 新能源汽车 after 汽车产量 → 新能源汽车产量; undefined when the part names its own measure or is known. */
+function partOfWhole(part: string, whole: string, lexicon: Lexicon): string | undefined {
+  if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h))) return undefined;
+  const head = MEASURE_HEADS.find((h) => whole.endsWith(h) && whole.length > h.length);
+  return head ? part + head : undefined;
+}
+
 /** A total with no name of its own: 总数, 总量, 数量. */
 const TOTAL_OF_BEFORE = /^(?:总数|总量|总额|数量|总规模)$/;
 /** What makes an amount the newly added ones: 新增, 净增, 新认定. */
@@ -298,6 +308,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // the bare figure after it, and says what that figure measures when its own words do not.
   const opening = figures.length && figures[0].start >= firstEnd && s.clauses.length > 1 ? text.slice(s.start, firstEnd) : undefined;
   const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon);
+  // - 南宁3月末贷款余额增速：8.1%: a label before a colon names the figure after it, and its measure.
+  const label = opening !== undefined && /[：:]/.test(text.slice(firstEnd - 1, firstEnd + 1)) ? opening.replace(/[：:]\s*$/, '') : undefined;
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
   const openingBasis: Claim['basis'] = !openingIndicator || !opening ? undefined : /(增速|增幅|增长)/.test(opening) ? 'growth' : /(比重|占比)/.test(opening) ? 'share' : undefined;
 
@@ -313,6 +325,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let prevClause: Span | undefined;
   let lastRankScope: string | undefined;
   let lastRankScopeClause = -1;
+  let partsOf: { whole: string; clause: number } | undefined;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   for (const fig of figures) {
     const clause = clauseOf(s, fig.start);
@@ -328,7 +341,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // In a table, the column's header is the cue (增长, 比重) and the row's label the indicator.
     const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
     let measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
-    if (openingIndicator && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
+    if ((openingIndicator || label) && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
     // 烟台以10.2%的增速领跑, 以1064.8亿元的规模位居首位: the noun after the figure says what it is.
     const named = fig.kind === 'percent' && text.charAt(fig.end) === '的' ? MEASURE_NAMED_AFTER.exec(text.slice(fig.end + 1, fig.end + 5)) : null;
     if (named && measure !== 'diff') measure = /比重|占比/.test(named[0]) ? 'share' : 'growth';
@@ -401,9 +414,19 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       const pc = ci > 0 ? s.clauses[ci - 1] : undefined;
       if (pc && prevEnd <= pc.start) phrase = leadingIndicator(text.slice(pc.start, pc.end), lexicon)?.name ?? '';
     }
+    // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
+    // (其中天府机场3013.8万人次、双流机场4478.6万人次: the items after the first part too.)
+    if (phrase && before?.phrase && before.measure === measure && before.fig.unit === fig.unit && /^[，,\s]*其中/.test(left)) {
+      const part = partOfWhole(phrase, before.phrase, lexicon);
+      partsOf = part ? { whole: before.phrase, clause: clause.start } : undefined;
+      phrase = part ?? phrase;
+    } else if (phrase && partsOf && partsOf.clause === clause.start && afterItem > 0) {
+      phrase = partOfWhole(phrase, partsOf.whole, lexicon) ?? phrase;
+    }
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
     if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && before.phrase) phrase = before.phrase.replace(NEWLY, '');
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
+    if (label && !phrase && fig === figures[0] && !openingIndicator) phrase = cleanIndicatorPhrase(label, lexicon, true);
     // | 烟台 | 7852.2 | 6.0 | 第三 |: a row of a place reads its indicator in the headers (a rank's own
     // header says only by what it ranks).
     const place = cell ? cellPlace(cell, lexicon) : undefined;

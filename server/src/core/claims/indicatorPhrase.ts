@@ -4,12 +4,12 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
-const LEADING_FILLERS = /^((?<!实)力争|提出|对照|对标|按照|参照|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const LEADING_FILLERS = /^((?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四五六七八九十]+个?(?:县级市|新城区|中心城区|城区|区县|县市|地区|板块|片区|区|县|市|地)(?:中|当中|里)?(?=[\u4e00-\u9fffA-Za-z]|$)/;
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
-const TRAILING = /(净增加|净减少|净增|净减|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|以|左右|分|占比)$/;
+const TRAILING = /(净增加|净减少|净增|净减|仅仅|仅|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|以|左右|分|占比)$/;
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的)/;
@@ -64,7 +64,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   s = s.replace(/^[,，;；:：、*_#\s]+|[,，;；:：、*_\s]+$/g, '');
   // 成都经济“半年报”：总量…, 分区域看：东部新区投资…: what stands before a colon is a label.
   const colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
-  if (colon >= 0) s = s.slice(colon + 1);
+  // - 南宁3月末贷款余额增速：8.1%: with nothing but 约/为 after it, the label is the indicator.
+  if (colon >= 0) s = /^[\s约为达近超过逾共计合计是]*$/.test(s.slice(colon + 1)) ? s.slice(0, colon) : s.slice(colon + 1);
   // List markers: - 地区生产总值, * …, 1. …, （1）…
   s = s.replace(/^(?:[-*+•·]\s*|[0-9]{1,2}[.、)]\s*|[一二三四五六七八九十]{1,3}、\s*|[(（][0-9一二三四五六七八九十]{1,2}[)）]\s*)/, '');
   // A period inside the phrase (回升到二季度的) says when, not what; the verb after it (新郑国际机场上半年
@@ -109,7 +110,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
 }
 
 /** What may stand between a place and its growth when the growth is its economy's (上半年新郑增长6.7%). */
-const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:分别|均)?(?:同比|比上年|较上年)?(?:分别|均)?(?:增长|增速为|增速达到?|增速)$/;
+const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:分别|均|仅|只)?(?:同比|比上年|较上年)?(?:分别|均|仅|只)?(?:增长|增速为|增速达到?|增速)$/;
 
 /**
  * 雨花区增长5.1%, 上半年新郑增长6.7%: a place (and period) and nothing but 增长 before a growth is its
@@ -180,10 +181,11 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
-    const subject = share[1] ? lexicon.canonicalIndicator(share[1]).name : '';
+    // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
+    const subject = share[1] ? lexicon.canonicalIndicator(share[1].replace(TRADE_WITH, '$1进出口')).name : '';
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
     const head = SECTOR_BASE.test(share[2]) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
-    const base = wholeBase(share[2], subject, lexicon) ?? lexicon.canonicalIndicator(share[2] + head).name;
+    const base = wholeBase(share[2], subject, lexicon) ?? selfAndIndicator(share[2] + head, lexicon) ?? lexicon.canonicalIndicator(share[2] + head).name;
     const name = `${subject}占${base}比重`;
     // A share the lexicon names (研发经费支出占地区生产总值比重 = 研发投入强度).
     const listed = lexicon.canonicalIndicator(name);
@@ -195,7 +197,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实建引培新增吸]))/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '') || phrase;
-  const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '');
+  // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
+  const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
   const named = lexicon.canonicalIndicator(cleaned || plain);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
   if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占地区生产总值比重`, known: false };
@@ -218,6 +221,15 @@ function wholeBase(base: string, subject: string, lexicon: Lexicon): string | un
   if (rest && lexicon.canonicalIndicator(rest).name !== subject) return undefined;
   return `全${kind}`;
 }
+
+/** 全市外贸 = 全市进出口总额: a base of the whole place names its indicator however written. */
+function selfAndIndicator(base: string, lexicon: Lexicon): string | undefined {
+  const m = /^(全[省市区县]|本[省市区县])(.{2,})$/.exec(base);
+  return m ? m[1] + lexicon.canonicalIndicator(m[2]).name : undefined;
+}
+
+/** 对东盟贸易, 对“一带一路”国家外贸: trade with a partner. */
+const TRADE_WITH = /^对?((?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|中亚|东南亚|中东|一带一路|共建一带一路)[^贸外]{0,6}?)(?:贸易|外贸)$/;
 
 /** A base that names a sector, not a measure of it: 规上工业, 全部工业, 制造业, 第三产业. */
 const SECTOR_BASE = /(工业|产业|制造业|服务业|企业)$/;
