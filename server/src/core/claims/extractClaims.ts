@@ -395,7 +395,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         scope = comparisonBase(near, lexicon);
       }
     }
-    let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : cleanIndicatorPhrase(left, lexicon, afterItem === 0);
+    // 余姚增长5%、慈溪增长6%, 巩义排第26位、新郑排第28位: an item that opens on a place is that place's.
+    // (Only when nothing but verbs follow the place: in 拥有…、宁波市科技型中小企业2007家 it qualifies.)
+    const itemPlace = afterItem > 0 ? lexicon.regionAt(left, 0) : undefined;
+    const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
+    let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fig.industry) measure = 'share';
     const before = drafts[drafts.length - 1];
     // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
@@ -494,7 +498,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase,
       phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
       clause,
-      ...(place ? { region: place, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
+      ...(place ?? itemRegion ? { region: place ?? itemRegion, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig),
       scope,
@@ -507,7 +511,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         || (before !== undefined && before.negative && before.measure === measure && fig.number >= 0 && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))),
       distributive,
       rateChange,
-      economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start), lexicon)),
+      economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(itemRegion ? phraseStart : segStart, fig.start), lexicon)),
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       leftWords: cell ? `${cell.rowLabel}${phrase}${headerWords(cell.header)}` : undefined,
