@@ -70,6 +70,8 @@ describe('context of a figure', () => {
       ['# 宁波经济\n\n## 一、海曙\n\n海曙区增长6.1%。\n\n## 二、杭州对比\n\n萧山增长5.1%。\n\n## 三、余姚\n\n全市增长4.5%。', '4.5%', '余姚市'],
       // places counted (两地, 两县（市）) stand for the places the paragraph listed before
       ['# 榆林经济\n\n神木、府谷同属榆林，是县域经济的“双子星”。2023年，两地GDP合计3200.32亿元。', '3200.32亿元', '府谷县、神木市'],
+      // a place is not ranked within itself: what 居宁波全市第三 ranks is the document's place in 宁波
+      ['# 余姚数字化改革\n\n宁波市智能公共数据平台余姚分平台已归集本地数据２．２亿条，累计上架组件总量居宁波全市第三。', '第三', '余姚市'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
     ];
@@ -274,6 +276,9 @@ describe('context of a figure', () => {
       // a part named alone after 其中 is measured as the whole before it
       ['全市汽车产量63.52万辆，其中新能源汽车46.71万辆，增长56.3%。', '46.71万辆', '新能源汽车产量'],
       ['两场旅客吞吐量合计7492.4万人次，其中天府机场3013.8万人次、双流机场4478.6万人次。', '4478.6万人次', '双流机场旅客吞吐量'],
+      // examples named before 等 are not part of what is counted
+      ['余姚累计上架区块链投票、短信服务等组件4个。', '4个', '上架组件'],
+      ['全年引进华为、阿里等企业12家。', '12家', '引进企业'],
       // the local budget revenue by its older names
       ['地方财政收入1165.2亿元，其中税收收入占比66.9%。', '1165.2亿元', '一般公共预算收入'],
       ['地方一般公共预算收入812.4亿元。', '812.4亿元', '一般公共预算收入'],

@@ -220,6 +220,12 @@ function carryLeadIndicator(sentence: string, ctx: Context, lexicon: Lexicon): v
   ctx.carriedByMeasure = undefined;
 }
 
+/** Whether `place` lies inside `whole` (余姚市 in 宁波市, 宁波市 in 浙江省). */
+function isInside(place: string, whole: string, lexicon: Lexicon): boolean {
+  for (let up = lexicon.parentRegion(place), depth = 0; up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up === whole) return true;
+  return false;
+}
+
 /** The longest indicator the lexicon knows that starts at `from` (before `end`), if any. */
 function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexicon): string | undefined {
   for (let to = Math.min(end, from + 16); to >= from + 2; to--) {
@@ -548,6 +554,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
+    // 宁波市…平台…居宁波全市第三: a place is not ranked within itself; what is ranked there is a part of
+    // it, the document's place.
+    if (c.measure === 'rank' && c.region && c.scope?.startsWith(`${c.region}|`) && ctx.mainRegion && ctx.mainRegion !== c.region && isInside(ctx.mainRegion, c.region, lexicon)) {
+      c.region = ctx.mainRegion;
+      c.regionInferred = true;
+    }
     c.sentence = s.index;
     c.sentenceSpan = { start: s.start, end: s.end };
     c.text = original.slice(c.span.start, c.span.end);

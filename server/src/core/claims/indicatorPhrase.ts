@@ -13,6 +13,22 @@ const TRAILING = /(净增加|净减少|净增|净减|仅仅|仅|开行|开通|�
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的)/;
+/** Verbs before a list of examples: what they did stays, the examples go. */
+const EXAMPLE_VERB = /(上架|建成|培育|引进|拥有|新增|实施|推进|开展|举办|完成|形成|打造|落地|签约)/g;
+
+/** 上架区块链投票、短信服务等组件 → 上架组件: examples listed before 等 are not part of what is counted. */
+function withoutExamples(s: string): string {
+  const deng = s.lastIndexOf('等');
+  if (deng < 0 || !/[\u4e00-\u9fff]/.test(s.charAt(deng + 1))) return s;
+  const items = s.slice(0, deng).split('、');
+  if (items.length < 2 || items.slice(1).some((it) => !it || it.length > 12 || /[，,。；;]/.test(it))) return s;
+  const first = items[0];
+  let keep = -1;
+  EXAMPLE_VERB.lastIndex = 0;
+  for (let m = EXAMPLE_VERB.exec(first); m; m = EXAMPLE_VERB.exec(first)) keep = m.index + m[0].length;
+  if (keep < 0 && first.length > 12) return s;
+  return first.slice(0, Math.max(0, keep)) + s.slice(deng + 1);
+}
 const PUNCT = /[“”"‘’《》「」『』()（）\[\]【】\s]/g;
 
 // The words before a figure repeat across a corpus (，同比增长 / 比上年提高 / 占地区生产总值比重): each
@@ -72,6 +88,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 完成货邮吞吐量) joins the owner before the period to what it measured.
   for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + (p.start > 0 ? s.slice(p.end).replace(INNER_VERB, '') : s.slice(p.end));
   s = s.replace(/^的|的$/g, '');
+  // 上架区块链投票、短信服务等组件: examples named before 等 are not part of what is counted.
+  if (s.includes('等')) s = withoutExamples(s);
   // 地区生产总值(GDP), 规上工业增加值(现价): a bracketed gloss is not part of the name.
   s = s.replace(/[(（][^()（）]{1,12}[)）]/g, '');
   let regionAllowed = allowRegionStrip;
