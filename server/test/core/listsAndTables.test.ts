@@ -47,6 +47,13 @@ describe('bullet lines and tables: [draft, figure, measure, indicator]', () => {
       assert.equal(c.basis, 'growth');
       assert.match(c.scope ?? '', /^全省/);
     });
+    it('a cell whose year no side states is read against the source by its row and header (GDP = 地区生产总值)', () => {
+      const source = '成渝双城经济\n\n上半年，重庆、成都分别实现地区生产总值15136.61亿元、10972.15亿元。';
+      const draft = '# 上半年成渝经济\n\n| 城市 | GDP（亿元） |\n| --- | --- |\n| 重庆 | 15163.61 |\n';
+      const v = verdictOf(check(draft, indexOf(source)), '15163.61');
+      assert.equal(v.status, 'mismatch');
+      assert.equal(v.expected, '15136.61');
+    });
     it('a wrong bare number is fixed in its own notation, without the header\'s unit', () => {
       const draft = `# 2020年余姚\n\n| 地区 | 一般公共预算收入（亿元） |\n| --- | --- |\n| 余姚 | 124.2 |\n`;
       const v = verdictOf(check(draft, indexOf(SOURCE)), '124.2');

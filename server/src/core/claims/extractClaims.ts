@@ -520,7 +520,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(itemRegion ? phraseStart : segStart, fig.start), lexicon)),
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
-      leftWords: cell ? `${cell.rowLabel}${phrase}${headerWords(cell.header)}` : undefined,
+      // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
+      leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,
     });
     prevEnd = fig.end;
     prevClause = clause;
