@@ -61,7 +61,8 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     scope ??= tail[1].replace(/^在|中$/g, '');
     indicator = indicator.slice(0, tail.index);
   }
-  indicator = indicator.replace(/(同样|也|亦|均|都|分别|则|仍|还)$/, '').replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
+  // (都 as an adverb, not the end of 成都, 首都.)
+  indicator = indicator.replace(/(同样|也|亦|均|(?<![成首京古旧故帝])都|分别|则|仍|还)$/, '').replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
   // 全国工业百强县排名第3位: the words before the cue name the list itself.
   // (晋江市在全国工业百强县排名: the list starts at 在/全国, what stands before is the subject.)
   if (!scope && RANKING_LIST.test(indicator)) {
