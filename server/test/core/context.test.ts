@@ -276,6 +276,9 @@ describe('context of a figure', () => {
       // a part named alone after 其中 is measured as the whole before it
       ['全市汽车产量63.52万辆，其中新能源汽车46.71万辆，增长56.3%。', '46.71万辆', '新能源汽车产量'],
       ['两场旅客吞吐量合计7492.4万人次，其中天府机场3013.8万人次、双流机场4478.6万人次。', '4478.6万人次', '双流机场旅客吞吐量'],
+      // 这一增速 points back at the indicator before; 开行量 is what 开行 counts
+      ['上半年规上工业增加值增长7.2%；1—5月这一增速为7.8%。', '7.8%', '规模以上工业增加值'],
+      ['中欧班列长安号开行量增长18.3%。', '18.3%', '中欧班列长安号'],
       // examples named before 等 are not part of what is counted
       ['余姚累计上架区块链投票、短信服务等组件4个。', '4个', '上架组件'],
       ['全年引进华为、阿里等企业12家。', '12家', '引进企业'],
