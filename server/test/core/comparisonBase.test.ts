@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { comparisonBase } from '../../src/core/claims/comparisonBase';
-import { check, indexOf, lexicon, verdictOf } from './helpers';
+import { check, claimAt, indexOf, lexicon, verdictOf } from './helpers';
 
 describe('the base of a 个百分点 difference: [words before the figure, base]', () => {
   const rows: [string, string | undefined][] = [
@@ -40,5 +40,22 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     assert.deepEqual([national.status, national.expected], ['mismatch', '0.8个百分点']);
     assert.equal(verdictOf(check('上半年，成都GDP增长5.8%，高于全省0.2个百分点。', index), '0.2个百分点').status, 'verified');
     assert.equal(verdictOf(check('上半年，成都GDP增长5.8%，高于全国0.8个百分点。', index), '0.8个百分点').status, 'verified');
+  });
+});
+
+describe('a base of the whole (全市, 全省) is the place of that kind the figure’s place is in: [text, figure, base]', () => {
+  const rows: [string, string, string][] = [
+    ['# 佛山\n\n其中，顺德区、南海区分别增长5.0%、2.8%，顺德高于全市1.4个百分点。', '1.4个百分点', 'R:佛山市'],
+    ['余姚有效投资增长15.2%，高于全市4.8个百分点。', '4.8个百分点', 'R:宁波市'],
+    // no place in view: as written
+    ['有效投资增长15.2%，高于全市4.8个百分点。', '4.8个百分点', 'R:全市'],
+  ];
+  for (const [text, figure, base] of rows) it(`${text.split('\n').at(-1)} → ${base}`, () => assert.equal(claimAt(text, figure).scope, base));
+
+  it('a base written 全市 where no city is in view may be a named city’s: checked, not conflicting', () => {
+    const index = indexOf('# 佛山经济\n\n前三季度，顺德区规上工业增加值增长5.0%，高于佛山市1.4个百分点。');
+    const v = verdictOf(check('前三季度，顺德区规上工业增加值增长5.0%，高于全市1.6个百分点。', index), '1.6个百分点');
+    assert.equal(v.status, 'mismatch');
+    assert.equal(v.expected, '1.4个百分点');
   });
 });

@@ -220,6 +220,20 @@ function carryLeadIndicator(sentence: string, ctx: Context, lexicon: Lexicon): v
   ctx.carriedByMeasure = undefined;
 }
 
+/** A difference against the whole of a place of some kind, not named: R:全市. */
+const SELF_BASE = /^R:全[省市区县]$/;
+
+/** R:全市 for a figure of 顺德区 → R:佛山市: the place of that kind the figure's place is in, else as written. */
+function wholeBase(scope: string, region: string | undefined, ctx: Context, lexicon: Lexicon): string {
+  const self = scope.slice(2);
+  const kind = self.charAt(1);
+  let place = resolveRegion({ start: 0, end: self.length, name: self, self: true }, ctx, region);
+  // A place is not compared with itself: 余姚…高于全市 is 宁波市.
+  if (place && place === region) place = lexicon.parentRegion(place);
+  for (let up = region && lexicon.parentRegion(region), depth = 0; !place && up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up.endsWith(kind)) place = up;
+  return place && place.endsWith(kind) && place !== region ? `R:${place}` : scope;
+}
+
 /** Whether `place` lies inside `whole` (余姚市 in 宁波市, 宁波市 in 浙江省). */
 function isInside(place: string, whole: string, lexicon: Lexicon): boolean {
   for (let up = lexicon.parentRegion(place), depth = 0; up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up === whole) return true;
@@ -555,6 +569,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
+    // 顺德高于全市1.4个百分点: 全市 is the city the place is in (佛山市), as a source naming it would say.
+    if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = wholeBase(c.scope, c.region, ctx, lexicon);
     // 宁波市…平台…居宁波全市第三: a place is not ranked within itself; what is ranked there is a part of
     // it, the document's place.
     if (c.measure === 'rank' && c.region && c.scope?.startsWith(`${c.region}|`) && ctx.mainRegion && ctx.mainRegion !== c.region && isInside(ctx.mainRegion, c.region, lexicon)) {

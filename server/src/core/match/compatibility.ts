@@ -87,6 +87,12 @@ export function compatibility(claim: Claim, fact: Claim): Compatibility {
 
 /** compatibility() without region and period (what the index groups facts by). Positional, so that the
  * index can call it with the fields of a group of facts without making one. */
+/** R:全市 (unresolved) against R:佛山市: a base of the same kind written without its name. */
+function unresolvedBaseOf(unresolved: string, named: string): boolean {
+  const m = /^R:全([省市区县])$/.exec(unresolved);
+  return m !== null && named.startsWith('R:') && named.endsWith(m[1]) && !/^R:全/.test(named);
+}
+
 export function fieldsCompatibility(
   claim: Claim, measure: Claim['measure'], target: boolean, phase: Claim['phase'], topN: boolean | undefined,
   scope: string | undefined, basis: Claim['basis'], unit: string,
@@ -97,7 +103,11 @@ export function fieldsCompatibility(
   if ((claim.phase === 'change') !== (phase === 'change')) return 'conflict';
   let unknown = false;
   // A difference against another base (高于全省 / 比上半年) is another figure; one side silent is no doubt.
-  if (claim.measure === 'diff' && claim.scope && scope && claim.scope !== scope) return 'conflict';
+  if (claim.measure === 'diff' && claim.scope && scope && claim.scope !== scope) {
+    // 高于全市 where the text did not say which city, against 高于佛山市: may be the same base.
+    if (!unresolvedBaseOf(claim.scope, scope) && !unresolvedBaseOf(scope, claim.scope)) return 'conflict';
+    unknown = true;
+  }
   if (claim.measure === 'rank') {
     if (Boolean(claim.topN) !== Boolean(topN)) return 'conflict';
     const s = scopeCompatibility(claim.scope, scope);
