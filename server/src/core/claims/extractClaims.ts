@@ -493,12 +493,17 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       scope ??= prevDraft.scope;
       basis ??= prevDraft.basis;
     }
+    // Where the phrase stands as written: before the figure, or in its label (a name taken from
+    // elsewhere, 地区生产总值 for GDP, has no span).
+    let phraseSpan: Span | undefined;
     if (phrase) {
       const rel = text.slice(phraseStart, fig.start).indexOf(phrase);
-      if (rel >= 0) {
-        const at = phraseStart + rel;
-        out.indicators.push({ start: at, end: at + phrase.length });
-        phraseStart = at;
+      const inLabel = rel < 0 && label !== undefined ? label.indexOf(phrase) : -1;
+      const at = rel >= 0 ? phraseStart + rel : inLabel >= 0 ? s.start + inLabel : -1;
+      if (at >= 0) {
+        phraseSpan = { start: at, end: at + phrase.length };
+        out.indicators.push(phraseSpan);
+        if (rel >= 0) phraseStart = at;
       }
     }
     const clauseText = near;
@@ -516,7 +521,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       fig,
       measure,
       phrase,
-      phraseSpan: phrase ? { start: phraseStart, end: phraseStart + phrase.length } : undefined,
+      phraseSpan,
       clause,
       ...(place ?? itemRegion ? { region: place ?? itemRegion, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
