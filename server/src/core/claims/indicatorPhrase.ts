@@ -217,7 +217,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '') || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
-  const named = lexicon.canonicalIndicator(cleaned || plain);
+  let named = lexicon.canonicalIndicator(cleaned || plain);
+  // 医药制造业下降3.4%: a sector's growth is its value added's, as statistics report it.
+  if (measure === 'growth' && !named.known && SECTOR_GROWTH.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
   if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占地区生产总值比重`, known: false };
   return named;
@@ -248,6 +250,9 @@ function selfAndIndicator(base: string, lexicon: Lexicon): string | undefined {
 
 /** 对东盟贸易, 对“一带一路”国家外贸: trade with a partner. */
 const TRADE_WITH = /^对?((?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|中亚|东南亚|中东|一带一路|共建一带一路)[^贸外]{0,6}?)(?:贸易|外贸)$/;
+
+/** A sector named alone: 医药制造业, 电子信息产业, 金融业, 第三产业. */
+const SECTOR_GROWTH = /(?:制造业|工业|产业|服务业|建筑业|金融业|房地产业|农业|采矿业|批发业|零售业|住宿业|餐饮业)$/;
 
 /** A base that names a sector, not a measure of it: 规上工业, 全部工业, 制造业, 第三产业. */
 const SECTOR_BASE = /(工业|产业|制造业|服务业|企业)$/;
