@@ -412,7 +412,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (baseList && baseList.clause === clause.start && baseList.next < baseList.bases.length && (bases || drafts[drafts.length - 1]?.measure === 'diff')) scope = baseList.bases[baseList.next++];
       else {
         baseList = undefined;
-        scope = comparisonBase(near, lexicon);
+        // 分别高于全省2.8个、2.3个、2.0个百分点: the figures listed after one base share it.
+        const prior = drafts[drafts.length - 1];
+        scope = comparisonBase(near, lexicon) ?? (prior?.measure === 'diff' && prior.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(prior.fig.end, fig.start)) ? prior.scope : undefined);
       }
     }
     // 余姚增长5%、慈溪增长6%, 巩义排第26位、新郑排第28位: an item that opens on a place is that place's.

@@ -102,6 +102,9 @@ function nationwide(curated: Record<string, string[]>): { forms: Record<string, 
     const unique = named && stems.get(stem)?.level === LEVEL[d.level] && stems.get(stem)?.count === 1;
     const usable = unique && !taken.has(stem) && !fullNames.has(stem);
     out[d.name] = usable && !COMMON_WORD_STEMS.has(stem) ? [stem] : [];
+    // 德宏傣族景颇族自治州 is written 德宏州, 峨边彝族自治县 峨边县.
+    const autonomous = /自治(州|县)$/.exec(d.name);
+    if (autonomous && stem) out[d.name].push(stem + autonomous[1]);
     if (usable && COMMON_WORD_STEMS.has(stem)) listedOnly.set(stem, d.name);
   }
   return { forms: out, listedOnly };
