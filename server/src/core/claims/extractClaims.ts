@@ -45,6 +45,9 @@ const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '�
 /** What ends a list of targets: …等目标, 等预期目标. */
 const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
 
+/** What follows a count of places: 11个州（市）, 5个县(市), 3个区. */
+const PLACES_COUNTED = /^(?:州|市|县|区|镇|乡|街道|省|国家|城市|地区)/;
+
 /** A percent's measure named after it: 以10.2%的增速领跑. */
 const MEASURE_NAMED_AFTER = /^(?:增速|增幅|增长率|增长速度|比重|占比)/;
 
@@ -565,7 +568,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let named: Context['carriedByMeasure'];
   for (const c of claims) {
     const { name, known } = c.indicator;
-    if (!name) continue;
+    // 16个州（市）中有11个州（市）增速高于…: a count of places names nothing the figures after it measure.
+    if (!name || (c.quantity.unit === '个' && PLACES_COUNTED.test(text.slice(c.span.end, c.span.end + 4)))) continue;
     named ??= { ...ctx.carriedByMeasure };
     named[c.measure] = { name, known };
     // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.
