@@ -278,6 +278,11 @@ describe('context of a figure', () => {
       ['两场旅客吞吐量合计7492.4万人次，其中天府机场3013.8万人次、双流机场4478.6万人次。', '4478.6万人次', '双流机场旅客吞吐量'],
       // a count of places (11个州（市）) names nothing the figures after it measure
       ['前三季度全省生产总值增长4.5%。从增速看，16个州（市）中有11个州（市）增速高于全省平均水平。西双版纳州、德宏州分别增长7.3%、6.8%。', '6.8%', '地区生产总值'],
+      // a sector's share of the economy is its value added's; X中Y占比 is Y's share of X
+      ['第三产业占GDP比重为60.8%。', '60.8%', '服务业增加值占地区生产总值比重'],
+      ['一般公共预算收入中税收占比76.2%。', '76.2%', '税收收入占一般公共预算收入比重'],
+      // an opening that views the size names the economy
+      ['## 二、州市\n\n从总量看，昆明、曲靖分居全省第一、第二位。', '第二位', '地区生产总值'],
       // a sector's growth is its value added's
       ['全年规上工业增加值增长7.9%，医药制造业则下降4.3%。', '4.3%', '医药制造业增加值'],
       ['第三产业增长5.8%。', '5.8%', '服务业增加值'],

@@ -45,6 +45,9 @@ const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '�
 /** What ends a list of targets: …等目标, 等预期目标. */
 const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
 
+/** An opening that views the size of the economy: 从总量看, 从经济总量上看. */
+const SIZE_VIEW = /^[\s*_#>]*(?:从|就)(?:经济)?(?:总量|规模)(?:上)?(?:来)?看$/;
+
 /** What follows a count of places: 11个州（市）, 5个县(市), 3个区. */
 const PLACES_COUNTED = /^(?:州|市|县|区|镇|乡|街道|省|国家|城市|地区)/;
 
@@ -489,7 +492,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = '';
     }
     if (measure === 'rank' && !phrase && openingBasis) basis ??= openingBasis;
-    const economySize = measure === 'rank' && !phrase && ECONOMY_SIZE.test(left);
+    // (从总量看，昆明、曲靖分居全省第一、第二位: the opening names the size of the economy.)
+    const economySize = measure === 'rank' && !phrase && (ECONOMY_SIZE.test(left) || (opening !== undefined && SIZE_VIEW.test(opening)));
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     const prevDraft = drafts[drafts.length - 1];

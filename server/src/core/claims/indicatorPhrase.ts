@@ -95,8 +95,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   let regionAllowed = allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
-    // 在规上工业中的占比(达到) is 占规上工业比重.
-    s = s.replace(/^在([^在，,；;]{2,20}?)(?:当中|中|里)的?(?:占比|比重)(?:达到|达|为|是)?$/, '占$1比重');
+    // 在规上工业中的占比(达到) is 占规上工业比重; 一般公共预算收入中税收占比 is 税收占一般公共预算收入比重.
+    s = s.replace(/^在([^在，,；;]{2,20}?)(?:当中|中|里)的?(?:占比|比重)(?:达到|达|为|是)?$/, '占$1比重')
+      .replace(/^([^，,；;中]{2,14}?)中(?:的)?([^，,；;中占]{2,8}?)(?:的)?(?:占比|比重)(?:达到|达|为|是)?$/, '$2占$1比重');
     const period = PERIOD_AT_START.exec(s);
     if (period && period.index === 0 && period[0]) s = s.slice(period[0].length);
     if (regionAllowed) s = stripPlaces(s, lexicon).rest;
@@ -200,7 +201,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
-    const subject = share[1] ? lexicon.canonicalIndicator(share[1].replace(TRADE_WITH, '$1进出口')).name : '';
+    let subject = share[1] ? lexicon.canonicalIndicator(share[1].replace(TRADE_WITH, '$1进出口')).name : '';
+    // 第三产业占GDP比重: a sector's share of the economy is its value added's.
+    if (subject && SECTOR_GROWTH.test(subject) && lexicon.canonicalIndicator(share[2]).name === '地区生产总值') subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
     const head = SECTOR_BASE.test(share[2]) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
     const base = wholeBase(share[2], subject, lexicon) ?? selfAndIndicator(share[2] + head, lexicon) ?? lexicon.canonicalIndicator(share[2] + head).name;
