@@ -12,75 +12,13 @@ import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { addCountedPlaces, clauseOf, isClauseInitial, listedPlacesIn, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { addCountedPlaces, baseOfWhole, clauseOf, isClauseInitial, isInside, listedPlacesIn, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
+import { BREAKDOWN_BY_PLACE, ECONOMY_SIZE, ENTERED_LIST, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVERALL_NAME, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM } from './sentenceCues';
 import { cellAt, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
-
-/** 锚定增长6%左右的目标: the figure of a target named after it. */
-const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要|年度|全年|年初|既定)?目标/;
-
-/** Words that say by what a rank ranks, not what: 总量/规模 (size). */
-const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
-/** A sentence that goes through periods one by one (分季度看, 从季度走势看, 逐月看). */
-const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月度|月)(?:走势|情况|来)?看/;
-
-/** A paragraph that opens by breaking figures down by place (分区来看, 分县市看, 从各区看). */
-const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?|县市区?|县区|各区县?|各县市区?|各地|区|县|板块|片区)(?:来|情况)?看/;
-
-/** An opening clause that sets the field of the ranks after it: 在最新发布的全国百强县榜单中， */
-const OPENING_FIELD = /^[\s*_#>]*在([^，,；;。在]{2,30}?)(?:榜单|排行榜|名单|排名|榜)?(?:中|上|里)[，,]?$/;
-/** An opening clause that sets the field of the ranks after it by a point of view: 从全国26个万亿城市看， */
-const VIEWED_FROM = /^[\s*_#>]*(?:从|在|就)([^，,；;。从]{2,30}?)(?:来)?看[，,]?$/;
-/** A clause of places entering a list, whose ranks follow: 5个县（市）全部进入全国百强县，其中巩义…居第26位. */
-const ENTERED_LIST = /(?:进入|入围|跻身|上榜|入选)了?([^，,；;。]{0,12}?(?:百强[县区市]?|强[县区市]|榜单|排行榜))[，,]?$/;
-/** When and by whom a ranking was published, before its name: 2024年发布的, 最新一期. */
-const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日前|新近)?(?:发布|公布|出炉)?的?/;
-
-/** What the parts of 三次产业结构为a∶b∶c are. */
-const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
-
-/** What ends a list of targets: …等目标, 等预期目标. */
-const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
-
-/** An opening that views the size of the economy: 从总量看, 从经济总量上看. */
-const SIZE_VIEW = /^[\s*_#>]*(?:从|就)(?:经济)?(?:总量|规模)(?:上)?(?:来)?看$/;
-
-/** What follows a count of places: 11个州（市）, 5个县(市), 3个区. */
-const PLACES_COUNTED = /^(?:州|市|县|区|镇|乡|街道|省|国家|城市|地区)/;
-
-/** A percent's measure named after it: 以10.2%的增速领跑. */
-const MEASURE_NAMED_AFTER = /^(?:增速|增幅|增长率|增长速度|比重|占比)/;
-
-/** What a measure of things is, that a part named alone shares with its whole (longest first). */
-const MEASURE_HEADS = ['旅客吞吐量', '货物吞吐量', '集装箱吞吐量', '货邮吞吐量', '吞吐量', '产量', '产值', '增加值', '营业收入', '销售额', '销量', '零售额', '出口额', '进口额', '投资'];
-
-/** 新能源汽车 after 汽车产量 → 新能源汽车产量; undefined when the part names its own measure or is known. */
-function partOfWhole(part: string, whole: string, lexicon: Lexicon): string | undefined {
-  if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h))) return undefined;
-  const head = MEASURE_HEADS.find((h) => whole.endsWith(h) && whole.length > h.length);
-  return head ? part + head : undefined;
-}
-
-/** A total with no name of its own: 总数, 总量, 数量. */
-const TOTAL_OF_BEFORE = /^(?:总数|总量|总额|数量|总规模)$/;
-/** What makes an amount the newly added ones: 新增, 净增, 新认定. */
-const NEWLY = /^(?:新增|净增|新认定|新培育|新引进)/;
-
-/** Nothing but a list joint between two figures. */
-const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
-
-/** What a list of strongest places ranks, however it is named. */
-const OVERALL_NAME = /^(县域|城市|区域)?(经济)?(综合|基本|综合经济)?(实力|竞争力)$/;
-
-/** What may stand between the words that name what is ranked and the rank's verb. */
-const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|双双|也|已)+$/;
-/** 总量和增速双双位居…首位: the size and the growth of what was named before, both ranked. */
-const SIZE_AND_GROWTH = /^(?:经济)?(?:总量|规模)(?:和|与|、|及)(?:增速|增幅)(?:双双|均|都)?$/;
-/** …of which, alone, the size of the economy. */
-const ECONOMY_SIZE = /(经济(总量|规模|体量)|总量|体量)(继续|持续|稳|仍|已|均|则|也)?$/;
 
 export interface ExtractOptions {
   lexicon: Lexicon;
@@ -224,26 +162,6 @@ function carryLeadIndicator(sentence: string, ctx: Context, lexicon: Lexicon): v
   if (!lead) return;
   ctx.carriedIndicator = lead;
   ctx.carriedByMeasure = undefined;
-}
-
-/** A difference against the whole of a place of some kind, not named: R:全市. */
-const SELF_BASE = /^R:全[省市区县]$/;
-
-/** R:全市 for a figure of 顺德区 → R:佛山市: the place of that kind the figure's place is in, else as written. */
-function wholeBase(scope: string, region: string | undefined, ctx: Context, lexicon: Lexicon): string {
-  const self = scope.slice(2);
-  const kind = self.charAt(1);
-  let place = resolveRegion({ start: 0, end: self.length, name: self, self: true }, ctx, region);
-  // A place is not compared with itself: 余姚…高于全市 is 宁波市.
-  if (place && place === region) place = lexicon.parentRegion(place);
-  for (let up = region && lexicon.parentRegion(region), depth = 0; !place && up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up.endsWith(kind)) place = up;
-  return place && place.endsWith(kind) && place !== region ? `R:${place}` : scope;
-}
-
-/** Whether `place` lies inside `whole` (余姚市 in 宁波市, 宁波市 in 浙江省). */
-function isInside(place: string, whole: string, lexicon: Lexicon): boolean {
-  for (let up = lexicon.parentRegion(place), depth = 0; up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up === whole) return true;
-  return false;
 }
 
 /** The longest indicator the lexicon knows that starts at `from` (before `end`), if any. */
@@ -585,7 +503,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   for (const c of claims) {
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
     // 顺德高于全市1.4个百分点: 全市 is the city the place is in (佛山市), as a source naming it would say.
-    if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = wholeBase(c.scope, c.region, ctx, lexicon);
+    if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = baseOfWhole(c.scope, c.region, ctx, lexicon);
     // 宁波市…平台…居宁波全市第三: a place is not ranked within itself; what is ranked there is a part of
     // it, the document's place.
     if (c.measure === 'rank' && c.region && c.scope?.startsWith(`${c.region}|`) && ctx.mainRegion && ctx.mainRegion !== c.region && isInside(ctx.mainRegion, c.region, lexicon)) {

@@ -361,3 +361,23 @@ export function listedPlacesIn(text: string, mentions: readonly RegionMention[])
   }
   return best;
 }
+
+/** A difference against the whole of a place of some kind, not named: R:全市. */
+export const SELF_BASE = /^R:全[省市区县]$/;
+
+/** R:全市 for a figure of 顺德区 → R:佛山市: the place of that kind the figure's place is in, else as written. */
+export function baseOfWhole(scope: string, region: string | undefined, ctx: Context, lexicon: Lexicon): string {
+  const self = scope.slice(2);
+  const kind = self.charAt(1);
+  let place = resolveRegion({ start: 0, end: self.length, name: self, self: true }, ctx, region);
+  // A place is not compared with itself: 余姚…高于全市 is 宁波市.
+  if (place && place === region) place = lexicon.parentRegion(place);
+  for (let up = region && lexicon.parentRegion(region), depth = 0; !place && up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up.endsWith(kind)) place = up;
+  return place && place.endsWith(kind) && place !== region ? `R:${place}` : scope;
+}
+
+/** Whether `place` lies inside `whole` (余姚市 in 宁波市, 宁波市 in 浙江省). */
+export function isInside(place: string, whole: string, lexicon: Lexicon): boolean {
+  for (let up = lexicon.parentRegion(place), depth = 0; up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up === whole) return true;
+  return false;
+}

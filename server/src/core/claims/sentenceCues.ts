@@ -1,0 +1,67 @@
+// The words around a figure that extractSentence reads as cues: what a rank ranks and in what field,
+// what a target or a total is, which opening clause sets a paragraph's context. Patterns only, and the
+// one helper that reads a part against its whole; the reading itself stays in extractClaims.
+import type { Lexicon } from '../lexicon/lexicon';
+
+/** 锚定增长6%左右的目标: the figure of a target named after it. */
+export const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要|年度|全年|年初|既定)?目标/;
+
+/** Words that say by what a rank ranks, not what: 总量/规模 (size). */
+export const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
+/** A sentence that goes through periods one by one (分季度看, 从季度走势看, 逐月看). */
+export const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月度|月)(?:走势|情况|来)?看/;
+
+/** A paragraph that opens by breaking figures down by place (分区来看, 分县市看, 从各区看). */
+export const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?|县市区?|县区|各区县?|各县市区?|各地|区|县|板块|片区)(?:来|情况)?看/;
+
+/** An opening clause that sets the field of the ranks after it: 在最新发布的全国百强县榜单中， */
+export const OPENING_FIELD = /^[\s*_#>]*在([^，,；;。在]{2,30}?)(?:榜单|排行榜|名单|排名|榜)?(?:中|上|里)[，,]?$/;
+/** An opening clause that sets the field of the ranks after it by a point of view: 从全国26个万亿城市看， */
+export const VIEWED_FROM = /^[\s*_#>]*(?:从|在|就)([^，,；;。从]{2,30}?)(?:来)?看[，,]?$/;
+/** A clause of places entering a list, whose ranks follow: 5个县（市）全部进入全国百强县，其中巩义…居第26位. */
+export const ENTERED_LIST = /(?:进入|入围|跻身|上榜|入选)了?([^，,；;。]{0,12}?(?:百强[县区市]?|强[县区市]|榜单|排行榜))[，,]?$/;
+/** When and by whom a ranking was published, before its name: 2024年发布的, 最新一期. */
+export const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日前|新近)?(?:发布|公布|出炉)?的?/;
+
+/** What the parts of 三次产业结构为a∶b∶c are. */
+export const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比重', '第二产业增加值占地区生产总值比重', '第三产业增加值占地区生产总值比重'];
+
+/** What ends a list of targets: …等目标, 等预期目标. */
+export const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
+
+/** An opening that views the size of the economy: 从总量看, 从经济总量上看. */
+export const SIZE_VIEW = /^[\s*_#>]*(?:从|就)(?:经济)?(?:总量|规模)(?:上)?(?:来)?看$/;
+
+/** What follows a count of places: 11个州（市）, 5个县(市), 3个区. */
+export const PLACES_COUNTED = /^(?:州|市|县|区|镇|乡|街道|省|国家|城市|地区)/;
+
+/** A percent's measure named after it: 以10.2%的增速领跑. */
+export const MEASURE_NAMED_AFTER = /^(?:增速|增幅|增长率|增长速度|比重|占比)/;
+
+/** What a measure of things is, that a part named alone shares with its whole (longest first). */
+export const MEASURE_HEADS = ['旅客吞吐量', '货物吞吐量', '集装箱吞吐量', '货邮吞吐量', '吞吐量', '产量', '产值', '增加值', '营业收入', '销售额', '销量', '零售额', '出口额', '进口额', '投资'];
+
+/** 新能源汽车 after 汽车产量 → 新能源汽车产量; undefined when the part names its own measure or is known. */
+export function partOfWhole(part: string, whole: string, lexicon: Lexicon): string | undefined {
+  if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h))) return undefined;
+  const head = MEASURE_HEADS.find((h) => whole.endsWith(h) && whole.length > h.length);
+  return head ? part + head : undefined;
+}
+
+/** A total with no name of its own: 总数, 总量, 数量. */
+export const TOTAL_OF_BEFORE = /^(?:总数|总量|总额|数量|总规模)$/;
+/** What makes an amount the newly added ones: 新增, 净增, 新认定. */
+export const NEWLY = /^(?:新增|净增|新认定|新培育|新引进)/;
+
+/** Nothing but a list joint between two figures. */
+export const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
+
+/** What a list of strongest places ranks, however it is named. */
+export const OVERALL_NAME = /^(县域|城市|区域)?(经济)?(综合|基本|综合经济)?(实力|竞争力)$/;
+
+/** What may stand between the words that name what is ranked and the rank's verb. */
+export const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|双双|也|已)+$/;
+/** 总量和增速双双位居…首位: the size and the growth of what was named before, both ranked. */
+export const SIZE_AND_GROWTH = /^(?:经济)?(?:总量|规模)(?:和|与|、|及)(?:增速|增幅)(?:双双|均|都)?$/;
+/** …of which, alone, the size of the economy. */
+export const ECONOMY_SIZE = /(经济(总量|规模|体量)|总量|体量)(继续|持续|稳|仍|已|均|则|也)?$/;
