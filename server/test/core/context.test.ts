@@ -72,6 +72,8 @@ describe('context of a figure', () => {
       ['# 榆林经济\n\n神木、府谷同属榆林，是县域经济的“双子星”。2023年，两地GDP合计3200.32亿元。', '3200.32亿元', '府谷县、神木市'],
       // a place is not ranked within itself: what 居宁波全市第三 ranks is the document's place in 宁波
       ['# 余姚数字化改革\n\n宁波市智能公共数据平台余姚分平台已归集本地数据２．２亿条，累计上架组件总量居宁波全市第三。', '第三', '余姚市'],
+      // a section heading that opens on a county's stem and a colon names that county
+      ['# 县域经济观察\n\n## 栾川：一座山带火一座城\n\n2023年全县地区生产总值438.6亿元。', '438.6亿元', '栾川县'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
     ];
@@ -278,6 +280,8 @@ describe('context of a figure', () => {
       ['两场旅客吞吐量合计7492.4万人次，其中天府机场3013.8万人次、双流机场4478.6万人次。', '4478.6万人次', '双流机场旅客吞吐量'],
       // a count of places (11个州（市）) names nothing the figures after it measure
       ['前三季度全省生产总值增长4.5%。从增速看，16个州（市）中有11个州（市）增速高于全省平均水平。西双版纳州、德宏州分别增长7.3%、6.8%。', '6.8%', '地区生产总值'],
+      // 以X紧随其后: what follows the figure says where it stands, not what it counts
+      ['前三季度胶州实现地区生产总值1216.4亿元；龙口以1098.3亿元紧随其后。', '1098.3亿元', '地区生产总值'],
       // a sector's share of the economy is its value added's; X中Y占比 is Y's share of X
       ['第三产业占GDP比重为60.8%。', '60.8%', '服务业增加值占地区生产总值比重'],
       ['一般公共预算收入中税收占比76.2%。', '76.2%', '税收收入占一般公共预算收入比重'],

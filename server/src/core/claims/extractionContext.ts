@@ -291,12 +291,21 @@ export const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行�
 
 const HEADING_NUMBER = /^[#\s]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节部分篇]、?)\s*/;
 
+/** ## 栾川：一座山带火一座城: a section heading that opens on a county's stem and a colon names it. */
+function placeByStemHeading(words: string, level: number, lexicon: Lexicon): RegionMention | undefined {
+  const m = level >= 2 ? /^[\s#*_]*([\u4e00-\u9fff]{2,3})[：:]/.exec(words) : null;
+  const county = m ? lexicon.countyByStem(m[1]) : undefined;
+  if (!m || !county) return undefined;
+  const start = words.indexOf(m[1]);
+  return { start, end: start + m[1].length, name: county, self: false };
+}
+
 export function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
   // 二、滨江区: the 、 after a section number does not join a list of places.
   const words = h.replace(HEADING_NUMBER, '');
   // A sibling section's city (## 增城 before ## 博罗) does not decide which places this heading names.
-  const found = subjectRegions(words, lexicon).find((r) => !r.self) ?? subjectRegions(words, ctx.articleLexicon).find((r) => !r.self);
+  const found = subjectRegions(words, lexicon).find((r) => !r.self) ?? subjectRegions(words, ctx.articleLexicon).find((r) => !r.self) ?? placeByStemHeading(words, level, lexicon);
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.

@@ -1,5 +1,6 @@
 // The lexicon: indicator aliases and region names, shipped and extended by configuration.
 import { COMPOUND_QUALIFIERS, INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
+import { chinaDivisions } from './chinaDivisions';
 import { LISTED_ONLY_FORMS, REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
 import { localShortForms } from './localShortForms';
 
@@ -35,6 +36,11 @@ export interface Lexicon {
   canonicalRegion(name: string): string | undefined;
   /** The region a canonical region belongs to (海曙区 → 宁波市), where that is unambiguous. */
   parentRegion(name: string): string | undefined;
+  /**
+   * The one district or county of the country whose name is `stem` plus its suffix (栾川 → 栾川县), or
+   * undefined when none or several are: for a heading that names a place by its stem alone.
+   */
+  countyByStem(stem: string): string | undefined;
   /** 城乡 → [城镇, 农村] */
   compoundQualifiers: Record<string, string[]>;
   /** Every indicator surface form (canonical and aliases), longest first: for highlighting. */
@@ -161,6 +167,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     parentRegion(name) {
       return REGION_PARENTS.get(name);
     },
+    countyByStem(stem) {
+      return countiesByStem().get(stem) ?? undefined;
+    },
     regionAt: regions.regionAt,
     findRegions: regions.findRegions,
     localTo(place) {
@@ -185,6 +194,19 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   };
   const locals = new Map<string, Lexicon>();
   return base;
+}
+
+/** Stem → the one county of that stem nationwide (null when several share it), built on first use. */
+let countyStems: Map<string, string | null> | undefined;
+function countiesByStem(): Map<string, string | null> {
+  if (!countyStems) {
+    countyStems = new Map();
+    for (const d of chinaDivisions()) {
+      const stem = d.level === 'county' ? /^(.{2,}?)(?:区|县|市|旗)$/.exec(d.name)?.[1] : undefined;
+      if (stem) countyStems.set(stem, countyStems.has(stem) ? null : d.name);
+    }
+  }
+  return countyStems;
 }
 
 /** What joins the places of a list. */
