@@ -72,6 +72,8 @@ describe('context of a figure', () => {
       ['# 榆林经济\n\n神木、府谷同属榆林，是县域经济的“双子星”。2023年，两地GDP合计3200.32亿元。', '3200.32亿元', '府谷县、神木市'],
       // a place is not ranked within itself: what 居宁波全市第三 ranks is the document's place in 宁波
       ['# 余姚数字化改革\n\n宁波市智能公共数据平台余姚分平台已归集本地数据２．２亿条，累计上架组件总量居宁波全市第三。', '第三', '余姚市'],
+      // 当年 is the year in context, and a place after it is the subject
+      ['# 博罗\n\n2023年，惠州市博罗县实现地区生产总值925.78亿元。当年惠州全市地区生产总值5639.68亿元。', '5639.68亿元', '惠州市'],
       // a section heading that opens on a county's stem and a colon names that county
       ['# 县域经济观察\n\n## 栾川：一座山带火一座城\n\n2023年全县地区生产总值438.6亿元。', '438.6亿元', '栾川县'],
       // the group a subject is picked from (三市中) stands before it
@@ -183,6 +185,10 @@ describe('context of a figure', () => {
     it('a self reference in a title (全省经济运行) names no place: 全省 is the province of the places the text names', () => {
       const text = '前三季度全省经济运行“成绩单”出炉\n\n青岛济南烟台稳居前三\n\n记者从省统计局获悉，前三季度，全省实现地区生产总值71602.3亿元。';
       assert.equal(claimAt(text, '71602.3亿元').region, '山东省');
+    });
+    it('当年 is the year the text speaks of, not this year', () => {
+      const text = '# 博罗\n\n2023年，惠州市博罗县实现地区生产总值925.78亿元。当年惠州全市地区生产总值5639.68亿元。';
+      assert.equal(claimAt(text, '5639.68亿元', '2024-10-01').period?.year, '2023');
     });
     it('resolvePeriod: 五年来 in a 2021 text is 2016-2020', () => {
       assert.equal(resolvePeriod(parsePeriod('五年来'), '2021-01-20')?.year, '2016-2020');

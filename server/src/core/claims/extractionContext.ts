@@ -12,7 +12,7 @@ import { cityOfPlace } from './rankScope';
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
-export const SUBJECT_PREFIX = /^(?:今年|去年|全年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_\s])*$/;
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_\s])*$/;
 
 export const SUBJECT_PREFIX_MAX = 24;
 

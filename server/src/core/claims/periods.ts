@@ -37,7 +37,8 @@ const FIVE_YEAR_PLANS: Record<string, string> = {
 function yearKey(s: string): string {
   const m = /^((?:19|20)[0-9]{2})年/.exec(s);
   if (m) return m[1];
-  if (/^(今年|本年|当年)/.test(s)) return 'Y0';
+  // (当年 is the year the text is speaking of, filled in from its context, not this year.)
+  if (/^(今年|本年)/.test(s)) return 'Y0';
   if (/^(去年|上年)/.test(s)) return 'Y-1';
   if (/^前年/.test(s)) return 'Y-2';
   if (/^明年/.test(s)) return 'Y+1';
@@ -76,7 +77,7 @@ export function parsePeriod(label: string): Period | undefined {
   if (/今年以来/.test(label)) return { year: 'Y0', part: '', label };
   const year = yearKey(label);
   // A year named without a part (2020年, 全年) is the whole year, which differs from 1-2月.
-  const part = partKey(label) || (year || /全年/.test(label) ? 'FY' : '');
+  const part = partKey(label) || (year || /全年|当年/.test(label) ? 'FY' : '');
   if (!year && !part && !/年内/.test(label)) return undefined;
   return { year, part, label };
 }
