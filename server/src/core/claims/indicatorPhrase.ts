@@ -217,7 +217,10 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const plain = phrase
     .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实建引培新增吸]))/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
-    .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '') || phrase;
+    .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '')
+    // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入.
+    .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
+    .replace(/收入额$/, '收入') || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
   let named = lexicon.canonicalIndicator(cleaned || plain);
