@@ -12,7 +12,7 @@ import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { addCountedPlaces, baseOfWhole, clauseOf, isClauseInitial, isInside, listedPlacesIn, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { addCountedPlaces, baseOfWhole, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { BREAKDOWN_BY_PLACE, ECONOMY_SIZE, ENTERED_LIST, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVERALL_NAME, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM } from './sentenceCues';
@@ -90,6 +90,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // before's indicator and period.
     ctx.carriedRegion = undefined;
     ctx.listedPlaces = undefined;
+    ctx.unreadLists = undefined;
     if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
@@ -152,7 +153,7 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon): v
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
-  if (/[、和与及]/.test(sText)) ctx.listedPlaces = listedPlacesIn(sText, lexicon.findRegions(sText)) ?? ctx.listedPlaces;
+  if (/[、和与及]/.test(sText)) (ctx.unreadLists ??= []).push({ text: sText, lexicon });
 }
 
 /** 规上工业增加值增速总体保持高位。一季度增长8.9%…: a sentence without figures that opens on an indicator
@@ -226,8 +227,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const mentions = lexicon.findRegions(sText);
   for (const r of mentions) out.regions.push({ start: r.start + s.start, end: r.end + s.start });
   // 神木、府谷…。两地GDP合计…: places counted stand for those listed before; a list here is the next one's.
-  if (ctx.listedPlaces) addCountedPlaces(sText, mentions, ctx.listedPlaces);
-  ctx.listedPlaces = listedPlacesIn(sText, mentions) ?? ctx.listedPlaces;
+  const listedBefore = countsPlaces(sText) ? listedPlacesOf(ctx) : undefined;
+  if (listedBefore) addCountedPlaces(sText, mentions, listedBefore);
+  const listedHere = listedPlacesIn(sText, mentions);
+  if (listedHere) {
+    ctx.listedPlaces = listedHere;
+    ctx.unreadLists = undefined;
+  }
 
   if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
 

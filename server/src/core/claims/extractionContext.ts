@@ -60,6 +60,8 @@ export interface Context {
   carriedTown?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
+  /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */
+  unreadLists?: { text: string; lexicon: Lexicon }[];
   documentDate?: string;
   /** Cells of markdown tables in the text (empty when there are none). */
   tableCells: TableCell[];
@@ -350,6 +352,31 @@ export function addCountedPlaces(text: string, mentions: RegionMention[], listed
     added = true;
   }
   if (added) mentions.sort((a, b) => a.start - b.start);
+}
+
+/** Whether the text counts places (两地, 两县（市）) that may stand for a list before. */
+export function countsPlaces(text: string): boolean {
+  COUNTED_PLACES.lastIndex = 0;
+  return COUNTED_PLACES.test(text);
+}
+
+/**
+ * The places the paragraph listed last. Sentences without figures are read for their lists only here,
+ * when a count of places asks: most paragraphs never do, and reading every 和 costs a fifth of indexing prose.
+ */
+export function listedPlacesOf(ctx: Context): string[] | undefined {
+  const unread = ctx.unreadLists;
+  if (unread) {
+    for (let i = unread.length - 1; i >= 0; i--) {
+      const listed = listedPlacesIn(unread[i].text, unread[i].lexicon.findRegions(unread[i].text));
+      if (listed) {
+        ctx.listedPlaces = listed;
+        break;
+      }
+    }
+    ctx.unreadLists = undefined;
+  }
+  return ctx.listedPlaces;
 }
 
 /** The places of the longest list in `mentions` (A、B / A和B, two or more), or undefined. */
