@@ -163,12 +163,17 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   const places = [sentenceNamed, ctx.headingRegion, ctx.mainRegion, ctx.carriedRegion];
   for (const p of places) if (p && isOfKind(p, kind)) return p;
   for (const p of places) {
-    // Up the chain of divisions: a county's province is two levels up.
-    for (let up = p && ctx.lexicon.parentRegion(p), depth = 0; up && depth < 3; up = ctx.lexicon.parentRegion(up), depth++) {
-      if (up.endsWith(kind)) return up;
-    }
+    const up = p ? ancestorsOf(p, ctx.lexicon).find((a) => a.endsWith(kind)) : undefined;
+    if (up) return up;
   }
   return undefined;
+}
+
+/** The divisions a place lies in, nearest first, up to three levels (a county's province is two up). */
+export function ancestorsOf(place: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (let up = lexicon.parentRegion(place); up && out.length < 3; up = lexicon.parentRegion(up)) out.push(up);
+  return out;
 }
 
 /**
@@ -408,12 +413,11 @@ export function baseOfWhole(scope: string, region: string | undefined, ctx: Cont
   let place = resolveRegion({ start: 0, end: self.length, name: self, self: true }, ctx, region);
   // A place is not compared with itself: 余姚…高于全市 is 宁波市.
   if (place && place === region) place = lexicon.parentRegion(place);
-  for (let up = region && lexicon.parentRegion(region), depth = 0; !place && up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up.endsWith(kind)) place = up;
+  if (!place && region) place = ancestorsOf(region, lexicon).find((a) => a.endsWith(kind));
   return place && place.endsWith(kind) && place !== region ? `R:${place}` : scope;
 }
 
 /** Whether `place` lies inside `whole` (余姚市 in 宁波市, 宁波市 in 浙江省). */
 export function isInside(place: string, whole: string, lexicon: Lexicon): boolean {
-  for (let up = lexicon.parentRegion(place), depth = 0; up && depth < 3; up = lexicon.parentRegion(up), depth++) if (up === whole) return true;
-  return false;
+  return ancestorsOf(place, lexicon).includes(whole);
 }

@@ -2,7 +2,7 @@
 import { COMPOUND_QUALIFIERS, INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
 import { chinaDivisions } from './chinaDivisions';
 import { LISTED_ONLY_FORMS, REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
-import { localShortForms } from './localShortForms';
+import { countyStem, localShortForms } from './localShortForms';
 
 export interface LexiconAdditions {
   /** Canonical indicator name → aliases. */
@@ -202,7 +202,7 @@ function countiesByStem(): Map<string, string | null> {
   if (!countyStems) {
     countyStems = new Map();
     for (const d of chinaDivisions()) {
-      const stem = d.level === 'county' ? /^(.{2,}?)(?:区|县|市|旗)$/.exec(d.name)?.[1] : undefined;
+      const stem = d.level === 'county' ? countyStem(d.name) : undefined;
       if (stem) countyStems.set(stem, countyStems.has(stem) ? null : d.name);
     }
   }

@@ -15,6 +15,11 @@ const WORD_STEMS = new Set([
 
 const SUFFIX = /^(.{2,}?)(?:区|县|市|旗)$/;
 
+/** A district's or county's stem: 栾川县 → 栾川, 江夏区 → 江夏. */
+export function countyStem(name: string): string | undefined {
+  return SUFFIX.exec(name)?.[1];
+}
+
 /**
  * Stem → full name for the districts and counties of `city` whose stem names nothing else here: not
  * another listed form (`taken`), not a word, not shared by two of the city's parts.
@@ -26,7 +31,7 @@ export function localShortForms(city: string, taken: ReadonlyMap<string, string>
   const cities = province ? new Set(chinaDivisions().filter((d) => d.parent === city).map((d) => d.name)) : undefined;
   for (const d of chinaDivisions()) {
     if (d.level !== 'county' || !(cities ? d.parent !== undefined && cities.has(d.parent) : d.parent === city)) continue;
-    const stem = SUFFIX.exec(d.name)?.[1];
+    const stem = countyStem(d.name);
     if (!stem || WORD_STEMS.has(stem) || taken.has(stem)) continue;
     stems.set(stem, stems.has(stem) ? null : d.name);
   }
