@@ -12,7 +12,7 @@ import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { addCountedPlaces, baseOfWhole, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { BREAKDOWN_BY_PLACE, ECONOMY_SIZE, ENTERED_LIST, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVERALL_NAME, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM } from './sentenceCues';
@@ -278,7 +278,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let partsOf: { whole: string; clause: number } | undefined;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   for (const fig of figures) {
-    const clause = clauseOf(s, fig.start);
+    // (By index, once: a sentence may hold thousands of clauses.)
+    const clauseIndex = clauseIndexOf(s, fig.start);
+    const clause = clauseIndex < 0 ? s : s.clauses[clauseIndex];
+    const before = drafts[drafts.length - 1];
     const segStart = prevClause && prevClause.start === clause.start ? Math.max(clause.start, prevEnd) : clause.start;
     let left = text.slice(segStart, fig.start);
     // After an earlier figure in the clause (A 8家、B 388家), the indicator starts after the 、; before the
@@ -312,8 +315,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // 在2024年发布的全国百强县榜单中，晋江…排名第4位; 从全国26个万亿城市看，…位列第23: the field set by
       // a clause of its own before the rank, unless a rank after that clause named another.
       if (!scope) {
-        const ci = s.clauses.indexOf(clause);
-        for (let k = ci - 1; k >= 0 && k > lastRankScopeClause; k--) {
+        for (let k = clauseIndex - 1; k >= 0 && k > lastRankScopeClause; k--) {
           const c = s.clauses[k];
           const words = text.slice(c.start, c.end);
           const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words);
@@ -339,12 +341,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
       const bases = comparisonBases(near, lexicon);
       if (bases) baseList = { bases, next: 0, clause: clause.start };
-      if (baseList && baseList.clause === clause.start && baseList.next < baseList.bases.length && (bases || drafts[drafts.length - 1]?.measure === 'diff')) scope = baseList.bases[baseList.next++];
+      if (baseList && baseList.clause === clause.start && baseList.next < baseList.bases.length && (bases || before?.measure === 'diff')) scope = baseList.bases[baseList.next++];
       else {
         baseList = undefined;
         // 分别高于全省2.8个、2.3个、2.0个百分点: the figures listed after one base share it.
-        const prior = drafts[drafts.length - 1];
-        scope = comparisonBase(near, lexicon) ?? (prior?.measure === 'diff' && prior.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(prior.fig.end, fig.start)) ? prior.scope : undefined);
+        scope = comparisonBase(near, lexicon) ?? (before?.measure === 'diff' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start)) ? before.scope : undefined);
       }
     }
     // 余姚增长5%、慈溪增长6%, 巩义排第26位、新郑排第28位: an item that opens on a place is that place's.
@@ -353,7 +354,6 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fig.industry) measure = 'share';
-    const before = drafts[drafts.length - 1];
     // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
     const targetNamedAfter = TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)));
     const targetOf = fig.kind === 'percent' && !phrase && !statesMeasure(near) && targetNamedAfter;
@@ -366,8 +366,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
-      const ci = s.clauses.indexOf(clause);
-      const pc = ci > 0 ? s.clauses[ci - 1] : undefined;
+      const pc = clauseIndex > 0 ? s.clauses[clauseIndex - 1] : undefined;
       if (pc && prevEnd <= pc.start) phrase = leadingIndicator(text.slice(pc.start, pc.end), lexicon)?.name ?? '';
     }
     // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
@@ -420,11 +419,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const economySize = measure === 'rank' && !phrase && (ECONOMY_SIZE.test(left) || (opening !== undefined && SIZE_VIEW.test(opening)));
     if (measure === 'rank' && !basis && phrase) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
-    const prevDraft = drafts[drafts.length - 1];
-    if (measure === 'rank' && !phrase && !distributive && prevDraft?.measure === 'rank' && prevDraft.clause.start === clause.start && prevDraft.distributive) {
-      distributive = prevDraft.distributive;
-      scope ??= prevDraft.scope;
-      basis ??= prevDraft.basis;
+    if (measure === 'rank' && !phrase && !distributive && before?.measure === 'rank' && before.clause.start === clause.start && before.distributive) {
+      distributive = before.distributive;
+      scope ??= before.scope;
+      basis ??= before.basis;
     }
     // Where the phrase stands as written: before the figure, or in its label (a name taken from
     // elsewhere, 地区生产总值 for GDP, has no span).
@@ -479,7 +477,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     prevClause = clause;
     if (measure === 'rank' && scope) {
       lastRankScope = scope;
-      lastRankScopeClause = s.clauses.indexOf(clause);
+      lastRankScopeClause = clauseIndex;
     }
   }
 

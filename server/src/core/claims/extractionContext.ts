@@ -197,6 +197,12 @@ function isOfKind(place: string, kind: string): boolean {
 }
 
 export function clauseOf(s: Sentence, at: number): Span {
+  const i = clauseIndexOf(s, at);
+  return i < 0 ? s : s.clauses[i];
+}
+
+/** The index in s.clauses of the clause holding `at`, or -1 (then the sentence is its own clause). */
+export function clauseIndexOf(s: Sentence, at: number): number {
   // Binary search: a sentence may hold thousands of clauses.
   let lo = 0;
   let hi = s.clauses.length - 1;
@@ -205,9 +211,9 @@ export function clauseOf(s: Sentence, at: number): Span {
     const c = s.clauses[mid];
     if (at < c.start) hi = mid - 1;
     else if (at >= c.end) lo = mid + 1;
-    else return c;
+    else return mid;
   }
-  return s;
+  return -1;
 }
 
 export interface SubjectMention extends RegionMention {
