@@ -144,6 +144,16 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('前三季度 in an undated source is this year’s, as 今年 in an undated draft: [draft, figure, status, expected]', () => {
+    const undated = indexOf({ path: 'guangzhou-q3.txt', text: '广州前三季度经济运行\n\n前三季度，增城区地区生产总值增长6.3%，增速领跑全市。' });
+    statusRows(undated, [
+      ['今年前三季度，增城区地区生产总值增长6.3%。', '6.3%', 'verified'],
+      ['今年前三季度，增城区地区生产总值增长6.1%。', '6.1%', 'mismatch', '6.3%'],
+      ['前三季度，增城区地区生产总值增长6.1%。', '6.1%', 'mismatch', '6.3%'],
+      // another part of the year
+      ['今年上半年，增城区地区生产总值增长6.1%。', '6.1%', 'unverified'],
+    ]);
+  });
   describe('the source sentence that verified one figure of a draft sentence speaks for its other figures: [draft, figure, status, expected]', () => {
     const halfYear = indexOf(
       '成都上半年经济运行\n\n上半年，双流区实现地区生产总值650.2亿元，增长7.2%，其中规模以上工业增加值增长12.3%。简阳市地区生产总值增长7.6%。上半年，全市出口2201.5亿元，增长6.4%。',

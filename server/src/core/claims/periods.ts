@@ -115,7 +115,9 @@ export function mergePeriods(narrow: Period | undefined, broad: Period | undefin
 
 /** Resolves relative years against a document date: Y0 in a 2021 report is 2021. */
 export function resolvePeriod(p: Period | undefined, documentDate: string | undefined): Period | undefined {
-  if (!p || !documentDate) return p;
+  if (!p) return p;
+  // 前三季度 in an undated text: this year's, as 今年前三季度 in another undated text (a guess, so inferred).
+  if (!documentDate) return p.year || lastMonthOf(p.part) === undefined ? p : { ...p, year: 'Y0', yearInferred: true };
   const y = Number(documentDate.slice(0, 4));
   if (!Number.isFinite(y)) return p;
   const range = /^Y-(\d+)\.\.Y-(\d+)$/.exec(p.year);
