@@ -47,6 +47,8 @@ describe('a base of the whole (全市, 全省) is the place of that kind the fig
   const rows: [string, string, string][] = [
     ['# 佛山\n\n其中，顺德区、南海区分别增长5.0%、2.8%，顺德高于全市1.4个百分点。', '1.4个百分点', 'R:佛山市'],
     ['余姚有效投资增长15.2%，高于全市4.8个百分点。', '4.8个百分点', 'R:宁波市'],
+    // in a text about another city: still the city the place is in
+    ['# 深圳\n\n深圳GDP增长5.7%。\n\n佛山规上工业增长3.6%，其中顺德区增长5.0%，高于全市1.4个百分点。', '1.4个百分点', 'R:佛山市'],
     // figures listed after one base share it
     ['西双版纳州、德宏州分别增长7.3%、6.8%，分别高于全省2.8个、2.3个百分点。', '2.3个百分点', 'R:云南省'],
     // no place in view: as written

@@ -210,6 +210,9 @@ describe('context of a figure', () => {
       ['宁波各区县(市)', '宁波市各区、县(市)'],
       // a national list by name
       ['全国百强县', '百强县'],
+      // who published the list, and the year of its edition
+      ['赛迪顾问发布的2024全国百强县', '百强县'],
+      ['2023年度全国百强县', '百强县'],
       ['青岛所辖县级市', '青岛县级市'],
     ];
     for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));

@@ -419,7 +419,11 @@ export function baseOfWhole(scope: string, region: string | undefined, ctx: Cont
   let place = resolveRegion({ start: 0, end: self.length, name: self, self: true }, ctx, region);
   // A place is not compared with itself: 余姚…高于全市 is 宁波市.
   if (place && place === region) place = lexicon.parentRegion(place);
-  if (!place && region) place = ancestorsOf(region, lexicon).find((a) => a.endsWith(kind));
+  // 顺德高于全市 in a text about 深圳 and 佛山: the whole is the city the place is in, whatever the text's city.
+  if (region) {
+    const own = ancestorsOf(region, lexicon).find((a) => a.endsWith(kind));
+    if (own && place !== own && (!place || !isInside(region, place, lexicon))) place = own;
+  }
   return place && place.endsWith(kind) && place !== region ? `R:${place}` : scope;
 }
 

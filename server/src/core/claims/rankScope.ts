@@ -85,6 +85,8 @@ export const OVERALL_STRENGTH = '综合实力';
 /** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
   let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '');
+  // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field.
+  s = s.replace(/^[^|]{0,16}?(?:发布|公布|评选|推出)的/, '').replace(/^(?:19|20)[0-9]{2}年?度?/, '');
   const region = lexicon.findRegions(s)[0];
   let head = '';
   if (region && region.start === 0) {
