@@ -226,6 +226,8 @@ describe('context of a figure', () => {
       ['石狮增速在全市各县（市、区）中位居第二。', '第二', '泉州市|区县市'],
       ['# 余姚经济\n\n余姚市有效投资增速居全市各区县(市)首位。', '首位', '宁波市|区县市'],
       ['# 城市观察\n\n宁波经济总量居全省第二。', '第二', '全省|'],
+      // a district or county first in its whole city: first among the city's districts and counties
+      ['# 哈尔滨\n\n双城区粮食产量42.8亿斤，居全市首位。', '首位', '哈尔滨市|区县市'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
     const different: [string, string][] = [['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
@@ -243,6 +245,13 @@ describe('context of a figure', () => {
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
       ['全年规上工业完成总产值3210.5亿元。', '3210.5亿元', '规模以上工业总产值'],
       ['全市实现地区生产总值14594.9亿元。', '14594.9亿元', '地区生产总值'],
+      // a zone named after its city (哈尔滨新区) is the subject, not part of the indicator
+      ['哈尔滨新区GDP增速比全市高3.1个百分点。', '3.1个百分点', '地区生产总值'],
+      // Y在X中的占比 is Y占X比重
+      ['2023年，沈阳第三产业在GDP中的占比为59.5%。', '59.5%', '服务业增加值占地区生产总值比重'],
+      // 两项指标分别…: the figures go to the amounts named before, in order
+      ['全年接待游客1.35亿人次、旅游收入1692.5亿元，两项指标分别增长58.6%、128.3%。', '58.6%', '接待游客'],
+      ['全年接待游客1.35亿人次、旅游收入1692.5亿元，两项指标分别增长58.6%、128.3%。', '128.3%', '旅游收入'],
       ['宁波舟山港货物吞吐量连续多年位居全球首位。', '首位', '港口货物吞吐量'],
       ['余姚GDP增速连续3年位列宁波各区县(市)第一。', '第一', '地区生产总值'],
       // 总量/规模 say by what the figure before is ranked, and a bare figure after it takes that figure's name

@@ -65,6 +65,13 @@ describe('regions across the country', () => {
       ['国家高新区核心区', ['高新区']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
+    // a zone read where a place starts (the subject at the head of a phrase) is the zone too
+    const at: [text: string, region: string][] = [
+      ['哈尔滨新区GDP', '哈尔滨新区'],
+      ['成都市高新区地区生产总值', '成都高新区'],
+      ['哈尔滨GDP', '哈尔滨市'],
+    ];
+    for (const [text, region] of at) it(`regionAt: ${text} → ${region}`, () => assert.equal(lexicon.regionAt(text, 0)?.name, region));
   });
 
   describe('a name that runs into the next word gives way to the shorter one', () => {

@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { anchorPartsScope, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
+import { anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
@@ -174,6 +174,12 @@ function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexi
   return undefined;
 }
 
+/** A rank's field that is a whole city and nothing more (居全市首位). */
+const BARE_CITY = /^(?:全|本)(?:市|州|盟)\|$/;
+
+/** 两项指标, 二者, 上述指标: words that point back at the figures named before. */
+const POINTS_BACK = /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/;
+
 /** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
 function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
   // ** 巩义、新郑…: emphasis marks and spaces before the places.
@@ -277,6 +283,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let lastRankScopeClause = -1;
   let partsOf: { whole: string; clause: number } | undefined;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
+  let backList: { names: string[]; next: number; clause: number } | undefined;
   for (const fig of figures) {
     // (By index, once: a sentence may hold thousands of clauses.)
     const clauseIndex = clauseIndexOf(s, fig.start);
@@ -400,9 +407,18 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (after && lexicon.canonicalIndicator(after.text).known) phrase = after.text;
     }
     // 两项指标分别位列…第一、第二, 两项收入水平均列…, 二者均居…: the words point back at the figures before.
-    if (measure === 'rank' && /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/.test(phrase)) {
+    if (measure === 'rank' && POINTS_BACK.test(phrase)) {
       phrase = '';
       distributive ??= 'each';
+    }
+    // 接待游客1.35亿人次、旅游收入1692.5亿元，两项指标分别增长58.6%、128.3%: the figures listed after
+    // such words go to the amounts named before, in order.
+    if (measure !== 'rank' && measure !== 'value' && POINTS_BACK.test(phrase)) {
+      const named = [...new Set(drafts.filter((d) => d.measure === 'value' && d.phrase).map((d) => d.phrase))];
+      backList = named.length >= 2 ? { names: named, next: 1, clause: clause.start } : undefined;
+      phrase = backList?.names[0] ?? phrase;
+    } else if (!phrase && backList && backList.clause === clause.start && backList.next < backList.names.length && before && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))) {
+      phrase = backList.names[backList.next++];
     }
     if (measure === 'rank' && SIZE_AND_GROWTH.test(phrase)) {
       basis ??= 'growth';
@@ -505,6 +521,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
+    // 双城区…居全市首位: a district or county first in its whole city is first among the city's parts.
+    if (c.measure === 'rank' && c.scope && BARE_CITY.test(c.scope) && c.region && cityOfPlace(c.region, lexicon) !== c.region && cityOfPlace(c.region, lexicon)) c.scope += '区县市';
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
     // 顺德高于全市1.4个百分点: 全市 is the city the place is in (佛山市), as a source naming it would say.
     if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = baseOfWhole(c.scope, c.region, ctx, lexicon);

@@ -97,6 +97,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     const before = s;
     // 在规上工业中的占比(达到) is 占规上工业比重; 一般公共预算收入中税收占比 is 税收占一般公共预算收入比重.
     s = s.replace(/^在([^在，,；;]{2,20}?)(?:当中|中|里)的?(?:占比|比重)(?:达到|达|为|是)?$/, '占$1比重')
+      // 第三产业在GDP中的占比 is 第三产业占GDP比重.
+      .replace(/^([^在，,；;占]{2,14}?)在([^在，,；;]{2,20}?)(?:当中|中|里)的?(?:占比|比重)(?:达到|达|为|是)?$/, '$1占$2比重')
       .replace(/^([^，,；;中]{2,14}?)中(?:的)?([^，,；;中占]{2,8}?)(?:的)?(?:占比|比重)(?:达到|达|为|是)?$/, '$2占$1比重');
     const period = PERIOD_AT_START.exec(s);
     if (period && period.index === 0 && period[0]) s = s.slice(period[0].length);

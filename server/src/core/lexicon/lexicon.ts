@@ -78,6 +78,7 @@ function continuesAsWord(form: string, next: number): boolean {
 const ZONE_WORD = /特别合作区|合作区|高新区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|新区/;
 // A zone's own name is two to four characters (天府新区, 西海岸新区, 舟山群岛新区), read lazily from the left.
 const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2,4}?)?(?:${ZONE_WORD.source})`, 'g');
+const ZONE_WORD_AT = new RegExp(ZONE_WORD.source, 'y');
 const ZONE_AT = new RegExp(`([\u4e00-\u9fff]{2,4}?)(?:${ZONE_WORD.source})`, 'y');
 const NOT_ZONE_NAMES = /^(国家|省级|市级|重点|综合|各类|建设|打造|城市|规划|开发|发展|产业|全市|全区|全省|示范|特色|现代|智慧|科技|经济|高新|新兴|先进|功能|核心|创新|开放|推动|加快|推进|依托|围绕|支持|两个|多个|一个|沪浙)$/;
 
@@ -285,6 +286,10 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         return { start: at, end: at + z[0].length, name: z[0], self: false };
       }
       const self = selfSet.has(word);
+      // 哈尔滨新区, 成都高新区: a zone word right after a place makes the place a zone (as addZones reads it).
+      ZONE_WORD_AT.lastIndex = at + word.length;
+      const zone = self ? null : ZONE_WORD_AT.exec(text);
+      if (zone) return { start: at, end: ZONE_WORD_AT.lastIndex, name: `${word.replace(/市$/, '')}${zone[0]}`, self };
       return { start: at, end: at + word.length, name: self ? word : regionByForm.get(word) ?? word, self };
     },
     findRegions(text) {
