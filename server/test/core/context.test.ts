@@ -19,6 +19,8 @@ describe('context of a figure', () => {
       ['今年1-7月，余姚完成有效投资同比增长15.2%，高于宁波市平均4.8个百分点。', '4.8个百分点', '余姚市'],
       // in an earlier sentence
       ['余姚经济持续向好。全年一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
+      // a paragraph that opens on a place without figures is about that place, whatever the heading names
+      ['## 二、闵行区和嘉定区\n\n闵行区增长5.9%。\n\n嘉定区则受汽车行业调整拖累较大。规上工业总产值同比下降3.2%。', '3.2%', '嘉定区'],
       // 全市 stands for the document's own city
       ['宁波市政府工作报告\n\n2020年，全市地区生产总值达到12408.7亿元。', '12408.7亿元', '宁波市'],
       ['余姚市统计公报\n\n全市一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],

@@ -89,6 +89,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // a paragraph that breaks the figures down by place (分区来看，翔安区增长11.2%) goes on with the one
     // before's indicator and period.
     ctx.carriedRegion = undefined;
+    ctx.topicRegion = undefined;
     ctx.listedPlaces = undefined;
     ctx.unreadLists = undefined;
     if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
@@ -121,8 +122,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         const found = findFigures(sText, s.start);
         const figures = ctx.tableCells.length ? withHeaderUnits(text, s.start, s.end, ctx.tableCells, found) : found;
         // The article's lexicon: it also reads the short names of its city's districts.
-        if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon);
-        else extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out);
+        if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon, s === first);
+        else extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out, s === first);
       }
       if (previous) {
         cache.entries.set(key, {
@@ -145,11 +146,11 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
  * A sentence that states no figure, when no spans are wanted: only what it carries to the next
  * sentences is read, and both its subject and its topic period stand in its first clause.
  */
-function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon): void {
+function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, opening: boolean): void {
   const first = s.clauses[0] ?? s;
   const periods = findPeriods(text, s.start, first.end);
   const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
-  carryForward(subjects.find((r) => r.clauseInitial), periods.find((p) => !p.comparative)?.period, ctx);
+  carryForward(subjects.find((r) => r.clauseInitial), periods.find((p) => !p.comparative)?.period, ctx, opening);
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
@@ -217,17 +218,18 @@ function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexico
 }
 
 /** What a paragraph's sentence establishes at its head (余姚…, 上半年…) carries to the next ones. */
-function carryForward(subject: SubjectMention | undefined, topicPeriod: Period | undefined, ctx: Context): void {
+function carryForward(subject: SubjectMention | undefined, topicPeriod: Period | undefined, ctx: Context, opening = false): void {
   if (subject) {
     const r = resolveRegion(subject, ctx);
     if (r) ctx.carriedRegion = r;
+    if (r && opening && !subject.self) ctx.topicRegion = r;
     if (r && /镇|街道|乡$/.test(r)) ctx.carriedTown = r;
   }
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
 }
 
 /** One sentence's claims and spans; `sText` is text[s.start, s.end), `figures` the figures found in it. */
-function extractSentence(text: string, original: string, s: Sentence, sText: string, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction): void {
+function extractSentence(text: string, original: string, s: Sentence, sText: string, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction, opensParagraph: boolean): void {
   const periods = findPeriods(text, s.start, s.end);
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
   const mentions = lexicon.findRegions(sText);
@@ -499,7 +501,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
 
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
-  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, periodsListed ? undefined : topicPeriod, ctx);
+  // (A paragraph that opens on a place without figures is about that place: topicRegion.)
+  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, periodsListed ? undefined : topicPeriod, ctx, opensParagraph && !figures.length && s.heading === undefined);
 
   if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
   const carried = ctx.carriedIndicator;

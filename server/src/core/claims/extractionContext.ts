@@ -58,6 +58,11 @@ export interface Context {
   /** The first indicator named under the current heading: what a 分区来看 paragraph breaks down. */
   sectionLead?: CarriedIndicator;
   carriedTown?: string;
+  /**
+   * The place a paragraph's opening sentence without figures is about (嘉定区则受汽车行业拖累较大。规上工业
+   * 总产值下降3.2%): the place of the paragraph's figures that name none, before the heading's.
+   */
+  topicRegion?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
   /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */
@@ -267,7 +272,7 @@ export function regionFor(ctx: Context, named: string | undefined, own: SubjectM
   // Nothing in the sentence: a town named earlier in the paragraph, else the heading's or the article's
   // region. A county or city carried over from an unrelated sentence is more often wrong than right.
   const carried = ctx.carriedRegion && /(镇|街道|乡)$/.test(ctx.carriedRegion) ? ctx.carriedRegion : undefined;
-  return { region: carried ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
+  return { region: carried ?? ctx.topicRegion ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
 }
 
 /** Periods of one sentence's figures: the same mention gives the same (shared) period object. */
