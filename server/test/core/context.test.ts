@@ -31,6 +31,9 @@ describe('context of a figure', () => {
       ['# 简报\n\n## 海曙区\n\n规上工业增加值增长6.9%。', '6.9%', '海曙区'],
       // a newspaper's section title in 【】 is a heading
       ['中部城市观察\n\n【宜昌：化工园区“绿”起来】\n\n上半年，全市新能源电池材料产业产值增长24.7%。', '24.7%', '宜昌市'],
+      // a newspaper's section title as a place and its theme; a dateline (本报北京7月30日电) is no section
+      ['龙头区成色如何\n\n　　滨海新区：工业和港口双轮驱动\n\n　　本报天津7月29日电　上半年，新区规上工业增加值增长6.1%。', '6.1%', '滨海新区'],
+      ['龙头区成色如何\n\n　　滨海新区：工业和港口双轮驱动\n\n　　朝阳区：服务业和外资稳中有进\n\n　　本报北京7月30日电　“朝阳区是首都对外开放的重要窗口。上半年，全区实际利用外资26.9亿美元。”', '26.9亿美元', '朝阳区'],
       // a numbered heading: the 、 after its number does not make the place an item of a list
       ['# 杭州市各区县数字经济发展比较\n\n## 二、滨江区\n\n营业收入同比增长4.7%。', '4.7%', '滨江区'],
       ['杭州市各区县比较\n\n（三）萧山区\n\n营业收入同比增长4.7%。', '4.7%', '萧山区'],
@@ -247,6 +250,8 @@ describe('context of a figure', () => {
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
       ['全年规上工业完成总产值3210.5亿元。', '3210.5亿元', '规模以上工业总产值'],
       ['全市实现地区生产总值14594.9亿元。', '14594.9亿元', '地区生产总值'],
+      // a zone by its zone word alone is the subject
+      ['上半年，新区规上工业增加值增长6.1%。', '6.1%', '规模以上工业增加值'],
       // a zone named after its city (哈尔滨新区) is the subject, not part of the indicator
       ['哈尔滨新区GDP增速比全市高3.1个百分点。', '3.1个百分点', '地区生产总值'],
       // Y在X中的占比 is Y占X比重

@@ -165,7 +165,7 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   // the nearest one above a place in view (全市 in a report on 海曙区 is 宁波市, 全省 in one on 昆山 is
   // 江苏省); none when no place of that kind is in view.
   const kind = r.name.charAt(r.name.length - 1);
-  const places = [sentenceNamed, ctx.headingRegion, ctx.mainRegion, ctx.carriedRegion];
+  const places = [sentenceNamed, ctx.topicRegion, ctx.headingRegion, ctx.mainRegion, ctx.carriedRegion];
   for (const p of places) if (p && isOfKind(p, kind)) return p;
   for (const p of places) {
     const up = p ? ancestorsOf(p, ctx.lexicon).find((a) => a.endsWith(kind)) : undefined;

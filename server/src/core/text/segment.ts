@@ -26,7 +26,9 @@ const opensParagraph = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (
 /** Closing marks that stay with the sentence they end: ”’"』」)） */
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x300f || c === 0x300d || c === 0x29 || c === 0xff09;
 
-const DATELINE = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|记者|通讯员|来源[:：]|发布时间/;
+const DATELINE = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|记者|通讯员|来源[:：]|发布时间|[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)/;
+
+const PAGE_LABEL = /(机构|来源|单位|作者|编辑|责编|时间|日期|地址|电话|邮箱|记者|摄影|审核|校对|关键词|标签|分类)$/;
 
 /** Level of an outline heading: 一、 (2), （一） (3), 1. (4); undefined when the paragraph is not one. */
 function outlineLevel(text: string): number | undefined {
@@ -41,6 +43,10 @@ function outlineLevel(text: string): number | undefined {
   if (/^[(（][一二三四五六七八九十]+[)）]/.test(text)) return 3;
   // A short line of its own without sentence punctuation: a title inside a file of several articles.
   if (text.length >= 6 && text.length <= 40 && !/[，,。；;：:！？]/.test(text) && /[\u4e00-\u9fff]{4}/.test(text)) return 2;
+  // 滨海新区：工业和港口双轮驱动: a newspaper's section title, a name and its theme (no figure: 目标：增长6% is a sentence).
+  // (发布机构：合肥市统计局, 责任编辑：… are labels of the page.)
+  const titled = /^([\u4e00-\u9fff]{2,10})[：:][^，,。；;！？0-9%]{4,24}$/.exec(text.trim());
+  if (titled && !PAGE_LABEL.test(titled[1])) return 2;
   return undefined;
 }
 
