@@ -451,6 +451,7 @@ describe('context of a figure', () => {
       ['全年城镇新增就业27.6万人。', '27.6万人', undefined],
       ['高新技术企业净增1700家、总数达到1.3万家。', '1700家', 'change'],
       ['全年常住人口净增超17万人。', '17万人', 'change'],
+      ['全年粮食产量2119.16万吨，比上年增产305.7万吨。', '305.7万吨', 'change'],
       // an amount by which one place exceeds another is no level either
       ['昆明2023年GDP为7864.76亿元，比贵阳多出约2710亿元。', '2710亿元', 'change'],
       // 从 inside a place's name (从化区) is no from-figure
