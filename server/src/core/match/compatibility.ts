@@ -150,7 +150,8 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
   switch (a.approx) {
     case 'over': return d >= -tol && d <= Math.abs(a.value) * 0.2 + tol;
     case 'nearly': case 'under': case 'within': return d <= tol && d >= -Math.abs(a.value) * 0.2 - tol;
-    case 'about': return Math.abs(d) <= Math.max(tol * 2, Math.abs(a.value) * 0.02);
+    // (5.7%左右 is not 6%以上: the draft's own precision says which figure it means.)
+    case 'about': return Math.abs(d) <= Math.max(Math.min(a.tolerance, tolerance) * 2, Math.abs(a.value) * 0.02) + eps;
   }
   return false;
 }
