@@ -31,6 +31,8 @@ describe('context of a figure', () => {
       ['# 简报\n\n## 海曙区\n\n规上工业增加值增长6.9%。', '6.9%', '海曙区'],
       // a newspaper's section title in 【】 is a heading
       ['中部城市观察\n\n【宜昌：化工园区“绿”起来】\n\n上半年，全市新能源电池材料产业产值增长24.7%。', '24.7%', '宜昌市'],
+      // 首府, 省会 before a place are epithets: the place is the subject
+      ['新疆经济观察\n\n首府乌鲁木齐市地区生产总值达到4168.5亿元、增长6.5%。', '6.5%', '乌鲁木齐市'],
       // a newspaper's section title as a place and its theme; a dateline (本报北京7月30日电) is no section
       ['龙头区成色如何\n\n　　滨海新区：工业和港口双轮驱动\n\n　　本报天津7月29日电　上半年，新区规上工业增加值增长6.1%。', '6.1%', '滨海新区'],
       ['龙头区成色如何\n\n　　滨海新区：工业和港口双轮驱动\n\n　　朝阳区：服务业和外资稳中有进\n\n　　本报北京7月30日电　“朝阳区是首都对外开放的重要窗口。上半年，全区实际利用外资26.9亿美元。”', '26.9亿美元', '朝阳区'],
@@ -250,6 +252,9 @@ describe('context of a figure', () => {
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
       ['全年规上工业完成总产值3210.5亿元。', '3210.5亿元', '规模以上工业总产值'],
       ['全市实现地区生产总值14594.9亿元。', '14594.9亿元', '地区生产总值'],
+      // 生产原煤 is the output of 原煤; 二产投资 the investment in the secondary industry
+      ['全区全年生产原煤121118.2万吨，同比增长3.1%。', '121118.2万吨', '原煤产量'],
+      ['投资中，二产投资增长23.6%。', '23.6%', '第二产业投资'],
       // a zone by its zone word alone is the subject
       ['上半年，新区规上工业增加值增长6.1%。', '6.1%', '规模以上工业增加值'],
       // a zone named after its city (哈尔滨新区) is the subject, not part of the indicator

@@ -144,6 +144,19 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('an exact figure only a bound confirms is contradicted by an exact source: [draft, figure, status, expected]', () => {
+    const cotton = indexOf(
+      { path: 'report.txt', text: '新疆农业观察\n\n2023年，新疆棉花产量511.9万吨，占全国总产量的九成以上。' },
+      { path: 'bulletin.txt', text: '新疆维吾尔自治区2023年统计公报\n\n2023年，新疆棉花产量511.86万吨，占全国棉花总产量的91.1%。' },
+    );
+    statusRows(cotton, [
+      ['2023年，新疆棉花产量占全国棉花总产量的比重为91.1%。', '91.1%', 'verified'],
+      ['2023年，新疆棉花产量占全国棉花总产量的比重为90.1%。', '90.1%', 'mismatch', '91.1%'],
+      // what the bound says, said as loosely, is still verified by it
+      ['2023年，新疆棉花产量占全国总产量的九成以上。', '九成', 'verified'],
+    ]);
+  });
+
   describe('前三季度 in an undated source is this year’s, as 今年 in an undated draft: [draft, figure, status, expected]', () => {
     const undated = indexOf({ path: 'guangzhou-q3.txt', text: '广州前三季度经济运行\n\n前三季度，增城区地区生产总值增长6.3%，增速领跑全市。' });
     statusRows(undated, [

@@ -59,9 +59,11 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   }
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i];
-    if (v.status === 'verified' || !v.claim.indicator.name) continue;
+    // (An exact figure only a bound confirmed, 90.1% by 九成以上, is matched whole: an exact source may contradict it.)
+    const boundOnly = v.status === 'verified' && !v.claim.quantity.approx && v.evidence.every((e) => e.quantity.approx !== undefined);
+    if ((v.status === 'verified' && !boundOnly) || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: 'contradiction' });
+    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: boundOnly ? undefined : 'contradiction' });
   }
   // A draft that names no place, whose verified placeless figures agree on one: read again as that
   // place's report (its 全市 is that city, 长丰 its county), and checked as such.

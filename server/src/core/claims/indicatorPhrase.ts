@@ -13,7 +13,7 @@ const TRAILING = /(紧随其后|紧跟其后|净增加|净减少|净增|净减|�
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const BARE_ZONE_AT_START = /^(?:新区|高新区|开发区|经开区|自贸区|园区)(?![域内外级])/;
-const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的)/;
+const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的|首府|省会|首都)/;
 /** Verbs before a list of examples: what they did stays, the examples go. */
 const EXAMPLE_VERB = /(上架|建成|培育|引进|拥有|新增|实施|推进|开展|举办|完成|形成|打造|落地|签约)/g;
 
@@ -131,6 +131,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     if (s === before) break;
   }
   s = s.replace(PUNCT, '');
+  // 生产原煤121118.2万吨, 生产汽车63万辆: the amount produced is the product's output (原煤产量).
+  const produced = /^生产([\u4e00-\u9fff]{2,6})$/.exec(s);
+  if (produced && !produced[1].startsWith('总值') && !lexicon.canonicalIndicator(s).known) s = `${produced[1]}产量`;
   // 年初确定的GDP, 全市上下的地区生产总值: a modifier before an indicator the lexicon knows.
   const of = s.lastIndexOf('的');
   if (of > 0 && of < s.length - 1 && lexicon.canonicalIndicator(s.slice(of + 1)).known && !s.includes('占')) s = s.slice(of + 1);

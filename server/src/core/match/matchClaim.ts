@@ -242,12 +242,23 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       if (supporting.length >= RANK_LIMIT) return false;
     }
   });
-  if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p) };
+  // An exact figure that only a rounded or bounded source confirms (九成以上 for 90.1%) is contradicted
+  // by a source that states it exactly otherwise (91.1%): the bound is held back until that is known.
+  const exactClaim = !claim.quantity.approx;
+  const loose = (id: number) => {
+    const chunk = index.chunkOf(id);
+    return chunk.fact(id - chunk.firstId).quantity.approx !== undefined;
+  };
+  let boundOnly: number[] | undefined;
+  if (supporting.length && exactClaim && ctx.pass !== 'support' && supporting.every(loose)) boundOnly = supporting;
+  else if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p) };
 
   // What could contradict, in candidate order: facts agreeing on every field with the draft's unit
   // (id), and the first CONTEXT_LIMIT partly agreeing ones with its unit, to be read for context (-id).
   // Past RANK_LIMIT facts that agree on every field, nothing more counts.
   const pending: number[] = [];
+  /** Facts agreeing on every field that state their figure exactly: what overrides a bound. */
+  const exactSame: number[] = [];
   let same = 0;
   let read = ctx.pass === 'support' ? CONTEXT_LIMIT : 0;
   if (ctx.pass !== 'support') index.visit(claim, name, (t, g, samePlace) => {
@@ -258,6 +269,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       if (c === CONFLICT || !kindUnit[k] || inBound(k, t.values[i])) continue;
       if (c === SAME && samePlace) {
         pending.push(t.ids[i]);
+        if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
         if (++same >= RANK_LIMIT) return false;
       } else if (read < CONTEXT_LIMIT) {
         read++;
@@ -282,7 +294,17 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       }
     }
   });
-  if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };
+  if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedSupport.every(loose)) boundOnly = relatedSupport;
+  else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };
+  if (boundOnly) {
+    const bounds = new Set(boundOnly);
+    const exact = exactSame.filter((id) => !bounds.has(id));
+    if (!exact.length) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p) };
+    const ranked = rankBy(exact, index, p);
+    const expected = formatExpected(claim, ranked[0]);
+    if (expected === claim.text) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p) };
+    return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
+  }
   if (ctx.pass === 'support') return { claim, status: 'unverified', evidence: [] };
 
   // 3. Contradiction needs the same indicator with every field agreeing, or a passage that reads like
