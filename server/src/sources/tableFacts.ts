@@ -50,6 +50,8 @@ export interface HeaderInfo {
   scope?: string;
   /** A "单位" column: its cells give the unit of their row. */
   unitColumn?: boolean;
+  /** A rank column's header that says it ranks the growth (增速位次). */
+  rankBasis?: 'growth';
 }
 
 const YEAR = String.raw`(?:19|20)\d{2}\s*年(?:度)?`;
@@ -126,6 +128,15 @@ export function parseHeader(text: string, lexicon: Lexicon, caption = false): He
       rest = (rest.slice(0, m.index) + ' ' + rest.slice(m.index + m[0].length)).trim();
       break;
     }
+  }
+  // 全省位次, 增速全省排名: the words of a rank header name its field (and what it ranks by).
+  if (info.measure === 'rank' && !caption) {
+    const words = rest.replace(/\s+/g, '');
+    const basis = /^(增速|增幅|增长)/.exec(words);
+    if (basis) info.rankBasis = 'growth';
+    const field = words.replace(/^(增速|增幅|增长|总量|规模)/, '').replace(/^在/, '').replace(/中$/, '');
+    if (field.length >= 2) info.scope = field;
+    if (basis || field.length >= 2) rest = '';
   }
   if (info.measure === 'growth' || info.measure === 'share') info.unit ??= '%';
   if (info.measure === 'diff') info.unit ??= '个百分点';
@@ -256,7 +267,9 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
         if (unit) row.unit = unit;
       }
       if (measure === 'rank') row.measure = 'rank';
-      if (measure === 'rank' && context.scope) row.scope = scopeOf(context);
+      if (measure === 'rank' && (col.scope || context.scope)) row.scope = col.scope ?? scopeOf(context);
+      // | 同比增长% | 全省位次 |: a rank beside a growth column, or under 增速位次, ranks the growth.
+      if (measure === 'rank' && !rowInfo.indicator?.match(/增速|增幅|增长|比重|占比/) && (col.rankBasis || columns[c - 1]?.measure === 'growth')) row.indicator = `${indicator}增速`;
       row.sourceLocation = cellName(r, c);
       // Named like the document it stands in (its caption, else the document's title), not by its path.
       if (table.caption || table.title) row.sourceDocument = clean(table.caption || table.title || '');

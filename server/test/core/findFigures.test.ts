@@ -45,6 +45,9 @@ describe('findFigures', () => {
       ['提高两个百分点', '两个百分点', 'points', 2, '个百分点'],
       ['总投资两万元', '两万元', 'amount', 20000, '元'],
       ['总投资一千二百亿元', '一千二百亿元', 'amount', 1.2e11, '元'],
+      // …reached, it is a figure
+      ['经济总量首次迈上千亿元台阶', '千亿元', 'amount', 1e11, '元'],
+      ['社零首次突破万亿元', '万亿元', 'amount', 1e12, '元'],
       ['存款余额十二万亿元', '十二万亿元', 'amount', 12e12, '元'],
       // multiples: in digits always, a lone Chinese digit after a verb of growth
       ['进出口额增长2.3倍', '2.3倍', 'amount', 2.3, '倍'],
@@ -182,6 +185,12 @@ describe('findFigures', () => {
       '前两年打下基础',
       '前7个月',
       '第一卷浓缩成简读本',
+      // a scale alone is a class or a unit label unless something reaches it
+      '投资亿元以上项目',
+      '万元GDP能耗',
+      '，亿元，',
+      '培育百亿级企业',
+      '千亿级产业集群',
       '第一、二产业增加值',
       '一成不变',
       '从全国26个万亿城市看',

@@ -94,7 +94,7 @@ describe('tableRows', () => {
     const plain = tableRows(table, 't.csv', { lexicon });
     assert.deepEqual(brief(plain.filter((r) => r.region === '余姚市')), [
       ['余姚市', '规上工业增加值', '2021年', 'growth', '13.5', '%', '表 第2行第2列'],
-      ['余姚市', '规上工业增加值', '2021年', 'rank', '2', '', '表 第2行第3列'],
+      ['余姚市', '规上工业增加值增速', '2021年', 'rank', '2', '', '表 第2行第3列'],
     ]);
     assert.equal(plain.find((r) => r.measure === 'rank')?.scope, '宁波各县（市、区）');
     const derived = tableRows(table, 't.csv', { lexicon, deriveRanks: true }).filter((r) => r.note);

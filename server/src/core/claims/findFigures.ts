@@ -33,6 +33,8 @@ export interface RawFigure {
 }
 
 const CN = '零〇一二两三四五六七八九十百千万亿';
+/** Verbs that reach a bare scale (突破万亿, 迈上千亿元台阶): only after them is 万亿 a figure. */
+const REACHES = /(突破|超过|超|迈上|迈入|跨上|跨入|跃上|站上|达到|达|过|逾|首破|破|进入|跻身|闯过)(了|首个|第一个)?\s*$/;
 const FIGURE = new RegExp(
   [
     `百分之([0-9]+(?:\\.[0-9]+)?|[${CN}点]+)`,
@@ -295,6 +297,11 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     // 万亿城市, 万亿级产业, 万亿俱乐部: a class of places or industries, not a figure.
     if (!numberText && !unit && /^(城市|级|俱乐部|GDP城市|量级)/.test(text.slice(at, at + 5))) return undefined;
     if (!numberText && /[(（:：|/、]\s*$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
+    // 百亿级企业, 千亿级产业集群: a class of size, not a figure.
+    if (/^[十百千]$/.test(numberText) && scale > 1 && text.charAt(at) === '级') return undefined;
+    // 亿元以上项目, 万元GDP能耗: a bare scale is a class or a unit unless something reaches it
+    // (突破千亿元, 迈上万亿台阶).
+    if (!numberText && !REACHES.test(text.slice(Math.max(0, start - 4), start))) return undefined;
   } else {
     value = Number(numberText.replace(/,/g, ''));
     decimals = decimalsOf(numberText);
