@@ -255,6 +255,14 @@ describe('context of a figure', () => {
       // 生产原煤 is the output of 原煤; 二产投资 the investment in the secondary industry
       ['全区全年生产原煤121118.2万吨，同比增长3.1%。', '121118.2万吨', '原煤产量'],
       ['投资中，二产投资增长23.6%。', '23.6%', '第二产业投资'],
+      // how much of its target an indicator reached, named before or in the clause before
+      ['1-8月，城镇新增就业完成全年目标的85.2%。', '85.2%', '城镇新增就业目标完成率'],
+      ['城镇新增就业4.62万人，完成年度目标任务的82.5%。', '82.5%', '城镇新增就业目标完成率'],
+      // a goods category's retail sales are the category, as sources list it
+      ['家用电器和音像器材类零售额增长16.5%。', '16.5%', '家用电器和音像器材类'],
+      // 一是, 二是 number the items of a list; 紧盯 aims at the indicator
+      ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '750亿元', '进出口总额'],
+      ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '8.5%', '规模以上工业增加值'],
       // a zone by its zone word alone is the subject
       ['上半年，新区规上工业增加值增长6.1%。', '6.1%', '规模以上工业增加值'],
       // a zone named after its city (哈尔滨新区) is the subject, not part of the indicator
@@ -473,6 +481,8 @@ describe('context of a figure', () => {
       ['力争地区生产总值突破2350亿元。', '2350亿元', true],
       ['今年的预期目标是地区生产总值增长6.5%以上。', '6.5%', true],
       ['计划完成有效投资500亿元。', '500亿元', true],
+      // the share of its target reached is an actual
+      ['前三季度，固定资产投资完成年度计划的78.3%。', '78.3%', false],
       ['仁怀提出，今年地区生产总值增长8%左右，一般公共预算收入增长6%以上。', '6%', true],
       // a list named a target after its figures (…等目标)
       ['对照年初确定的GDP增长5%左右、规上工业增加值增长6%等目标，全年任务依然艰巨。', '6%', true],

@@ -175,6 +175,9 @@ function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexi
   return undefined;
 }
 
+/** 完成全年目标的, 完成年度目标任务的: the words before a share of a target reached. */
+const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全年度|年)?(?:的)?(?:目标|计划)(?:任务)?的?$/;
+
 /** A rank's field that is a whole city and nothing more (居全市首位). */
 const BARE_CITY = /^(?:全|本)(?:市|州|盟)\|$/;
 
@@ -363,6 +366,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fig.industry) measure = 'share';
+    // 城镇新增就业4.62万人，完成年度目标任务的82.5%: how much of its target an indicator reached.
+    const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) : null;
+    const progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || before?.phrase : undefined;
+    if (progressOf) {
+      phrase = `${lexicon.canonicalIndicator(progressOf).name}目标完成率`;
+      measure = 'share';
+    }
     // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
     const targetNamedAfter = TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)));
     const targetOf = fig.kind === 'percent' && !phrase && !statesMeasure(near) && targetNamedAfter;
@@ -476,7 +486,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig),
       scope,
-      target: fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt),
+      // (What share of its target a figure reached is an actual.)
+      target: !progressOf && (fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
       phase,
       basis,
       negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))

@@ -94,6 +94,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     if (/[0-9]/.test(text.charAt(s - 1))) continue;
     const period = parsePeriod(m[0]);
     if (!period) continue;
+    // 完成全年目标的85%: the year of a target reached, not the period of the figure.
+    // (完成全年目标任务 in a heading does name the year's work.)
+    if (/^(?:的)?(?:目标|计划)(?:任务)?的/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     const before = text.slice(Math.max(0, s - 3), s);
     // 比2015年 (a comparison base) and 自去年7月 (the start of a span) are not the figure's period.
     const comparative = /(比|较|与|同|相比|对比|相较|自|从)$/.test(before) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
