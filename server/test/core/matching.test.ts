@@ -217,6 +217,11 @@ describe('matching a draft against sources', () => {
       ['2025年3月5日\n\n昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
     ];
     statusRows(counties, rows);
+    // a source's year read from its date (上半年 in a paper of 2024年7月) dates the draft as well
+    const halfYear = indexOf('浦东上半年经济运行\n2024年7月25日\n\n上半年，浦东新区实现地区生产总值8162.58亿元，同比增长5.6%。一般公共预算收入698.24亿元，同比增长1.6%。');
+    statusRows(halfYear, [
+      ['今年上半年，浦东新区地区生产总值8162.58亿元，增长5.6%。全区的财政实力继续增强，一般公共预算收入达到689.24亿元。', '689.24亿元', 'mismatch', '698.24亿元'],
+    ]);
   });
 
   describe('a draft that names no place: 全市 is the place its verified figures are from: [draft, figure, status, expected]', () => {

@@ -13,7 +13,7 @@ export function inferThisYear(verdicts: readonly ClaimVerdict[]): number | undef
     const offset = relativeYear(v.claim);
     if (offset === undefined || v.status !== 'verified') continue;
     const fact = v.evidence[0];
-    if (!fact?.period || fact.period.yearInferred || !/^(19|20)[0-9]{2}$/.test(fact.period.year)) continue;
+    if (!fact?.period || !/^(19|20)[0-9]{2}$/.test(fact.period.year)) continue;
     votes.push(Number(fact.period.year) - offset);
   }
   // A draft quoting two years' reports stays undated.

@@ -120,12 +120,17 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     if (r.self && after.startsWith('的') && /^(这|该|本|我)/.test(r.name)) return true;
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
     if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after)) return false;
+    // 在全市16个区中排名第一: a group counted and picked from is a field too.
+    if (COUNTED_GROUP_AFTER.test(text.slice(r.end, r.end + 12))) return false;
     // 全国 is the subject of a national figure (全国居民人均可支配收入, 全国实现…); in 全国文明城市,
     // 全国首个 it only qualifies a title.
     if (r.name === NATION && !nationalFigureAt(text, r.end, lexicon)) return false;
     return true;
   });
 }
+
+/** 16个区中, 十一个地市里: a counted group something is picked from. */
+const COUNTED_GROUP_AFTER = /^[0-9一二两三四五六七八九十]+个[^，,。；;]{0,6}?(?:中|里|之中|当中)/;
 
 /** 江夏区、黄陂区、新洲区、蔡甸区四个新城区合计…: places listed and then summed are one subject. */
 const COLLECTIVE_AFTER = /^(?:等?[0-9两二三四五六七八九十]+个?[\u4e00-\u9fff]{0,4}?(?:区|县|市|区县|县市|地区|板块|片区)(?:合计|共计|累计|总计|合共|共|整体)?|(?:合计|共计|总计|合共)(?!划|为))/;
