@@ -144,6 +144,16 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('财政收入 is mostly 一般公共预算收入, and may be 财政总收入: [draft, figure, status, expected]', () => {
+    const revenue = indexOf('宁波财政\n\n2023年，宁波市财政总收入2910.2亿元，一般公共预算收入1680.4亿元。');
+    statusRows(revenue, [
+      ['2023年，宁波财政收入1680.4亿元。', '1680.4亿元', 'verified'],
+      ['2023年，宁波财政收入2910.2亿元。', '2910.2亿元', 'verified'],
+      ['2023年，宁波财政收入1690.4亿元。', '1690.4亿元', 'mismatch', '1680.4亿元'],
+      ['2023年，宁波一般公共预算收入1690.4亿元。', '1690.4亿元', 'mismatch', '1680.4亿元'],
+    ]);
+  });
+
   describe('an exact figure only a bound confirms is contradicted by an exact source: [draft, figure, status, expected]', () => {
     const cotton = indexOf(
       { path: 'report.txt', text: '新疆农业观察\n\n2023年，新疆棉花产量511.9万吨，占全国总产量的九成以上。' },

@@ -3,9 +3,9 @@
 // 战略性新兴产业增加值) are different indicators and must never be listed as aliases.
 export const INDICATORS: Record<string, string[]> = {
   地区生产总值: ['GDP', '生产总值', '国内生产总值', '经济总量', '经济', 'GRP', '地区GDP'],
-  一般公共预算收入: ['财政一般公共预算收入', '一般预算收入', '公共财政预算收入', '地方一般公共预算收入', '地方财政收入', '地方财政一般公共预算收入'],
+  一般公共预算收入: ['财政一般公共预算收入', '一般预算收入', '公共财政预算收入', '地方一般公共预算收入', '地方财政收入', '地方财政一般公共预算收入', '财政收入'],
   一般公共预算支出: ['一般预算支出', '财政支出'],
-  财政总收入: ['财政收入'],
+  财政总收入: [],
   税收收入: ['税收'],
   // 规上工业增长8.1%: the sector alone stands for its value added.
   规模以上工业增加值: ['规上工业增加值', '工业增加值(规上)', '规模工业增加值', '规模以上工业', '规上工业'],
@@ -80,6 +80,14 @@ export const PREFIX_ALIASES: [string, string][] = [
   ['研究与试验发展', '研发'],
   ['营收', '营业收入'],
   ['R&D', '研发'],
+];
+
+/**
+ * Indicators one word may stand for (财政收入 is mostly 一般公共预算收入, in some provinces 财政总收入):
+ * each side's facts can verify the other's figure in a like passage, and never contradict it first.
+ */
+export const NEIGHBOUR_INDICATORS: [string, string][] = [
+  ['一般公共预算收入', '财政总收入'],
 ];
 
 /** Words that qualify an indicator's subject and expand into a list: 城乡居民 → 城镇居民, 农村居民. */

@@ -1,5 +1,5 @@
 // The lexicon: indicator aliases and region names, shipped and extended by configuration.
-import { COMPOUND_QUALIFIERS, INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
+import { COMPOUND_QUALIFIERS, INDICATORS, NEIGHBOUR_INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
 import { chinaDivisions } from './chinaDivisions';
 import { LISTED_ONLY_FORMS, REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
 import { countyStem, localShortForms } from './localShortForms';
@@ -41,6 +41,8 @@ export interface Lexicon {
    * undefined when none or several are: for a heading that names a place by its stem alone.
    */
   countyByStem(stem: string): string | undefined;
+  /** Canonical indicators a word for `name` may also have meant (一般公共预算收入 → 财政总收入). */
+  neighbours(name: string): readonly string[];
   /** 城乡 → [城镇, 农村] */
   compoundQualifiers: Record<string, string[]>;
   /** Every indicator surface form (canonical and aliases), longest first: for highlighting. */
@@ -115,6 +117,13 @@ function addZones(text: string, found: RegionMention[]): void {
   }
 }
 
+const NO_NEIGHBOURS: readonly string[] = [];
+const neighbourTable = new Map<string, string[]>();
+for (const [a, b] of NEIGHBOUR_INDICATORS) {
+  neighbourTable.set(a, [...(neighbourTable.get(a) ?? []), b]);
+  neighbourTable.set(b, [...(neighbourTable.get(b) ?? []), a]);
+}
+
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const indicatorTable: Record<string, string[]> = { ...INDICATORS };
   for (const [name, aliases] of Object.entries(additions.indicators ?? {})) {
@@ -163,6 +172,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const canonical = indicatorByForm.get(expandAbbreviations(name).toUpperCase());
       if (!canonical) return undefined;
       return { name: canonical, aliases: indicatorTable[canonical] ?? [] };
+    },
+    neighbours(name) {
+      return neighbourTable.get(name) ?? NO_NEIGHBOURS;
     },
     canonicalRegion: regions.canonicalRegion,
     parentRegion(name) {
