@@ -236,7 +236,9 @@ describe('context of a figure', () => {
       ['# 余姚经济\n\n余姚市有效投资增速居全市各区县(市)首位。', '首位', '宁波市|区县市'],
       ['# 城市观察\n\n宁波经济总量居全省第二。', '第二', '全省|'],
       // a district or county first in its whole city: first among the city's districts and counties
-      ['# 哈尔滨\n\n双城区粮食产量42.8亿斤，居全市首位。', '首位', '哈尔滨市|区县市'],
+      ['# 哈尔滨\n\n双城区粮食产量42.8亿斤，居全市首位。', '首位', '哈尔滨市|辖区'],
+      // a field after 在, up to the rank's cue
+      ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
     const different: [string, string][] = [['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];

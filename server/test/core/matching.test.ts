@@ -135,6 +135,8 @@ describe('matching a draft against sources', () => {
     statusRows(named, [
       ['前三季度，章丘区增长7.1%，增速居各区县首位。', '首位', 'verified'],
       ['前三季度，章丘区增长7.1%，增速居济南各区县第二。', '第二', 'mismatch', '第一'],
+      // 居全市第N said of a district is among the city's parts, however the source names them
+      ['前三季度，章丘区地区生产总值增长7.1%，增速列全市第二位。', '第二位', 'mismatch', '第一位'],
     ]);
     const unnamed = indexOf({ path: 'district.txt', text: '区情通报\n\n前三季度，该区地区生产总值增长7.1%，增速居全市各区县首位。' });
     statusRows(unnamed, [

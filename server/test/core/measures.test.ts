@@ -129,7 +129,7 @@ describe('measure of a figure', () => {
   describe('a rank with no field of its own is in the field of the rank before it: [sentence, figure, indicator, scope]', () => {
     const rows: RankFieldRow[] = [
       ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', '地区生产总值', '副省级城市'],
-      ['乐清市地区生产总值位居全市第一，瑞安市以668.5亿元排名第二。', '第二', '地区生产总值', '温州市|区县市'],
+      ['乐清市地区生产总值位居全市第一，瑞安市以668.5亿元排名第二。', '第二', '地区生产总值', '温州市|辖区'],
       ['成都市规模以上工业增加值增速在15个副省级城市中居第4位，社会消费品零售总额居第3位。', '第3位', '社会消费品零售总额', '副省级城市'],
       // 领跑 names the field, 排名 the place in it
       ['厦门市翔安区规上工业增加值增长11.2%，增速领跑各区、排名第一。', '第一', '规模以上工业增加值', '厦门市|区'],

@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod } from './periods';
 import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
+import { ANY_PARTS, anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
@@ -536,7 +536,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
     // 双城区…居全市首位: a district or county first in its whole city is first among the city's parts.
-    if (c.measure === 'rank' && c.scope && BARE_CITY.test(c.scope) && c.region && cityOfPlace(c.region, lexicon) !== c.region && cityOfPlace(c.region, lexicon)) c.scope += '区县市';
+    if (c.measure === 'rank' && c.scope && BARE_CITY.test(c.scope) && c.region && cityOfPlace(c.region, lexicon) !== c.region && cityOfPlace(c.region, lexicon)) c.scope += ANY_PARTS;
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
     // 顺德高于全市1.4个百分点: 全市 is the city the place is in (佛山市), as a source naming it would say.
     if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = baseOfWhole(c.scope, c.region, ctx, lexicon);

@@ -56,6 +56,12 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     scope ??= inPhrase[1];
     indicator = indicator.slice(0, inPhrase.index) + indicator.slice(inPhrase.index + inPhrase[0].length);
   }
+  // 增速在中心城区排名第二: a field after 在 runs up to the rank's cue.
+  const atField = scope ? null : /在([^在,，；;]{2,20})$/.exec(indicator);
+  if (atField) {
+    scope = atField[1];
+    indicator = indicator.slice(0, atField.index);
+  }
   const tail = SCOPE_WORD_AT_END.exec(indicator.replace(/(排名|的位次|位次|中的)$/, ''));
   if (tail) {
     scope ??= tail[1].replace(/^在|中$/g, '');
@@ -104,7 +110,15 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
 }
 
 /** The field of a normalised scope of parts of a place (区县, 县市区, 县级市), whatever its head. */
-const PARTS_FIELD = /^(?:[^|]*\|)?([县市区]+|县级市|城区|区县市|县域)$/;
+const PARTS_FIELD = /^(?:[^|]*\|)?([县市区]+|县级市|城区|区县市|县域|辖区)$/;
+
+/** The field of a place's parts when the text does not say which (双城区…居全市首位): any of its fields of parts. */
+export const ANY_PARTS = '辖区';
+
+/** Whether a normalised field (after the |) is one of a place's parts (区县, 县区市, 县级市 …). */
+export function isPartsField(field: string): boolean {
+  return PARTS_FIELD.test(field);
+}
 
 /**
  * A field of parts anchored to the place whose parts they are: 各区县 for a district of 济南 and 全市各区县

@@ -3,6 +3,7 @@
 // Runs for every candidate of every claim: early returns, no allocation.
 import type { Claim, Period, Quantity } from '../types';
 import { SELF_REFERENCES } from '../lexicon/regionLexicon';
+import { ANY_PARTS, isPartsField } from '../claims/rankScope';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
@@ -62,6 +63,8 @@ function scopeCompatibility(a: string | undefined, b: string | undefined): Compa
   if (c !== 'conflict' || !a || !b) return c;
   const [headA, fieldA] = scopeParts(a);
   const [headB, fieldB] = scopeParts(b);
+  // 居全市首位 said of a district is first among the city's parts, however a source names them.
+  if (headA === headB && ((fieldA === ANY_PARTS && isPartsField(fieldB)) || (fieldB === ANY_PARTS && isPartsField(fieldA)))) return 'same';
   if (!fieldA || fieldA !== fieldB) return 'conflict';
   const kindA = UNRESOLVED_HEAD.exec(headA)?.[1];
   const kindB = UNRESOLVED_HEAD.exec(headB)?.[1];
