@@ -219,6 +219,7 @@ describe('context of a figure', () => {
       ['宁波各区县(市)', '宁波市各区、县(市)'],
       // a national list by name
       ['全国百强县', '百强县'],
+      ['全国15个副省级城市', '副省级城市'],
       // who published the list, and the year of its edition
       ['赛迪顾问发布的2024全国百强县', '百强县'],
       ['2023年度全国百强县', '百强县'],

@@ -74,6 +74,13 @@ describe('regions across the country', () => {
     for (const [text, region] of at) it(`regionAt: ${text} → ${region}`, () => assert.equal(lexicon.regionAt(text, 0)?.name, region));
   });
 
+  describe('a district whose name is also a phrase (和平区) is read inside its own city only', () => {
+    it('和平区 in a report on 沈阳 is 沈阳’s district; nationwide it is not read', () => {
+      assert.deepEqual(lexicon.localTo('沈阳市').findRegions('铁西区、和平区分列第二、第三位').map((r) => r.name), ['铁西区', '和平区']);
+      assert.deepEqual(regionsIn('铁西区、和平区分列第二、第三位'), ['铁西区']);
+    });
+  });
+
   describe('a name that runs into the next word gives way to the shorter one', () => {
     const rows: [text: string, regions: string[]][] = [
       ['宁波市场主体达到120万户', ['宁波市']],

@@ -104,8 +104,8 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   s = s.replace(/^(市|省)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+个/, '');
   // 县市区 in any order and with any of 各/(/) is one scope.
   const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : s;
-  // 全国百强县 = 百强县: a national list by name.
-  if (head === '全国' && OVERALL_RANKING.test(admin)) return admin;
+  // 全国百强县 = 百强县, 全国15个副省级城市 = 副省级城市: a field of the country's places is national anyway.
+  if (head === '全国' && admin) return admin;
   return head ? `${head}|${admin}` : admin;
 }
 

@@ -36,6 +36,20 @@ function accept(code: string, name: string): boolean {
   return !OTHER_SYSTEMS.test(code) && name.length >= 3 && DIVISION_NAME.test(name) && !PLACEHOLDER.test(name) && !COMMON_PHRASE_NAMES.has(name);
 }
 
+/** Of those, the ones too generic to read even inside their own city (新区建设, 城区人口). */
+const GENERIC_NAMES = new Set(['开发区', '高新区', '新城区', '老城区', '古城区', '新区', '矿区', '城区', '郊区', '东区', '西区', '南区', '北区', '中区', '港口区', '新市区']);
+
+/** The districts and counties of `city` whose names are also phrases (沈阳市和平区): in a report on that
+ * city, its parts. */
+export function phraseNamedParts(city: string): string[] {
+  const { city_list: cities, county_list: counties } = areaList;
+  const out: string[] = [];
+  for (const [code, name] of Object.entries(counties)) {
+    if (COMMON_PHRASE_NAMES.has(name) && !GENERIC_NAMES.has(name) && cities[`${code.slice(0, 4)}00`] === city) out.push(name);
+  }
+  return out;
+}
+
 let divisions: Division[] | undefined;
 
 /** The divisions, provinces first, then prefectures, then counties (each name once, at its highest level). */

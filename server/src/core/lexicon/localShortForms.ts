@@ -1,7 +1,7 @@
 // Inside one city its districts and counties go by their stems (江夏、黄陂、新洲 in a report on 武汉市),
 // inside one province those of all its cities: stems the nationwide lexicon cannot read, since they
 // repeat across provinces (鼓楼区, 朝阳区) or are words.
-import { chinaDivisions } from './chinaDivisions';
+import { chinaDivisions, phraseNamedParts } from './chinaDivisions';
 
 /** Stems of districts that are ordinary words of report writing (绿水青山, 金山银山, 光明, 福田): read in full only. */
 const WORD_STEMS = new Set([
@@ -35,5 +35,8 @@ export function localShortForms(city: string, taken: ReadonlyMap<string, string>
     if (!stem || WORD_STEMS.has(stem) || taken.has(stem)) continue;
     stems.set(stem, stems.has(stem) ? null : d.name);
   }
-  return new Map([...stems].filter((e): e is [string, string] => e[1] !== null));
+  const out = new Map([...stems].filter((e): e is [string, string] => e[1] !== null));
+  // 和平区 in a report on 沈阳: a name the nationwide lexicon skips as a phrase is the city's part here.
+  if (!province) for (const name of phraseNamedParts(city)) if (!taken.has(name)) out.set(name, name);
+  return out;
 }
