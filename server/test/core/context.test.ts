@@ -268,6 +268,11 @@ describe('context of a figure', () => {
       // 一是, 二是 number the items of a list; 紧盯 aims at the indicator
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '750亿元', '进出口总额'],
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '8.5%', '规模以上工业增加值'],
+      // a size that picks out a class is a threshold: what is counted is that class
+      ['GDP超过五百亿元的县市达到24个。', '24个', '地区生产总值500亿元以上的县市'],
+      ['全省地区生产总值超过500亿元的县市达到21个。', '21个', '地区生产总值500亿元以上的县市'],
+      // periods listed before 分别 go to the figures in order
+      ['一季度、上半年全省GDP分别增长4.8%和4.9%。', '4.9%', '地区生产总值'],
       // a zone by its zone word alone is the subject
       ['上半年，新区规上工业增加值增长6.1%。', '6.1%', '规模以上工业增加值'],
       // a zone named after its city (哈尔滨新区) is the subject, not part of the indicator
@@ -474,11 +479,44 @@ describe('context of a figure', () => {
       ['昆明2023年GDP为7864.76亿元，比贵阳多出约2710亿元。', '2710亿元', 'change'],
       // 从 inside a place's name (从化区) is no from-figure
       ['增城区、从化区、花都区地区生产总值分别增长6.1%、5.3%、4.9%。', '5.3%', undefined],
-      ['地区生产总值由2019年的827.3亿元增加到2024年的1186.5亿元。', '827.3亿元', 'from'],
+      // a from-figure with a period of its own is that period's level; without one it is only the start
+      ['地区生产总值由2019年的827.3亿元增加到2024年的1186.5亿元。', '827.3亿元', undefined],
+      ['增速从1—5月的9.1%到上半年的9.6%。', '9.1%', undefined],
+      ['高新技术企业由1200家增加到1800家。', '1200家', 'from'],
       ['高新技术企业净增1700家、总数达到1.3万家。', '1.3万家', undefined],
       ['高新技术企业由1200家增加到1800家。', '1800家', 'to'],
     ];
     for (const [text, figure, phase] of rows) it(`${text} ${figure} → ${phase ?? 'level'}`, () => assert.equal(claimAt(text, figure).phase, phase));
+  });
+
+  describe('periods listed before 分别 go to the figures in order: [sentence, figure, year, part]', () => {
+    const rows: [string, string, string, string][] = [
+      ['一季度、上半年全省GDP分别增长4.8%和4.9%。', '4.8%', '', 'M1-3'],
+      ['一季度、上半年全省GDP分别增长4.8%和4.9%。', '4.9%', '', 'M1-6'],
+      ['2022年、2023年余姚GDP分别为1400亿元和1500亿元。', '1400亿元', '2022', 'FY'],
+      ['2022年、2023年余姚GDP分别为1400亿元和1500亿元。', '1500亿元', '2023', 'FY'],
+    ];
+    for (const [text, figure, year, part] of rows) {
+      it(`${text} ${figure} → ${year}/${part}`, () => {
+        const p = claimAt(text, figure).period;
+        assert.deepEqual([p?.year.replace(/^Y0$/, ''), p?.part], [year, part]);
+      });
+    }
+  });
+
+  describe('a rate its course verb reaches goes on from the growth before: [sentence, figure, measure, period part]', () => {
+    const rows: [string, string, string, string][] = [
+      ['洛阳规上工业1—5月增长9.1%，上半年升至9.6%，前三季度达到10.4%。', '9.6%', 'growth', 'M1-6'],
+      ['洛阳规上工业1—5月增长9.1%，上半年升至9.6%，前三季度达到10.4%。', '10.4%', 'growth', 'M1-9'],
+      ['洛阳规上工业增速从1—5月的9.1%到上半年的9.6%，再到前三季度的10.4%。', '10.4%', 'growth', 'M1-9'],
+      ['洛阳规上工业增速从1—5月的9.1%到上半年的9.6%，再到前三季度的10.4%。', '9.1%', 'growth', 'M1-5'],
+    ];
+    for (const [text, figure, measure, part] of rows) {
+      it(`${text} ${figure} → ${measure} ${part}`, () => {
+        const c = claimAt(text, figure);
+        assert.deepEqual([c.measure, c.indicator.name, c.period?.part], [measure, '规模以上工业增加值', part]);
+      });
+    }
   });
 
   describe('targets are told from actuals: [sentence, figure, target]', () => {

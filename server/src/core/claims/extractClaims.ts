@@ -6,7 +6,7 @@ import type { Lexicon, RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
-import { findPeriods, resolvePeriod } from './periods';
+import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
 import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
@@ -175,6 +175,45 @@ function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexi
   return undefined;
 }
 
+/** 升至, 再到, 进一步提高到: the verb of a rate's course, alone before the rate. */
+const COURSE_TO = /^(?:再|又|进一步|继续|则|还)?(?:升|回升|提升|上升|提高|加快|回落|放缓|降|下降|扩大|收窄|达到|达|升高|攀升)?(?:至|到)$|^(?:再|又|进一步|继续|则|还)?(?:达到|达)$/;
+
+/** 5e10 → 500亿, 3e5 → 30万: a threshold written one way however the text wrote it (五百亿, 500亿). */
+function sizeWords(value: number): string {
+  const [scale, word] = value >= 1e8 ? [1e8, '亿'] : value >= 1e4 ? [1e4, '万'] : [1, ''];
+  return `${Number((value / scale).toPrecision(12))}${word}`;
+}
+
+/** 的县市, 以上的企业: a class of things picked out by the size before it. */
+const CLASS_OF_SIZE = /^(?:以上|以下)?的(县市|县区|县|市|区|企业|项目|城市|乡镇|镇|街道|园区|集群|产业|行业|国家|地区|平台)/;
+/** 首个, 唯一, 第二个: the place is the one of the class, its own figure past the size. */
+const FIRST_OF_CLASS = /首个|首家|唯一|第一个|第[0-9一二三四五六七八九十]+个/;
+/** 超过, 突破, 达到: what sets a threshold before a size. */
+const SIZE_THRESHOLD = /(?:超过|超|突破|过|达到|达|在|逾)$/;
+
+/** Two or more periods listed (一季度、上半年) and then 分别 before a figure: the periods, and where 分别 stands. */
+function listedPeriods(text: string, periods: PeriodMention[], end: number): { periods: Period[]; after: number } | undefined {
+  for (let i = 0; i + 1 < periods.length; i++) {
+    let j = i;
+    while (j + 1 < periods.length && !periods[j].comparative && !periods[j + 1].comparative && /^(?:、|和|及|与|以及)$/.test(text.slice(periods[j].end, periods[j + 1].start))) j++;
+    if (j === i) continue;
+    const tail = text.slice(periods[j].end, Math.min(end, periods[j].end + 24));
+    const respectively = tail.search(/分别/);
+    if (respectively >= 0 && !/[0-9]/.test(tail.slice(0, respectively))) return { periods: periods.slice(i, j + 1).map((p) => p.period), after: periods[j].end + respectively };
+    i = j;
+  }
+  return undefined;
+}
+
+/** 上半年升至, 再到前三季度的, 前三季度达到: the words before a rate are only its course and period. */
+function isCourseTo(left: string): boolean {
+  const words = left.replace(/^[，,；;\s]+/, '').replace(PERIOD_AT_START, '');
+  if (COURSE_TO.test(words)) return true;
+  const verb = /^(?:再|又|进一步)?(?:升至|提高到|提升至|回升至|回落至|加快到|达到|到|至)/.exec(words);
+  const rest = verb ? words.slice(verb[0].length).replace(/的$/, '') : '';
+  return rest !== '' && PERIOD_AT_START.exec(rest)?.[0] === rest;
+}
+
 /** 完成全年目标的, 完成年度目标任务的: the words before a share of a target reached. */
 const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全年度|年)?(?:的)?(?:目标|计划)(?:任务)?的?$/;
 
@@ -275,6 +314,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const openingBasis: Claim['basis'] = !openingIndicator || !opening ? undefined : /(增速|增幅|增长)/.test(opening) ? 'growth' : /(比重|占比)/.test(opening) ? 'share' : undefined;
 
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
+  const periodList = listedPeriods(text, periods, s.end);
+  let periodListNext = 0;
   // 洪山区和江夏区紧随其后，规上工业增加值分别增长10.2%和9.7%: the places of a 分别 list may open the sentence.
   let openingList: string[] | undefined | null = null;
   const sentenceRegionList = (): string[] | undefined => {
@@ -289,7 +330,20 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let partsOf: { whole: string; clause: number } | undefined;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   let backList: { names: string[]; next: number; clause: number } | undefined;
+  let classCount: { name: string; clause: number } | undefined;
   for (const fig of figures) {
+    // GDP超过五百亿元的县市达到24个, 亿元以上的项目: a size that picks out a class of things is a threshold,
+    // no figure of anything.
+    // What it picks out is counted after it: 地区生产总值超过500亿元的县市 is what 24个 counts.
+    // (成为首个经济总量突破2万亿元的城市 says the place's own figure passed it.)
+    const sized = fig.kind === 'amount' ? CLASS_OF_SIZE.exec(text.slice(fig.end, fig.end + 6)) : null;
+    const ci = sized ? clauseIndexOf(s, fig.start) : -1;
+    const from = ci < 0 ? s.start : s.clauses[ci].start;
+    if (sized && SIZE_THRESHOLD.test(text.slice(Math.max(s.start, fig.start - 3), fig.start)) && !FIRST_OF_CLASS.test(text.slice(from, fig.start))) {
+      const of = cleanIndicatorPhrase(text.slice(Math.max(from, prevEnd), fig.start).replace(SIZE_THRESHOLD, ''), lexicon, true);
+      classCount = { name: `${of ? lexicon.canonicalIndicator(of).name : ''}${sizeWords(fig.value)}${fig.unit}以上的${sized[1]}`, clause: from };
+      continue;
+    }
     // (By index, once: a sentence may hold thousands of clauses.)
     const clauseIndex = clauseIndexOf(s, fig.start);
     const clause = clauseIndex < 0 ? s : s.clauses[clauseIndex];
@@ -315,6 +369,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (changed && RATE_BEFORE_CHANGE.test(near)) measure = 'diff';
     let phraseStart = segStart + afterItem;
     left = text.slice(phraseStart, fig.start);
+    // 1—5月增长9.1%，上半年升至9.6%，前三季度达到10.4%: a rate a verb of its course reaches goes on
+    // from the growth before it (and names nothing itself).
+    const course = fig.kind === 'percent' && measure !== 'diff' && before?.measure === 'growth' && isCourseTo(left);
+    if (course) measure = 'growth';
     let scope: string | undefined;
     let distributive: Draft['distributive'];
     let basis: Claim['basis'];
@@ -364,8 +422,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // (Only when nothing but verbs follow the place: in 拥有…、宁波市科技型中小企业2007家 it qualifies.)
     const itemPlace = afterItem > 0 ? lexicon.regionAt(left, 0) : undefined;
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
-    let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
+    let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : course ? '' : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fig.industry) measure = 'share';
+    if (classCount && classCount.clause === clause.start && fig.kind === 'amount') {
+      phrase = classCount.name;
+      classCount = undefined;
+    }
     // 城镇新增就业4.62万人，完成年度目标任务的82.5%: how much of its target an indicator reached.
     const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) : null;
     const progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || before?.phrase : undefined;
@@ -465,12 +527,17 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         if (rel >= 0) phraseStart = at;
       }
     }
+    // 一季度、上半年全省GDP分别增长4.8%和4.9%: the listed periods go to the figures after 分别, in order.
+    let listedPeriod: Period | undefined;
+    if (periodList && fig.start > periodList.after && periodListNext < periodList.periods.length && (periodListNext === 0 || (before !== undefined && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))))) listedPeriod = periodList.periods[periodListNext++];
     const clauseText = near;
     let phase: Draft['phase'];
     const fromRel = Math.max(clauseText.lastIndexOf('由'), clauseText.lastIndexOf('从'));
     // 由2019年的827.3亿元, 从上年的5.1%: the figure follows 由/从 closely; 增城区、从化区…分别增长 is no from.
     const fromWords = fromRel >= 0 ? clauseText.slice(fromRel + 1) : '';
-    if (fromRel >= 0 && !/(到|至)/.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) phase = 'from';
+    // (从1—5月的9.1%到上半年的9.6%: a from-figure with a period of its own is that period's level.)
+    const ownPeriod = /的$/.test(fromWords) && PERIOD_AT_START.exec(fromWords)?.[0] === fromWords.slice(0, -1);
+    if (fromRel >= 0 && !ownPeriod && !/(到|至)/.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) phase = 'from';
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
     else if (measure === 'value' && CHANGE_BEFORE.test(clauseText)) phase = 'change';
@@ -484,7 +551,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       clause,
       ...(place ?? itemRegion ? { region: place ?? itemRegion, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
-      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig),
+      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod),
       scope,
       // (What share of its target a figure reached is an actual.)
       target: !progressOf && (fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),

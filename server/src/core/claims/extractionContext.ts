@@ -281,7 +281,7 @@ export function regionFor(ctx: Context, named: string | undefined, own: SubjectM
 }
 
 /** Periods of one sentence's figures: the same mention gives the same (shared) period object. */
-export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period | undefined): (fig: RawFigure) => Period | undefined {
+export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period | undefined): (fig: RawFigure, listed?: Period) => Period | undefined {
   const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
   // A year from the sentence, the paragraph's opening or the section heading is firm; one guessed from
   // the title of a long article is not.
@@ -296,8 +296,10 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   // Figures are asked in text order: a cursor over the mentions keeps long sentences linear.
   let next = 0;
   let own = topic;
-  return (fig) => {
+  // `listed`: the figure's period from a list (一季度、上半年…分别增长4.8%和4.9%), instead of the last one before it.
+  return (fig, listed) => {
     for (; next < periods.length && periods[next].end <= fig.start; next++) if (!periods[next].comparative) own = periods[next].period;
+    if (listed) return { ...(mergePeriods(listed, broad) ?? listed), yearInferred: !listed.year && !firmYear, partInferred: false };
     if (made.has(own)) return made.get(own);
     const merged = mergePeriods(own, broad);
     // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.

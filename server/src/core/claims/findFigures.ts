@@ -33,6 +33,8 @@ export interface RawFigure {
 }
 
 const CN = '零〇一二两三四五六七八九十百千万亿';
+/** 百亿级企业, 千亿县市, 百亿产业集群: a round size before a class of things names the class. */
+const CLASS_AFTER = /^(?:级|县|市|区|城市|企业|产业|集群|园区|项目|平台|工程|强|俱乐部|方阵|阵营)/;
 /** Verbs that reach a bare scale (突破万亿, 迈上千亿元台阶): only after them is 万亿 a figure. */
 const REACHES = /(突破|超过|超|迈上|迈入|跨上|跨入|跃上|站上|达到|达|过|逾|首破|破|进入|跻身|闯过)(了|首个|第一个)?\s*$/;
 const FIGURE = new RegExp(
@@ -298,7 +300,7 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     if (!numberText && !unit && /^(城市|级|俱乐部|GDP城市|量级)/.test(text.slice(at, at + 5))) return undefined;
     if (!numberText && /[(（:：|/、]\s*$/.test(text.slice(Math.max(0, start - 4), start))) return undefined;
     // 百亿级企业, 千亿级产业集群: a class of size, not a figure.
-    if (/^[十百千]$/.test(numberText) && scale > 1 && text.charAt(at) === '级') return undefined;
+    if (/^[十百千]$/.test(numberText) && scale > 1 && !unit && CLASS_AFTER.test(text.slice(at, at + 2))) return undefined;
     // 亿元以上项目, 万元GDP能耗: a bare scale is a class or a unit unless something reaches it
     // (突破千亿元, 迈上万亿台阶).
     if (!numberText && !REACHES.test(text.slice(Math.max(0, start - 4), start))) return undefined;

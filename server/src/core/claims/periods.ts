@@ -99,7 +99,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     if (/^(?:的)?(?:目标|计划)(?:任务)?的/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     const before = text.slice(Math.max(0, s - 3), s);
     // 比2015年 (a comparison base) and 自去年7月 (the start of a span) are not the figure's period.
-    const comparative = /(比|较|与|同|相比|对比|相较|自|从)$/.test(before) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
+    // (从1—5月的9.1%到上半年的9.6%: a period followed by 的 and its figure is that figure's.)
+    const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
+    const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     out.push({ start: s, end: s + m[0].length, period, comparative });
   }
   return out;
