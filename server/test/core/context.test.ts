@@ -268,6 +268,8 @@ describe('context of a figure', () => {
       // 一是, 二是 number the items of a list; 紧盯 aims at the indicator
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '750亿元', '进出口总额'],
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '8.5%', '规模以上工业增加值'],
+      // 还是, 依然 before the verb are not part of the indicator
+      ['1—5月规上工业增加值还是下降1.3%。', '1.3%', '规模以上工业增加值'],
       // a size that picks out a class is a threshold: what is counted is that class
       ['GDP超过五百亿元的县市达到24个。', '24个', '地区生产总值500亿元以上的县市'],
       ['全省地区生产总值超过500亿元的县市达到21个。', '21个', '地区生产总值500亿元以上的县市'],
@@ -510,6 +512,8 @@ describe('context of a figure', () => {
       ['洛阳规上工业1—5月增长9.1%，上半年升至9.6%，前三季度达到10.4%。', '10.4%', 'growth', 'M1-9'],
       ['洛阳规上工业增速从1—5月的9.1%到上半年的9.6%，再到前三季度的10.4%。', '10.4%', 'growth', 'M1-9'],
       ['洛阳规上工业增速从1—5月的9.1%到上半年的9.6%，再到前三季度的10.4%。', '9.1%', 'growth', 'M1-5'],
+      // a quoted sentence that goes on from the paragraph's growth
+      ['前三季度，洛阳规模以上工业增加值增长10.4%。“从1—5月的9.1%到上半年的9.6%，工业增势逐季向好。”', '9.6%', 'growth', 'M1-6'],
     ];
     for (const [text, figure, measure, part] of rows) {
       it(`${text} ${figure} → ${measure} ${part}`, () => {

@@ -207,9 +207,9 @@ function listedPeriods(text: string, periods: PeriodMention[], end: number): { p
 
 /** 上半年升至, 再到前三季度的, 前三季度达到: the words before a rate are only its course and period. */
 function isCourseTo(left: string): boolean {
-  const words = left.replace(/^[，,；;\s]+/, '').replace(PERIOD_AT_START, '');
+  const words = left.replace(/^[\s“"「，,；;]+/, '').replace(PERIOD_AT_START, '');
   if (COURSE_TO.test(words)) return true;
-  const verb = /^(?:再|又|进一步)?(?:升至|提高到|提升至|回升至|回落至|加快到|达到|到|至)/.exec(words);
+  const verb = /^(?:再|又|进一步)?(?:升至|提高到|提升至|回升至|回落至|加快到|达到|到|至|从|由)/.exec(words);
   const rest = verb ? words.slice(verb[0].length).replace(/的$/, '') : '';
   return rest !== '' && PERIOD_AT_START.exec(rest)?.[0] === rest;
 }
@@ -371,7 +371,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     left = text.slice(phraseStart, fig.start);
     // 1—5月增长9.1%，上半年升至9.6%，前三季度达到10.4%: a rate a verb of its course reaches goes on
     // from the growth before it (and names nothing itself).
-    const course = fig.kind === 'percent' && measure !== 'diff' && before?.measure === 'growth' && isCourseTo(left);
+    // (The first rate of a sentence goes on from the paragraph's growth: “从1—5月的9.1%到上半年的9.6%”.)
+    const grewBefore = before ? before.measure === 'growth' : ctx.carriedByMeasure?.growth !== undefined && ctx.carriedByMeasure.share === undefined;
+    const course = fig.kind === 'percent' && measure !== 'diff' && grewBefore && isCourseTo(left);
     if (course) measure = 'growth';
     let scope: string | undefined;
     let distributive: Draft['distributive'];
