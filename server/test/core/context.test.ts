@@ -240,6 +240,8 @@ describe('context of a figure', () => {
       ['# 哈尔滨\n\n双城区粮食产量42.8亿斤，居全市首位。', '首位', '哈尔滨市|辖区'],
       // a field after 在, up to the rank's cue
       ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区'],
+      // a published list a sentence opened on is the field of the paragraph's later ranks
+      ['2024年7月赛迪顾问发布的百强县榜单中，全省入围县市增至10个。仙桃排第38位。', '第38位', '百强县'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
     const different: [string, string][] = [['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
@@ -268,6 +270,14 @@ describe('context of a figure', () => {
       // 一是, 二是 number the items of a list; 紧盯 aims at the indicator
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '750亿元', '进出口总额'],
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '8.5%', '规模以上工业增加值'],
+      // an industry's output with or without 产业; a group of industries keeps it
+      ['绿色化工产业实现产值2136.8亿元。', '2136.8亿元', '绿色化工产值'],
+      ['绿色化工产值下降6.3%。', '6.3%', '绿色化工产值'],
+      ['电子信息产业营收1896.3亿元。', '1896.3亿元', '电子信息营业收入'],
+      ['战略性新兴产业产值增长12.1%。', '12.1%', '战略性新兴产业产值'],
+      // 共建 is a word (共建国家), not 共 (in all) before a verb; 增至 ends the words
+      ['对沿线共建国家进出口178.63亿元。', '178.63亿元', '沿线共建国家进出口'],
+      ['全省入围县市增至10个。', '10个', '入围县市'],
       // 还是, 依然 before the verb are not part of the indicator
       ['1—5月规上工业增加值还是下降1.3%。', '1.3%', '规模以上工业增加值'],
       // a size that picks out a class is a threshold: what is counted is that class

@@ -90,6 +90,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // before's indicator and period.
     ctx.carriedRegion = undefined;
     ctx.topicRegion = undefined;
+    ctx.rankField = undefined;
     ctx.listedPlaces = undefined;
     ctx.unreadLists = undefined;
     if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
@@ -216,6 +217,9 @@ function isCourseTo(left: string): boolean {
 
 /** 完成全年目标的, 完成年度目标任务的: the words before a share of a target reached. */
 const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全年度|年)?(?:的)?(?:目标|计划)(?:任务)?的?$/;
+
+/** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
+const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
 /** A rank's field that is a whole city and nothing more (居全市首位). */
 const BARE_CITY = /^(?:全|本)(?:市|州|盟)\|$/;
@@ -406,6 +410,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       else if (/(总量|规模|体量)$/.test(basisWords)) basis = 'value';
       // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
       scope ??= lastRankScope;
+      // 在赛迪百强县榜单中，全省入围县市增至10个。仙桃排第38位: the list a sentence before opened on.
+      scope ??= ctx.rankField;
       // 位列百强县第8位: a place's rank in such a list is its overall strength, not the figure before it.
       overall = scope !== undefined && OVERALL_RANKING.test(scope);
     }
@@ -579,6 +585,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
   }
 
+  // A published list the sentence opens on is the field of the paragraph's later ranks.
+  const firstWords = s.clauses.length > 1 ? text.slice(s.clauses[0].start, s.clauses[0].end) : '';
+  const opensOnList = firstWords ? OPENING_FIELD.exec(firstWords) ?? NAMED_LIST_OPENING.exec(firstWords) : null;
+  if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = normaliseScope(opensOnList[1].replace(PUBLISHED, ''), lexicon);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
   // (A paragraph that opens on a place without figures is about that place: topicRegion.)

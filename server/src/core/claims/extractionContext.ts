@@ -63,6 +63,8 @@ export interface Context {
    * 总产值下降3.2%): the place of the paragraph's figures that name none, before the heading's.
    */
   topicRegion?: string;
+  /** A published list a sentence of the paragraph opened on (在赛迪百强县榜单中): the field of ranks after it that name none. */
+  rankField?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
   /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */

@@ -9,7 +9,7 @@ const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四�
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
-const TRAILING = /(紧随其后|紧跟其后|净增加|净减少|净增|净减|仅仅|仅|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|以|左右|分|占比)$/;
+const TRAILING = /(紧随其后|紧跟其后|净增加|净减少|净增|净减|仅仅|仅|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|以|左右|分|占比)$/;
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const BARE_ZONE_AT_START = /^(?:新区|高新区|开发区|经开区|自贸区|园区)(?![域内外级])/;
@@ -207,6 +207,14 @@ function leadForms(lexicon: Lexicon): { list: string[]; starts: Set<string> } {
   return forms;
 }
 
+/** Names of groups of industries (战略性新兴产业, 第三产业, 主导产业): they keep their 产业. */
+const INDUSTRY_GROUPS = /^第[一二三]$|高技术|战略性新兴|战新|高新技术|新兴|主导|支柱|先导|核心|特色|优势|重点|未来/;
+
+/** 绿色化工产业产值 = 绿色化工产值 (营收 too): an industry's output is named with or without 产业. */
+function withoutIndustryWord(phrase: string): string {
+  return phrase.replace(/^([\u4e00-\u9fff]{2,8}?)产业(产值|营业收入|营收)$/, (all, name: string, what: string) => (INDUSTRY_GROUPS.test(name) ? all : `${name}${what}`));
+}
+
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
@@ -215,7 +223,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
-    let subject = share[1] ? lexicon.canonicalIndicator(share[1].replace(TRADE_WITH, '$1进出口')).name : '';
+    let subject = share[1] ? lexicon.canonicalIndicator(withoutIndustryWord(share[1].replace(TRADE_WITH, '$1进出口'))).name : '';
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
     if (subject && SECTOR_GROWTH.test(subject) && lexicon.canonicalIndicator(share[2]).name === '地区生产总值') subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
@@ -228,13 +236,14 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   }
   // 人才库已拥有各类专家 = 人才库拥有各类专家; 共发放贷款 = 发放贷款: adverbs of time and sum say how,
   // not what. (共 only before a verb: 公共预算 keeps its 共.)
-  const plain = phrase
-    .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实建引培新增吸]))/g, '')
+  const verbless = phrase
+    .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实引培新增吸]|建成|建设))/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '')
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
-    .replace(/收入额$/, '收入') || phrase;
+    .replace(/收入额$/, '收入');
+  const plain = withoutIndustryWord(verbless) || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
   let named = lexicon.canonicalIndicator(cleaned || plain);
