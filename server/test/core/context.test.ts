@@ -235,7 +235,7 @@ describe('context of a figure', () => {
       // a county-level city has no counties: 全市 there is the city it belongs to
       ['石狮增速在全市各县（市、区）中位居第二。', '第二', '泉州市|区县市'],
       ['# 余姚经济\n\n余姚市有效投资增速居全市各区县(市)首位。', '首位', '宁波市|区县市'],
-      ['# 城市观察\n\n宁波经济总量居全省第二。', '第二', '全省|'],
+      ['# 城市观察\n\n宁波经济总量居全省第二。', '第二', '浙江省|辖区'],
       // a district or county first in its whole city: first among the city's districts and counties
       ['# 哈尔滨\n\n双城区粮食产量42.8亿斤，居全市首位。', '首位', '哈尔滨市|辖区'],
       // a field after 在, up to the rank's cue

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import type { ClaimStatus } from '../../src/core/types';
-import type { ReferenceIndex } from '../../src/core';
+import { createLexicon, ReferenceIndex } from '../../src/core';
 import { check, indexOf, verdictOf } from './helpers';
 
 type StatusRow = [draft: string, figure: string, status: ClaimStatus, expected?: string];
@@ -136,6 +136,7 @@ describe('matching a draft against sources', () => {
       ['前三季度，章丘区增长7.1%，增速居各区县首位。', '首位', 'verified'],
       ['前三季度，章丘区增长7.1%，增速居济南各区县第二。', '第二', 'mismatch', '第一'],
       // 居全市第N said of a district is among the city's parts, however the source names them
+      // (and 居全省第N of a city among the province's cities)
       ['前三季度，章丘区地区生产总值增长7.1%，增速列全市第二位。', '第二位', 'mismatch', '第一位'],
     ]);
     const unnamed = indexOf({ path: 'district.txt', text: '区情通报\n\n前三季度，该区地区生产总值增长7.1%，增速居全市各区县首位。' });
@@ -179,6 +180,15 @@ describe('matching a draft against sources', () => {
       ['今年上半年，增城区地区生产总值增长6.1%。', '6.1%', 'unverified'],
     ]);
   });
+  describe('a city ranked in its province (居全省第N) is ranked among the province’s cities: [draft, figure, status, expected]', () => {
+    const cities = new ReferenceIndex(createLexicon());
+    cities.addRows('cities.json', [{ path: 'cities.json', line: 2, indicator: '地区生产总值', region: '临沂市', period: '2023年', measure: 'value', value: '6105.2', unit: '亿元', rank: '第五', scope: '全省16市' }]);
+    statusRows(cities, [
+      ['2023年，临沂地区生产总值居全省第五位。', '第五位', 'verified'],
+      ['2023年，临沂地区生产总值居全省第六位。', '第六位', 'mismatch', '第五位'],
+    ]);
+  });
+
   describe('the source sentence that verified one figure of a draft sentence speaks for its other figures: [draft, figure, status, expected]', () => {
     const halfYear = indexOf(
       '成都上半年经济运行\n\n上半年，双流区实现地区生产总值650.2亿元，增长7.2%，其中规模以上工业增加值增长12.3%。简阳市地区生产总值增长7.6%。上半年，全市出口2201.5亿元，增长6.4%。',

@@ -169,3 +169,19 @@ it('a dataset difference’s scope is its base, keyed as a base written in text'
   index.addRows('long.csv', [{ path: 'long.csv', line: 2, indicator: '地区生产总值增速', region: '宁波市', period: '2024年1-6月', value: '0.5', unit: '个百分点', scope: '全省平均' }]);
   assert.deepEqual([index.facts[0].measure, index.facts[0].scope], ['diff', 'R:全省']);
 });
+
+describe('a row that states a figure and its rank gives both, the rank by the figure’s measure, in its field', () => {
+  const rows: [measure: string, value: string, basis: string][] = [
+    ['value', '6105.2', 'value'],
+    ['growth', '6.3', 'growth'],
+  ];
+  for (const [measure, value, basis] of rows) {
+    it(`临沂市 ${measure} ${value}, rank 第五 in 全省16市 → a ${basis} rank in 山东省’s cities`, () => {
+      const index = new ReferenceIndex(createLexicon());
+      index.addRows('cities.json', [{ path: 'cities.json', line: 2, indicator: '地区生产总值', region: '临沂市', period: '2023年', measure, value, unit: measure === 'value' ? '亿元' : '%', rank: '第五', scope: '全省16市' }]);
+      const rank = index.facts.find((f) => f.measure === 'rank');
+      assert.equal(index.facts.length, 2);
+      assert.deepEqual([rank?.quantity.value, rank?.indicator.name, rank?.basis, rank?.scope], [5, '地区生产总值', basis, '山东省|市']);
+    });
+  }
+});

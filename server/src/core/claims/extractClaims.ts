@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
 import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { ANY_PARTS, anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
+import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
@@ -220,9 +220,6 @@ const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全
 
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
-
-/** A rank's field that is a whole city and nothing more (居全市首位). */
-const BARE_CITY = /^(?:全|本)(?:市|州|盟)\|$/;
 
 /** 两项指标, 二者, 上述指标: words that point back at the figures named before. */
 const POINTS_BACK = /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/;
@@ -614,8 +611,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();
   for (const c of claims) {
-    // 双城区…居全市首位: a district or county first in its whole city is first among the city's parts.
-    if (c.measure === 'rank' && c.scope && BARE_CITY.test(c.scope) && c.region && cityOfPlace(c.region, lexicon) !== c.region && cityOfPlace(c.region, lexicon)) c.scope += ANY_PARTS;
+    // 双城区…居全市首位, 烟台…居全省第三: a place first in the whole it is part of is first among its parts.
+    if (c.measure === 'rank' && c.scope) c.scope = withPartsOfBareWhole(c.scope, c.region, lexicon);
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
     // 顺德高于全市1.4个百分点: 全市 is the city the place is in (佛山市), as a source naming it would say.
     if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = baseOfWhole(c.scope, c.region, ctx, lexicon);

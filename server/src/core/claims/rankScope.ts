@@ -101,7 +101,7 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   }
   // 15个副省级城市 = 副省级城市: how many are in the field does not change the field.
   // 青岛所辖县级市 = 青岛县级市.
-  s = s.replace(/^(市|省)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+个/, '');
+  s = s.replace(/^(市|省)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+(?:个|(?=[县市区州盟]))/, '');
   // 县市区 in any order and with any of 各/(/) is one scope.
   const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : s;
   // 全国百强县 = 百强县, 全国15个副省级城市 = 副省级城市: a field of the country's places is national anyway.
@@ -111,6 +111,31 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
 
 /** The field of a normalised scope of parts of a place (区县, 县市区, 县级市), whatever its head. */
 const PARTS_FIELD = /^(?:[^|]*\|)?([县市区]+|县级市|城区|区县市|县域|辖区)$/;
+
+/** A rank's field that is a whole and nothing more (居全市首位, 居全省第三). */
+const BARE_WHOLE = /^(?:全|本)(市|州|盟|省)\|$/;
+
+/**
+ * 双城区…居全市首位, 烟台…居全省第三: a place first in the whole it is part of is first among that
+ * whole's parts (ANY_PARTS); other scopes as they are.
+ */
+export function withPartsOfBareWhole(scope: string, region: string | undefined, lexicon: Lexicon): string {
+  const kind = BARE_WHOLE.exec(scope)?.[1];
+  if (!kind || !region) return scope;
+  const part = kind === '省'
+    ? /[市州盟]$|地区$/.test(region) && /(省|自治区)$/.test(lexicon.parentRegion(region) ?? '')
+    : cityOfPlace(region, lexicon) !== undefined && cityOfPlace(region, lexicon) !== region;
+  return part ? scope + ANY_PARTS : scope;
+}
+
+/** The whole of a kind a place lies in (全省 for 烟台市 → 山东省), or undefined. */
+export function wholeOfKind(self: string, region: string | undefined, lexicon: Lexicon): string | undefined {
+  const kind = /^(?:全|本)([省市区县])$/.exec(self)?.[1];
+  if (!kind || !region) return undefined;
+  let up = lexicon.parentRegion(region);
+  for (let i = 0; up && i < 3; i++, up = lexicon.parentRegion(up)) if (up.endsWith(kind) || (kind === '省' && up.endsWith('自治区'))) return up;
+  return undefined;
+}
 
 /** The field of a place's parts when the text does not say which (双城区…居全市首位): any of its fields of parts. */
 export const ANY_PARTS = '辖区';

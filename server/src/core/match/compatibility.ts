@@ -64,8 +64,9 @@ function scopeCompatibility(a: string | undefined, b: string | undefined): Compa
   const [headA, fieldA] = scopeParts(a);
   const [headB, fieldB] = scopeParts(b);
   // 居全市首位 said of a district is first among the city's parts, however a source names them.
-  if (headA === headB && ((fieldA === ANY_PARTS && isPartsField(fieldB)) || (fieldB === ANY_PARTS && isPartsField(fieldA)))) return 'same';
-  if (!fieldA || fieldA !== fieldB) return 'conflict';
+  const anyParts = (fieldA === ANY_PARTS && isPartsField(fieldB)) || (fieldB === ANY_PARTS && isPartsField(fieldA));
+  if (!anyParts && (!fieldA || fieldA !== fieldB)) return 'conflict';
+  if (headA === headB) return 'same';
   const kindA = UNRESOLVED_HEAD.exec(headA)?.[1];
   const kindB = UNRESOLVED_HEAD.exec(headB)?.[1];
   // An unresolved 全市 may be any city, not a province; no head at all may be any place.

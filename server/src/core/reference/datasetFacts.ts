@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findFigures, notationOf } from '../claims/findFigures';
 import { parsePeriod } from '../claims/periods';
 import { canonicalIndicatorName } from '../claims/indicatorPhrase';
-import { anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH } from '../claims/rankScope';
+import { anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, wholeOfKind, withPartsOfBareWhole } from '../claims/rankScope';
 import { baseKey } from '../claims/comparisonBase';
 import { toHalfWidth } from '../text/fullwidth';
 
@@ -18,10 +18,25 @@ const MEASURES: Record<string, Measure> = {
 /** 地区生产总值全国城市排名: what is ranked, then its field (全国…, 全省…, 全市…, X各…), then 排名. */
 const RANK_FIELD_IN_NAME = /^(.*?)((?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,4}各)[^排位]{0,16}?)(?:排名|位次|排位)$/;
 
+/** The words that make a rank of a row's figure rank by its measure (增速 for a growth's rank). */
+const RANK_BASIS_WORDS: Partial<Record<Measure, string>> = { growth: '增速', share: '比重' };
+
+/**
+ * A row that states a figure and its rank (临沂市, 地区生产总值, value 6105.2, rank 第五): two facts,
+ * the figure and the rank of the indicator by that measure.
+ */
+function withOwnRank(row: DatasetRow): DatasetRow[] {
+  const measure = row.measure ? MEASURES[row.measure.trim().toLowerCase()] ?? MEASURES[row.measure.trim()] : undefined;
+  if (!row.rank?.trim() || !measure || measure === 'rank' || measure === 'diff' || row.value === undefined || String(row.value).trim() === '') return [row];
+  const { rank, ...figure } = row;
+  const ranked: DatasetRow = { ...row, measure: 'rank', value: undefined, unit: undefined, indicator: `${row.indicator ?? ''}${RANK_BASIS_WORDS[measure] ?? ''}` };
+  return [figure, ranked];
+}
+
 export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon, nextId: () => number): { facts: Fact[]; problems: InputProblem[] } {
   const facts: Fact[] = [];
   const problems: InputProblem[] = [];
-  for (const row of rows) {
+  for (const row of rows.flatMap(withOwnRank)) {
     const problem = (detail: string) => problems.push({ path, line: row.line, severity: 'warning', kind: 'dataset-row', args: { detail } });
     if (!row.indicator?.trim()) { problem('indicator'); continue; }
     const measure: Measure | undefined = row.measure ? MEASURES[row.measure.trim().toLowerCase()] ?? MEASURES[row.measure.trim()] : row.rank ? 'rank' : undefined;
@@ -61,7 +76,8 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
       period: row.period ? parsePeriod(row.period.trim()) : undefined,
       // A difference's scope is its base (全省, 上半年), keyed as in text; a rank's is its ranking scope.
       // A field of parts (各区县) is the region's city's, as in text.
-      scope: writtenScope ? (m === 'diff' ? baseKey(writtenScope, lexicon) : anchorPartsScope(normaliseScope(writtenScope, lexicon), (written) => written ?? cityOfPlace(region, lexicon))) : undefined,
+      // (全省16市 for 烟台市 is 山东省's cities; 全省 alone for a city, any of its province's parts.)
+      scope: writtenScope ? (m === 'diff' ? baseKey(writtenScope, lexicon) : anchorPartsScope(withPartsOfBareWhole(normaliseScope(writtenScope, lexicon), region, lexicon), (written) => (written ? wholeOfKind(written, region, lexicon) ?? written : cityOfPlace(region, lexicon)))) : undefined,
       topN: fig.topN,
       target: row.target ?? false,
       // A row is one passage: the facts of one line (a wide table's columns) stand together.
