@@ -220,9 +220,10 @@ describe('context of a figure', () => {
       // a national list by name
       ['全国百强县', '百强县'],
       ['全国15个副省级城市', '副省级城市'],
-      // who published the list, and the year of its edition
-      ['赛迪顾问发布的2024全国百强县', '百强县'],
+      // the year of a list's edition and its qualifiers are not its field; its publisher tags it
       ['2023年度全国百强县', '百强县'],
+      ['赛迪顾问发布的2024全国百强县', '2023年赛迪百强县'],
+      ['中郡研究所的县域经济基本竞争力百强县', '中郡百强县'],
       ['青岛所辖县级市', '青岛县级市'],
     ];
     for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
@@ -241,10 +242,10 @@ describe('context of a figure', () => {
       // a field after 在, up to the rank's cue
       ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区'],
       // a published list a sentence opened on is the field of the paragraph's later ranks
-      ['2024年7月赛迪顾问发布的百强县榜单中，全省入围县市增至10个。仙桃排第38位。', '第38位', '百强县'],
+      ['2024年7月赛迪顾问发布的百强县榜单中，全省入围县市增至10个。仙桃排第38位。', '第38位', '百强县@赛迪'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
-    const different: [string, string][] = [['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
+    const different: [string, string][] = [['赛迪百强县', '中郡百强县'], ['全国百强县', '全国工业百强县'], ['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
     for (const [a, b] of different) it(`${a} ≠ ${b}`, () => assert.notEqual(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
     it('in sentences: 居宁波各县(市、区)首位 and 位列宁波各区县(市)第一 have one scope', () => {
       const a = claimAt('余姚有效投资增速居宁波各县(市、区)首位。', '首位');
@@ -278,6 +279,13 @@ describe('context of a figure', () => {
       // 共建 is a word (共建国家), not 共 (in all) before a verb; 增至 ends the words
       ['对沿线共建国家进出口178.63亿元。', '178.63亿元', '沿线共建国家进出口'],
       ['全省入围县市增至10个。', '10个', '入围县市'],
+      // a sector's share said alone is its value added's share of GDP
+      ['三产增加值增长6.5%，服务业占比提高到46.8%。', '46.8%', '服务业增加值占地区生产总值比重'],
+      // 建议 and 目标定在 are not part of the indicator
+      ['建议今年GDP预期目标定在增长6.5%左右。', '6.5%', '地区生产总值'],
+      // a place in a list of strongest counties is ranked by its strength; 宜都 keeps its 都
+      ['中郡研究所的县域经济基本竞争力百强县名单中，仙桃排第45位，宜都排第56位。', '第56位', '综合实力'],
+      ['襄阳高新区在国家高新区综合评价中排第31位。', '第31位', '综合实力'],
       // 还是, 依然 before the verb are not part of the indicator
       ['1—5月规上工业增加值还是下降1.3%。', '1.3%', '规模以上工业增加值'],
       // a size that picks out a class is a threshold: what is counted is that class

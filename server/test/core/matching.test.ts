@@ -180,6 +180,17 @@ describe('matching a draft against sources', () => {
       ['今年上半年，增城区地区生产总值增长6.1%。', '6.1%', 'unverified'],
     ]);
   });
+  describe('lists of strongest counties by two publishers are two lists: [draft, figure, status, expected]', () => {
+    const lists = indexOf('湖北县域观察\n\n在赛迪顾问发布的2024全国百强县榜单中，宜都市位列第40位。在中郡研究所的县域经济基本竞争力百强县名单中，宜都市排第58位。');
+    statusRows(lists, [
+      ['在赛迪百强县榜单中，宜都排第40位。', '第40位', 'verified'],
+      ['在中郡百强县名单中，宜都排第58位。', '第58位', 'verified'],
+      ['在中郡百强县名单中，宜都排第56位。', '第56位', 'mismatch', '第58位'],
+      // a list its publisher the draft does not name is either: the one it states verifies it
+      ['在全国百强县榜单中，宜都排第40位。', '第40位', 'verified'],
+    ]);
+  });
+
   describe('a city ranked in its province (居全省第N) is ranked among the province’s cities: [draft, figure, status, expected]', () => {
     const cities = new ReferenceIndex(createLexicon());
     cities.addRows('cities.json', [{ path: 'cities.json', line: 2, indicator: '地区生产总值', region: '临沂市', period: '2023年', measure: 'value', value: '6105.2', unit: '亿元', rank: '第五', scope: '全省16市' }]);

@@ -391,7 +391,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         for (let k = clauseIndex - 1; k >= 0 && k > lastRankScopeClause; k--) {
           const c = s.clauses[k];
           const words = text.slice(c.start, c.end);
-          const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words);
+          const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words);
           if (field) {
             scope = normaliseScope(field[1].replace(PUBLISHED, ''), lexicon);
             break;

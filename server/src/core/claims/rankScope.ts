@@ -68,7 +68,7 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
     indicator = indicator.slice(0, tail.index);
   }
   // (都 as an adverb, not the end of 成都, 首都.)
-  indicator = indicator.replace(/(同样|也|亦|均|(?<![成首京古旧故帝])都|分别|则|仍|还)$/, '').replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
+  indicator = indicator.replace(/(同样|也|亦|均|(?<![成首京古旧故帝宜江花丰建定迁大])都|分别|则|仍|还)$/, '').replace(/(由)$/, '').replace(/(排名|的位次|位次|综合排名|成绩|排位)$/, '');
   // 全国工业百强县排名第3位: the words before the cue name the list itself.
   // (晋江市在全国工业百强县排名: the list starts at 在/全国, what stands before is the subject.)
   if (!scope && RANKING_LIST.test(indicator)) {
@@ -79,11 +79,18 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
   return { indicator, scope, cue: last?.[0] };
 }
 
+/** Publishers of ranking lists whose lists differ (赛迪百强县 is not 中郡's). */
+const LIST_PUBLISHER = /赛迪|中郡|福布斯|胡润|社科院|工信部/;
+/** The name of a list of strongest places without its qualifiers (工业百强县 keeps what it ranks in). */
+const LIST_CORE = /(?:工业|农业|旅游|科技创新|科技|绿色发展|绿色|投资潜力|营商环境|消费)?(?:百强|[0-9一二三四五六七八九十百千]+强)[县市区镇]?/;
+/** Joins a list's field and its publisher in a normalised scope (百强县@赛迪). */
+export const PUBLISHED_BY = '@';
+
 /** The name of a published ranking list (全国工业百强县, 赛迪百强区, 中国县域经济百强榜). */
 const RANKING_LIST = /(百强|[0-9一二三四五六七八九十百]+强)[县市区镇]?(榜单|榜)?$/;
 
 /** Lists of places ranked by their overall strength (百强县, 综合竞争力百强区): what they rank is no figure of the text. */
-export const OVERALL_RANKING = /百强|强县|强市|强区|综合实力|综合竞争力/;
+export const OVERALL_RANKING = /百强|强县|强市|强区|综合实力|综合竞争力|综合评价|综合排名/;
 
 /** What such a list ranks. */
 export const OVERALL_STRENGTH = '综合实力';
@@ -91,8 +98,10 @@ export const OVERALL_STRENGTH = '综合实力';
 /** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
   let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '');
-  // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field.
-  s = s.replace(/^[^|]{0,16}?(?:发布|公布|评选|推出)的/, '').replace(/^(?:19|20)[0-9]{2}年?度?/, '');
+  // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field,
+  // but lists by two publishers (赛迪, 中郡) rank differently: a publisher the text names tags the field.
+  const publisher = LIST_PUBLISHER.exec(s)?.[0];
+  s = s.replace(/^[^|]{0,16}?(?:发布|公布|评选|推出)的/, '').replace(/^[^|]{2,10}?(?:研究所|研究院|顾问|研究中心)的?/, '').replace(/^(?:19|20)[0-9]{2}年?度?/, '');
   const region = lexicon.findRegions(s)[0];
   let head = '';
   if (region && region.start === 0) {
@@ -105,8 +114,11 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   // 县市区 in any order and with any of 各/(/) is one scope.
   const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : s;
   // 全国百强县 = 百强县, 全国15个副省级城市 = 副省级城市: a field of the country's places is national anyway.
-  if (head === '全国' && admin) return admin;
-  return head ? `${head}|${admin}` : admin;
+  const field = head === '全国' && admin ? admin : head ? `${head}|${admin}` : admin;
+  if (!OVERALL_RANKING.test(field)) return field;
+  // 县域经济基本竞争力百强县, 赛迪百强县 = 百强县; 工业百强县 is another list.
+  const list = LIST_CORE.exec(field)?.[0] ?? field;
+  return publisher ? `${list}${PUBLISHED_BY}${publisher}` : list;
 }
 
 /** The field of a normalised scope of parts of a place (区县, 县市区, 县级市), whatever its head. */

@@ -3,7 +3,7 @@
 // Runs for every candidate of every claim: early returns, no allocation.
 import type { Claim, Period, Quantity } from '../types';
 import { SELF_REFERENCES } from '../lexicon/regionLexicon';
-import { ANY_PARTS, isPartsField } from '../claims/rankScope';
+import { ANY_PARTS, isPartsField, PUBLISHED_BY } from '../claims/rankScope';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
@@ -59,6 +59,13 @@ const UNRESOLVED_HEAD = /^(?:全|本|该|我)([省市区县])$/;
  * (全市各区县 in a text whose city is unknown, against 济南市各区县, or 各区县 alone) may be the same.
  */
 function scopeCompatibility(a: string | undefined, b: string | undefined): Compatibility {
+  // 百强县@赛迪 and 百强县@中郡 are two lists; a list whose publisher one side does not name is the other's.
+  if (a?.includes(PUBLISHED_BY) || b?.includes(PUBLISHED_BY)) {
+    const [fieldA, byA] = (a ?? '').split(PUBLISHED_BY);
+    const [fieldB, byB] = (b ?? '').split(PUBLISHED_BY);
+    if (byA && byB && byA !== byB) return 'conflict';
+    return scopeCompatibility(a === undefined ? a : fieldA, b === undefined ? b : fieldB);
+  }
   const c = fieldCompatibility(a, b);
   if (c !== 'conflict' || !a || !b) return c;
   const [headA, fieldA] = scopeParts(a);
