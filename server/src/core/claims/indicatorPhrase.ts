@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|已经|已|其|以|据|在|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四五六七八九十]+个?(?:县级市|新城区|中心城区|城区|区县|县市|地区|板块|片区|区|县|市|地)(?:中|当中|里)?(?=[\u4e00-\u9fffA-Za-z]|$)/;
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
@@ -269,8 +269,16 @@ function wholeBase(base: string, subject: string, lexicon: Lexicon): string | un
   }
   if (!kind) return undefined;
   const rest = s.replace(/^的/, '');
-  if (rest && lexicon.canonicalIndicator(rest).name !== subject) return undefined;
-  return `全${kind}`;
+  if (rest) return lexicon.canonicalIndicator(rest).name === subject ? `全${kind}` : undefined;
+  // 对东盟进出口占全省的比重 = 占全省进出口总额比重: the whole's figure of what the subject is a part of.
+  const whole = lexicon.canonicalIndicator(subject).known ? undefined : wholeIndicatorOf(subject, lexicon);
+  return whole ? `全${kind}${whole}` : `全${kind}`;
+}
+
+/** 对东盟进出口 is a part of 进出口总额: the known indicator the subject's name ends in, if any. */
+function wholeIndicatorOf(subject: string, lexicon: Lexicon): string | undefined {
+  const form = lexicon.indicatorForms.find((f) => f.length >= 2 && subject.length > f.length && subject.endsWith(f));
+  return form ? lexicon.canonicalIndicator(form).name : undefined;
 }
 
 /** 全市外贸 = 全市进出口总额: a base of the whole place names its indicator however written. */
@@ -345,6 +353,11 @@ function sharedAfterLikeEnding(first: string, last: string): string | undefined 
 export function distributeItems(items: string[]): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
+  // 金融机构本外币存、贷款余额: 存 and 贷 share what is before the first and after the second.
+  if (items.length === 2 && items[0].endsWith('存') && last.startsWith('贷款')) {
+    const owner = items[0].slice(0, -1);
+    return [`${items[0]}${last.slice(1)}`, `${owner}${last}`];
+  }
   // 城镇、农村生活垃圾分类覆盖率: the last item is a parallel qualifier before the shared name.
   const lead = PARALLEL_QUALIFIERS.find((q) => last.startsWith(q) && last.length > q.length + 1);
   if (lead && items.slice(0, -1).every((it) => PARALLEL_QUALIFIERS.includes(it))) {
