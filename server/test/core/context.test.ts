@@ -17,6 +17,9 @@ describe('context of a figure', () => {
       ['2023年，苏州第二产业增加值增长3.2%。', '3.2%', '苏州市'],
       // in an earlier clause of the sentence
       ['今年1-7月，余姚完成有效投资同比增长15.2%，高于宁波市平均4.8个百分点。', '4.8个百分点', '余姚市'],
+      // a paragraph that opens on one place, with figures, is about it; one that opens on two is not
+      ['# 北京\n\n## 海淀区\n\n海淀区增长6.0%。\n\n朝阳区经济总量排在第二位，增长5.6%。一般公共预算收入增长4.2%。', '4.2%', '朝阳区'],
+      ['# 北京\n\n## 海淀区\n\n海淀区增长6.0%。\n\n朝阳区增长5.6%；丰台区增长4.1%。一般公共预算收入增长4.2%。', '4.2%', '海淀区'],
       // a place picked from a counted group (在全市16个区中) is a field, not the subject of what follows
       ['# 简报\n\n## 一、浦东新区\n\n地区生产总值8162.58亿元，在全市16个区中排名第一，占全市的比重为38.5%。', '38.5%', '浦东新区'],
       // in an earlier sentence

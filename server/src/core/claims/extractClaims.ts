@@ -588,8 +588,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = normaliseScope(opensOnList[1].replace(PUBLISHED, ''), lexicon);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
-  // (A paragraph that opens on a place without figures is about that place: topicRegion.)
-  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, periodsListed ? undefined : topicPeriod, ctx, opensParagraph && !figures.length && s.heading === undefined);
+  // (A paragraph that opens on a place is about that place: topicRegion.)
+  // (With figures, only a sentence about that one place: 曲靖增长11.2%；昆明仅增长3.2% is about two.)
+  const onePlace = subjects.every((r) => !r.clauseInitial || r.name === sentenceSubject?.name);
+  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, periodsListed ? undefined : topicPeriod, ctx, opensParagraph && s.heading === undefined && (!figures.length || onePlace));
 
   if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
   const carried = ctx.carriedIndicator;
