@@ -282,6 +282,8 @@ describe('context of a figure', () => {
       // 共建 is a word (共建国家), not 共 (in all) before a verb; 增至 ends the words
       ['对沿线共建国家进出口178.63亿元。', '178.63亿元', '沿线共建国家进出口'],
       ['全省入围县市增至10个。', '10个', '入围县市'],
+      // a place's bare growth compared with its province is its economy's
+      ['与所在省份相比，大连增速高于全省0.3个百分点。', '0.3个百分点', '地区生产总值'],
       // a sector's share said alone is its value added's share of GDP
       ['三产增加值增长6.5%，服务业占比提高到46.8%。', '46.8%', '服务业增加值占地区生产总值比重'],
       // 建议 and 目标定在 are not part of the indicator

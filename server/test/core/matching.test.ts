@@ -180,6 +180,14 @@ describe('matching a draft against sources', () => {
       ['今年上半年，增城区地区生产总值增长6.1%。', '6.1%', 'unverified'],
     ]);
   });
+  describe('a zone named with or without its city is one place: [draft, figure, status, expected]', () => {
+    const zone = indexOf('东北区县观察\n\n上半年，大连金普新区实现地区生产总值1385.2亿元，占大连全市的比重为32.3%。');
+    statusRows(zone, [
+      ['上半年，金普新区实现GDP 1385.2亿元。', '1385.2亿元', 'verified'],
+      ['上半年，金普新区GDP占大连全市的23.3%。', '23.3%', 'mismatch', '32.3%'],
+    ]);
+  });
+
   describe('lists of strongest counties by two publishers are two lists: [draft, figure, status, expected]', () => {
     const lists = indexOf('湖北县域观察\n\n在赛迪顾问发布的2024全国百强县榜单中，宜都市位列第40位。在中郡研究所的县域经济基本竞争力百强县名单中，宜都市排第58位。');
     statusRows(lists, [

@@ -568,7 +568,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         || (before !== undefined && before.negative && before.measure === measure && fig.number >= 0 && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))),
       distributive,
       rateChange,
-      economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(itemRegion ? phraseStart : segStart, fig.start), lexicon)),
+      economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(itemRegion ? phraseStart : segStart, fig.start), lexicon))
+        // 大连增速高于全省0.3个百分点: a place's bare growth compared is its economy's.
+        || (measure === 'diff' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start).replace(/(?:高于|低于|高出|低出|快于|慢于|比)[^，,；;]*$/, ''), lexicon)),
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
