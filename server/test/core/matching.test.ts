@@ -154,6 +154,9 @@ describe('matching a draft against sources', () => {
       ['2023年，宁波财政收入2910.2亿元。', '2910.2亿元', 'verified'],
       ['2023年，宁波财政收入1690.4亿元。', '1690.4亿元', 'mismatch', '1680.4亿元'],
       ['2023年，宁波一般公共预算收入1690.4亿元。', '1690.4亿元', 'mismatch', '1680.4亿元'],
+      // written out, each is only itself: swapped figures are contradicted
+      ['2023年，宁波一般公共预算收入2910.2亿元。', '2910.2亿元', 'mismatch', '1680.4亿元'],
+      ['2023年，宁波财政总收入1680.4亿元。', '1680.4亿元', 'mismatch', '2910.2亿元'],
     ]);
   });
 

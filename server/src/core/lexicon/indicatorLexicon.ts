@@ -84,10 +84,10 @@ export const PREFIX_ALIASES: [string, string][] = [
 
 /**
  * Indicators one word may stand for (财政收入 is mostly 一般公共预算收入, in some provinces 财政总收入):
- * each side's facts can verify the other's figure in a like passage, and never contradict it first.
+ * where that word was written, each one's facts can verify the figure in a like passage.
  */
-export const NEIGHBOUR_INDICATORS: [string, string][] = [
-  ['一般公共预算收入', '财政总收入'],
+export const NEIGHBOUR_INDICATORS: [a: string, b: string, word: string][] = [
+  ['一般公共预算收入', '财政总收入', '财政收入'],
 ];
 
 /** Words that qualify an indicator's subject and expand into a list: 城乡居民 → 城镇居民, 农村居民. */

@@ -41,8 +41,11 @@ export interface Lexicon {
    * undefined when none or several are: for a heading that names a place by its stem alone.
    */
   countyByStem(stem: string): string | undefined;
-  /** Canonical indicators a word for `name` may also have meant (一般公共预算收入 → 财政总收入). */
-  neighbours(name: string): readonly string[];
+  /**
+   * Canonical indicators the words before a figure of `name` may also have meant: 财政总收入 for a figure
+   * of 一般公共预算收入 written as 财政收入 (the last indicator word in `written`); none otherwise.
+   */
+  neighbours(name: string, written: string): readonly string[];
   /** 城乡 → [城镇, 农村] */
   compoundQualifiers: Record<string, string[]>;
   /** Every indicator surface form (canonical and aliases), longest first: for highlighting. */
@@ -118,11 +121,6 @@ function addZones(text: string, found: RegionMention[]): void {
 }
 
 const NO_NEIGHBOURS: readonly string[] = [];
-const neighbourTable = new Map<string, string[]>();
-for (const [a, b] of NEIGHBOUR_INDICATORS) {
-  neighbourTable.set(a, [...(neighbourTable.get(a) ?? []), b]);
-  neighbourTable.set(b, [...(neighbourTable.get(b) ?? []), a]);
-}
 
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const indicatorTable: Record<string, string[]> = { ...INDICATORS };
@@ -173,8 +171,14 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       if (!canonical) return undefined;
       return { name: canonical, aliases: indicatorTable[canonical] ?? [] };
     },
-    neighbours(name) {
-      return neighbourTable.get(name) ?? NO_NEIGHBOURS;
+    neighbours(name, written) {
+      const out: string[] = [];
+      for (const [a, b, word] of NEIGHBOUR_INDICATORS) {
+        if (name !== a && name !== b) continue;
+        const at = written.lastIndexOf(word);
+        if (at >= 0 && at >= written.lastIndexOf(a) && at >= written.lastIndexOf(b)) out.push(name === a ? b : a);
+      }
+      return out.length ? out : NO_NEIGHBOURS;
     },
     canonicalRegion: regions.canonicalRegion,
     parentRegion(name) {

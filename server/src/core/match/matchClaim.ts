@@ -293,7 +293,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         relatedRead.push(t.ids[i]);
       }
     }
-  });
+  }, ctx.near);
   if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedSupport.every(loose)) boundOnly = relatedSupport;
   else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };
   if (boundOnly) {

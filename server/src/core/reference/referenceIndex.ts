@@ -347,7 +347,7 @@ export class ReferenceIndex {
   }
 
   /** visit() for each indicator name that ends the claim's or is ended by it, then its lexicon neighbours (related() order). */
-  visitRelated(claim: Claim, visitor: GroupVisitor): void {
+  visitRelated(claim: Claim, visitor: GroupVisitor, written = ''): void {
     const name = claim.indicator.name;
     if (name.length < 2) return;
     const perUnit = PER_UNIT.test(name);
@@ -358,7 +358,8 @@ export class ReferenceIndex {
       if (IMPORT_EXPORT.test(key) !== IMPORT_EXPORT.test(name)) continue;
       if ((key.endsWith(name) || name.endsWith(key)) && !this.visit(claim, key, visitor)) return;
     }
-    for (const key of this.lexicon.neighbours(name)) if (!this.visit(claim, key, visitor)) return;
+    // `written`: the words before the draft's figure, for a word that names two indicators (财政收入).
+    for (const key of this.lexicon.neighbours(name, written)) if (!this.visit(claim, key, visitor)) return;
     // Shares of one subject over bases worded differently (税收占比 / 税收收入占一般公共预算收入比重,
     // 占规上工业的比重 / 占规模以上工业增加值比重): related too, so read in context like the names above.
     if (claim.measure !== 'share') return;
