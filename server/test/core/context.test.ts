@@ -282,6 +282,11 @@ describe('context of a figure', () => {
       // 共建 is a word (共建国家), not 共 (in all) before a verb; 增至 ends the words
       ['对沿线共建国家进出口178.63亿元。', '178.63亿元', '沿线共建国家进出口'],
       ['全省入围县市增至10个。', '10个', '入围县市'],
+      // 升至, 进一步 end the words before a figure; a share that rises to a level is still the share
+      ['第三产业增加值12914.2亿元，增长5.9%，占GDP比重升至52.4%，较上年提升0.6个百分点。', '0.6个百分点', '服务业增加值占地区生产总值比重'],
+      ['上半年规上工业增速进一步升至10.9%。', '10.9%', '规模以上工业增加值'],
+      // a place's share of its province's economy is its economy's
+      ['5. 合肥占安徽经济总量的26.9%，较上年提高0.2个百分点。', '26.9%', '地区生产总值占全省比重'],
       // a place's bare growth compared with its province is its economy's
       ['与所在省份相比，大连增速高于全省0.3个百分点。', '0.3个百分点', '地区生产总值'],
       // a sector's share said alone is its value added's share of GDP
@@ -518,6 +523,25 @@ describe('context of a figure', () => {
       ['高新技术企业由1200家增加到1800家。', '1800家', 'to'],
     ];
     for (const [text, figure, phase] of rows) it(`${text} ${figure} → ${phase ?? 'level'}`, () => assert.equal(claimAt(text, figure).phase, phase));
+  });
+
+  describe('sentences that list places and figures: [sentence, figure, measure, region, scope]', () => {
+    const rows: [string, string, string, string, string | undefined][] = [
+      // 依次 distributes the ranks like 分居
+      ['上海、苏州、杭州、南京GDP分别为47218.7亿元、24653.4亿元、20095亿元、17421.4亿元，依次排在全国城市第1、第6、第8、第10位。', '第8', 'rank', '杭州市', '城市'],
+      // under 增速方面, a bare rate (均为4.6%) is a growth
+      ['4. 增速方面，常州增长6.8%，居八城首位；杭州、宁波分别为5.5%和5.6%；苏州、南京均为4.6%。', '4.6%', 'growth', '苏州市', undefined],
+      // 全国GDP前十城市 is a field, not the country's figure
+      ['苏州增长6.1%，在全国GDP前十城市中增速排名第一，高于全国1.3个百分点。', '第一', 'rank', '苏州市', 'GDP前十城市'],
+      // a list marker (5.) before the subject
+      ['5. 合肥占安徽经济总量的26.9%。', '26.9%', 'share', '合肥市', undefined],
+    ];
+    for (const [text, figure, measure, region, scope] of rows) {
+      it(`${text} ${figure} → ${measure} ${region} ${scope ?? ''}`, () => {
+        const c = claimAt(text, figure);
+        assert.deepEqual([c.measure, c.region, c.scope], [measure, region, scope]);
+      });
+    }
   });
 
   describe('periods listed before 分别 go to the figures in order: [sentence, figure, year, part]', () => {

@@ -221,6 +221,9 @@ const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
+/** 增速方面, 从增速看, 增速上: an opening that says the rates after it are growth rates. */
+const GROWTH_VIEW = /^[\s*_#>0-9.、]*(?:从|就)?(?:增速|增幅|增长速度)(?:方面|上|来看|看)[，,：:]?$/;
+
 /** 两项指标, 二者, 上述指标: words that point back at the figures named before. */
 const POINTS_BACK = /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/;
 
@@ -314,6 +317,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
   const openingBasis: Claim['basis'] = !openingIndicator || !opening ? undefined : /(增速|增幅|增长)/.test(opening) ? 'growth' : /(比重|占比)/.test(opening) ? 'share' : undefined;
 
+  const growthView = s.clauses.length > 1 && GROWTH_VIEW.test(text.slice(s.clauses[0].start, s.clauses[0].end));
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
   const periodList = listedPeriods(text, periods, s.end);
   let periodListNext = 0;
@@ -361,6 +365,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // In a table, the column's header is the cue (增长, 比重) and the row's label the indicator.
     const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
     let measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
+    // 增速方面，常州增长6.8%…；苏州、南京均为4.6%: under an opening on growth, a bare rate is a growth.
+    if (measure === 'share' && growthView && !statesMeasure(near)) measure = 'growth';
     if ((openingIndicator || label) && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
     // 烟台以10.2%的增速领跑, 以1064.8亿元的规模位居首位: the noun after the figure says what it is.
     const named = fig.kind === 'percent' && text.charAt(fig.end) === '的' ? MEASURE_NAMED_AFTER.exec(text.slice(fig.end + 1, fig.end + 5)) : null;
@@ -398,7 +404,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
           }
         }
       }
-      if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /分别$/.test(left)) distributive = 'each';
+      if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /(分别|依次)$/.test(left)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
       // 增速连续3年位列…第一: adverbs of time stand between the basis and the rank.
       const basisWords = left.replace(RANK_ADVERBS, '');

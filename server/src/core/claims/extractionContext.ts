@@ -12,7 +12,7 @@ import { cityOfPlace } from './rankScope';
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
-export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_\s])*$/;
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_.．\s])*$/;
 
 export const SUBJECT_PREFIX_MAX = 24;
 
@@ -159,6 +159,8 @@ function mergeCollectives(text: string, kept: RegionMention[]): void {
 }
 
 function nationalFigureAt(text: string, at: number, lexicon: Lexicon): boolean {
+  // 全国GDP前十城市, 全国经济百强县: a class of places picked by a figure is no national figure.
+  if (/^(?:GDP|经济|地区生产总值)?(?:总量)?(?:前[0-9一二三四五六七八九十]+|百强|[0-9]+强|十强|城市|排名|排行)/.test(text.slice(at, at + 12))) return false;
   if (/^(实现|完成|共|累计|全年|经济|GDP|居民|规模以上|规上|[0-9]{4}年)/.test(text.slice(at, at + 5))) return true;
   return lexicon.indicatorForms.some((f) => text.startsWith(f, at));
 }

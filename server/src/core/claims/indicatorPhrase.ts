@@ -9,7 +9,7 @@ const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四�
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 const LEADING_VERBS = /^(锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创|迈上|跨上|跃上)/;
-const TRAILING = /(紧随其后|紧跟其后|净增加|净减少|净增|净减|仅仅|仅|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|以|左右|分|占比)$/;
+const TRAILING = /(紧随其后|紧跟其后|净增加|净减少|净增|净减|仅仅|仅|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|连续[0-9一二三四五六七八九十两多]+年|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|进一步|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|回升至|回升到|回落至|回落到|升至|升到|依次|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|均|都|各|以上|以|左右|分|占比)$/;
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const BARE_ZONE_AT_START = /^(?:新区|高新区|开发区|经开区|自贸区|园区)(?![域内外级])/;
@@ -224,6 +224,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   if (share) {
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
     let subject = share[1] ? lexicon.canonicalIndicator(withoutIndustryWord(share[1].replace(TRADE_WITH, '$1进出口'))).name : '';
+    // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
+    if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
     if (subject && SECTOR_GROWTH.test(subject) && lexicon.canonicalIndicator(share[2]).name === '地区生产总值') subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
@@ -297,6 +299,8 @@ const SECTOR_GROWTH = /(?:制造业|工业|产业|服务业|建筑业|金融业|
 const SECTOR_BASE = /(工业|产业|制造业|服务业|企业)$/;
 /** What the subject of a share measures, to complete a sector base. */
 const SUBJECT_HEAD = /(增加值|总产值|产值|营业收入|利润总额|利润|税收收入|投资)$/;
+/** 安徽经济, 全省经济总量, 全市GDP: the economy of a whole. */
+const ECONOMY_OF_WHOLE = /^[\u4e00-\u9fff]{1,6}?(?:全[省市区县])?的?(?:经济(?:总量)?|GDP|地区生产总值)$/;
 /** Sectors whose share, said alone (服务业占比), is of GDP. */
 const SECTOR_SHARE_OF_GDP = /^(?:服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业)$/;
 /** Parts of GDP: written 占比 alone, their share is of GDP. */
