@@ -532,7 +532,14 @@ describe('context of a figure', () => {
       // under 增速方面, a bare rate (均为4.6%) is a growth
       ['4. 增速方面，常州增长6.8%，居八城首位；杭州、宁波分别为5.5%和5.6%；苏州、南京均为4.6%。', '4.6%', 'growth', '苏州市', undefined],
       // 全国GDP前十城市 is a field, not the country's figure
-      ['苏州增长6.1%，在全国GDP前十城市中增速排名第一，高于全国1.3个百分点。', '第一', 'rank', '苏州市', 'GDP前十城市'],
+      ['苏州增长6.1%，在全国GDP前十城市中增速排名第一，高于全国1.3个百分点。', '第一', 'rank', '苏州市', '前十城市'],
+      // a field's size after a place is no figure; the class's count and measure are not its field
+      ['合肥增长5.8%，增速在长三角9个万亿城市中排第三位。', '第三位', 'rank', '合肥市', '长三角万亿城市'],
+      ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长三角万亿城市'],
+      // 屈居 is a rank's cue
+      ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长三角城市'],
+      // a list marker (9.) before the places of a 分别 list
+      ['9. 无锡、合肥分别增长5.8%和5.9%。', '5.9%', 'growth', '合肥市', undefined],
       // a list marker (5.) before the subject
       ['5. 合肥占安徽经济总量的26.9%。', '26.9%', 'share', '合肥市', undefined],
     ];

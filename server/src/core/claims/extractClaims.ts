@@ -231,7 +231,7 @@ const POINTS_BACK = /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,
 function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
   // ** 巩义、新郑…: emphasis marks and spaces before the places.
   // (其中巩义、新郑分别…: a word that links to the sentence before comes first.)
-  const lead = /^[\s*_#>，,]*(?:其中|同时|此外|另外|而|则)?[，,]?/.exec(phrase)?.[0].length ?? 0;
+  const lead = /^[\s*_#>，,]*(?:[0-9]{1,2}[.．、)]\s*)?(?:其中|同时|此外|另外|而|则)?[，,]?/.exec(phrase)?.[0].length ?? 0;
   let at = lead + (PERIOD_AT_START.exec(phrase.slice(lead))?.[0].length ?? 0);
   const out: string[] = [];
   for (;;) {

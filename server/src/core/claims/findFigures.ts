@@ -279,7 +279,8 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   if (afterAcronym && scale === 1 && kind !== 'percent') return undefined;
   // 在15个副省级城市中居第3位: the size of the field a rank is in, not a reported figure.
   // (从增速看，16个州（市）中有…: at a clause's start, a field too.)
-  if (unit === '个' && scale === 1 && (/(在|于|全国|全省|全市|全区|全县|居|列|各)$/.test(text.slice(Math.max(0, start - 2), start)) || (/(^|[，,：:；;。])$/.test(text.slice(Math.max(0, start - 1), start)) && /^个[^，,。；;]{1,8}?中/.test(text.slice(at, at + 12)))) && /^[^，,。；;]{1,16}?(中|看|首位|榜首|第[0-9一二三四五六七八九十]|前[0-9一二两三四五六七八九十])/.test(text.slice(at + 1, at + 18))) return undefined;
+  // (在长三角9个万亿城市中: a place may name the field before its size.)
+  if (unit === '个' && scale === 1 && (/(在[\u4e00-\u9fff]{0,6}|于|全国|全省|全市|全区|全县|居|列|各)$/.test(text.slice(Math.max(0, start - 8), start)) || (/(^|[，,：:；;。])$/.test(text.slice(Math.max(0, start - 1), start)) && /^个[^，,。；;]{1,8}?中/.test(text.slice(at, at + 12)))) && /^[^，,。；;]{1,16}?(中|看|首位|榜首|第[0-9一二三四五六七八九十]|前[0-9一二两三四五六七八九十])/.test(text.slice(at + 1, at + 18))) return undefined;
   if (kind !== 'amount' && scale !== 1) return undefined;
   let value: number;
   let decimals = 0;

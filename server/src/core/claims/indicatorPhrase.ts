@@ -150,7 +150,8 @@ const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:分别|均|仅|只)?(?:同比|�
  * economy's, the regional product. Only asked for a growth that nothing else names.
  */
 export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
-  let s = left.replace(/^[\s*_，,；;：:]+/, '');
+  // (9. 无锡、合肥分别增长…: a list marker before the places.)
+  let s = left.replace(/^[\s*_，,；;：:]+/, '').replace(/^(?:[0-9]{1,2}[.．、)]\s*)/, '');
   let place = false;
   for (let guard = 0; guard < 8; guard++) {
     const before = s;
