@@ -20,6 +20,8 @@ describe('context of a figure', () => {
       // a paragraph that opens on one place, with figures, is about it; one that opens on two is not
       ['# 北京\n\n## 海淀区\n\n海淀区增长6.0%。\n\n朝阳区经济总量排在第二位，增长5.6%。一般公共预算收入增长4.2%。', '4.2%', '朝阳区'],
       ['# 北京\n\n## 海淀区\n\n海淀区增长6.0%。\n\n朝阳区增长5.6%；丰台区增长4.1%。一般公共预算收入增长4.2%。', '4.2%', '海淀区'],
+      // a title listing several places: 全市 is the city above them
+      ['# 嘉兴海宁、桐乡、嘉善、平湖四县（市）上半年经济运行比较\n\n## 一、全市面上情况\n\n1—6月，全市制造业投资增长13.8%。', '13.8%', '嘉兴市'],
       // a place picked from a counted group (在全市16个区中) is a field, not the subject of what follows
       ['# 简报\n\n## 一、浦东新区\n\n地区生产总值8162.58亿元，在全市16个区中排名第一，占全市的比重为38.5%。', '38.5%', '浦东新区'],
       // in an earlier sentence
@@ -287,6 +289,11 @@ describe('context of a figure', () => {
       ['上半年规上工业增速进一步升至10.9%。', '10.9%', '规模以上工业增加值'],
       // a place's share of its province's economy is its economy's
       ['5. 合肥占安徽经济总量的26.9%，较上年提高0.2个百分点。', '26.9%', '地区生产总值占全省比重'],
+      // 三产 before 占GDP比重 is the sector's value added
+      ['三产占GDP的比重较上年提高0.8个百分点。', '0.8个百分点', '服务业增加值占地区生产总值比重'],
+      // a figure converted (按年平均汇率折算为, 折合约) is the same indicator in another unit
+      ['全市人均地区生产总值89831元，按年平均汇率折算为12748美元。', '12748美元', '人均地区生产总值'],
+      ['全市人均GDP折合约12478美元。', '12478美元', '人均地区生产总值'],
       // a place's bare growth compared with its province is its economy's
       ['与所在省份相比，大连增速高于全省0.3个百分点。', '0.3个百分点', '地区生产总值'],
       // a sector's share said alone is its value added's share of GDP
@@ -538,6 +545,8 @@ describe('context of a figure', () => {
       ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长三角万亿城市'],
       // 屈居 is a rank's cue
       ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长三角城市'],
+      // the places' city before a 分别 list (台州的温岭市、玉环市) is no item of it
+      ['其中，台州的温岭市、玉环市、临海市分别列第26位、第54位、第60位。', '第54位', 'rank', '玉环市', undefined],
       // a list marker (9.) before the places of a 分别 list
       ['9. 无锡、合肥分别增长5.8%和5.9%。', '5.9%', 'growth', '合肥市', undefined],
       // a list marker (5.) before the subject

@@ -233,6 +233,9 @@ function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefin
   // (其中巩义、新郑分别…: a word that links to the sentence before comes first.)
   const lead = /^[\s*_#>，,]*(?:[0-9]{1,2}[.．、)]\s*)?(?:其中|同时|此外|另外|而|则)?[，,]?/.exec(phrase)?.[0].length ?? 0;
   let at = lead + (PERIOD_AT_START.exec(phrase.slice(lead))?.[0].length ?? 0);
+  // 台州的温岭市、玉环市…: the places' city before them is no item.
+  const owner = lexicon.regionAt(phrase, at);
+  if (owner && !owner.self && phrase.charAt(owner.end) === '的') at = owner.end + 1;
   const out: string[] = [];
   for (;;) {
     const r = lexicon.regionAt(phrase, at);

@@ -175,9 +175,10 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   // 江苏省); none when no place of that kind is in view.
   const kind = r.name.charAt(r.name.length - 1);
   const places = [sentenceNamed, ctx.topicRegion, ctx.headingRegion, ctx.mainRegion, ctx.carriedRegion];
-  for (const p of places) if (p && isOfKind(p, kind)) return p;
+  // (Places listed together, 海宁市、桐乡市, are no one place of a kind: 全市 is the city above them.)
+  for (const p of places) if (p && !p.includes('、') && isOfKind(p, kind)) return p;
   for (const p of places) {
-    const up = p ? ancestorsOf(p, ctx.lexicon).find((a) => a.endsWith(kind)) : undefined;
+    const up = p ? ancestorsOf(p.split('、')[0], ctx.lexicon).find((a) => a.endsWith(kind)) : undefined;
     if (up) return up;
   }
   return undefined;

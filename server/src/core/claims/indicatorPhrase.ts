@@ -82,7 +82,7 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
 function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string {
   // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
   // 受外需走弱影响, 在新能源汽车带动下: a cause is not what was measured.
-  let s = raw.replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)约?$/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|(?<![同占])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
   // Markdown emphasis and heading marks (**七、板块。** 江阴市…, # 标题) are not part of the words.
   s = s.replace(/^[,，;；:：、*_#\s]+|[,，;；:：、*_\s]+$/g, '');
   // 成都经济“半年报”：总量…, 分区域看：东部新区投资…: what stands before a colon is a label.
@@ -228,7 +228,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
     if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
-    if (subject && SECTOR_GROWTH.test(subject) && lexicon.canonicalIndicator(share[2]).name === '地区生产总值') subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
+    if (subject && (SECTOR_GROWTH.test(subject) || SECTOR_SHARE_OF_GDP.test(subject)) && lexicon.canonicalIndicator(share[2]).name === '地区生产总值') subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
     const head = SECTOR_BASE.test(share[2]) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
     const base = wholeBase(share[2], subject, lexicon) ?? selfAndIndicator(share[2] + head, lexicon) ?? lexicon.canonicalIndicator(share[2] + head).name;
