@@ -545,6 +545,10 @@ describe('context of a figure', () => {
       ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长三角万亿城市'],
       // 屈居 is a rank's cue
       ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长三角城市'],
+      // places counted (三市) after their list go to a 分别 list's figures in the listed order
+      ['仙桃、潜江、天门是湖北三个省直管市。2023年，三市地区生产总值分别为1068.36亿元、928.63亿元、783.52亿元。', '928.63亿元', 'value', '潜江市', undefined],
+      // a count of places of a class is the province's, not the place named before it
+      ['仙桃GDP为1068.36亿元，大冶达到1012.47亿元；GDP超过五百亿元的县市达到24个。', '24个', 'value', '湖北省', undefined],
       // the places' city before a 分别 list (台州的温岭市、玉环市) is no item of it
       ['其中，台州的温岭市、玉环市、临海市分别列第26位、第54位、第60位。', '第54位', 'rank', '玉环市', undefined],
       // a list marker (9.) before the places of a 分别 list

@@ -12,7 +12,7 @@ import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { addCountedPlaces, ancestorsOf, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { BREAKDOWN_BY_PLACE, ECONOMY_SIZE, ENTERED_LIST, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVERALL_NAME, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM } from './sentenceCues';
@@ -220,6 +220,9 @@ const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全
 
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
+
+/** 三市, 两县（市）, 这两地 opening the words before a figure: the places listed before, counted. */
+const COUNTED_AT_START = /^[\s，,]*(?:其中|这|上述|以上)?[两二三四五六七八九]+(?:个)?(?:市|县|区|地|县市|县（市）|县\(市\)|城)/;
 
 /** 增速方面, 从增速看, 增速上: an opening that says the rates after it are growth rates. */
 const GROWTH_VIEW = /^[\s*_#>0-9.、]*(?:从|就)?(?:增速|增幅|增长速度)(?:方面|上|来看|看)[，,：:]?$/;
@@ -580,7 +583,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(itemRegion ? phraseStart : segStart, fig.start), lexicon))
         // 大连增速高于全省0.3个百分点: a place's bare growth compared is its economy's.
         || (measure === 'diff' && !phrase && !cell && impliesEconomy(text.slice(segStart, fig.start).replace(/(?:高于|低于|高出|低出|快于|慢于|比)[^，,；;]*$/, ''), lexicon)),
-      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() : undefined),
+      // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,
@@ -635,6 +639,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       c.region = ctx.mainRegion;
       c.regionInferred = true;
     }
+    // GDP超过500亿元的县市达到24个 after 大冶…: places of a class are counted in the province, not the place.
+    const counted = c.region ? /以上的(县市区|县市|县区|县|市|区)$/.exec(c.indicator.name) : null;
+    if (counted && c.region) c.region = ancestorsOf(c.region, lexicon).find((a) => (counted[1].includes('县') ? /(省|自治区)$/ : /[市州盟省]$|自治区$/).test(a)) ?? c.region;
     c.sentence = s.index;
     c.sentenceSpan = { start: s.start, end: s.end };
     c.text = original.slice(c.span.start, c.span.end);
