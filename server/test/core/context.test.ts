@@ -553,6 +553,8 @@ describe('context of a figure', () => {
       ['其中，台州的温岭市、玉环市、临海市分别列第26位、第54位、第60位。', '第54位', 'rank', '玉环市', undefined],
       // a list marker (9.) before the places of a 分别 list
       ['9. 无锡、合肥分别增长5.8%和5.9%。', '5.9%', 'growth', '合肥市', undefined],
+      // a view on size after the period (2023年，从总量看) names the economy's size, ranked by its value
+      ['2023年，从总量看，青岛、烟台继续分居全省第一、第三位。', '第三位', 'rank', '烟台市', '山东省|辖区'],
       // a list marker (5.) before the subject
       ['5. 合肥占安徽经济总量的26.9%。', '26.9%', 'share', '合肥市', undefined],
     ];

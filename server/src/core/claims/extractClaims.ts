@@ -324,6 +324,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const openingBasis: Claim['basis'] = !openingIndicator || !opening ? undefined : /(增速|增幅|增长)/.test(opening) ? 'growth' : /(比重|占比)/.test(opening) ? 'share' : undefined;
 
   const growthView = s.clauses.length > 1 && GROWTH_VIEW.test(text.slice(s.clauses[0].start, s.clauses[0].end));
+  // 2023年，从总量看，…: a view on size in one of the first clauses (after a period) names the economy's size.
+  const sizeView = s.clauses.slice(0, 3).find((c, i) => i < s.clauses.length - 1 && SIZE_VIEW.test(text.slice(c.start, c.end)));
+  const sizeViewEnd = sizeView ? sizeView.end : -1;
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
   const periodList = listedPeriods(text, periods, s.end);
   let periodListNext = 0;
@@ -523,8 +526,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     if (measure === 'rank' && !phrase && openingBasis) basis ??= openingBasis;
     // (从总量看，昆明、曲靖分居全省第一、第二位: the opening names the size of the economy.)
-    const economySize = measure === 'rank' && !phrase && (ECONOMY_SIZE.test(left) || (opening !== undefined && SIZE_VIEW.test(opening)));
-    if (measure === 'rank' && !basis && phrase) basis = 'value';
+    const economySize = measure === 'rank' && !phrase && (ECONOMY_SIZE.test(left) || (opening !== undefined && SIZE_VIEW.test(opening)) || (sizeViewEnd >= 0 && fig.start > sizeViewEnd));
+    if (measure === 'rank' && !basis && (phrase || economySize)) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     if (measure === 'rank' && !phrase && !distributive && before?.measure === 'rank' && before.clause.start === clause.start && before.distributive) {
       distributive = before.distributive;
