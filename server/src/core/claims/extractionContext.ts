@@ -306,7 +306,8 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
     for (; next < periods.length && periods[next].end <= fig.start; next++) if (!periods[next].comparative) own = periods[next].period;
     if (listed) return { ...(mergePeriods(listed, broad) ?? listed), yearInferred: !listed.year && !firmYear, partInferred: false };
     if (made.has(own)) return made.get(own);
-    const merged = mergePeriods(own, broad);
+    // 回看2023年，青岛全年实现…: the sentence's topic year fills a later mention without one.
+    const merged = mergePeriods(own, own !== topic && topic?.year && !own?.year ? mergePeriods(topic, broad) : broad);
     // Only what the sentence says itself is firm; a year filled in from the heading is still a guess.
     const yearCarried = firmYear && !(wholeYearCarried && own?.part && own.part !== 'FY' && !own.year);
     const result = merged && { ...merged, yearInferred: !own?.year && !yearCarried, partInferred: !own?.part && !firmPart };
