@@ -22,6 +22,10 @@ describe('context of a figure', () => {
       ['# 北京\n\n## 海淀区\n\n海淀区增长6.0%。\n\n朝阳区增长5.6%；丰台区增长4.1%。一般公共预算收入增长4.2%。', '4.2%', '海淀区'],
       // a title listing several places: 全市 is the city above them
       ['# 嘉兴海宁、桐乡、嘉善、平湖四县（市）上半年经济运行比较\n\n## 一、全市面上情况\n\n1—6月，全市制造业投资增长13.8%。', '13.8%', '嘉兴市'],
+      // a text about its whole (全市十个区县) that names a part first is about the whole the part is in
+      ['# 关于上半年全市十个区县（市）经济运行情况的比较\n\n从体量看，鄞州（1562.4亿元）、北仑（1481.7亿元）稳居前二。\n\n消费方面，上半年社零总额2563.8亿元。', '2563.8亿元', '宁波市'],
+      // a quote is about the place of who said it, named just after it
+      ['县域擂台\n\n本报讯　今年前三季度，全市GDP同比增长5.5%。鄞州以2398.6亿元稳坐头把交椅。\n\n“前三季度GDP增长7.1%，这个成绩来之不易。”宁海县发改局局长王建国说。', '7.1%', '宁海县'],
       // a place picked from a counted group (在全市16个区中) is a field, not the subject of what follows
       ['# 简报\n\n## 一、浦东新区\n\n地区生产总值8162.58亿元，在全市16个区中排名第一，占全市的比重为38.5%。', '38.5%', '浦东新区'],
       // in an earlier sentence

@@ -224,6 +224,18 @@ const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行
 /** 三市, 两县（市）, 这两地 opening the words before a figure: the places listed before, counted. */
 const COUNTED_AT_START = /^[\s，,]*(?:其中|这|上述|以上)?[两二三四五六七八九]+(?:个)?(?:市|县|区|地|县市|县（市）|县\(市\)|城)/;
 
+/** Who speaks for a place: its bodies and officials. */
+const SPEAKER = /局|委|办|厅|政府|管委会|部|处|中心|公司|长|书记|主任|负责人/;
+
+/** The place of the speaker a quoted sentence is attributed to just after it (”宁海县发改局局长王建国说), if any. */
+function speakerPlace(text: string, s: Sentence, lexicon: Lexicon): string | undefined {
+  if (!/^[“"「]/.test(text.charAt(s.start)) || !/[”"」]$/.test(text.charAt(s.end - 1))) return undefined;
+  const after = /^[\s　]*([^，,。“”"]{2,24}?)(?:说|表示|介绍|坦言|指出|认为)/.exec(text.slice(s.end, s.end + 30));
+  if (!after || !SPEAKER.test(after[1])) return undefined;
+  const place = lexicon.regionAt(after[1], 0);
+  return place && !place.self ? place.name : undefined;
+}
+
 /** 增速方面, 从增速看, 增速上: an opening that says the rates after it are growth rates. */
 const GROWTH_VIEW = /^[\s*_#>0-9.、]*(?:从|就)?(?:增速|增幅|增长速度)(?:方面|上|来看|看)[，,：:]?$/;
 
@@ -630,7 +642,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   }
   if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();
+  // “前三季度GDP增长7.1%…”宁海县发改局局长王建国说: a quote is about the place of who said it.
+  const speaker = claims.length ? speakerPlace(text, s, lexicon) : undefined;
   for (const c of claims) {
+    if (speaker && c.regionInferred) c.region = speaker;
     // 双城区…居全市首位, 烟台…居全省第三: a place first in the whole it is part of is first among its parts.
     if (c.measure === 'rank' && c.scope) c.scope = withPartsOfBareWhole(c.scope, c.region, lexicon);
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));

@@ -83,8 +83,14 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   // 居宁波各县(市、区)首位: a rank's field, not the document's place.
   const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));
   // 前8月武汉各区经济…东湖高新区领跑: the place whose parts are compared comes first and is the document's.
-  const subject = (titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject) ?? (place ? undefined : subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon).find((r) => !r.self && r.name !== NATION));
-  const mainRegion = subject?.name ?? place;
+  const named = titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject;
+  const opening = named || place ? [] : subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon);
+  const subject = named ?? opening.find((r) => !r.self && r.name !== NATION);
+  // 全市十个区县（市）比较 … 鄞州…: a text that speaks of its whole (全市) before naming a part is about
+  // the whole the part is in, not about the part.
+  const whole = named ? undefined : lexicon.findRegions(title).find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start));
+  const kind = whole?.name.charAt(whole.name.length - 1);
+  const mainRegion = (subject && kind && /[市省]/.test(kind) && !subject.name.endsWith(kind) ? ancestorsOf(subject.name, lexicon).find((a) => a.endsWith(kind)) : undefined) ?? subject?.name ?? place;
   const articleLexicon = lexicon.localTo(mainRegion);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
