@@ -559,6 +559,15 @@ describe('context of a figure', () => {
       ['9. 无锡、合肥分别增长5.8%和5.9%。', '5.9%', 'growth', '合肥市', undefined],
       // a view on size after the period (2023年，从总量看) names the economy's size, ranked by its value
       ['2023年，从总量看，青岛、烟台继续分居全省第一、第三位。', '第三位', 'rank', '烟台市', '山东省|辖区'],
+      // after a label's colon a new clause begins: its place is the subject
+      ['# 宁波\n\n临港和城区相对偏弱：北仑增长5.0%，江北增长5.2%。', '5.0%', 'growth', '北仑区', undefined],
+      // 在全市排第二: the whole a rank is in is no subject
+      ['# 宁波\n\n上半年社零总额2563.8亿元；象山社零增速7.0%，在全市排第二。', '第二', 'rank', '象山县', '宁波市|辖区'],
+      // a county in 全省 is among the province's counties; 连续三个季度 says how long, not what
+      ['# 宁波\n\n象山增长6.9%，列全省第17位。', '第17位', 'rank', '象山县', '浙江省|辖区'],
+      ['# 宁波\n\n宁海县增长7.1%，增速连续三个季度居全市首位。', '首位', 'rank', '宁海县', '宁波市|辖区'],
+      // an amount in yuan under 从体量看 is the economy's size
+      ['# 宁波\n\n从体量看，鄞州（1562.4亿元）、北仑（1481.7亿元）稳居前二。', '1481.7亿元', 'value', '北仑区', undefined],
       // a list marker (5.) before the subject
       ['5. 合肥占安徽经济总量的26.9%。', '26.9%', 'share', '合肥市', undefined],
     ];

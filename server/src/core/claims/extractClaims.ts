@@ -538,7 +538,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     if (measure === 'rank' && !phrase && openingBasis) basis ??= openingBasis;
     // (从总量看，昆明、曲靖分居全省第一、第二位: the opening names the size of the economy.)
-    const economySize = measure === 'rank' && !phrase && (ECONOMY_SIZE.test(left) || (opening !== undefined && SIZE_VIEW.test(opening)) || (sizeViewEnd >= 0 && fig.start > sizeViewEnd));
+    // (从体量看，鄞州（1562.4亿元）、北仑…: an amount in yuan under such a view is the economy's size too.)
+    const economySize = (measure === 'rank' || (measure === 'value' && fig.unit === '元')) && !phrase && (ECONOMY_SIZE.test(left) || (opening !== undefined && SIZE_VIEW.test(opening)) || (sizeViewEnd >= 0 && fig.start > sizeViewEnd));
     if (measure === 'rank' && !basis && (phrase || economySize)) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     if (measure === 'rank' && !phrase && !distributive && before?.measure === 'rank' && before.clause.start === clause.start && before.distributive) {

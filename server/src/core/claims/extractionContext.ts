@@ -26,6 +26,9 @@ const SUBJECT_MODIFIER = /(?:[“「][^”」]{1,8}[”」]|[^，,。；;：:“
 const AMONG_GROUP = /(?:[0-9一二两三四五六七八九十]+个?|各)(?:县市区|县市|区县|市|区|县|地)(?:中|当中|里)[，,]?/;
 
 export function isClauseInitial(prefix: string): boolean {
+  // 临港和城区相对偏弱：北仑增长5.0%: after a label's colon a new clause begins.
+  const colon = Math.max(prefix.lastIndexOf('：'), prefix.lastIndexOf(':'));
+  if (colon >= 0) prefix = prefix.slice(colon + 1);
   if (prefix.length > SUBJECT_PREFIX_MAX) return false;
   if (prefix.includes('中') || prefix.includes('里')) prefix = prefix.replace(AMONG_GROUP, '');
   if (SUBJECT_PREFIX.test(prefix)) return true;
@@ -128,6 +131,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     if (r.self && after.startsWith('的') && /^(这|该|本|我)/.test(r.name)) return true;
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
     if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after)) return false;
+    // 在全市排第二: a whole a rank is in (巩义排第26位 is the place ranked).
+    if (r.self && /^(排第|排在|居第|居首|列第|位居|位列)/.test(after)) return false;
     // 在全市16个区中排名第一: a group counted and picked from is a field too.
     if (COUNTED_GROUP_AFTER.test(text.slice(r.end, r.end + 12))) return false;
     // 全国 is the subject of a national figure (全国居民人均可支配收入, 全国实现…); in 全国文明城市,

@@ -136,9 +136,11 @@ const BARE_WHOLE = /^(?:全|本)(市|州|盟|省)\|$/;
 export function withPartsOfBareWhole(scope: string, region: string | undefined, lexicon: Lexicon): string {
   const kind = BARE_WHOLE.exec(scope)?.[1];
   if (!kind || !region) return scope;
+  // (A county in 全省 is among the province's counties; a city among its cities.)
+  const city = cityOfPlace(region, lexicon);
   const part = kind === '省'
-    ? /[市州盟]$|地区$/.test(region) && /(省|自治区)$/.test(lexicon.parentRegion(region) ?? '')
-    : cityOfPlace(region, lexicon) !== undefined && cityOfPlace(region, lexicon) !== region;
+    ? (/[市州盟]$|地区$/.test(region) && /(省|自治区)$/.test(lexicon.parentRegion(region) ?? '')) || (city !== undefined && city !== region && /(省|自治区)$/.test(lexicon.parentRegion(city) ?? ''))
+    : city !== undefined && city !== region;
   return part ? scope + ANY_PARTS : scope;
 }
 

@@ -30,7 +30,7 @@ export const INDUSTRY_SHARES = ['第一产业增加值占地区生产总值比�
 export const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
 
 /** An opening that views the size of the economy: 从总量看, 从经济总量上看. */
-export const SIZE_VIEW = /^[\s*_#>]*(?:从|就)(?:经济)?(?:总量|规模)(?:上)?(?:来)?看$/;
+export const SIZE_VIEW = /^[\s*_#>]*(?:从|就)(?:经济)?(?:总量|规模|体量)(?:上)?(?:来)?看$/;
 
 /** What follows a count of places: 11个州（市）, 5个县(市), 3个区. */
 export const PLACES_COUNTED = /^(?:州|市|县|区|镇|乡|街道|省|国家|城市|地区)/;
@@ -60,7 +60,7 @@ export const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
 export const OVERALL_NAME = /^(县域|城市|区域)?(经济)?(综合|基本|综合经济)?(实力|竞争力)$/;
 
 /** What may stand between the words that name what is ranked and the rank's verb. */
-export const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+年|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|双双|也|已)+$/;
+export const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|双双|也|已)+$/;
 /** 总量和增速双双位居…首位: the size and the growth of what was named before, both ranked. */
 export const SIZE_AND_GROWTH = /^(?:经济)?(?:总量|规模)(?:和|与|、|及)(?:增速|增幅)(?:双双|均|都)?$/;
 /** …of which, alone, the size of the economy. */
