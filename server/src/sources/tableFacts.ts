@@ -74,6 +74,8 @@ const FILLER = /^(?:其中|#|＃|\*|：|:|、|\s)+|(?:本月|本期|本年|累�
 const ROW_HEADER_NAMES = /^(?:地区|区域|地方|县市区|县（市、区）|县\(市、区\)|单位|指标|指标名称|项目|名称|类别|分组|年份|时间|时期)?$/;
 const TOTAL_ROWS = /^(?:全市|全省|全国|全区|全县|合计|总计|小计|总数|全部)$/;
 const UNIT_HEADER = /^(?:计量)?单位$/;
+/** Headers that say what a product row's figure is of the product (产量 of 天然气). */
+const PRODUCT_MEASURE = /^(?:产量|销量|产值|出口量|进口量|销售量|发电量|吞吐量)$/;
 const UNIT_WORD = /(?:^|\s)((?:亿|万|千|百)?(?:元|美元|人民币|人|吨|户|家|个|项|件|辆|千瓦时|平方米|公里|公顷|亩)|%|％)$/;
 const SCOPE = /各(?:县[（(]市、区[)）]|县市区|区县[（(]市[)）]|县[（(]市[)）]|区县|区[（(]县、市[)）]|地区|城市|乡镇[（(]街道[)）]|乡镇|镇[（(]街道[)）])/;
 
@@ -249,7 +251,9 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       const cellText = text(r, c);
       if (!isFigure(cellText)) continue;
       const col = columns[c];
-      const indicator = rowInfo.indicator ?? col.indicator ?? columnIndicator(c) ?? context.indicator;
+      // | 天然气 | 亿立方米 | 311.5 | 4.6 | under 产量, 比上年增长: a product's row measures its output.
+      const colWord = col.indicator ?? columnIndicator(c);
+      const indicator = rowInfo.indicator && colWord && PRODUCT_MEASURE.test(colWord) && !rowInfo.indicator.endsWith(colWord) ? `${rowInfo.indicator}${colWord}` : rowInfo.indicator ?? colWord ?? context.indicator;
       if (!indicator) continue;
       const measure = col.measure ?? rowInfo.measure;
       const figure = splitFigure(cellText);

@@ -298,6 +298,10 @@ describe('context of a figure', () => {
       // a figure converted (按年平均汇率折算为, 折合约) is the same indicator in another unit
       ['全市人均地区生产总值89831元，按年平均汇率折算为12748美元。', '12748美元', '人均地区生产总值'],
       ['全市人均GDP折合约12478美元。', '12478美元', '人均地区生产总值'],
+      // 增产 is a growth of output
+      ['山西粮食增产1.9%。', '1.9%', '粮食产量'],
+      // a bracketed gloss the lexicon knows names the figure
+      ['城镇常住人口占全省常住人口的比重（常住人口城镇化率）为64.97%，比上年末提高1.01个百分点。', '1.01个百分点', '常住人口城镇化率'],
       // a place's bare growth compared with its province is its economy's
       ['与所在省份相比，大连增速高于全省0.3个百分点。', '0.3个百分点', '地区生产总值'],
       // a sector's share said alone is its value added's share of GDP

@@ -185,3 +185,4 @@ describe('a row that states a figure and its rank gives both, the rank by the fi
     });
   }
 });
+

@@ -152,6 +152,17 @@ describe('tables in HTML, markdown and CSV sources', () => {
     assert.deepEqual(outcome.dataset?.rows.map((r) => r.line), [7, 8, 8]);
   });
 
+  it('a table of products reads each row as the product’s output (产量 in the header) and its growth', () => {
+    const md = ['# 山西省2023年统计公报', '', '表2　2023年规模以上工业主要产品产量及其增长速度', '', '| 产品名称 | 单位 | 产量 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 天然气 | 亿立方米 | 117.6 | 20.8 |', '| 其中：新能源汽车 | 万辆 | 105.2 | 3.9 |', ''].join('\n');
+    const outcome = sourceFromBytes(Buffer.from(md), 'gongbao.md', 'text');
+    assert.deepEqual(brief(outcome.dataset?.rows ?? []).map((r) => [r[1], r[3], r[4], r[5]]), [
+      ['天然气产量', '', '117.6', '亿立方米'],
+      ['天然气产量', 'growth', '20.8', '%'],
+      ['新能源汽车产量', '', '105.2', '万辆'],
+      ['新能源汽车产量', 'growth', '3.9', '%'],
+    ]);
+  });
+
   it('a table is named after its document: the first line stands for a title when there is no # heading', () => {
     const md = ['宁波各区县（市）2021年主要经济指标', '2022年2月10日', '', '| 地区 | 一般公共预算收入（亿元） | 增长（%） |', '| --- | --- | --- |', '| 余姚市 | 120.6 | 12.3 |', '| 宁海县 | 58.2 | 10.4 |', ''].join('\n');
     const rows = sourceFromBytes(Buffer.from(md), 'counties.md', 'text').dataset?.rows ?? [];
