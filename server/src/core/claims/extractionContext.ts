@@ -26,10 +26,17 @@ const SUBJECT_MODIFIER = /(?:[“「][^”」]{1,8}[”」]|[^，,。；;：:“
 const AMONG_GROUP = /(?:[0-9一二两三四五六七八九十]+个?|各)(?:县市区|县市|区县|市|区|县|地)(?:中|当中|里)[，,]?/;
 
 export function isClauseInitial(prefix: string): boolean {
-  // 临港和城区相对偏弱：北仑增长5.0%: after a label's colon a new clause begins.
-  const colon = Math.max(prefix.lastIndexOf('：'), prefix.lastIndexOf(':'));
-  if (colon >= 0) prefix = prefix.slice(colon + 1);
-  if (prefix.length > SUBJECT_PREFIX_MAX) return false;
+  // 临港和城区相对偏弱：北仑增长5.0%: after a label's colon a new clause begins. (Only the words just
+  // before the place are read: a clause may be a whole long line.)
+  if (prefix.length > SUBJECT_PREFIX_MAX) {
+    const near = prefix.slice(-SUBJECT_PREFIX_MAX - 1);
+    const colon = Math.max(near.lastIndexOf('：'), near.lastIndexOf(':'));
+    if (colon < 0) return false;
+    prefix = near.slice(colon + 1);
+  } else {
+    const colon = Math.max(prefix.lastIndexOf('：'), prefix.lastIndexOf(':'));
+    if (colon >= 0) prefix = prefix.slice(colon + 1);
+  }
   if (prefix.includes('中') || prefix.includes('里')) prefix = prefix.replace(AMONG_GROUP, '');
   if (SUBJECT_PREFIX.test(prefix)) return true;
   const modifier = SUBJECT_MODIFIER.exec(prefix);
