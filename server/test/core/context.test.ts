@@ -298,6 +298,11 @@ describe('context of a figure', () => {
       // a figure converted (按年平均汇率折算为, 折合约) is the same indicator in another unit
       ['全市人均地区生产总值89831元，按年平均汇率折算为12748美元。', '12748美元', '人均地区生产总值'],
       ['全市人均GDP折合约12478美元。', '12478美元', '人均地区生产总值'],
+      // …unless an opening names what is measured; the measure named after the rate may hold the indicator's word
+      ['# 宁波\n\n数字经济核心产业制造业增加值方面，余姚以18.6%的增幅领跑。', '18.6%', '数字经济核心产业制造业增加值'],
+      ['# 宁波\n\n规上工业方面，宁海以12.5%的增加值增速领跑各区县(市)。', '12.5%', '规模以上工业增加值'],
+      // a holiday says when, not what
+      ['全市27个重点商圈（街区）假期累计实现销售额48.63亿元。', '48.63亿元', '重点商圈销售额'],
       // 增产 is a growth of output
       ['山西粮食增产1.9%。', '1.9%', '粮食产量'],
       // a bracketed gloss the lexicon knows names the figure
@@ -572,6 +577,9 @@ describe('context of a figure', () => {
       ['# 宁波\n\n宁海县增长7.1%，增速连续三个季度居全市首位。', '首位', 'rank', '宁海县', '宁波市|辖区'],
       // an amount in yuan under 从体量看 is the economy's size
       ['# 宁波\n\n从体量看，鄞州（1562.4亿元）、北仑（1481.7亿元）稳居前二。', '1481.7亿元', 'value', '北仑区', undefined],
+      // a place's own figure by 以 (宁海以7.3%的增速…, 鄞州以2398.6亿元…) is its economy's
+      ['# 宁波\n\n从速度看，宁海以7.3%的增速居全市首位。', '7.3%', 'growth', '宁海县', undefined],
+      ['# 宁波\n\n从总量看，鄞州以2398.6亿元稳坐头把交椅。', '2398.6亿元', 'value', '鄞州区', undefined],
       // a list marker (5.) before the subject
       ['5. 合肥占安徽经济总量的26.9%。', '26.9%', 'share', '合肥市', undefined],
     ];

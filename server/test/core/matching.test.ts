@@ -183,6 +183,14 @@ describe('matching a draft against sources', () => {
       ['今年上半年，增城区地区生产总值增长6.1%。', '6.1%', 'unverified'],
     ]);
   });
+  describe('what was added (新增…) and what there is are different quantities: [draft, figure, status, expected]', () => {
+    const listed = indexOf('六城金融力\n\n截至2024年9月末，苏州境内A股上市公司212家。苏州今年新增A股上市公司5家，仍居六城首位。');
+    statusRows(listed, [
+      ['截至2024年9月末，苏州A股上市公司212家。', '212家', 'unverified'],
+      ['苏州今年新增A股上市公司5家。', '5家', 'verified'],
+    ]);
+  });
+
   describe('a zone named with or without its city is one place: [draft, figure, status, expected]', () => {
     const zone = indexOf('东北区县观察\n\n上半年，大连金普新区实现地区生产总值1385.2亿元，占大连全市的比重为32.3%。');
     statusRows(zone, [

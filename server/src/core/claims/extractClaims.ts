@@ -329,7 +329,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // 固定资产投资增速保持两位数，达到10.0%: a first clause without figures that opens on an indicator names
   // the bare figure after it, and says what that figure measures when its own words do not.
   const opening = figures.length && figures[0].start >= firstEnd && s.clauses.length > 1 ? text.slice(s.start, firstEnd) : undefined;
-  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon);
+  // (数字经济核心产业制造业增加值方面，…: an aspect the opening names, known to the lexicon or not.)
+  const aspect = opening === undefined ? null : /^[\s*_#>]*([^，,；;。]{2,20}?)方面[，,]?$/.exec(opening);
+  const aspectName = aspect ? cleanIndicatorPhrase(aspect[1], lexicon, true) : '';
+  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? (aspectName.length >= 4 ? lexicon.canonicalIndicator(aspectName) : undefined);
   // - 南宁3月末贷款余额增速：8.1%: a label before a colon names the figure after it, and its measure.
   const label = opening !== undefined && /[：:]/.test(text.slice(firstEnd - 1, firstEnd + 1)) ? opening.replace(/[：:]\s*$/, '') : undefined;
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
@@ -390,7 +393,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'share' && growthView && !statesMeasure(near)) measure = 'growth';
     if ((openingIndicator || label) && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
     // 烟台以10.2%的增速领跑, 以1064.8亿元的规模位居首位: the noun after the figure says what it is.
-    const named = fig.kind === 'percent' && text.charAt(fig.end) === '的' ? MEASURE_NAMED_AFTER.exec(text.slice(fig.end + 1, fig.end + 5)) : null;
+    const named = fig.kind === 'percent' && text.charAt(fig.end) === '的' ? MEASURE_NAMED_AFTER.exec(text.slice(fig.end + 1, fig.end + 9)) : null;
     if (named && measure !== 'diff') measure = /比重|占比/.test(named[0]) ? 'share' : 'growth';
     const changed = fig.kind === 'percent' && measure !== 'diff' && CHANGE_VERB.test(near);
     const rateChange: Draft['rateChange'] = changed ? (CHANGE_DOWN.test(near) ? 'down' : 'up') : undefined;
@@ -597,6 +600,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       distributive,
       rateChange,
       economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(itemRegion ? phraseStart : segStart, fig.start), lexicon))
+        // 宁海以7.3%的增速居全市首位, 鄞州以2398.6亿元稳坐头把交椅: a place's own figure, by 以, is its economy's.
+        // (Under an opening that names what is measured, 数字经济核心产业增加值方面，余姚以18.6%…, it is that.)
+        || (!phrase && !cell && (opening === undefined || /看[，,]?$/.test(opening)) && (measure === 'growth' || (measure === 'value' && fig.unit === '元')) && /以$/.test(left) && impliesEconomy(left.replace(/以$/, '增长'), lexicon))
         // 大连增速高于全省0.3个百分点: a place's bare growth compared is its economy's.
         || (measure === 'diff' && !phrase && !cell && impliesEconomy(`${text.slice(segStart, fig.start).replace(/(?:高于|低于|高出|低出|快于|慢于|比)[^，,；;]*$/, '')}${growthView ? '增速' : ''}`, lexicon)),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)

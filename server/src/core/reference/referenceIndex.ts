@@ -356,6 +356,8 @@ export class ReferenceIndex {
       if (key === name || PER_UNIT.test(key) !== perUnit) continue;
       // 进出口总额 is not a kind of 出口总额, nor 进出口 of 出口.
       if (IMPORT_EXPORT.test(key) !== IMPORT_EXPORT.test(name)) continue;
+      // 新增A股上市公司 (added in a year) is not A股上市公司 (all there are).
+      if (ADDED.test(key) !== ADDED.test(name)) continue;
       if ((key.endsWith(name) || name.endsWith(key)) && !this.visit(claim, key, visitor)) return;
     }
     // `written`: the words before the draft's figure, for a word that names two indicators (财政收入).
@@ -511,6 +513,8 @@ function excerptOf(c: Claim, out: RowPlace): void {
 }
 
 const PER_UNIT = /^(人均|户均|亩均|单位)/;
+/** Names of what was added in a period (新增, 净增, 新引进…, after 力争 or the like), as against what there is. */
+const ADDED = /^.{0,3}?(?:新增|净增|新引进|新培育|新认定|新设|新签约|新开工)/;
 /** Trade both ways: another quantity than exports or imports alone. */
 const IMPORT_EXPORT = /进出口/;
 
