@@ -253,7 +253,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入)$)/, '')
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
-    .replace(/收入额$/, '收入');
+    .replace(/收入额$/, '收入')
+    // 银行业金融机构不良贷款率 = 银行业不良贷款率.
+    .replace(/银行业金融机构/, '银行业');
   const plain = withoutIndustryWord(verbless) || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
