@@ -194,6 +194,7 @@ const SIZE_THRESHOLD = /(?:超过|超|突破|过|达到|达|在|逾)$/;
 
 /** Two or more periods listed (一季度、上半年) and then 分别 before a figure: the periods, and where 分别 stands. */
 function listedPeriods(text: string, periods: PeriodMention[], end: number): { periods: Period[]; after: number } | undefined {
+  if (periods.length < 2) return undefined;
   for (let i = 0; i + 1 < periods.length; i++) {
     let j = i;
     while (j + 1 < periods.length && !periods[j].comparative && !periods[j + 1].comparative && /^(?:、|和|及|与|以及)$/.test(text.slice(periods[j].end, periods[j + 1].start))) j++;
@@ -338,10 +339,14 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
   const openingBasis: Claim['basis'] = !openingIndicator || !opening ? undefined : /(增速|增幅|增长)/.test(opening) ? 'growth' : /(比重|占比)/.test(opening) ? 'share' : undefined;
 
-  const growthView = s.clauses.length > 1 && GROWTH_VIEW.test(text.slice(s.clauses[0].start, s.clauses[0].end));
+  // (Views are short clauses that end in 看, 上 or 方面: most sentences are not read for them.)
+  const growthView = s.clauses.length > 1 && s.clauses[0].end - s.clauses[0].start <= 16 && GROWTH_VIEW.test(text.slice(s.clauses[0].start, s.clauses[0].end));
   // 2023年，从总量看，…: a view on size in one of the first clauses (after a period) names the economy's size.
-  const sizeView = s.clauses.slice(0, 3).find((c, i) => i < s.clauses.length - 1 && SIZE_VIEW.test(text.slice(c.start, c.end)));
-  const sizeViewEnd = sizeView ? sizeView.end : -1;
+  let sizeViewEnd = -1;
+  for (let i = 0; i < 3 && i < s.clauses.length - 1 && sizeViewEnd < 0; i++) {
+    const c = s.clauses[i];
+    if (c.end - c.start <= 12 && text.charAt(c.end - 1) === '看' && SIZE_VIEW.test(text.slice(c.start, c.end))) sizeViewEnd = c.end;
+  }
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
   const periodList = listedPeriods(text, periods, s.end);
   let periodListNext = 0;
@@ -365,7 +370,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // no figure of anything.
     // What it picks out is counted after it: 地区生产总值超过500亿元的县市 is what 24个 counts.
     // (成为首个经济总量突破2万亿元的城市 says the place's own figure passed it.)
-    const sized = fig.kind === 'amount' ? CLASS_OF_SIZE.exec(text.slice(fig.end, fig.end + 6)) : null;
+    const sized = fig.kind === 'amount' && /[的以]/.test(text.charAt(fig.end)) ? CLASS_OF_SIZE.exec(text.slice(fig.end, fig.end + 6)) : null;
     const ci = sized ? clauseIndexOf(s, fig.start) : -1;
     const from = ci < 0 ? s.start : s.clauses[ci].start;
     if (sized && SIZE_THRESHOLD.test(text.slice(Math.max(s.start, fig.start - 3), fig.start)) && !FIRST_OF_CLASS.test(text.slice(from, fig.start))) {
@@ -620,7 +625,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   }
 
   // A published list the sentence opens on is the field of the paragraph's later ranks.
-  const firstWords = s.clauses.length > 1 ? text.slice(s.clauses[0].start, s.clauses[0].end) : '';
+  const firstEndsOnField = s.clauses.length > 1 && /[中上里]/.test(text.charAt(s.clauses[0].end - 1));
+  const firstWords = firstEndsOnField ? text.slice(s.clauses[0].start, s.clauses[0].end) : '';
   const opensOnList = firstWords ? OPENING_FIELD.exec(firstWords) ?? NAMED_LIST_OPENING.exec(firstWords) : null;
   if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = normaliseScope(opensOnList[1].replace(PUBLISHED, ''), lexicon);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.

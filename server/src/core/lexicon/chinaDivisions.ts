@@ -41,14 +41,20 @@ const GENERIC_NAMES = new Set(['开发区', '高新区', '新城区', '老城区
 
 /** The districts and counties of `city` whose names are also phrases (沈阳市和平区): in a report on that
  * city, its parts. */
-export function phraseNamedParts(city: string): string[] {
-  const { city_list: cities, county_list: counties } = areaList;
-  const out: string[] = [];
-  for (const [code, name] of Object.entries(counties)) {
-    if (COMMON_PHRASE_NAMES.has(name) && !GENERIC_NAMES.has(name) && cities[`${code.slice(0, 4)}00`] === city) out.push(name);
+export function phraseNamedParts(city: string): readonly string[] {
+  if (!phraseParts) {
+    phraseParts = new Map();
+    const { city_list: cities, county_list: counties } = areaList;
+    for (const [code, name] of Object.entries(counties)) {
+      const owner = cities[`${code.slice(0, 4)}00`];
+      if (!owner || !COMMON_PHRASE_NAMES.has(name) || GENERIC_NAMES.has(name)) continue;
+      phraseParts.set(owner, [...(phraseParts.get(owner) ?? []), name]);
+    }
   }
-  return out;
+  return phraseParts.get(city) ?? [];
 }
+/** City → its phrase-named parts, built on first use. */
+let phraseParts: Map<string, string[]> | undefined;
 
 let divisions: Division[] | undefined;
 

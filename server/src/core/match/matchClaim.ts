@@ -236,21 +236,20 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
 
   // 1. Candidates stating the same figure (the first RANK_LIMIT: rankBy reads no further).
   const supporting: number[] = [];
+  // Whether every supporting fact only bounds or rounds its figure (read from its kind: no Fact is made).
+  let supportLoose = true;
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g) => {
     for (const i of supportIn(t, g)) {
       supporting.push(t.ids[i]);
+      if (kinds[t.kinds[i]].approx === undefined) supportLoose = false;
       if (supporting.length >= RANK_LIMIT) return false;
     }
   });
   // An exact figure that only a rounded or bounded source confirms (九成以上 for 90.1%) is contradicted
   // by a source that states it exactly otherwise (91.1%): the bound is held back until that is known.
   const exactClaim = !claim.quantity.approx;
-  const loose = (id: number) => {
-    const chunk = index.chunkOf(id);
-    return chunk.fact(id - chunk.firstId).quantity.approx !== undefined;
-  };
   let boundOnly: number[] | undefined;
-  if (supporting.length && exactClaim && ctx.pass !== 'support' && supporting.every(loose)) boundOnly = supporting;
+  if (supporting.length && exactClaim && ctx.pass !== 'support' && supportLoose) boundOnly = supporting;
   else if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p) };
 
   // What could contradict, in candidate order: facts agreeing on every field with the draft's unit
@@ -280,11 +279,17 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
 
   // 2. Related indicators: support read in context, and facts read for contradiction.
   const relatedSupport: number[] = [];
+  let relatedLoose = true;
   const relatedRead: number[] = [];
   index.visitRelated(claim, (t, g, _samePlace, shortForm) => {
     if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
       // The same share written without its base states the figure itself, whatever the passage.
-      for (const i of supportIn(t, g)) if (relatedSupport.length < RANK_LIMIT && (shortForm || excerptOverlap(t.ids[i], index, p) >= 0.25)) relatedSupport.push(t.ids[i]);
+      for (const i of supportIn(t, g)) {
+        if (relatedSupport.length < RANK_LIMIT && (shortForm || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
+          relatedSupport.push(t.ids[i]);
+          if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
+        }
+      }
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
       const k = t.kinds[i];
@@ -294,7 +299,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       }
     }
   }, ctx.near);
-  if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedSupport.every(loose)) boundOnly = relatedSupport;
+  if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedLoose) boundOnly = relatedSupport;
   else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };
   if (boundOnly) {
     const bounds = new Set(boundOnly);
