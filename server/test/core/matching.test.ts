@@ -183,6 +183,15 @@ describe('matching a draft against sources', () => {
       ['今年上半年，增城区地区生产总值增长6.1%。', '6.1%', 'unverified'],
     ]);
   });
+  describe('a growth over an earlier year (较2019年同期) is not the growth over the year before: [draft, figure, status, expected]', () => {
+    const holiday = indexOf('国庆文旅\n\n2024年国庆假期，杭州旅游总收入152.37亿元，同比增长5.9%，较2019年同期增长21.7%。');
+    statusRows(holiday, [
+      ['2024年国庆假期，杭州旅游总收入较2019年同期增长21.7%。', '21.7%', 'verified'],
+      ['2024年国庆假期，杭州旅游总收入较2019年同期增长25.7%。', '25.7%', 'mismatch', '21.7%'],
+      ['2024年国庆假期，杭州旅游总收入同比增长6.9%。', '6.9%', 'mismatch', '5.9%'],
+    ]);
+  });
+
   describe('what was added (新增…) and what there is are different quantities: [draft, figure, status, expected]', () => {
     const listed = indexOf('六城金融力\n\n截至2024年9月末，苏州境内A股上市公司212家。苏州今年新增A股上市公司5家，仍居六城首位。');
     statusRows(listed, [

@@ -222,6 +222,9 @@ const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
+/** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
+const GROWTH_BASE_YEAR = /(?:较|比|相比)((?:19|20)[0-9]{2})年(同期)?(?:相比)?(?:增长|下降|提高|增加|减少)?$/;
+
 /** 三市, 两县（市）, 这两地 opening the words before a figure: the places listed before, counted. */
 const COUNTED_AT_START = /^[\s，,]*(?:其中|这|上述|以上)?[两二三四五六七八九]+(?:个)?(?:市|县|区|地|县市|县（市）|县\(市\)|城)/;
 
@@ -447,6 +450,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // 位列百强县第8位: a place's rank in such a list is its overall strength, not the figure before it.
       overall = scope !== undefined && OVERALL_RANKING.test(scope);
     }
+    // 较2019年同期增长7.9%: a growth over another year than the last is another figure (its base, B:2019).
+    const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) : null;
+    // (比2022年增长 in a 2023 report is the usual growth: only a base said as 同期, or before 2021, is another.)
+    if (baseYear && (baseYear[2] || Number(baseYear[1]) <= 2020)) scope = `B:${baseYear[1]}`;
     if (measure === 'diff') {
       // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
       const bases = comparisonBases(near, lexicon);

@@ -116,6 +116,8 @@ export function fieldsCompatibility(
   if ((claim.phase === 'from') !== (phase === 'from')) return 'conflict';
   if ((claim.phase === 'change') !== (phase === 'change')) return 'conflict';
   let unknown = false;
+  // A growth over 2019 (B:2019) is not the growth over the year before.
+  if (claim.measure === 'growth' && (claim.scope?.startsWith('B:') || scope?.startsWith('B:')) && claim.scope !== scope) return 'conflict';
   // A difference against another base (高于全省 / 比上半年) is another figure; one side silent is no doubt.
   if (claim.measure === 'diff' && claim.scope && scope && claim.scope !== scope) {
     // 高于全市 where the text did not say which city, against 高于佛山市: may be the same base.
