@@ -259,6 +259,12 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const plain = withoutIndustryWord(verbless) || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
+  // 县域GDP = 县域经济实现地区生产总值: the counties' part of an indicator the lexicon knows.
+  const part = COUNTY_PART.exec(cleaned);
+  if (part) {
+    const whole = lexicon.canonicalIndicator(part[1].replace(/^实现/, ''));
+    if (whole.known) return { name: `县域${whole.name}`, known: false };
+  }
   let named = lexicon.canonicalIndicator(cleaned || plain);
   // 医药制造业下降3.4%: a sector's growth is its value added's, as statistics report it.
   if (measure === 'growth' && !named.known && SECTOR_GROWTH.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
@@ -312,6 +318,8 @@ const SECTOR_BASE = /(工业|产业|制造业|服务业|企业)$/;
 const SUBJECT_HEAD = /(增加值|总产值|产值|营业收入|利润总额|利润|税收收入|投资)$/;
 /** 安徽经济, 全省经济总量, 全市GDP: the economy of a whole. */
 const ECONOMY_OF_WHOLE = /^[\u4e00-\u9fff]{1,6}?(?:全[省市区县])?的?(?:经济(?:总量)?|GDP|地区生产总值)$/;
+/** 县域GDP, 县域经济实现地区生产总值: an indicator of the counties taken together. */
+const COUNTY_PART = /^县域(?:经济)?(.{2,})$/;
 /** Sectors whose share, said alone (服务业占比), is of GDP. */
 const SECTOR_SHARE_OF_GDP = /^(?:服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业)$/;
 /** Parts of GDP: written 占比 alone, their share is of GDP. */
