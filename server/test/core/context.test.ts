@@ -301,6 +301,8 @@ describe('context of a figure', () => {
       // …unless an opening names what is measured; the measure named after the rate may hold the indicator's word
       ['# 宁波\n\n数字经济核心产业制造业增加值方面，余姚以18.6%的增幅领跑。', '18.6%', '数字经济核心产业制造业增加值'],
       ['# 宁波\n\n规上工业方面，宁海以12.5%的增加值增速领跑各区县(市)。', '12.5%', '规模以上工业增加值'],
+      // an aspect the lexicon knows, however short (税收占比方面), names the bare figures after it
+      ['税收占比方面，南京以84.7%为六城最高；厦门、温州分别为76.2%和75.9%。', '75.9%', '税收收入'],
       // the counties' part of an indicator, however written
       ['2023年，全省县域GDP达到30185亿元。', '30185亿元', '县域地区生产总值'],
       ['2023年，全省县域经济实现地区生产总值30185亿元。', '30185亿元', '县域地区生产总值'],

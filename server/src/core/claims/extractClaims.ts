@@ -336,7 +336,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // (数字经济核心产业制造业增加值方面，…: an aspect the opening names, known to the lexicon or not.)
   const aspect = opening === undefined ? null : /^[\s*_#>]*([^，,；;。]{2,20}?)方面[，,]?$/.exec(opening);
   const aspectName = aspect ? cleanIndicatorPhrase(aspect[1], lexicon, true) : '';
-  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? (aspectName.length >= 4 ? lexicon.canonicalIndicator(aspectName) : undefined);
+  const aspectIndicator = aspectName ? lexicon.canonicalIndicator(aspectName) : undefined;
+  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? (aspectIndicator && (aspectIndicator.known || aspectName.length >= 4) ? aspectIndicator : undefined);
   // - 南宁3月末贷款余额增速：8.1%: a label before a colon names the figure after it, and its measure.
   const label = opening !== undefined && /[：:]/.test(text.slice(firstEnd - 1, firstEnd + 1)) ? opening.replace(/[：:]\s*$/, '') : undefined;
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
