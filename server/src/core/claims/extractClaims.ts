@@ -2,7 +2,7 @@
 // source it reads the same way in a draft. Per sentence: find figures, decide each one's measure,
 // indicator, region, period, scope; then apply the list structures (分别, 分居, 均位居, 由…到…).
 import type { Claim, Measure, Period, Span } from '../types';
-import type { Lexicon, RegionMention } from '../lexicon/lexicon';
+import { ancestorsOf, type Lexicon, type RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
@@ -12,7 +12,7 @@ import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { addCountedPlaces, ancestorsOf, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { BREAKDOWN_BY_PLACE, ECONOMY_SIZE, ENTERED_LIST, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVERALL_NAME, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM } from './sentenceCues';
@@ -218,6 +218,11 @@ function isCourseTo(left: string): boolean {
 
 /** 完成全年目标的, 完成年度目标任务的: the words before a share of a target reached. */
 const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全年度|年)?(?:的)?(?:目标|计划)(?:任务)?的?$/;
+
+/** The scope of a field a clause opens on (在最新发布的全国百强县榜单中 → 百强县). */
+function fieldScope(words: string, lexicon: Lexicon): string {
+  return normaliseScope(words.replace(PUBLISHED, ''), lexicon);
+}
 
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
@@ -432,7 +437,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
           const words = text.slice(c.start, c.end);
           const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words);
           if (field) {
-            scope = normaliseScope(field[1].replace(PUBLISHED, ''), lexicon);
+            scope = fieldScope(field[1], lexicon);
             break;
           }
         }
@@ -636,7 +641,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const firstEndsOnField = s.clauses.length > 1 && /[中上里]/.test(text.charAt(s.clauses[0].end - 1));
   const firstWords = firstEndsOnField ? text.slice(s.clauses[0].start, s.clauses[0].end) : '';
   const opensOnList = firstWords ? OPENING_FIELD.exec(firstWords) ?? NAMED_LIST_OPENING.exec(firstWords) : null;
-  if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = normaliseScope(opensOnList[1].replace(PUBLISHED, ''), lexicon);
+  if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = fieldScope(opensOnList[1], lexicon);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
   // (A paragraph that opens on a place is about that place: topicRegion.)

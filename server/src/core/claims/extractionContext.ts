@@ -1,7 +1,7 @@
 // The context a figure is read in: the article (title, date, main region), the headings above it, and
 // what earlier sentences of its paragraph established. Region and period of each figure come from here.
 import type { Measure, Period, Span } from '../types';
-import type { Lexicon, RegionMention } from '../lexicon/lexicon';
+import { ancestorsOf, type Lexicon, type RegionMention } from '../lexicon/lexicon';
 import type { Sentence } from '../text/segment';
 import type { RawFigure } from './findFigures';
 import type { Article } from './articles';
@@ -28,15 +28,10 @@ const AMONG_GROUP = /(?:[0-9一二两三四五六七八九十]+个?|各)(?:县�
 export function isClauseInitial(prefix: string): boolean {
   // 临港和城区相对偏弱：北仑增长5.0%: after a label's colon a new clause begins. (Only the words just
   // before the place are read: a clause may be a whole long line.)
-  if (prefix.length > SUBJECT_PREFIX_MAX) {
-    const near = prefix.slice(-SUBJECT_PREFIX_MAX - 1);
-    const colon = Math.max(near.lastIndexOf('：'), near.lastIndexOf(':'));
-    if (colon < 0) return false;
-    prefix = near.slice(colon + 1);
-  } else {
-    const colon = Math.max(prefix.lastIndexOf('：'), prefix.lastIndexOf(':'));
-    if (colon >= 0) prefix = prefix.slice(colon + 1);
-  }
+  const near = prefix.length > SUBJECT_PREFIX_MAX ? prefix.slice(-SUBJECT_PREFIX_MAX - 1) : prefix;
+  const colon = Math.max(near.lastIndexOf('：'), near.lastIndexOf(':'));
+  if (colon >= 0) prefix = near.slice(colon + 1);
+  else if (prefix.length > SUBJECT_PREFIX_MAX) return false;
   if (prefix.includes('中') || prefix.includes('里')) prefix = prefix.replace(AMONG_GROUP, '');
   if (SUBJECT_PREFIX.test(prefix)) return true;
   const modifier = SUBJECT_MODIFIER.exec(prefix);
@@ -202,12 +197,6 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   return undefined;
 }
 
-/** The divisions a place lies in, nearest first, up to three levels (a county's province is two up). */
-export function ancestorsOf(place: string, lexicon: Lexicon): string[] {
-  const out: string[] = [];
-  for (let up = lexicon.parentRegion(place); up && out.length < 3; up = lexicon.parentRegion(up)) out.push(up);
-  return out;
-}
 
 /**
  * The place whose districts or counties a rank's field is (各区县, 全市各区县): the one written, a self

@@ -1,6 +1,6 @@
 // A rank's scope: the field it is ranked in (居宁波各县(市、区)首位 → 宁波各县(市、区)). Scopes are
 // compared after normalisation: 宁波各县(市、区) = 宁波各区县(市) = 宁波市各县市区.
-import type { Lexicon } from '../lexicon/lexicon';
+import { ancestorsOf, type Lexicon } from '../lexicon/lexicon';
 
 export interface RankPhrase {
   indicator: string;
@@ -148,9 +148,7 @@ export function withPartsOfBareWhole(scope: string, region: string | undefined, 
 export function wholeOfKind(self: string, region: string | undefined, lexicon: Lexicon): string | undefined {
   const kind = /^(?:全|本)([省市区县])$/.exec(self)?.[1];
   if (!kind || !region) return undefined;
-  let up = lexicon.parentRegion(region);
-  for (let i = 0; up && i < 3; i++, up = lexicon.parentRegion(up)) if (up.endsWith(kind) || (kind === '省' && up.endsWith('自治区'))) return up;
-  return undefined;
+  return ancestorsOf(region, lexicon).find((up) => up.endsWith(kind) || (kind === '省' && up.endsWith('自治区')));
 }
 
 /** The field of a place's parts when the text does not say which (双城区…居全市首位): any of its fields of parts. */

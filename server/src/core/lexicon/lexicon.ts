@@ -120,6 +120,19 @@ function addZones(text: string, found: RegionMention[]): void {
   }
 }
 
+/** The divisions a place lies in, nearest first, up to three levels (a county's province is two up). */
+export function ancestorsOf(place: string, lexicon: Lexicon): string[] {
+  const out: string[] = [];
+  for (let up = lexicon.parentRegion(place); up && out.length < 3; up = lexicon.parentRegion(up)) out.push(up);
+  return out;
+}
+
+/** 哈尔滨新区, 大连金普新区: a region name that ends in a zone word (a listed 高新技术产业开发区 too). */
+const ZONE_NAME = new RegExp(`(?:${ZONE_WORD.source}|开发区)$`);
+export function isZoneName(name: string): boolean {
+  return ZONE_NAME.test(name);
+}
+
 const NO_NEIGHBOURS: readonly string[] = [];
 
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {

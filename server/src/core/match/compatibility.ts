@@ -3,12 +3,12 @@
 // Runs for every candidate of every claim: early returns, no allocation.
 import type { Claim, Period, Quantity } from '../types';
 import { SELF_REFERENCES } from '../lexicon/regionLexicon';
+import { isZoneName } from '../lexicon/lexicon';
 import { ANY_PARTS, isPartsField, PUBLISHED_BY } from '../claims/rankScope';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
 const SUB_PLACE = /(镇|街道|乡)$/;
-const ZONE_NAME = /(?:新区|高新区|开发区|经开区|合作区|自贸区|保税区|工业园区)$/;
 
 /** 全市, 本区, 该县 left as written (the extractor keeps the word when it cannot resolve it): the text
  * never said which place it is. */
@@ -20,7 +20,7 @@ export function regionCompatibility(a: string | undefined, b: string | undefined
   if (a === b) return 'same';
   if (UNRESOLVED_SELF.has(a) || UNRESOLVED_SELF.has(b)) return 'unknown';
   // 金普新区 = 大连金普新区: a zone named with or without its city.
-  if (ZONE_NAME.test(a) && ZONE_NAME.test(b) && (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4)) return 'same';
+  if (isZoneName(a) && isZoneName(b) && (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4)) return 'same';
   return SUB_PLACE.test(a) !== SUB_PLACE.test(b) ? 'unknown' : 'conflict';
 }
 

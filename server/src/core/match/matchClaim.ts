@@ -308,7 +308,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     const ranked = rankBy(exact, index, p);
     const expected = formatExpected(claim, ranked[0]);
     if (expected === claim.text) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p) };
-    return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
+    return mismatch(claim, ranked, expected);
   }
   if (ctx.pass === 'support') return { claim, status: 'unverified', evidence: [] };
 
@@ -337,5 +337,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   ];
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
-  return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
+  return mismatch(claim, ranked, expected);
+}
+
+/** The claim contradicted by `evidence` (best first), fixed to `expected` over its own span. */
+function mismatch(claim: Claim, evidence: Fact[], expected: string): ClaimVerdict {
+  return { claim, status: 'mismatch', evidence, expected, fix: { span: claim.span, newText: expected } };
 }

@@ -18,6 +18,11 @@ const MEASURES: Record<string, Measure> = {
 /** 地区生产总值全国城市排名: what is ranked, then its field (全国…, 全省…, 全市…, X各…), then 排名. */
 const RANK_FIELD_IN_NAME = /^(.*?)((?:全国|全省|全市|全区|全县|[\u4e00-\u9fff]{2,4}各)[^排位]{0,16}?)(?:排名|位次|排位)$/;
 
+/** The measure a row's measure column names (value, 增速, …), if it names one. */
+function measureOfRow(row: DatasetRow): Measure | undefined {
+  return row.measure ? MEASURES[row.measure.trim().toLowerCase()] ?? MEASURES[row.measure.trim()] : undefined;
+}
+
 /** The words that make a rank of a row's figure rank by its measure (增速 for a growth's rank). */
 const RANK_BASIS_WORDS: Partial<Record<Measure, string>> = { growth: '增速', share: '比重' };
 
@@ -26,7 +31,7 @@ const RANK_BASIS_WORDS: Partial<Record<Measure, string>> = { growth: '增速', s
  * the figure and the rank of the indicator by that measure.
  */
 function withOwnRank(row: DatasetRow): DatasetRow[] {
-  const measure = row.measure ? MEASURES[row.measure.trim().toLowerCase()] ?? MEASURES[row.measure.trim()] : undefined;
+  const measure = measureOfRow(row);
   if (!row.rank?.trim() || !measure || measure === 'rank' || measure === 'diff' || row.value === undefined || String(row.value).trim() === '') return [row];
   const { rank, ...figure } = row;
   const ranked: DatasetRow = { ...row, measure: 'rank', value: undefined, unit: undefined, indicator: `${row.indicator ?? ''}${RANK_BASIS_WORDS[measure] ?? ''}` };
@@ -39,7 +44,7 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
   for (const row of rows.flatMap(withOwnRank)) {
     const problem = (detail: string) => problems.push({ path, line: row.line, severity: 'warning', kind: 'dataset-row', args: { detail } });
     if (!row.indicator?.trim()) { problem('indicator'); continue; }
-    const measure: Measure | undefined = row.measure ? MEASURES[row.measure.trim().toLowerCase()] ?? MEASURES[row.measure.trim()] : row.rank ? 'rank' : undefined;
+    const measure: Measure | undefined = row.measure ? measureOfRow(row) : row.rank ? 'rank' : undefined;
     if (row.measure && !measure) { problem(`measure=${row.measure}`); continue; }
     const isRank = measure === 'rank';
     const raw = isRank ? String(row.rank ?? row.value ?? '') : `${row.value ?? ''}${row.unit ?? ''}`;
