@@ -22,7 +22,12 @@ const isSpace = (c: number): boolean => c === 0x20 || (c >= 0x09 && c <= 0x0d) |
 const isQuote = (c: number): boolean => c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019 || c === 0x22;
 const isCjkOrPunct = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || isQuote(c);
 /** What may open a paragraph after a separating space: CJK, full-width forms, quotes, digits, brackets. */
-const opensParagraph = (c: number): boolean => (c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0xffef) || isQuote(c) || isDigit(c) || c === 0x28 || c === 0xff08;
+/** What a space may stand after where it joins two paragraphs of crawled text: not a comma, which no
+ * paragraph ends on (a table row's cells, | 苏州工业园区 | 418.9 |, read with commas for pipes). */
+const joinsParagraphs = (c: number): boolean => isCjkOrPunct(c) && c !== 0xff0c && c !== 0x3001;
+/** Marks that end a clause or sentence: no paragraph opens on one. */
+const CLOSING_MARKS: ReadonlySet<number> = new Set([0xff0c, 0x3001, 0x3002, 0xff1b, 0xff1a, 0xff01, 0xff1f]);
+const opensParagraph = (c: number): boolean => !CLOSING_MARKS.has(c) && ((c >= 0x3000 && c <= 0x303f) || (c >= 0x4e00 && c <= 0xffef) || isQuote(c) || isDigit(c) || c === 0x28 || c === 0xff08);
 /** Closing marks that stay with the sentence they end: ”’"』」)） */
 const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0x22 || c === 0x300f || c === 0x300d || c === 0x29 || c === 0xff09;
 
@@ -33,6 +38,8 @@ const PAGE_LABEL = /(机构|来源|单位|作者|编辑|责编|时间|日期|地
 /** Level of an outline heading: 一、 (2), （一） (3), 1. (4); undefined when the paragraph is not one. */
 function outlineLevel(text: string): number | undefined {
   if (/^#{1,6}\s/.test(text)) return Math.min(6, (/^#+/.exec(text)?.[0].length ?? 1));
+  // | 地区 | 一般公共预算收入（亿元） |: a table's header row is no section title.
+  if (text.charCodeAt(0) === 0x7c) return undefined;
   const short = text.length <= 60 && !/[。！？!?]$/.test(text.trim());
   // 杭州日报记者 2024年3月12日: a byline or dateline is no section, and its year is not the section's.
   if (!short || DATELINE.test(text)) return undefined;
@@ -66,7 +73,7 @@ export function paragraphSpans(text: string): Span[] {
     if (c === 0x0a || c === 0x0d) {
       push(i);
       start = i + 1;
-    } else if ((c === 0x20 || c === 0x3000) && i > 0 && isCjkOrPunct(text.charCodeAt(i - 1)) && i + 1 < text.length && opensParagraph(text.charCodeAt(i + 1))) {
+    } else if ((c === 0x20 || c === 0x3000) && i > 0 && joinsParagraphs(text.charCodeAt(i - 1)) && i + 1 < text.length && opensParagraph(text.charCodeAt(i + 1))) {
       push(i);
       start = i + 1;
     }
