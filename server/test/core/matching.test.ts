@@ -251,6 +251,23 @@ describe('matching a draft against sources', () => {
     statusRows(halfYear, rows);
   });
 
+  describe('a bare name (收入) is the fuller one its sentence’s amount was verified as: [draft, figure, status, expected]', () => {
+    const budget = indexOf(
+      '# 关于苏州市2023年预算执行情况的报告\n\n| 地区 | 一般公共预算收入（亿元） | 同口径增长（%） |\n| --- | --- | --- |\n| 昆山市 | 430.6 | 3.5 |\n| 苏州工业园区 | 418.9 | 3.9 |\n| 太仓市 | 181.4 | 1.8 |\n\n全市一般公共预算支出2286.4亿元，增长4.6%。其中，教育支出402.5亿元，增长5.2%。',
+    );
+    statusRows(budget, [
+      // an amount of four figures for the same place and year is the table's, whatever the passage
+      ['2023年，太仓市收入181.4亿元。', '181.4亿元', 'verified'],
+      // …and the growth beside it is read as that indicator's
+      ['2023年，太仓市收入181.4亿元，增长2.8%。', '2.8%', 'mismatch', '1.8%'],
+      // a short amount is no proof: 18.1亿元 could be any 收入 of the place
+      ['2023年，太仓市收入18.1亿元，增长2.8%。', '2.8%', 'unverified'],
+      // the prose after a table (a long place name in its last rows) is the report's city again
+      ['2023年，苏州教育支出增长9.7%。', '9.7%', 'mismatch', '5.2%'],
+      ['2023年，苏州工业园区教育支出增长5.2%。', '5.2%', 'unverified'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

@@ -46,6 +46,9 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // First what the sources state; then, for the rest, what contradicts them, knowing per draft sentence
   // the source sentences that verified its figures (ClaimContext.anchors).
   const anchors = new Map<number, Set<string>>();
+  // Per draft sentence, the fuller name a source gave a figure written with a bare one (收入 verified as
+  // 一般公共预算收入): the sentence's other figures with that bare name are read under it too.
+  const fullNames = new Map<number, Map<string, string>>();
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     const v = matchClaim(claim, index, { ...contextOf(claim), pass: 'support' });
@@ -54,6 +57,13 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       let set = anchors.get(claim.sentence);
       if (!set) anchors.set(claim.sentence, (set = new Set()));
       set.add(passageKey(best.source.path, best.sentence));
+      const full = best.indicator.name;
+      // Only a name the lexicon knows, for one it does not (收入 → 一般公共预算收入, not GDP → 年初提出GDP).
+      if (best.indicator.known && !claim.indicator.known && full.endsWith(claim.indicator.name)) {
+        let names = fullNames.get(claim.sentence);
+        if (!names) fullNames.set(claim.sentence, (names = new Map()));
+        names.set(claim.indicator.name, full);
+      }
     }
     verdicts.push(v);
   }
@@ -63,7 +73,13 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const boundOnly = v.status === 'verified' && !v.claim.quantity.approx && v.evidence.every((e) => e.quantity.approx !== undefined);
     if ((v.status === 'verified' && !boundOnly) || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    verdicts[i] = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: boundOnly ? undefined : 'contradiction' });
+    const ctx = { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: boundOnly ? undefined : 'contradiction' } as const;
+    verdicts[i] = matchClaim(v.claim, index, ctx);
+    const full = fullNames.get(v.claim.sentence)?.get(v.claim.indicator.name);
+    if (full && verdicts[i].status === 'unverified') {
+      const named = matchClaim({ ...v.claim, indicator: { ...v.claim.indicator, name: full } }, index, { ...ctx, pass: undefined });
+      if (named.status !== 'unverified') verdicts[i] = { ...named, claim: v.claim };
+    }
   }
   // A draft that names no place, whose verified placeless figures agree on one: read again as that
   // place's report (its 全市 is that city, 长丰 its county), and checked as such.

@@ -160,6 +160,12 @@ function valueWindow(claim: Claim, t: KeyTable, g: number, out: number[]): void 
   t.valuesWithin(g, v - w - slack, v + w + slack, out);
 }
 
+/** An exact amount written to four significant figures or more (181.4亿元, 2456.7亿元, 128万人 is not). */
+function isDistinctive(claim: Claim): boolean {
+  const q = claim.quantity;
+  return claim.measure === 'value' && !q.approx && q.unit !== '%' && q.tolerance > 0 && Math.abs(q.value) / q.tolerance >= 1000;
+}
+
 export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
   const v = matchAsWritten(claim, index, ctx);
   if (ctx.pass === 'support' || v.status !== 'unverified' || claim.measure !== 'diff' || claim.quantity.unit !== '%') return v;
@@ -281,11 +287,14 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const relatedSupport: number[] = [];
   let relatedLoose = true;
   const relatedRead: number[] = [];
-  index.visitRelated(claim, (t, g, _samePlace, shortForm) => {
+  const distinctive = isDistinctive(claim);
+  index.visitRelated(claim, (t, g, samePlace, shortForm) => {
     if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
-      // The same share written without its base states the figure itself, whatever the passage.
+      // The same share written without its base states the figure itself, whatever the passage; so does
+      // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a
+      // table row of 一般公共预算收入), where a coincidence is out of the question.
       for (const i of supportIn(t, g)) {
-        if (relatedSupport.length < RANK_LIMIT && (shortForm || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
+        if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
           relatedSupport.push(t.ids[i]);
           if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
         }
