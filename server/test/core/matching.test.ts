@@ -268,6 +268,20 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('periodless figures of a section are read in the period its verified ones agree on: [draft, figure, status, expected]', () => {
+    const counties = indexOf(
+      '湖北县域观察\n\n2023年，仙桃、潜江、天门三市地区生产总值分别为1068.36亿元、928.63亿元、783.52亿元。',
+      '湖北县域半年报\n\n2024年上半年，潜江地区生产总值482.1亿元。',
+    );
+    statusRows(counties, [
+      ['## 三、重点县市\n\n仙桃GDP为1068.36亿元，天门为783.52亿元。潜江GDP为982.63亿元。', '982.63亿元', 'mismatch', '928.63亿元'],
+      ['## 三、重点县市\n\n仙桃GDP为1068.36亿元，天门为783.52亿元。潜江GDP为928.63亿元。', '928.63亿元', 'verified'],
+      // one verified figure is no agreement; nor is a section before them
+      ['## 三、重点县市\n\n仙桃GDP为1068.36亿元。潜江GDP为982.63亿元。', '982.63亿元', 'unverified'],
+      ['## 二、概况\n\n潜江GDP为982.63亿元。\n\n## 三、重点县市\n\n仙桃GDP为1068.36亿元，天门为783.52亿元。', '982.63亿元', 'unverified'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

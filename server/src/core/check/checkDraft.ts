@@ -7,6 +7,7 @@ import { consistencyFindings } from './consistency';
 import { isSuppressed } from './suppression';
 import { anchoredClaim, inferThisYear } from './yearAnchor';
 import { inferDraftPlace } from './placeAnchor';
+import { sectionPeriods } from './periodAnchor';
 import { analyzeDraft } from './analyzeDraft';
 
 export interface CheckOptions {
@@ -99,6 +100,16 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       const again = matchClaim(anchored, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence) });
       if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };
     }
+  }
+  // Periodless figures of a section whose verified periodless figures agree on a period: read in it.
+  const periods = sectionPeriods(analysis.text, verdicts);
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
+    const period = periods[i];
+    if (!period || v.status !== 'unverified' || !v.claim.indicator.name) continue;
+    if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
+    const again = matchClaim({ ...v.claim, period }, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence) });
+    if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };
   }
   for (const v of verdicts) {
     const claim = v.claim;

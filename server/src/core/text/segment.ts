@@ -120,6 +120,13 @@ function clausesOf(text: string, s: Span): Span[] {
   return out;
 }
 
+/** Where each section of a text starts: the offsets of its heading paragraphs, in order. */
+export function sectionStarts(text: string): number[] {
+  const out: number[] = [];
+  for (const p of paragraphSpans(text)) if (outlineLevel(text.slice(p.start, Math.min(p.end, p.start + 80))) !== undefined) out.push(p.start);
+  return out;
+}
+
 /** Sentences of one paragraph (number `paragraph` of the text), numbered from `firstIndex`. */
 export function paragraphSentences(text: string, p: Span, paragraph: number, firstIndex: number): Sentence[] {
   const out: Sentence[] = [];
