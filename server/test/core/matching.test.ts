@@ -282,6 +282,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a title’s year is the figures’ unless the title is on a ranking list or a span of years: [draft, figure, status, expected]', () => {
+    const jinjiang = indexOf(
+      '百强县观察\n\n2023年，晋江实现地区生产总值3463.4亿元，增长5.8%。',
+      '晋江市政府工作报告\n\n2024年，全市实现地区生产总值3661.1亿元，增长6.2%。',
+    );
+    statusRows(jinjiang, [
+      ['# 2024年全国百强县榜单观察\n\n晋江GDP为3463.4亿元，增长5.8%。', '3463.4亿元', 'verified'],
+      ['# 晋江经济发展形势分析（2023—2024年）\n\n晋江GDP为3463.4亿元。', '3463.4亿元', 'verified'],
+      ['# 2024年晋江经济运行分析\n\n晋江GDP为3463.4亿元。', '3463.4亿元', 'mismatch', '3661.1亿元'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

@@ -53,7 +53,7 @@ export interface Context {
   headingPeriod?: Period;
   headingRegion?: string;
   /** Period and region of each open heading level, so 一、2020年… still holds under （一）…. */
-  headings: { level: number; period?: Period; region?: string; target?: boolean }[];
+  headings: { level: number; period?: Period; region?: string; target?: boolean; rankingList?: boolean }[];
   carriedPeriod?: Period;
   carriedRegion?: string;
   /** The indicator of the paragraph's last named figure: 慈溪市增长6.2% after 余姚市地区生产总值增长6.8%. */
@@ -298,7 +298,9 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
   // A year from the sentence, the paragraph's opening or the section heading is firm; one guessed from
   // the title of a long article is not.
-  const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headingPeriod?.year);
+  // (So is a title on a ranking list, 2024年全国百强县榜单观察 quoting the list's 2023 figures, or on a
+  // span of years, 人口发展形势分析（2023—2024年）, whose figures are each of one year.)
+  const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headings.some((h) => h.period?.year && !(h.level === 1 && (h.rankingList || h.period.year.includes('-')))));
   // 去年在百强县中排第23位。上半年新郑增长6.7%: a part of the year after a sentence about a whole year
   // need not be in that year; a heading's year still holds.
   const wholeYearCarried = ctx.carriedPeriod?.part === 'FY' && !ctx.headingPeriod?.year;
@@ -324,6 +326,9 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   };
 }
 
+/** A title on a published ranking: its year is the list's, its figures the year before's. */
+const RANKING_LIST = /(榜单|百强|排行榜|排名|名单)/;
+
 export const PLAN_HEADING = /(目标|工作安排|计划|任务|展望|思路|打算|部署)/;
 
 export const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行情况)/;
@@ -348,7 +353,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.
-  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) });
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h), rankingList: RANKING_LIST.test(h) });
   const region = [...ctx.headings].reverse().find((x) => x.region);
   ctx.headingRegion = region?.region;
   let period: Period | undefined;
