@@ -88,6 +88,8 @@ export interface Claim {
   topN?: boolean;
   /** 目标/力争/预期/计划: a target, compared only with targets. */
   target: boolean;
+  /** 预计/有望/将突破: what is expected, not what was. A source that states it confirms it; none contradicts it. */
+  forecast?: boolean;
   /**
    * 由A提高到B: A is 'from', B is 'to'. 比上年末增加12.4万人: a 'change' (an amount added, not the level).
    * A from-figure is compared only with from-figures, a change only with changes.

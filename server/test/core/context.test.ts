@@ -280,6 +280,9 @@ describe('context of a figure', () => {
       // 一是, 二是 number the items of a list; 紧盯 aims at the indicator
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '750亿元', '进出口总额'],
       ['建议：一是紧盯规上工业增加值增长8.5%以上的年度目标；二是力争全年货物进出口突破750亿元。', '8.5%', '规模以上工业增加值'],
+      // what is expected (将, 有望) is said of the indicator, not part of its name
+      ['义乌预计全年进出口总额将达到5660.5亿元。', '5660.5亿元', '进出口总额'],
+      ['义乌外贸有望保持18.2%的增长。', '18.2%', '进出口总额'],
       // an industry's output with or without 产业; a group of industries keeps it
       ['绿色化工产业实现产值2136.8亿元。', '2136.8亿元', '绿色化工产值'],
       ['绿色化工产值下降6.3%。', '6.3%', '绿色化工产值'],

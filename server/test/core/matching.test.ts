@@ -294,6 +294,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a forecast (预计, 有望, 将突破) is confirmed by a source stating it, never contradicted: [draft, figure, status, expected]', () => {
+    const trade = indexOf('义乌外贸观察\n\n义乌全年进出口总额5660.5亿元，增长18.2%。');
+    statusRows(trade, [
+      ['义乌进出口总额5660.5亿元，增长18.2%，照此势头，预计2024年将突破6000亿元。', '6000亿元', 'unverified'],
+      ['义乌预计全年进出口总额将达到5660.5亿元。', '5660.5亿元', 'verified'],
+      ['义乌预计全年进出口总额将达到5606.5亿元。', '5606.5亿元', 'unverified'],
+      ['义乌外贸有望保持18.2%的增长。', '18.2%', 'verified'],
+      // 预计完成 in a budget report is the year's estimated outturn: an actual
+      ['义乌全年进出口总额预计完成5606.5亿元。', '5606.5亿元', 'mismatch', '5660.5亿元'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

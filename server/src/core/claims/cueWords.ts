@@ -28,6 +28,10 @@ export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩�
 // Not 预计: 预计全年增长5.8%左右 estimates what will have happened; it is no target to compare with one.
 export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|计划|争取|确保|目标|(?<!(?:增长|增加|提高|提升|上升|扩大|跃升|下降|减少|降低|增|升|降|发展))到20[0-9]{2}年(?!的)|提出[，,：:]?(?=[^，,。；;]{0,16}?(?:增长|达到|突破|提高|提升)))/;
 
+/** In the figure's clause: it is expected (预计2024年将突破6000亿元), not reported. 预计完成 in a budget
+ * report is the year's estimated outturn, an actual. */
+export const FORECAST = /(预计(?!完成|执行|实现)|有望|预测|将(?:会)?(?:突破|达到|超过|迈上|跨越))[^，,；;。]*$/;
+
 export const NOT_TARGET = /(达到|完成|实现|超额完成|没有完成|未完成|基本达到|对照)(了)?(年度|全年|年初|预期|既定|各项)?(预期)?目标/;
 
 export const RANK_CUE = /(位居|位列|居于|屈居|居|列|名列|排名|排|跃居|稳居|跃升至|跃升到|上升至|上升到|提升至|提升到|升至|挺进|跻身|进入|保持|分居|分列|均居|均列|均位居|位次|领跑|领先)/;

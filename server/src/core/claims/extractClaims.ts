@@ -11,7 +11,7 @@ import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart }
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
-import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -609,6 +609,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       scope,
       // (What share of its target a figure reached is an actual.)
       target: !progressOf && (fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
+      forecast: FORECAST.test(near),
       phase,
       basis,
       negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))

@@ -20,6 +20,7 @@ export interface Draft {
   period?: Period;
   scope?: string;
   target: boolean;
+  forecast?: boolean;
   phase?: Claim['phase'];
   basis?: Claim['basis'];
   negative: boolean;
@@ -282,6 +283,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       sentenceSpan: undefined as unknown as Span,
     };
     if (d.leftWords) claim.leftWords = d.leftWords;
+    if (d.forecast) claim.forecast = true;
     return claim;
   }
 }

@@ -167,6 +167,8 @@ function isDistinctive(claim: Claim): boolean {
 }
 
 export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
+  // What is expected may be confirmed by a source that expects it too; what was cannot contradict it.
+  if (claim.forecast) ctx = { ...ctx, pass: 'support' };
   const v = matchAsWritten(claim, index, ctx);
   if (ctx.pass === 'support' || v.status !== 'unverified' || claim.measure !== 'diff' || claim.quantity.unit !== '%') return v;
   return pointsWrittenAsPercent(claim, index, ctx) ?? v;
