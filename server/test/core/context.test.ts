@@ -88,6 +88,8 @@ describe('context of a figure', () => {
       ['# 宁波经济\n\n## 一、海曙\n\n海曙区增长6.1%。\n\n## 二、杭州对比\n\n萧山增长5.1%。\n\n## 三、余姚\n\n全市增长4.5%。', '4.5%', '余姚市'],
       // places counted (两地, 两县（市）) stand for the places the paragraph listed before
       ['# 榆林经济\n\n神木、府谷同属榆林，是县域经济的“双子星”。2023年，两地GDP合计3200.32亿元。', '3200.32亿元', '府谷县、神木市'],
+      // …else those the paragraph before named, one by one, when they are as many
+      ['# 成渝比较\n\n成都常住人口2140.3万人；同期重庆常住人口减少21.91万人。\n\n两地城镇化率分别为80.5%和71.67%。', '71.67%', '重庆市'],
       // a place is not ranked within itself: what 居宁波全市第三 ranks is the document's place in 宁波
       ['# 余姚数字化改革\n\n宁波市智能公共数据平台余姚分平台已归集本地数据２．２亿条，累计上架组件总量居宁波全市第三。', '第三', '余姚市'],
       // 当年 is the year in context, and a place after it is the subject
@@ -357,6 +359,7 @@ describe('context of a figure', () => {
       ['昆山进出口总额7386.3亿元，受外需走弱影响比上年下降6.8%。', '6.8%', '进出口总额'],
       ['在新能源汽车带动下，规上工业增加值增长9.1%。', '9.1%', '规模以上工业增加值'],
       ['年末全市常住人口1295.8万人。', '1295.8万人', '常住人口'],
+      ['成都2023年末常住人口2140.3万人。', '2140.3万人', '常住人口'],
       // names of one indicator
       ['各项贷款余额45178.1亿元。', '45178.1亿元', '金融机构本外币贷款余额'],
       ['年末本外币贷款余额增长15.2%。', '15.2%', '金融机构本外币贷款余额'],

@@ -126,6 +126,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon, s === first);
         else extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out, s === first);
       }
+      const named = placesNamed(out.claims, marks[0]);
+      if (named.length) ctx.placesBefore = named;
       if (previous) {
         cache.entries.set(key, {
           start: first.start, firstSentence: first.index,
@@ -141,6 +143,16 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     }
   }
   return { ...out, cache };
+}
+
+/** The places claims from `from` on name themselves (not inferred), in order of first mention. */
+function placesNamed(claims: readonly Claim[], from: number): string[] {
+  const out: string[] = [];
+  for (let i = from; i < claims.length; i++) {
+    const r = claims[i].region;
+    if (r && !claims[i].regionInferred && !r.includes('、') && !out.includes(r)) out.push(r);
+  }
+  return out;
 }
 
 /**

@@ -72,6 +72,8 @@ export interface Context {
   rankField?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
+  /** The places the last paragraph with figures named (成都…；同期重庆…), for 两地 after them when no list is in view. */
+  placesBefore?: string[];
   /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */
   unreadLists?: { text: string; lexicon: Lexicon }[];
   documentDate?: string;
@@ -418,7 +420,7 @@ export function listedPlacesOf(ctx: Context): string[] | undefined {
     }
     ctx.unreadLists = undefined;
   }
-  return ctx.listedPlaces;
+  return ctx.listedPlaces ?? ctx.placesBefore;
 }
 
 /** The places of the longest list in `mentions` (A、B / A和B, two or more), or undefined. */
