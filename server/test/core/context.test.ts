@@ -88,6 +88,9 @@ describe('context of a figure', () => {
       ['# 宁波经济\n\n## 一、海曙\n\n海曙区增长6.1%。\n\n## 二、杭州对比\n\n萧山增长5.1%。\n\n## 三、余姚\n\n全市增长4.5%。', '4.5%', '余姚市'],
       // places counted (两地, 两县（市）) stand for the places the paragraph listed before
       ['# 榆林经济\n\n神木、府谷同属榆林，是县域经济的“双子星”。2023年，两地GDP合计3200.32亿元。', '3200.32亿元', '府谷县、神木市'],
+      // the figure after a place compared with (高于重庆的3.03人) is that place's
+      ['成都每千人口执业（助理）医师3.98人，高于重庆的3.03人。', '3.03人', '重庆市'],
+      ['宁波GDP增速5.5%，低于全省的5.6%。', '5.6%', '浙江省'],
       // …else those the paragraph before named, one by one, when they are as many
       ['# 成渝比较\n\n成都常住人口2140.3万人；同期重庆常住人口减少21.91万人。\n\n两地城镇化率分别为80.5%和71.67%。', '71.67%', '重庆市'],
       // a place is not ranked within itself: what 居宁波全市第三 ranks is the document's place in 宁波

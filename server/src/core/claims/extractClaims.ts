@@ -145,6 +145,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   return { ...out, cache };
 }
 
+/** Just before a place whose figure the one before is compared with: 高于重庆的6.1%. */
+const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?)$/;
+
 /** The places claims from `from` on name themselves (not inferred), in order of first mention. */
 function placesNamed(claims: readonly Claim[], from: number): string[] {
   const out: string[] = [];
@@ -378,6 +381,19 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     return openingList;
   };
   const regionOfFigure = regionsOfSentence(s, ctx, subjects);
+  // Places that end just before 的 and a figure, by where they end (built when first asked).
+  let byEnd: Map<number, RegionMention> | undefined;
+  const comparedPlaceAt = (at: number, named: string | undefined): string | undefined => {
+    if (sText.charAt(at - 1) !== '的') return undefined;
+    if (!byEnd) {
+      byEnd = new Map();
+      for (const r of mentions) if (sText.charAt(r.end) === '的' && !r.name.includes('、')) byEnd.set(r.end, r);
+    }
+    const r = byEnd.get(at - 1);
+    if (!r || !COMPARED_WITH.test(sText.slice(Math.max(0, r.start - 4), r.start))) return undefined;
+    // (全省的5.6% after 宁波: the whole of the place compared.)
+    return resolveRegion(r, ctx, named);
+  };
   let prevEnd = s.start;
   let prevClause: Span | undefined;
   let lastRankScope: string | undefined;
@@ -432,6 +448,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const grewBefore = before ? before.measure === 'growth' : ctx.carriedByMeasure?.growth !== undefined && ctx.carriedByMeasure.share === undefined;
     const course = fig.kind === 'percent' && measure !== 'diff' && grewBefore && isCourseTo(left);
     if (course) measure = 'growth';
+    // 成都GDP增长6.0%，高于重庆的6.1%: the figure after a place compared with is that place's, and
+    // measures what the figure before it measured.
+    const rival = before && before.fig.kind === fig.kind && before.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, before.region) : undefined;
+    if (rival && before) measure = before.measure;
     let scope: string | undefined;
     let distributive: Draft['distributive'];
     let basis: Claim['basis'];
@@ -615,7 +635,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase,
       phraseSpan,
       clause,
-      ...(place ?? itemRegion ? { region: place ?? itemRegion, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
+      ...(place ?? itemRegion ?? rival ? { region: place ?? itemRegion ?? rival, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod),
       scope,
