@@ -306,6 +306,19 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('an average yearly growth and a from-to course over years: [draft, figure, status, expected]', () => {
+    const port = indexOf('厦门港口观察\n\n2023年，厦门港集装箱吞吐量由2019年的1112.2万标箱增加到1255.4万标箱，年均增长3.1%。全年集装箱吞吐量增长3.2%。');
+    statusRows(port, [
+      // the figure a course reaches is the sentence's year's, not the year it started from
+      ['2023年，厦门港集装箱吞吐量1255.4万标箱。', '1255.4万标箱', 'verified'],
+      ['2019年，厦门港集装箱吞吐量1112.2万标箱。', '1112.2万标箱', 'verified'],
+      // an average over the years is compared with averages, the year's growth with the year's
+      ['从2019年到2023年，厦门港集装箱吞吐量年均增长1.3%。', '1.3%', 'mismatch', '3.1%'],
+      ['2023年，厦门港集装箱吞吐量增长3.1%。', '3.1%', 'mismatch', '3.2%'],
+      ['2023年，厦门港集装箱吞吐量增长3.2%。', '3.2%', 'verified'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

@@ -145,6 +145,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   return { ...out, cache };
 }
 
+/** The words of an average yearly growth, just before its figure. */
+const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
+
 /** Just before a place whose figure the one before is compared with: 高于重庆的6.1%. */
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?)$/;
 
@@ -492,6 +495,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) : null;
     // (比2022年增长 in a 2023 report is the usual growth: only a base said as 同期, or before 2021, is another.)
     if (baseYear && (baseYear[2] || Number(baseYear[1]) <= 2020)) scope = `B:${baseYear[1]}`;
+    // 由2019年的2753.5万标准箱增加到3930.1万标准箱，年均增长7.4%: an average over years is another figure
+    // than the last year's growth (B:avg).
+    else if (measure === 'growth' && AVERAGE_GROWTH.test(near)) scope = 'B:avg';
     if (measure === 'diff') {
       // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
       const bases = comparisonBases(near, lexicon);

@@ -314,8 +314,19 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   let next = 0;
   let own = topic;
   // `listed`: the figure's period from a list (一季度、上半年…分别增长4.8%和4.9%), instead of the last one before it.
+  // (由2019年的1112.2万标箱增加到1255.4万标箱: the from-figure's year is not the figures' after it.)
+  let afterFrom: { own: Period | undefined } | undefined;
   return (fig, listed) => {
-    for (; next < periods.length && periods[next].end <= fig.start; next++) if (!periods[next].comparative) own = periods[next].period;
+    if (afterFrom) {
+      own = afterFrom.own;
+      afterFrom = undefined;
+    }
+    for (; next < periods.length && periods[next].end <= fig.start; next++) {
+      const p = periods[next];
+      if (p.comparative) continue;
+      afterFrom = p.fromFigureOnly ? { own } : undefined;
+      own = p.period;
+    }
     if (listed) return { ...(mergePeriods(listed, broad) ?? listed), yearInferred: !listed.year && !firmYear, partInferred: false };
     if (made.has(own)) return made.get(own);
     // 回看2023年，青岛全年实现…: the sentence's topic year fills a later mention without one.

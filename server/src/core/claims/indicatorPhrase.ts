@@ -67,6 +67,8 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
     rest = rest.slice(r.end);
     place = true;
   }
+  // 青岛港完成货物吞吐量, 连云港港集装箱吞吐量: a city's port is the city's, as sources report it.
+  if (place && /^港(?:口)?(?![区域澳资股务城])(?=[\u4e00-\u9fff]{2})/.test(rest)) rest = rest.replace(/^港口?/, '');
   // 新区规上工业增加值…: the zone the text is about, by its zone word alone.
   const zone = BARE_ZONE_AT_START.exec(rest);
   if (zone && rest.length > zone[0].length) {

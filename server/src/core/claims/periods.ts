@@ -9,6 +9,8 @@ export interface PeriodMention {
   period: Period;
   /** 比2015年, 较上年: the base of a comparison, not the period of the figure. */
   comparative: boolean;
+  /** 由2019年的1112.2万标箱: the period of the from-figure alone, not of the figures after it. */
+  fromFigureOnly?: boolean;
 }
 
 const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
@@ -103,7 +105,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (从1—5月的9.1%到上半年的9.6%: a period followed by 的 and its figure is that figure's.)
     const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
     const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
-    out.push({ start: s, end: s + m[0].length, period, comparative });
+    const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
+    if (ownFigure && /(由|从)$/.test(before)) mention.fromFigureOnly = true;
+    out.push(mention);
   }
   return out;
 }
