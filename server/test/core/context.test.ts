@@ -367,6 +367,10 @@ describe('context of a figure', () => {
       ['各项贷款余额45178.1亿元。', '45178.1亿元', '金融机构本外币贷款余额'],
       ['年末本外币贷款余额增长15.2%。', '15.2%', '金融机构本外币贷款余额'],
       ['1—9月，青岛市货物贸易进出口总值6883.2亿元。', '6883.2亿元', '进出口总额'],
+      // a farm report's short words: 总产 is the output, 播种 the sown area
+      ['今年周口小麦总产524.8万吨。', '524.8万吨', '小麦产量'],
+      ['今年全省夏粮播种6012.5万亩。', '6012.5万亩', '夏粮播种面积'],
+      ['五常市粮食总产量由2022年的278.4万吨增加到2023年的283.7万吨，总产居全省第二位。', '第二位', '粮食产量'],
       // a city's port (青岛港, 连云港港) is the city: what is left is what it handled
       ['2023年，厦门港集装箱吞吐量1255.4万标箱。', '1255.4万标箱', '集装箱吞吐量'],
       ['前三季度，连云港港完成集装箱吞吐量479.6万标准箱。', '479.6万标准箱', '集装箱吞吐量'],
@@ -618,6 +622,21 @@ describe('context of a figure', () => {
       ['一季度、上半年全省GDP分别增长4.8%和4.9%。', '4.9%', '', 'M1-6'],
       ['2022年、2023年余姚GDP分别为1400亿元和1500亿元。', '1400亿元', '2022', 'FY'],
       ['2022年、2023年余姚GDP分别为1400亿元和1500亿元。', '1500亿元', '2023', 'FY'],
+    ];
+    for (const [text, figure, year, part] of rows) {
+      it(`${text} ${figure} → ${year}/${part}`, () => {
+        const p = claimAt(text, figure).period;
+        assert.deepEqual([p?.year.replace(/^Y0$/, ''), p?.part], [year, part]);
+      });
+    }
+  });
+
+  describe('the period of a figure started from or compared with is that figure’s alone: [sentence, figure, year, part]', () => {
+    const rows: [string, string, string, string][] = [
+      ['2023年，厦门港集装箱吞吐量由2019年的1112.2万标箱增加到1255.4万标箱。', '1112.2万标箱', '2019', 'FY'],
+      ['2023年，厦门港集装箱吞吐量由2019年的1112.2万标箱增加到1255.4万标箱。', '1255.4万标箱', '2023', 'FY'],
+      ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '2395.6万头', '2023', 'FY'],
+      ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '7.5%', '', 'M1-9'],
     ];
     for (const [text, figure, year, part] of rows) {
       it(`${text} ${figure} → ${year}/${part}`, () => {

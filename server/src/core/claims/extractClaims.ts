@@ -551,7 +551,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = partOfWhole(phrase, partsOf.whole, lexicon) ?? phrase;
     }
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
-    if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && before.phrase) phrase = before.phrase.replace(NEWLY, '');
+    // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)
+    const namedBefore = before?.phrase ? before : before?.phase === 'to' ? drafts.findLast((d) => d.measure === 'value' && d.phrase) : undefined;
+    if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && namedBefore?.phrase) phrase = namedBefore.phrase.replace(NEWLY, '');
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     if (label && !phrase && fig === figures[0] && !openingIndicator) phrase = cleanIndicatorPhrase(label, lexicon, true);
     // | 烟台 | 7852.2 | 6.0 | 第三 |: a row of a place reads its indicator in the headers (a rank's own

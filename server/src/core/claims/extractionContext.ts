@@ -324,8 +324,15 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
     for (; next < periods.length && periods[next].end <= fig.start; next++) {
       const p = periods[next];
       if (p.comparative) continue;
-      afterFrom = p.fromFigureOnly ? { own } : undefined;
-      own = p.period;
+      if (!p.fromFigureOnly) {
+        afterFrom = undefined;
+        own = p.period;
+        continue;
+      }
+      // (2023年全年的…: two mentions of that figure's period are one.)
+      const chained = afterFrom !== undefined;
+      afterFrom ??= { own };
+      own = chained ? mergePeriods(p.period, own) : p.period;
     }
     if (listed) return { ...(mergePeriods(listed, broad) ?? listed), yearInferred: !listed.year && !firmYear, partInferred: false };
     if (made.has(own)) return made.get(own);

@@ -9,7 +9,7 @@ export interface PeriodMention {
   period: Period;
   /** 比2015年, 较上年: the base of a comparison, not the period of the figure. */
   comparative: boolean;
-  /** 由2019年的1112.2万标箱: the period of the from-figure alone, not of the figures after it. */
+  /** 由2019年的1112.2万标箱, 超过2023年全年的2395.6万头: the period of that figure alone, not of the figures after it. */
   fromFigureOnly?: boolean;
 }
 
@@ -70,6 +70,9 @@ function partKey(s: string): string {
   return '';
 }
 
+/** A comparison just before a period (超过黑龙江2023年全年的…, 相当于上年同期的…). */
+const COMPARED_BEFORE = /(超过|超出|高于|低于|相当于|多于|少于|不及|接近|快于|慢于)[\u4e00-\u9fff]{0,6}(?:(?:19|20)[0-9]{2}年)?$/;
+
 /** Normalises one period phrase. */
 export function parsePeriod(label: string): Period | undefined {
   const plan = /(十[一二三四五六七八九]五)/.exec(label);
@@ -106,7 +109,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
     const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
-    if (ownFigure && /(由|从)$/.test(before)) mention.fromFigureOnly = true;
+    // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
+    const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
+    if (ofFigure && (/(由|从)$/.test(before) || COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.fromFigureOnly = true;
     out.push(mention);
   }
   return out;

@@ -174,10 +174,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     indicatorForms,
     expandAbbreviations,
     canonicalIndicator(phrase) {
-      const key = expandAbbreviations(phrase).toUpperCase();
+      // 小麦总产 = 小麦总产量 = 小麦产量, 夏粮播种 = 夏粮播种面积: a farm report's short words for output and area.
+      const written = expandAbbreviations(phrase).replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积');
+      const key = written.toUpperCase();
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
-      return name ? { name, known: true } : { name: expandAbbreviations(phrase), known: false };
+      return name ? { name, known: true } : { name: written, known: false };
     },
     describeIndicator(name) {
       const canonical = indicatorByForm.get(expandAbbreviations(name).toUpperCase());
