@@ -319,6 +319,16 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a part (民间工业投资, 其中新能源汽车) and its whole are two quantities: [draft, figure, status, expected]', () => {
+    const industry = indexOf('江西省工业运行月报\n\n1—6月，全省工业投资同比增长9.8%。汽车产量25.37万辆，同比增长13.7%，其中新能源汽车7.86万辆，增长36.5%。');
+    statusRows(industry, [
+      ['1—6月，全省民间工业投资同比增长6.4%。', '6.4%', 'unverified'],
+      ['1—6月，全省工业投资同比增长9.5%。', '9.5%', 'mismatch', '9.8%'],
+      ['1—6月，全省新能源汽车产量7.86万辆。', '7.86万辆', 'verified'],
+      ['1—6月，全省新能源汽车产量8.76万辆。', '8.76万辆', 'mismatch', '7.86万辆'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

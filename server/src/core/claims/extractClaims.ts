@@ -543,9 +543,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
     // (其中天府机场3013.8万人次、双流机场4478.6万人次: the items after the first part too.)
-    if (phrase && before?.phrase && before.measure === measure && before.fig.unit === fig.unit && /^[，,\s]*其中/.test(left)) {
-      const part = partOfWhole(phrase, before.phrase, lexicon);
-      partsOf = part ? { whole: before.phrase, clause: clause.start } : undefined;
+    // (汽车产量25.37万辆，同比增长13.7%，其中新能源汽车7.86万辆: the whole is the last amount, past its growth.)
+    const whole = phrase && /^[，,\s]*其中/.test(left) ? drafts.findLast((d) => d.measure === measure && d.fig.unit === fig.unit) : undefined;
+    if (phrase && whole?.phrase) {
+      const part = partOfWhole(phrase, whole.phrase, lexicon);
+      partsOf = part ? { whole: whole.phrase, clause: clause.start } : undefined;
       phrase = part ?? phrase;
     } else if (phrase && partsOf && partsOf.clause === clause.start && afterItem > 0) {
       phrase = partOfWhole(phrase, partsOf.whole, lexicon) ?? phrase;

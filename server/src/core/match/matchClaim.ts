@@ -290,7 +290,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   let relatedLoose = true;
   const relatedRead: number[] = [];
   const distinctive = isDistinctive(claim);
-  index.visitRelated(claim, (t, g, samePlace, shortForm) => {
+  index.visitRelated(claim, (t, g, samePlace, shortForm, part) => {
     if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
       // The same share written without its base states the figure itself, whatever the passage; so does
       // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a
@@ -302,7 +302,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         }
       }
     }
-    for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT; i++) {
+    for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
       const k = t.kinds[i];
       if (compatOf(k) !== CONFLICT && kindUnit[k] && !inBound(k, t.values[i])) {
         read++;

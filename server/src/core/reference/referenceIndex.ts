@@ -61,7 +61,12 @@ export class FactGroup {
  * (compatibility 'same') or only compatible ('unknown'); returning false stops the visit. For related
  * indicators, `shortForm` says the group's name is the claim's written without a share's base (税收占比
  * for 税收占一般公共预算收入比重) or the other way round. */
-export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortForm?: boolean) => boolean | void;
+/** `part`: the group states the whole the claim's quantity is a part of (工业投资 for 民间工业投资):
+ * its figure may confirm the claim's in a like passage, never contradict it. */
+export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortForm?: boolean, part?: boolean) => boolean | void;
+
+/** Words that make a part of a quantity: its private, urban, new-energy, high-tech share. */
+const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心)$/;
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
  * contiguous columns: what matching reads, made from the groups on first use after a change. */
@@ -358,7 +363,11 @@ export class ReferenceIndex {
       if (IMPORT_EXPORT.test(key) !== IMPORT_EXPORT.test(name)) continue;
       // 新增A股上市公司 (added in a year) is not A股上市公司 (all there are).
       if (ADDED.test(key) !== ADDED.test(name)) continue;
-      if ((key.endsWith(name) || name.endsWith(key)) && !this.visit(claim, key, visitor)) return;
+      if (!key.endsWith(name) && !name.endsWith(key)) continue;
+      // 余姚规上工业增加值 / 规上工业增加值 name one quantity; 民间工业投资 / 工业投资 a part and its whole.
+      // (A draft's bare 营业收入 may be the part its context names: the part's figure still contradicts it.)
+      const part = name.length > key.length && PART_QUALIFIER.test(name.slice(0, name.length - key.length));
+      if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
     }
     // `written`: the words before the draft's figure, for a word that names two indicators (财政收入).
     for (const key of this.lexicon.neighbours(name, written)) if (!this.visit(claim, key, visitor)) return;
