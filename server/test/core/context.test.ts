@@ -88,6 +88,9 @@ describe('context of a figure', () => {
       ['# 宁波经济\n\n## 一、海曙\n\n海曙区增长6.1%。\n\n## 二、杭州对比\n\n萧山增长5.1%。\n\n## 三、余姚\n\n全市增长4.5%。', '4.5%', '余姚市'],
       // places counted (两地, 两县（市）) stand for the places the paragraph listed before
       ['# 榆林经济\n\n神木、府谷同属榆林，是县域经济的“双子星”。2023年，两地GDP合计3200.32亿元。', '3200.32亿元', '府谷县、神木市'],
+      // a list's head is no subject of the clauses after it, unless they share figures out among its places
+      ['# 江西工业\n\n上半年全省规上工业增加值增长7.5%；赣州、九江、上饶增速分列全省前三位；工业技改投资增长12.6%。', '12.6%', '江西省'],
+      ['# 广东人口\n\n佛山、东莞分别增加6.16万人和8.34万人，增量分列全省第三、第四位。', '第四位', '东莞市'],
       // the figure after a place compared with (高于重庆的3.03人) is that place's
       ['成都每千人口执业（助理）医师3.98人，高于重庆的3.03人。', '3.03人', '重庆市'],
       ['宁波GDP增速5.5%，低于全省的5.6%。', '5.6%', '浙江省'],

@@ -148,6 +148,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
 
+/** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
+const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
+
 /** Just before a place whose figure the one before is compared with: 高于重庆的6.1%. */
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?)$/;
 
@@ -298,6 +301,7 @@ function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexico
     r.start += s.start;
     r.end += s.start;
     r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
+    if (text.charAt(r.end) === '、') r.listHead = true;
   }
   // 常州代管的溧阳市: a place inside the modifier of another is not the subject.
   for (let i = 1; i < subjects.length; i++) {
@@ -645,7 +649,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase,
       phraseSpan,
       clause,
-      ...(place ?? itemRegion ?? rival ? { region: place ?? itemRegion ?? rival, regionInferred: false } : regionOf(regionOfFigure(clause, fig))),
+      ...(place ?? itemRegion ?? rival ? { region: place ?? itemRegion ?? rival, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod),
       scope,

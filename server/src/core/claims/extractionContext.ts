@@ -243,6 +243,8 @@ export function clauseIndexOf(s: Sentence, at: number): number {
 
 export interface SubjectMention extends RegionMention {
   clauseInitial: boolean;
+  /** 赣州、九江…: the first of places listed. */
+  listHead?: boolean;
 }
 
 export interface RegionChoice { region?: string; inferred: boolean }
@@ -255,29 +257,34 @@ export function regionOf(c: RegionChoice): { region?: string; regionInferred: bo
  * Regions of one sentence's figures, asked in text order: a cursor walks the sentence's subjects once,
  * so a sentence with thousands of figures stays linear.
  */
-export function regionsOfSentence(s: Sentence, ctx: Context, subjects: SubjectMention[]): (clause: Span, fig: RawFigure) => RegionChoice {
+export function regionsOfSentence(s: Sentence, ctx: Context, subjects: SubjectMention[]): (clause: Span, fig: RawFigure, shared?: boolean) => RegionChoice {
   let next = 0;
   let named: string | undefined;
   const initials: SubjectMention[] = [];
+  // (赣州、九江、上饶增速分列全省前三位；工业技改投资增长12.6%: a list's head is no subject of later
+  // clauses, unless they share their figures out among its places: 佛山、东莞…，增量分列第三、第四位.)
+  const single: SubjectMention[] = [];
   const firstInClause = new Map<number, SubjectMention>();
-  return (clause, fig) => {
+  return (clause, fig, shared = false) => {
     for (; next < subjects.length && subjects[next].start < fig.start; next++) {
       const r = subjects[next];
       if (!r.self) named = r.name;
       if (!r.clauseInitial) continue;
       initials.push(r);
+      if (!r.listHead) single.push(r);
       const c = clauseOf(s, r.start).start;
       if (!firstInClause.has(c)) firstInClause.set(c, r);
     }
     const own = firstInClause.get(clause.start);
     // The last clause-initial subject before this clause.
+    const candidates = shared ? initials : single;
     let lo = 0;
-    let hi = initials.length - 1;
+    let hi = candidates.length - 1;
     let earlier: SubjectMention | undefined;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      if (initials[mid].start < clause.start) {
-        earlier = initials[mid];
+      if (candidates[mid].start < clause.start) {
+        earlier = candidates[mid];
         lo = mid + 1;
       } else hi = mid - 1;
     }
