@@ -671,7 +671,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         // 大连增速高于全省0.3个百分点: a place's bare growth compared is its economy's.
         || (measure === 'diff' && !phrase && !cell && impliesEconomy(`${text.slice(segStart, fig.start).replace(/(?:高于|低于|高出|低出|快于|慢于|比)[^，,；;]*$/, '')}${growthView ? '增速' : ''}`, lexicon)),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
-      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) ? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) : undefined),
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,
