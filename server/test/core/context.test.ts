@@ -584,6 +584,11 @@ describe('context of a figure', () => {
       // a field's size after a place is no figure; the class's count and measure are not its field
       ['合肥增长5.8%，增速在长三角9个万亿城市中排第三位。', '第三位', 'rank', '合肥市', '长三角万亿城市'],
       ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长三角万亿城市'],
+      // what a field is ranked by, after it (万亿城市增速第一), is the basis, not the field
+      ['2024年常州GDP增长6.1%，与合肥并列万亿城市增速第一。', '第一', 'rank', '常州市', '万亿城市'],
+      // a conjunction (而) or a group picked from (十强中) does not hide the place after it
+      ['重庆以5.7%的增速再度反超，而广州由上年增长4.6%回落至2.1%。', '2.1%', 'growth', '广州市', undefined],
+      ['2023年，十强中广州居第四、重庆居第五。', '第五', 'rank', '重庆市', undefined],
       // 屈居 is a rank's cue
       ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长三角城市'],
       // places counted (三市) after their list go to a 分别 list's figures in the listed order
@@ -640,6 +645,7 @@ describe('context of a figure', () => {
       ['2023年，厦门港集装箱吞吐量由2019年的1112.2万标箱增加到1255.4万标箱。', '1255.4万标箱', '2023', 'FY'],
       ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '2395.6万头', '2023', 'FY'],
       ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '7.5%', '', 'M1-9'],
+      ['2024年，广州由上年增长4.6%回落至2.1%，回落2.5个百分点。', '2.1%', '2024', 'FY'],
     ];
     for (const [text, figure, year, part] of rows) {
       it(`${text} ${figure} → ${year}/${part}`, () => {

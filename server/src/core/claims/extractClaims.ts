@@ -148,6 +148,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
 
+/** A basis written after a rank's field: 万亿城市增速第一, 全省总量第三. */
+const SCOPE_BASIS = /(?<=[\u4e00-\u9fff]{2})(增速|增幅|增长速度|总量|规模|体量|比重|占比)$/;
+
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 
@@ -467,7 +470,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // In a table, the column's header says in what field (增速全省位次).
       const r = scopeBefore(cell && !left.trim() ? headerWords(cell.header) : left, RANK_CUE);
       left = r.indicator;
-      scope = r.scope ? normaliseScope(r.scope, lexicon) : undefined;
+      // 并列万亿城市增速第一: what the field is ranked by, said after it, is the basis, not the field.
+      const byWord = r.scope ? SCOPE_BASIS.exec(r.scope) : null;
+      scope = r.scope ? normaliseScope(byWord ? r.scope.slice(0, byWord.index) : r.scope, lexicon) : undefined;
       // 在2024年发布的全国百强县榜单中，晋江…排名第4位; 从全国26个万亿城市看，…位列第23: the field set by
       // a clause of its own before the rank, unless a rank after that clause named another.
       if (!scope) {
@@ -484,7 +489,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /(分别|依次)$/.test(left)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
       // 增速连续3年位列…第一: adverbs of time stand between the basis and the rank.
-      const basisWords = left.replace(RANK_ADVERBS, '');
+      const basisWords = left.replace(RANK_ADVERBS, '') + (byWord?.[0] ?? '');
       if (/(增速|增幅|增长速度|增长)$/.test(basisWords)) basis = 'growth';
       else if (/(比重|占比|份额|率)$/.test(basisWords)) basis = 'share';
       else if (/(总量|规模|体量)$/.test(basisWords)) basis = 'value';

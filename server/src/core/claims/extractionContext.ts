@@ -12,7 +12,8 @@ import { cityOfPlace } from './rankScope';
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
-export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_.．\s])*$/;
+// (而广州…, 反观广州…: a conjunction or a turn to another place does not hide the subject after it.)
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|而|但|但是|不过|反观|与此同时|相比之下|相较之下|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_.．\s])*$/;
 
 export const SUBJECT_PREFIX_MAX = 24;
 
@@ -23,7 +24,7 @@ const NATION = '全国';
 const SUBJECT_MODIFIER = /(?:[“「][^”」]{1,8}[”」]|[^，,。；;：:“”「」\s]{1,10}的|首府|省会|首都)$/;
 
 /** 三市中烟台…, 各区中…: the group a subject is picked from. */
-const AMONG_GROUP = /(?:[0-9一二两三四五六七八九十]+个?|各)(?:县市区|县市|区县|市|区|县|地)(?:中|当中|里)[，,]?/;
+const AMONG_GROUP = /(?:(?:[0-9一二两三四五六七八九十]+个?|各)(?:县市区|县市|区县|市|区|县|地)|[0-9一二两三四五六七八九十百]+强(?:城市|县)?|前[0-9一二三四五六七八九十]+(?:名|位|强)?)(?:中|当中|里)[，,]?/;
 
 export function isClauseInitial(prefix: string): boolean {
   // 临港和城区相对偏弱：北仑增长5.0%: after a label's colon a new clause begins. (Only the words just

@@ -56,6 +56,9 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, allowRegionS
   return out;
 }
 
+/** A group a place is picked from, at the head of a phrase: 十强中, 前十名里, 26个万亿城市中, 各区中. */
+const AMONG_AT_START = /^(?:在)?(?:[0-9一二两三四五六七八九十百]+强(?:城市|县)?|前[0-9一二三四五六七八九十]+(?:名|位|强)?|[0-9一二两三四五六七八九十百]*个?[\u4e00-\u9fff]{0,6}?(?:城市|县市区|县市|区县|市|区|县))(?:中|当中|里)[，,]?/;
+
 /**
  * The subject at the head of `s` taken off: every place word (宁波全市…), then a place after an epithet
  * or modifier (“领头羊”昆山…, 苏锡常地区的常州市…, 常州代管的溧阳市…). `place`: whether a place word stood first.
@@ -63,6 +66,9 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, allowRegionS
 function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolean } {
   let rest = s;
   let place = false;
+  // 十强中广州…, 各区中鄞州…: the group a place is picked from goes with it.
+  const among = AMONG_AT_START.exec(rest);
+  if (among && lexicon.regionAt(rest, among[0].length)) rest = rest.slice(among[0].length);
   for (let r = lexicon.regionAt(rest, 0); r; r = lexicon.regionAt(rest, 0)) {
     rest = rest.slice(r.end);
     place = true;

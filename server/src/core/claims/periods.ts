@@ -111,7 +111,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
-    if (ofFigure && (/(由|从)$/.test(before) || COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.fromFigureOnly = true;
+    // (由上年增长4.6%回落至2.1%: the year a course starts from is the first figure's.)
+    if (/(由|从)$/.test(before) || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.fromFigureOnly = true;
     out.push(mention);
   }
   return out;
