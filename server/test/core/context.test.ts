@@ -694,6 +694,8 @@ describe('context of a figure', () => {
       ['全年地区生产总值增长5.1%，完成年度目标。', '5.1%', false],
       ['地区生产总值1220.7亿元，增长5.1%。', '5.1%', false],
       ['## 三、2021年主要工作安排\n\n地区生产总值增长7%左右。', '7%', true],
+      // a heading on reaching the target reviews what was done
+      ['## 一、总体：稳中有进，完成全年目标仍需加力\n\n前三季度全省GDP增长5.8%。', '5.8%', false],
       ['# 2021年宁波主要预期目标解读\n\n2020年，宁波地区生产总值增长3.3%。', '3.3%', false],
       // an estimate of the year is not a target
       ['预计全年地区生产总值增长5.8%左右。', '5.8%', false],

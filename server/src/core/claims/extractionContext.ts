@@ -8,6 +8,7 @@ import type { Article } from './articles';
 import { findPeriods, mergePeriods, type PeriodMention } from './periods';
 import type { TableCell } from './markdownTables';
 import { cityOfPlace } from './rankScope';
+import { NOT_TARGET } from './cueWords';
 
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
@@ -381,7 +382,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.
-  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h), rankingList: RANKING_LIST.test(h) });
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h) });
   const region = [...ctx.headings].reverse().find((x) => x.region);
   ctx.headingRegion = region?.region;
   let period: Period | undefined;

@@ -233,7 +233,12 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   // A trailing 万/亿 of a Chinese numeral is the scale, not part of the number.
   let scaleText = '';
   let scale = 1;
-  if (chinese) {
+  // 两万零二百四十六亿七千万元: a 万 after 亿 counts the part below 亿; the figure is 20246.7亿元.
+  const belowYi = chinese && /亿[^亿]+万$/.test(numberText);
+  if (belowYi) {
+    scaleText = '亿';
+    scale = 1e8;
+  } else if (chinese) {
     const trail = /(万亿|亿|万)$/.exec(numberText);
     if (trail && trail.index > 0) {
       numberText = numberText.slice(0, trail.index);
@@ -286,7 +291,11 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   let decimals = 0;
   if (chinese) {
     if (numberText === '') value = 1;
-    else {
+    else if (belowYi) {
+      value = parseChineseInteger(numberText) / 1e8;
+      const below = parseChineseInteger(numberText.slice(numberText.lastIndexOf('亿') + 1)) / 1e8;
+      decimals = (below.toFixed(8).replace(/0+$/, '').split('.')[1] ?? '').length;
+    } else {
       const parsed = parseChineseNumber(numberText);
       value = parsed.value;
       decimals = parsed.decimals;
