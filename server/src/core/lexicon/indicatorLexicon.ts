@@ -80,6 +80,8 @@ export const PREFIX_ALIASES: [string, string][] = [
   ['研究与试验发展', '研发'],
   ['营收', '营业收入'],
   ['R&D', '研发'],
+  // 限额以上单位汽车类零售额 = 限上汽车类零售额: the units above the quota are what 限额以上 counts.
+  ['限额以上单位', '限额以上'],
 ];
 
 /**
