@@ -77,7 +77,7 @@ const UNIT_HEADER = /^(?:计量)?单位$/;
 /** Headers that say what a product row's figure is of the product (产量 of 天然气). */
 const PRODUCT_MEASURE = /^(?:产量|销量|产值|出口量|进口量|销售量|发电量|吞吐量)$/;
 const UNIT_WORD = /(?:^|\s)((?:亿|万|千|百)?(?:元|美元|人民币|人|吨|户|家|个|项|件|辆|千瓦时|平方米|公里|公顷|亩)|%|％)$/;
-const SCOPE = /各(?:县[（(]市、区[)）]|县市区|区县[（(]市[)）]|县[（(]市[)）]|区县|区[（(]县、市[)）]|地区|城市|乡镇[（(]街道[)）]|乡镇|镇[（(]街道[)）])/;
+const SCOPE = /各(?:设区市|市[（(]州[)）]|市州|县[（(]市、区[)）]|县市区|区县[（(]市[)）]|县[（(]市[)）]|区县|区[（(]县、市[)）]|地区|城市|乡镇[（(]街道[)）]|乡镇|镇[（(]街道[)）])/;
 
 function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -149,7 +149,8 @@ export function parseHeader(text: string, lexicon: Lexicon, caption = false): He
       info.region = mentions[0].name;
       rest = rest.slice(0, mentions[0].start) + rest.slice(mentions[0].end);
     }
-    rest = rest.replace(/主要|经济|指标|情况|统计|一览|数据|简况|表$|及其?|和|的|[()（）、，,]/g, '').trim();
+    // (…增速及位次: what the columns measure, each header says for itself.)
+    rest = rest.replace(/主要|经济|指标|情况|统计|一览|数据|简况|位次|排名|排位|名次|增速|增幅|表$|及其?|和|的|[()（）、，,]/g, '').trim();
   } else if (rest) {
     const region = regionOf(rest, lexicon);
     if (region) return { ...info, region };

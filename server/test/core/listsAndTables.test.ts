@@ -21,6 +21,28 @@ describe('bullet lines and tables: [draft, figure, measure, indicator]', () => {
     });
   }
 
+  describe('a table titled by what it measures: its columns’ periods and the title’s indicator: [figure, indicator, period part]', () => {
+    const table = [
+      '**表2　2024年1—6月各设区市规上工业增加值增速及位次**',
+      '',
+      '| 设区市 | 1—6月增速（%） | 位次 | 1—5月增速（%） | 1—5月位次 |',
+      '| --- | --- | --- | --- | --- |',
+      '| 南昌市 | 8.3 | 4 | 8.6 | 3 |',
+      '| 新余市 | 3.2 | 11 | 2.6 | 11 |',
+    ].join('\n');
+    const rows: [string, string, string][] = [
+      ['8.3', '规模以上工业增加值', 'M1-6'],
+      // a column of ranks names nothing: the title does
+      ['2.6', '规模以上工业增加值', 'M1-5'],
+    ];
+    for (const [figure, indicator, part] of rows) {
+      it(`${figure} → ${indicator} ${part}`, () => {
+        const c = claimAt(table, figure);
+        assert.deepEqual([c.measure, c.indicator.name, c.period?.part], ['growth', indicator, part]);
+      });
+    }
+  });
+
   describe('a table of places: the row is the region, the headers the indicator and the unit: [figure, region, measure, indicator, value]', () => {
     const table = [
       '| 城市 | 地区生产总值（亿元） | 同比增长（%） | 增速全省位次 |',

@@ -33,6 +33,8 @@ describe('table headers', () => {
   it('a caption gives the period, the region (also the whole of a 各县 scope), the scope and a unit', () => {
     assert.deepEqual(parseHeader('表1 2022年1-7月宁波各县（市、区）主要指标', lexicon, true), { period: '2022年1-7月', region: '宁波市', scope: '宁波各县（市、区）' });
     assert.deepEqual(parseHeader('表3 各地区地区生产总值（单位：亿元）', lexicon, true), { scope: '各地区', unit: '亿元', indicator: '地区生产总值' });
+    // what the columns measure (增速及位次) each header says for itself
+    assert.deepEqual(parseHeader('表2　2024年1—6月各设区市规上工业增加值增速及位次', lexicon, true), { period: '2024年1—6月', scope: '各设区市', measure: 'growth', unit: '%', indicator: '规上工业增加值' });
   });
 });
 

@@ -656,7 +656,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       clause,
       ...(place ?? itemRegion ?? rival ? { region: place ?? itemRegion ?? rival, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
-      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod),
+      // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
+      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header)[0]?.period : undefined)),
       scope,
       // (What share of its target a figure reached is an actual.)
       target: !progressOf && (fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),

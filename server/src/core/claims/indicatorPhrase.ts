@@ -103,6 +103,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 完成货邮吞吐量) joins the owner before the period to what it measured.
   for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + (p.start > 0 ? s.slice(p.end).replace(INNER_VERB, '') : s.slice(p.end));
   s = s.replace(/^的|的$/g, '');
+  // 11个设区市中有(7个): the group a count is picked from names nothing measured.
+  if (/^[0-9一二两三四五六七八九十百]+个?[\u4e00-\u9fff（）()、]{1,8}?(?:中|当中|里)有?$/.test(s)) return '';
   // 上架区块链投票、短信服务等组件: examples named before 等 are not part of what is counted.
   if (s.includes('等')) s = withoutExamples(s);
   // 地区生产总值(GDP), 规上工业增加值(现价): a bracketed gloss is not part of the name.

@@ -15,6 +15,8 @@ export interface TableCell {
   /** Every header of the table, and the cell's column among them. */
   headers: readonly string[];
   column: number;
+  /** The table's title on the line above it (表2　各设区市规上工业增加值增速及位次), if any. */
+  caption?: string;
 }
 
 const ROW = /^\s*\|.*\|\s*$/;
@@ -50,15 +52,30 @@ export function findTableCells(text: string): TableCell[] {
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!ROW.test(lines[i].text) || !SEPARATOR.test(lines[i + 1].text)) continue;
     const headers = cellsOf(lines[i]).map((c) => c.text);
+    const caption = captionAbove(lines, i);
     let j = i + 2;
     for (; j < lines.length && ROW.test(lines[j].text); j++) {
       const cells = cellsOf(lines[j]);
       const rowLabel = cells[0]?.text ?? '';
-      cells.forEach((c, k) => out.push({ start: c.start, end: c.end, header: k === 0 ? '' : headers[k] ?? '', rowLabel, headers, column: k }));
+      cells.forEach((c, k) => {
+        const cell: TableCell = { start: c.start, end: c.end, header: k === 0 ? '' : headers[k] ?? '', rowLabel, headers, column: k };
+        if (caption) cell.caption = caption;
+        out.push(cell);
+      });
     }
     i = j - 1;
   }
   return out;
+}
+
+/** A short line without sentence punctuation just above a table's header row (one blank line between at most). */
+function captionAbove(lines: readonly Line[], header: number): string | undefined {
+  for (let k = header - 1; k >= 0 && k >= header - 2; k--) {
+    const t = lines[k].text.trim();
+    if (!t) continue;
+    return t.length <= 60 && !ROW.test(t) && !/[。；;]$/.test(t) ? t : undefined;
+  }
+  return undefined;
 }
 
 /** Replaces the pipes of table rows with clause breaks, one character for one (offsets kept). */
@@ -146,8 +163,22 @@ export function cellPlace(cell: TableCell, lexicon: Lexicon): string | undefined
  */
 export function cellIndicatorFromHeaders(cell: TableCell, clean: (words: string) => string): string {
   for (let k = cell.column; k >= 1; k--) {
-    const name = clean(headerWords(cell.headers[k] ?? ''));
+    const words = headerWords(cell.headers[k] ?? '');
+    // 位次, 1—5月位次, 位次变化: a column of ranks names nothing measured.
+    if (RANK_HEADER.test(words)) continue;
+    const name = clean(words);
     if (name) return name;
   }
-  return '';
+  // …else what the table's title says it measures (表2　各设区市规上工业增加值增速及位次).
+  return cell.caption ? clean(captionWords(cell.caption)) : '';
+}
+
+const RANK_HEADER = /(位次|排名|名次|排位|排序)(变化|变动)?$/;
+
+/** A table's title less its number, its field (各设区市) and its measure words: 规上工业增加值. */
+function captionWords(caption: string): string {
+  let s = caption.replace(/^[*_#\s]*(?:表\s*[0-9一二三四五六七八九十]+[\s\u3000:：.、]*)?/, '').replace(/[*_\s]+$/, '');
+  s = s.replace(/^.*?各(?:设区市|市州|县（市、区）|县\(市、区\)|县市区|区县（市）|区县|县区|城市|市|县|区)/, '');
+  for (let guard = 0; guard < 4; guard++) s = s.replace(/(?:及|和|与|、)?(?:增速|增幅|增长|比重|占比|情况|位次|排名|排位|排序|主要指标)$/, '');
+  return s;
 }
