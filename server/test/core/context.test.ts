@@ -593,6 +593,10 @@ describe('context of a figure', () => {
       // a conjunction (而) or a group picked from (十强中) does not hide the place after it
       ['重庆以5.7%的增速再度反超，而广州由上年增长4.6%回落至2.1%。', '2.1%', 'growth', '广州市', undefined],
       ['2023年，十强中广州居第四、重庆居第五。', '第五', 'rank', '重庆市', undefined],
+      // the words after a rank of one list are the next rank's field when they name one, not when they name a place
+      ['1—6月，江西规上工业增加值增长7.5%，居全国第8位、中部六省第2位。', '第2位', 'rank', '江西省', '中部六省'],
+      ['厦门港集装箱吞吐量1255.4万标箱，全球排名第十四、全国沿海港口排名第六。', '第六', 'rank', '厦门市', '沿海港口'],
+      ['在全国百强县榜单中，贵州仁怀市居第38位、盘州市居第91位。', '第91位', 'rank', '盘州市', '百强县'],
       // 屈居 is a rank's cue
       ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长三角城市'],
       // places counted (三市) after their list go to a 分别 list's figures in the listed order

@@ -148,6 +148,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
 
+/** Words of a rank's field alone (中部六省, 全国沿海港口, 副省级城市), no measure among them. */
+const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|占比|产量|收入|投资|增加值))[\u4e00-\u9fff]{0,8}(?:全国|全省|全市|全球|世界|中部|西部|东部|东北|长三角|珠三角|大湾区|沿海|副省级|省会|城市|省份|[省市县区]|港口|地区|国家)[\u4e00-\u9fff]{0,4}$/;
+
 /** A basis written after a rank's field: 万亿城市增速第一, 全省总量第三. */
 const SCOPE_BASIS = /(?<=[\u4e00-\u9fff]{2})(增速|增幅|增长速度|总量|规模|体量|比重|占比)$/;
 
@@ -468,7 +471,15 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let overall = false;
     if (measure === 'rank') {
       // In a table, the column's header says in what field (增速全省位次).
-      const r = scopeBefore(cell && !left.trim() ? headerWords(cell.header) : left, RANK_CUE);
+      let r = scopeBefore(cell && !left.trim() ? headerWords(cell.header) : left, RANK_CUE);
+      // 居全国第8位、中部六省第2位, 全球排名第十四、全国沿海港口排名第六: the words after a rank of one
+      // list are the next one's field when they name one.
+      const listField = r.indicator.trim();
+      // (…、盘州市居第91位: a place is who is ranked, not where.)
+      const listPlace = lexicon.regionAt(listField, 0);
+      if (!r.scope && !(listPlace && !listPlace.self && listPlace.end === listField.length) && before?.measure === 'rank' && before.clause.start === clause.start && /^、/.test(text.slice(before.fig.end, fig.start)) && FIELD_WORDS.test(listField) && !lexicon.canonicalIndicator(listField).known) {
+        r = { ...r, indicator: '', scope: listField };
+      }
       left = r.indicator;
       // 并列万亿城市增速第一: what the field is ranked by, said after it, is the basis, not the field.
       const byWord = r.scope ? SCOPE_BASIS.exec(r.scope) : null;
