@@ -718,7 +718,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const byMeasure = ctx.carriedByMeasure;
   // 税收占比达86.2%。太仓增长5.2%: what a share was of does not grow in the next sentence.
   const carriedFor = (m: Measure) => byMeasure?.[m] ?? (carried === byMeasure?.share && (m === 'growth' || m === 'value') ? undefined : carried);
-  const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor);
+  const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
   let named: Context['carriedByMeasure'];
   for (const c of claims) {
     const { name, known } = c.indicator;

@@ -51,6 +51,8 @@ export interface Context {
   /** The article's lexicon (its place's short names); a section under a city's heading reads that city's. */
   articleLexicon: Lexicon;
   mainRegion?: string;
+  /** What a place's bare growth means in this article, by its title (工业经济运行 → 规模以上工业增加值). */
+  topicIndicator?: string;
   titlePeriod?: Period;
   headingPeriod?: Period;
   headingRegion?: string;
@@ -107,6 +109,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     lexicon: articleLexicon,
     articleLexicon,
     mainRegion,
+    topicIndicator: TITLE_TOPICS.find(([words]) => words.test(title))?.[1],
     titlePeriod,
     documentDate: configured ?? article.date,
     headings: [],
@@ -354,6 +357,14 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
     return result;
   };
 }
+
+/** Titles on one side of the economy, and what a place's bare growth means under them. */
+const TITLE_TOPICS: [RegExp, string][] = [
+  [/工业(?:经济)?(?:运行|生产|形势|发展|月报|简报)/, '规模以上工业增加值'],
+  [/消费(?:品)?市场|社会消费品零售|社零/, '社会消费品零售总额'],
+  [/外贸|进出口|对外贸易/, '进出口总额'],
+  [/(?:固定资产)?投资(?:运行|形势|情况)/, '固定资产投资'],
+];
 
 /** A title on a published ranking: its year is the list's, its figures the year before's. */
 const RANKING_LIST = /(榜单|百强|排行榜|排名|名单)/;

@@ -43,7 +43,11 @@ const ECONOMY = '地区生产总值';
 /** Applies list structures and builds claims. */
 /** `carried`: the indicator an earlier sentence of the paragraph named for a figure of that measure, for a
  * sentence whose first figure names none. */
-export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon, carried?: (measure: Measure) => CarriedIndicator | undefined): Claim[] {
+/**
+ * `topic`: what a place's bare growth means in this document (规模以上工业增加值 in a report on industry);
+ * else its economy's (地区生产总值).
+ */
+export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon, carried?: (measure: Measure) => CarriedIndicator | undefined, topic?: string): Claim[] {
   const claims: Claim[] = [];
   const names: (string | undefined)[] = [];
   // Figures of one clause and one measure, looked up once (a paragraph may hold thousands).
@@ -242,7 +246,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       known = paragraphs.known;
     }
     if (!name && d.economy) {
-      const gdp = lexicon.canonicalIndicator(ECONOMY);
+      // (赣州增长9.4% in a report on industry: its industry's growth; an amount or a rank by size is still its economy's.)
+      const gdp = lexicon.canonicalIndicator(topic && (d.measure === 'growth' || d.measure === 'diff') ? topic : ECONOMY);
       name = gdp.name;
       known = gdp.known;
     }
