@@ -329,6 +329,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a change of a rate with no base is over an earlier period, not against a place: [draft, figure, status, expected]', () => {
+    const cities = indexOf('十强城市观察\n\n2024年，广州增长2.1%，居十强末位，比全国低2.9个百分点。杭州增长4.7%，比上年回落0.9个百分点。');
+    statusRows(cities, [
+      ['2024年，广州增速回落至2.1%，回落2.5个百分点。', '2.5个百分点', 'unverified'],
+      ['2024年，广州增速比全国低2.5个百分点。', '2.5个百分点', 'mismatch', '2.9个百分点'],
+      ['2024年，杭州GDP增速由5.6%回落至4.7%，回落1.9个百分点。', '1.9个百分点', 'mismatch', '0.9个百分点'],
+      // the rate a course falls to is that rate, not a fall
+      ['2024年，杭州GDP增速由5.6%回落至4.7%。', '4.7%', 'verified'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

@@ -148,6 +148,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
 
+/** A clause that is nothing but a change of a rate before its points: 回落2.5个百分点, 增速提高1.6个百分点. */
+const CHANGE_OVER_TIME = /^(?:增速|增幅|比重|占比)?(?:再|又|则|小幅|大幅|继续)?(?:回落|下降|下滑|回升|提高|提升|加快|放缓|扩大|收窄|缩小|上升)了?$/;
+
 /** Words of a rank's field alone (中部六省, 全国沿海港口, 副省级城市), no measure among them. */
 const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|占比|产量|收入|投资|增加值))[\u4e00-\u9fff]{0,8}(?:全国|全省|全市|全球|世界|中部|西部|东部|东北|长三角|珠三角|大湾区|沿海|副省级|省会|城市|省份|[省市县区]|港口|地区|国家)[\u4e00-\u9fff]{0,4}$/;
 
@@ -528,6 +531,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         // 分别高于全省2.8个、2.3个、2.0个百分点: the figures listed after one base share it.
         scope = comparisonBase(near, lexicon) ?? (before?.measure === 'diff' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start)) ? before.scope : undefined);
       }
+      // 增速回落至2.1%，回落2.5个百分点: a change with no base named is over an earlier period (P:), not
+      // against a place (比全国低2.9个百分点).
+      if (!scope && CHANGE_OVER_TIME.test(text.slice(clause.start, fig.start).trim())) scope = 'P:';
     }
     // 余姚增长5%、慈溪增长6%, 巩义排第26位、新郑排第28位: an item that opens on a place is that place's.
     // (Only when nothing but verbs follow the place: in 拥有…、宁波市科技型中小企业2007家 it qualifies.)
@@ -675,7 +681,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       forecast: FORECAST.test(near),
       phase,
       basis,
-      negative: (measure === 'growth' && fig.number >= 0 && DECLINE.test(trimToWords(near.replace(/(到|至)$/, ''))))
+      // (增速回落至4.7%: the rate fallen to is 4.7, not a fall of 4.7%.)
+      negative: (measure === 'growth' && fig.number >= 0 && !/(到|至)$/.test(trimToWords(near)) && DECLINE.test(trimToWords(near)))
         || (measure === 'diff' && DIFF_DOWN.test(near))
         // 分别下降12.7%和0.8%: a figure joined to the one before by 和/、 goes the same way.
         || (before !== undefined && before.negative && before.measure === measure && fig.number >= 0 && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))),

@@ -103,6 +103,8 @@ export function compatibility(claim: Claim, fact: Claim): Compatibility {
  * index can call it with the fields of a group of facts without making one. */
 /** R:全市 (unresolved) against R:佛山市: a base of the same kind written without its name. */
 function unresolvedBaseOf(unresolved: string, named: string): boolean {
+  // 回落2.5个百分点 (P:, over some earlier period) against 比1—5月回落 (P:M1-5): may be the same.
+  if (unresolved === 'P:') return named.startsWith('P:');
   const m = /^R:全([省市区县])$/.exec(unresolved);
   return m !== null && named.startsWith('R:') && named.endsWith(m[1]) && !/^R:全/.test(named);
 }
