@@ -89,6 +89,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // a paragraph that breaks the figures down by place (分区来看，翔安区增长11.2%) goes on with the one
     // before's indicator and period.
     ctx.carriedRegion = undefined;
+    ctx.lastPeriod = undefined;
     ctx.topicRegion = undefined;
     ctx.rankField = undefined;
     ctx.listedPlaces = undefined;
@@ -147,6 +148,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
 
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
+
+/** A sentence opening on the period just spoken of. */
+const SAME_PERIOD = /^[\s，,]*(?:同期|同一时期|同时期)/;
 
 /** A clause that is nothing but a change of a rate before its points: 回落2.5个百分点, 增速提高1.6个百分点. */
 const CHANGE_OVER_TIME = /^(?:增速|增幅|比重|占比)?(?:再|又|则|小幅|大幅|继续)?(?:回落|下降|下滑|回升|提高|提升|加快|放缓|扩大|收窄|缩小|上升)了?$/;
@@ -355,7 +359,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // first holds no figure (作为…的主阵地，滨江区2023年实现…).
   const firstEnd = s.clauses[0]?.end ?? s.end;
   const topicEnd = figures.length && figures[0].start >= firstEnd ? Math.min(figures[0].start, s.clauses[1]?.end ?? s.end) : firstEnd;
-  const topicPeriod = periods.find((p) => !p.comparative && p.start < topicEnd)?.period;
+  // (…；今年前三季度同比增长2.8%。同期全省…: 同期 is the period the sentence before spoke of last.)
+  const topicPeriod = periods.find((p) => !p.comparative && p.start < topicEnd)?.period ?? (SAME_PERIOD.test(sText) ? ctx.lastPeriod : undefined);
+  const lastHere = periods.findLast((p) => !p.comparative);
+  if (lastHere) ctx.lastPeriod = lastHere.period;
 
   const targetMatch = TARGET_CUE.exec(sText);
   // Under a heading of plans (2021年工作安排, 主要目标任务) every figure is a target.

@@ -76,6 +76,8 @@ export interface Context {
   rankField?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
+  /** The last period a sentence of the paragraph named, for a sentence opening on 同期. */
+  lastPeriod?: Period;
   /** The places the last paragraph with figures named (成都…；同期重庆…), for 两地 after them when no list is in view. */
   placesBefore?: string[];
   /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */

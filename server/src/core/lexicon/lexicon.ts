@@ -99,6 +99,8 @@ function addZones(text: string, found: RegionMention[]): void {
     let start = m.index;
     const end = start + m[0].length;
     const nameEnd = start + (m[1]?.length ?? 0);
+    // 雄安新区 read in 河北 (安新 a county's short form): a short form that runs into the zone word is no place.
+    for (let i = found.length - 1; i >= 0; i--) if (!found[i].self && found[i].start < nameEnd && found[i].end > nameEnd && found[i].end < end) found.splice(i, 1);
     // A listed place that ends where the zone word begins is the zone's city (成都高新区, 成都市高新区).
     const place = found.find((r) => !r.self && r.end === nameEnd && r.start < nameEnd);
     // Else the zone's own name: after a listed place at its head (成都东部新区), after one just before
