@@ -86,6 +86,8 @@ describe('context of a figure', () => {
       // a sibling section's city does not hide this section's place
       ['# 广东县域经济\n\n## 增城：广州的增长极\n\n增城增长6.1%。\n\n## 博罗：县域一哥\n\n2023年，全县规模以上工业增加值增长10.5%。', '10.5%', '博罗县'],
       ['# 宁波经济\n\n## 一、海曙\n\n海曙区增长6.1%。\n\n## 二、杭州对比\n\n萧山增长5.1%。\n\n## 三、余姚\n\n全市增长4.5%。', '4.5%', '余姚市'],
+      // a district whose name is shared (南山区 of 深圳 and of 鹤岗) reads the parts of the city its article names
+      ['# 南山区经济发展情况简析\n\n2023年，深圳南山GDP达到8566.6亿元。\n\n福田上半年GDP增长5.6%。', '5.6%', '福田区'],
       // places counted (两地, 两县（市）) stand for the places the paragraph listed before
       ['# 榆林经济\n\n神木、府谷同属榆林，是县域经济的“双子星”。2023年，两地GDP合计3200.32亿元。', '3200.32亿元', '府谷县、神木市'],
       // a list's head is no subject of the clauses after it, unless they share figures out among its places

@@ -57,7 +57,7 @@ export interface Context {
   headingPeriod?: Period;
   headingRegion?: string;
   /** Period and region of each open heading level, so 一、2020年… still holds under （一）…. */
-  headings: { level: number; period?: Period; region?: string; target?: boolean; rankingList?: boolean }[];
+  headings: { level: number; period?: Period; region?: string; target?: boolean; rankingList?: boolean; spansYears?: boolean }[];
   carriedPeriod?: Period;
   carriedRegion?: string;
   /** The indicator of the paragraph's last named figure: 慈溪市增长6.2% after 余姚市地区生产总值增长6.8%. */
@@ -104,7 +104,11 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const whole = named ? undefined : lexicon.findRegions(title).find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start));
   const kind = whole?.name.charAt(whole.name.length - 1);
   const mainRegion = (subject && kind && /[市省]/.test(kind) && !subject.name.endsWith(kind) ? ancestorsOf(subject.name, lexicon).find((a) => a.endsWith(kind)) : undefined) ?? subject?.name ?? place;
-  const articleLexicon = lexicon.localTo(mainRegion);
+  // 南山区 (of 深圳 and of 鹤岗): the one whose city the article names reads that city's parts.
+  const shared = mainRegion && !lexicon.parentRegion(mainRegion) ? lexicon.possibleParents(mainRegion) : [];
+  const lead = shared.length ? text.slice(article.start, Math.min(article.end, article.start + 400)) : '';
+  const home = shared.find((city) => lead.includes(city.replace(/市$/, '')));
+  const articleLexicon = lexicon.localTo(home ?? mainRegion);
   const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
   return {
     article,
@@ -316,7 +320,7 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   // the title of a long article is not.
   // (So is a title on a ranking list, 2024年全国百强县榜单观察 quoting the list's 2023 figures, or on a
   // span of years, 人口发展形势分析（2023—2024年）, whose figures are each of one year.)
-  const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headings.some((h) => h.period?.year && !(h.level === 1 && (h.rankingList || h.period.year.includes('-')))));
+  const firmYear = Boolean(ctx.carriedPeriod?.year || ctx.headings.some((h) => h.period?.year && !(h.level === 1 && (h.rankingList || h.spansYears))));
   // 去年在百强县中排第23位。上半年新郑增长6.7%: a part of the year after a sentence about a whole year
   // need not be in that year; a heading's year still holds.
   const wholeYearCarried = ctx.carriedPeriod?.part === 'FY' && !ctx.headingPeriod?.year;
@@ -368,6 +372,13 @@ const TITLE_TOPICS: [RegExp, string][] = [
   [/(?:固定资产)?投资(?:运行|形势|情况)/, '固定资产投资'],
 ];
 
+/** 2023—2024年, （2023年—2024年上半年）: a heading over more than one year. */
+function spansYears(periods: readonly PeriodMention[]): boolean {
+  const years = new Set<string>();
+  for (const p of periods) if (!p.comparative && /^(19|20)[0-9]{2}/.test(p.period.year)) years.add(p.period.year);
+  return years.size > 1 || [...years].some((y) => y.includes('-'));
+}
+
 /** A title on a published ranking: its year is the list's, its figures the year before's. */
 const RANKING_LIST = /(榜单|百强|排行榜|排名|名单)/;
 
@@ -395,7 +406,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.
-  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h) });
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h), spansYears: spansYears(periods) });
   const region = [...ctx.headings].reverse().find((x) => x.region);
   ctx.headingRegion = region?.region;
   let period: Period | undefined;

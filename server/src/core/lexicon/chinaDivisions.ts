@@ -57,6 +57,14 @@ export function phraseNamedParts(city: string): readonly string[] {
 let phraseParts: Map<string, string[]> | undefined;
 
 let divisions: Division[] | undefined;
+/** Names shared by divisions of different parents (南山区 of 深圳 and of 鹤岗) → those parents. */
+let sharedParents: Map<string, string[]> | undefined;
+
+/** The parents a shared name may have (南山区 → 深圳市, 鹤岗市); none for a name of one division. */
+export function parentsOfSharedName(name: string): readonly string[] {
+  chinaDivisions();
+  return sharedParents?.get(name) ?? [];
+}
 
 /** The divisions, provinces first, then prefectures, then counties (each name once, at its highest level). */
 export function chinaDivisions(): readonly Division[] {
@@ -66,6 +74,7 @@ export function chinaDivisions(): readonly Division[] {
   const parentOf = (code: string, level: DivisionLevel): string | undefined =>
     level === 'county' ? cities[`${code.slice(0, 4)}00`] : level === 'prefecture' ? provinces[`${code.slice(0, 2)}0000`] : undefined;
   const byName = new Map<string, Division>();
+  const parents = new Map<string, string[]>();
   const add = (table: Record<string, string>, level: DivisionLevel): void => {
     for (const [code, name] of Object.entries(table)) {
       if (!accept(code, name)) continue;
@@ -74,11 +83,13 @@ export function chinaDivisions(): readonly Division[] {
       const seen = byName.get(name);
       if (!seen) byName.set(name, { name, level, parent: usable });
       else if (seen.level === level && seen.parent !== usable) seen.parent = undefined;
+      if (usable && (!seen || seen.level === level)) parents.set(name, [...(parents.get(name) ?? []), usable]);
     }
   };
   add(provinces, 'province');
   add(cities, 'prefecture');
   add(counties, 'county');
   divisions = [...byName.values()];
+  sharedParents = new Map([...parents].filter(([name, list]) => list.length > 1 && byName.get(name)?.parent === undefined));
   return divisions;
 }

@@ -1,6 +1,6 @@
 // The lexicon: indicator aliases and region names, shipped and extended by configuration.
 import { COMPOUND_QUALIFIERS, INDICATORS, NEIGHBOUR_INDICATORS, PREFIX_ALIASES } from './indicatorLexicon';
-import { chinaDivisions } from './chinaDivisions';
+import { chinaDivisions, parentsOfSharedName } from './chinaDivisions';
 import { LISTED_ONLY_FORMS, REGION_PARENTS, REGIONS, SELF_REFERENCES } from './regionLexicon';
 import { countyStem, localShortForms } from './localShortForms';
 
@@ -36,6 +36,8 @@ export interface Lexicon {
   canonicalRegion(name: string): string | undefined;
   /** The region a canonical region belongs to (海曙区 → 宁波市), where that is unambiguous. */
   parentRegion(name: string): string | undefined;
+  /** The parents a name shared by several divisions may have (南山区 → 深圳市, 鹤岗市); none otherwise. */
+  possibleParents(name: string): readonly string[];
   /**
    * The one district or county of the country whose name is `stem` plus its suffix (栾川 → 栾川县), or
    * undefined when none or several are: for a heading that names a place by its stem alone.
@@ -198,6 +200,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       return out.length ? out : NO_NEIGHBOURS;
     },
     canonicalRegion: regions.canonicalRegion,
+    possibleParents(name) {
+      return parentsOfSharedName(name);
+    },
     parentRegion(name) {
       return REGION_PARENTS.get(name);
     },
