@@ -62,9 +62,10 @@ export interface Lexicon {
 
 // Sub-county places are too many to list: a two-character name before 街道/镇/乡 is taken as one,
 // unless the name is a common word (城镇, 乡镇, 小镇 …).
-const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡)(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/g;
+// (其中乡村市场: 乡村 is the countryside, not a township 其中乡.)
+const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡(?!村))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/g;
 const PLACE_AT = new RegExp(PLACE_PATTERN.source, 'y');
-const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在)$/;
+const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在)$/;
 
 const SHI = '市'.charCodeAt(0);
 const QU = '区'.charCodeAt(0);
