@@ -107,6 +107,11 @@ describe('matching a draft against sources', () => {
       ['县域经济观察：宜兴市去年经济增长5.6%，位列百强县第8位，先进制造业集群加速成长；2023年太仓增长5.2%，税收占一般公共预算收入比重达86.2%，收入质量位居苏州各板块前列。', '86.2%', 'verified'],
       ['2023年太仓税收占一般公共预算收入比重达88.2%。', '88.2%', 'mismatch', '86.2%'],
     ]);
+    // …and the share with its base contradicts the one without, whatever the passage
+    const long = indexOf('唐山市2023年统计公报\n\n全年一般公共预算收入588.6亿元，增长9.1%。其中，税收收入412.9亿元，税收收入占一般公共预算收入的比重为70.2%。');
+    statusRows(long, [
+      ['2023年，唐山财政收入588.6亿元，税收占比为72.0%。', '72.0%', 'mismatch', '70.2%'],
+    ]);
   });
 
   describe('exports, imports and trade both ways are three indicators: [draft, figure, status, expected]', () => {

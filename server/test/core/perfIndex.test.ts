@@ -87,10 +87,13 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   };
   const anchored = (f: Fact) => anchors?.has(passageKey(f.source.path, f.sentence)) ?? false;
   for (const u of usable) if (u.f.quantity.unit === claim.quantity.unit && (u.c === 'same' || close(u.f) || anchored(u.f))) contradicting.push(u.f);
+  // The same share written without its base, agreeing on every field, contradicts like the same name.
+  const sameShare = related.filter((f) => f.quantity.unit === claim.quantity.unit && shortForm(claim.indicator.name, f) && compatibility(claim, f) === 'same');
+  contradicting.push(...sameShare);
   const quoted = contradicting.filter(anchored);
   const sameName = contradicting.filter((f) => !quoted.includes(f));
   const relatedClose: Fact[] = [];
-  for (const f of related) if (f.quantity.unit === claim.quantity.unit && close(f)) relatedClose.push(f);
+  for (const f of related) if (f.quantity.unit === claim.quantity.unit && !sameShare.includes(f) && close(f)) relatedClose.push(f);
   if (!contradicting.length && !relatedClose.length) return { claim, status: 'unverified', evidence: [] };
   // The quoted sentence first, then the same indicator, then related ones.
   const ranked = [...rankBy(quoted, sentence), ...rankBy(sameName, sentence), ...rankBy(relatedClose, sentence)];

@@ -305,6 +305,11 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
       const k = t.kinds[i];
       if (compatOf(k) !== CONFLICT && kindUnit[k] && !inBound(k, t.values[i])) {
+        // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
+        if (shortForm && samePlace && compatOf(k) === SAME && ctx.pass !== 'support') {
+          pending.push(t.ids[i]);
+          continue;
+        }
         read++;
         relatedRead.push(t.ids[i]);
       }
