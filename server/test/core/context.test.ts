@@ -643,6 +643,16 @@ describe('context of a figure', () => {
     }
   });
 
+  /** One test per row: the figure's period is that year (this year as '') and part. */
+  function periodRows(rows: [string, string, string, string][]): void {
+    for (const [text, figure, year, part] of rows) {
+      it(`${text} ${figure} → ${year}/${part}`, () => {
+        const p = claimAt(text, figure).period;
+        assert.deepEqual([p?.year.replace(/^Y0$/, ''), p?.part], [year, part]);
+      });
+    }
+  }
+
   describe('periods listed before 分别 go to the figures in order: [sentence, figure, year, part]', () => {
     const rows: [string, string, string, string][] = [
       ['一季度、上半年全省GDP分别增长4.8%和4.9%。', '4.8%', '', 'M1-3'],
@@ -650,12 +660,7 @@ describe('context of a figure', () => {
       ['2022年、2023年余姚GDP分别为1400亿元和1500亿元。', '1400亿元', '2022', 'FY'],
       ['2022年、2023年余姚GDP分别为1400亿元和1500亿元。', '1500亿元', '2023', 'FY'],
     ];
-    for (const [text, figure, year, part] of rows) {
-      it(`${text} ${figure} → ${year}/${part}`, () => {
-        const p = claimAt(text, figure).period;
-        assert.deepEqual([p?.year.replace(/^Y0$/, ''), p?.part], [year, part]);
-      });
-    }
+    periodRows(rows);
   });
 
   describe('the period of a figure started from or compared with is that figure’s alone: [sentence, figure, year, part]', () => {
@@ -668,12 +673,7 @@ describe('context of a figure', () => {
       // 同期 is the period the sentence before spoke of last
       ['2023年全省外贸进出口5818.4亿元；今年前三季度同比增长2.8%。同期全省一般公共预算收入增长3.3%。', '3.3%', '', 'M1-9'],
     ];
-    for (const [text, figure, year, part] of rows) {
-      it(`${text} ${figure} → ${year}/${part}`, () => {
-        const p = claimAt(text, figure).period;
-        assert.deepEqual([p?.year.replace(/^Y0$/, ''), p?.part], [year, part]);
-      });
-    }
+    periodRows(rows);
   });
 
   describe('a rate its course verb reaches goes on from the growth before: [sentence, figure, measure, period part]', () => {
