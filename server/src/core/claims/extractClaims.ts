@@ -586,6 +586,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = partOfWhole(phrase, partsOf.whole, lexicon) ?? phrase;
     }
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
+    // 合肥这一指标为36.8件: the indicator the figure before named.
+    if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)
     const namedBefore = before?.phrase ? before : before?.phase === 'to' ? drafts.findLast((d) => d.measure === 'value' && d.phrase) : undefined;
     if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && namedBefore?.phrase) phrase = namedBefore.phrase.replace(NEWLY, '');
