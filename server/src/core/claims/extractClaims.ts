@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
-import { cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
+import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
@@ -148,6 +148,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
 
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
+
+/** A first clause that is nothing but a share's name: 民生支出占一般公共预算支出的比重，. */
+const SHARE_OPENING = /^[\s*_#>]*[\u4e00-\u9fff]{2,16}占[\u4e00-\u9fff]{2,16}?的?(?:比重|比例)[，,：:]?$/;
 
 /** A sentence opening on the period just spoken of. */
 const SAME_PERIOD = /^[\s，,]*(?:同期|同一时期|同时期)/;
@@ -380,7 +383,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const aspect = opening === undefined ? null : /^[\s*_#>]*([^，,；;。]{2,20}?)方面[，,]?$/.exec(opening);
   const aspectName = aspect ? cleanIndicatorPhrase(aspect[1], lexicon, true) : '';
   const aspectIndicator = aspectName ? lexicon.canonicalIndicator(aspectName) : undefined;
-  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? (aspectIndicator && (aspectIndicator.known || aspectName.length >= 4) ? aspectIndicator : undefined);
+  // (民生支出占一般公共预算支出的比重，晋江为76.8%: a share named alone opens its places' figures.)
+  const openingShare = opening !== undefined && SHARE_OPENING.test(opening) ? canonicalIndicatorName(cleanIndicatorPhrase(opening, lexicon, true), lexicon, 'share') : undefined;
+  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? (aspectIndicator && (aspectIndicator.known || aspectName.length >= 4) ? aspectIndicator : undefined) ?? (openingShare?.name ? openingShare : undefined);
   // - 南宁3月末贷款余额增速：8.1%: a label before a colon names the figure after it, and its measure.
   const label = opening !== undefined && /[：:]/.test(text.slice(firstEnd - 1, firstEnd + 1)) ? opening.replace(/[：:]\s*$/, '') : undefined;
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.

@@ -142,8 +142,10 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     }
     // 规上工业企业总数, 高新技术企业数量: a count of bodies is the bodies counted (入围数量 stays what it is).
     s = s.replace(/(?<=(?:企业|公司|单位|项目|机构|平台))(?:总数|数量)$/, '');
+    // (自然增长率 is a name the lexicon knows, not 自然 and a measure word.)
     const tail = TRAILING.exec(s);
-    if (tail && tail.index > 0) s = s.slice(0, tail.index);
+    const named = tail !== null && tail[0] === '增长率' && lexicon.canonicalIndicator(s).known;
+    if (tail && tail.index > 0 && !named) s = s.slice(0, tail.index);
     else if (tail && tail.index === 0 && tail[0] === s) s = '';
     s = s.replace(/^[,，、\s]+|[,，、\s]+$/g, '');
     if (s === before) break;

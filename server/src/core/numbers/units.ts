@@ -11,6 +11,8 @@ export const UNITS: string[] = [
   '千克', '公斤', '公顷', '公里', '千米', '小时', '分钟', '千瓦', '兆瓦', '微克',
   '元', '人', '家', '个', '件', '名', '户', '条', '项', '所', '座', '台', '辆', '套', '处', '只', '吨', '米', '亩', '笔',
   '张', '份', '场', '床', '册', '栋', '间', '头', '株', '棵', '岁', '天', '倍', '艘', '列', '架', '部', '篇', '次', '位', '支', '枚', '斤', '羽',
+  // Rates per thousand (出生率8.89‰): compared as written, never with percentages.
+  '‰',
 ].sort((a, b) => b.length - a.length);
 
 /** Units that are the same thing written differently. */
