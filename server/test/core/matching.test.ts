@@ -346,6 +346,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a recovery to a base year is its own share, and the base year not the figures’ period: [draft, figure, status, expected]', () => {
+    const holiday = indexOf('西安“五一”假期文旅市场综述\n\n2024年“五一”假期，全市共接待游客1126.52万人次，恢复至2019年同期的127.6%；实现旅游收入90.68亿元，恢复至2019年同期的132.4%。');
+    statusRows(holiday, [
+      ['2024年“五一”假期，西安实现旅游收入90.86亿元。', '90.86亿元', 'mismatch', '90.68亿元'],
+      ['2024年“五一”假期，西安接待游客1126.52万人次，客流恢复到2019年同期的127.6%。', '127.6%', 'verified'],
+      ['2024年“五一”假期，西安接待游客1126.52万人次，客流恢复到2019年同期的121.7%。', '121.7%', 'mismatch', '127.6%'],
+    ]);
+  });
+
   describe('a sentence without figures that opens on an indicator names the bare figures after it: [draft, figure, status, expected]', () => {
     const monthly = indexOf('宁波工业月报\n\n今年以来，全市规上工业增加值增速总体保持高位。一季度增长8.9%，1-5月增长8.8%。\n\n今年以来，固定资产投资增速逐月放缓。1-2月增长6.8%，1-9月增长3.2%。');
     const rows: StatusRow[] = [

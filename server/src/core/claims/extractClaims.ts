@@ -149,6 +149,11 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
 
+/** 客流恢复到2019年同期的, 分别恢复至2019年同期的: a recovery to a base year's level. */
+const RECOVERY = /^(.*?)(?:分别|已|均)?恢复(?:到|至)((?:19|20)[0-9]{2})年(?:同期)?(?:水平)?的$/;
+/** Words for the figure before rather than a quantity of their own: 客流, 规模, 总量. */
+const VAGUE_SUBJECT = /^(客流|人气|规模|总量|消费|市场)$/;
+
 /** A first clause that is nothing but a share's name: 民生支出占一般公共预算支出的比重，. */
 const SHARE_OPENING = /^[\s*_#>]*[\u4e00-\u9fff]{2,16}占[\u4e00-\u9fff]{2,16}?的?(?:比重|比例)[，,：:]?$/;
 
@@ -591,6 +596,15 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = partOfWhole(phrase, partsOf.whole, lexicon) ?? phrase;
     }
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
+    // 接待游客1312.6万人次，恢复至2019年同期的118.4%: how far the figure before has recovered to a
+    // base year, named by both (客流恢复到… is the visitors' recovery too).
+    const recovered = fig.kind === 'percent' ? RECOVERY.exec(left) : null;
+    if (recovered) {
+      const subject = cleanIndicatorPhrase(recovered[1], lexicon, true);
+      const whole = subject && !VAGUE_SUBJECT.test(subject) ? subject : drafts.findLast((d) => d.phrase && d.measure === 'value')?.phrase ?? subject;
+      phrase = `${lexicon.canonicalIndicator(whole).name}恢复至${recovered[2]}年同期`;
+      measure = 'share';
+    }
     // 合肥这一指标为36.8件: the indicator the figure before named.
     if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)

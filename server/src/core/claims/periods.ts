@@ -107,7 +107,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // 比2015年 (a comparison base) and 自去年7月 (the start of a span) are not the figure's period.
     // (从1—5月的9.1%到上半年的9.6%: a period followed by 的 and its figure is that figure's.)
     const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
-    const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4));
+    // (恢复至2019年同期的127.6%: the year recovered to is the base, not the figure's period.)
+    const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
+      || (/(至|到|于|达)$/.test(before) && text.startsWith('同期', s + m[0].length));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
