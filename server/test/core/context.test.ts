@@ -397,6 +397,8 @@ describe('context of a figure', () => {
       // rates per thousand by their names; a share named alone before its places' figures
       ['2024年全省出生率为8.89‰，自然增长率为3.60‰。', '3.60‰', '人口自然增长率'],
       ['民生支出占一般公共预算支出的比重，晋江为76.8%，慈溪为87.3%。', '87.3%', '民生支出占一般公共预算支出比重'],
+      // a verb alone in a list goes on with what the figure before counted
+      ['2024年，武汉筹集保障性租赁住房4.68万套（间），西安筹集3.2万套（间）。', '3.2万套', '筹集保障性租赁住房'],
       // the group a count is picked from names nothing measured
       ['分区域看，11个设区市中有7个增速高于全省平均水平。', '7个', ''],
       ['限额以上单位通讯器材类零售额增长18.2%。', '18.2%', '限额以上通讯器材类'],
@@ -681,6 +683,8 @@ describe('context of a figure', () => {
       ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '2395.6万头', '2023', 'FY'],
       ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '7.5%', '', 'M1-9'],
       ['2024年，广州由上年增长4.6%回落至2.1%，回落2.5个百分点。', '2.1%', '2024', 'FY'],
+      // a period in a heading's comment after a comma is no section's
+      ['## 三、商品房销售：降幅仍大，四季度边际改善\n\n2024年，广州商品房销售面积1009.52万平方米。', '1009.52万平方米', '2024', 'FY'],
       // 同期 is the period the sentence before spoke of last
       ['2023年全省外贸进出口5818.4亿元；今年前三季度同比增长2.8%。同期全省一般公共预算收入增长3.3%。', '3.3%', '', 'M1-9'],
     ];

@@ -605,6 +605,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = `${lexicon.canonicalIndicator(whole).name}恢复至${recovered[2]}年同期`;
       measure = 'share';
     }
+    // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted.
+    if (phrase.length >= 2 && phrase.length <= 3 && before?.phrase && before.phrase.length > phrase.length && before.phrase.startsWith(phrase) && before.measure === measure) phrase = before.phrase;
     // 合肥这一指标为36.8件: the indicator the figure before named.
     if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)

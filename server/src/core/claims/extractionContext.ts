@@ -406,7 +406,10 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.
-  ctx.headings.push({ level, period: periods.find((p) => !p.comparative)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h), spansYears: spansYears(periods) });
+  // (三、商品房销售：降幅仍大，四季度边际改善: a period in a comment after a comma is no section's.)
+  const comment = h.search(/[，,]/);
+  const titleEnd = comment > 0 ? s.start + comment : s.end;
+  ctx.headings.push({ level, period: periods.find((p) => !p.comparative && p.start < titleEnd)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h), spansYears: spansYears(periods) });
   const region = [...ctx.headings].reverse().find((x) => x.region);
   ctx.headingRegion = region?.region;
   let period: Period | undefined;
