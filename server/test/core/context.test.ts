@@ -399,6 +399,9 @@ describe('context of a figure', () => {
       ['民生支出占一般公共预算支出的比重，晋江为76.8%，慈溪为87.3%。', '87.3%', '民生支出占一般公共预算支出比重'],
       // a verb alone in a list goes on with what the figure before counted
       ['2024年，武汉筹集保障性租赁住房4.68万套（间），西安筹集3.2万套（间）。', '3.2万套', '筹集保障性租赁住房'],
+      // a kind of loan is counted by its balance, written or not
+      ['9月末，全省涉农贷款增长12.2%。', '12.2%', '涉农贷款余额'],
+      ['9月末，全省涉农贷款余额2.54万亿元，同比增长11.2%。', '11.2%', '涉农贷款余额'],
       // the group a count is picked from names nothing measured
       ['分区域看，11个设区市中有7个增速高于全省平均水平。', '7个', ''],
       ['限额以上单位通讯器材类零售额增长18.2%。', '18.2%', '限额以上通讯器材类'],

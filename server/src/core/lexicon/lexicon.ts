@@ -184,7 +184,14 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const key = written.toUpperCase();
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
-      return name ? { name, known: true } : { name: written, known: false };
+      if (name) return { name, known: true };
+      // 涉农贷款 = 涉农贷款余额: a kind of loan or deposit is counted by what is outstanding.
+      const outstanding = /^(?!新增)[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) ? `${written}余额` : written;
+      if (outstanding !== written) {
+        const known = indicatorByForm.get(outstanding.toUpperCase());
+        return known ? { name: known, known: true } : { name: outstanding, known: false };
+      }
+      return { name: written, known: false };
     },
     describeIndicator(name) {
       const canonical = indicatorByForm.get(expandAbbreviations(name).toUpperCase());
