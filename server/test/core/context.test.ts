@@ -239,6 +239,7 @@ describe('context of a figure', () => {
       // a national list by name
       ['全国百强县', '百强县'],
       ['全国15个副省级城市', '副省级城市'],
+      ['全国各省（区、市）', '各省份'],
       // the year of a list's edition and its qualifiers are not its field; its publisher tags it
       ['2023年度全国百强县', '百强县'],
       ['赛迪顾问发布的2024全国百强县', '2023年赛迪百强县'],
