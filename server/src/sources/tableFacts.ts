@@ -210,6 +210,8 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
     context.unit ??= source === table.caption ? info.unit : undefined;
     context.scope ??= info.scope;
     context.indicator ??= source === table.caption ? info.indicator : undefined;
+    // (表1　主要经济指标累计增速走势（%）: every cell is a growth.)
+    context.measure ??= source === table.caption ? info.measure : undefined;
   }
 
   const columns: HeaderInfo[] = [];
@@ -238,6 +240,8 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
     return undefined;
   };
   const unitCol = columns.findIndex((h) => h.unitColumn);
+  // The title's measure holds when no column says one or names an indicator (columns of periods).
+  const captionMeasure = columns.slice(1).every((h) => !h.measure && !h.indicator) ? context.measure : undefined;
 
   const out: DatasetRow[] = [];
   const derived: { row: DatasetRow; value: number; col: number; isTotal: boolean; cell: Cell }[] = [];
@@ -256,10 +260,10 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       const colWord = col.indicator ?? columnIndicator(c);
       const indicator = rowInfo.indicator && colWord && PRODUCT_MEASURE.test(colWord) && !rowInfo.indicator.endsWith(colWord) ? `${rowInfo.indicator}${colWord}` : rowInfo.indicator ?? colWord ?? context.indicator;
       if (!indicator) continue;
-      const measure = col.measure ?? rowInfo.measure;
+      const measure = col.measure ?? rowInfo.measure ?? captionMeasure;
       const figure = splitFigure(cellText);
       if (!figure) continue;
-      const unit = figure.unit ?? (measure === 'growth' || measure === 'share' || measure === 'diff' ? col.unit ?? rowInfo.unit : rowInfo.unit ?? col.unit ?? (rowUnit && !/^[-—–]+$/.test(rowUnit) ? rowUnit : undefined) ?? context.unit);
+      const unit = figure.unit ?? (measure === 'growth' || measure === 'share' || measure === 'diff' ? col.unit ?? rowInfo.unit ?? (measure === captionMeasure ? context.unit : undefined) : rowInfo.unit ?? col.unit ?? (rowUnit && !/^[-—–]+$/.test(rowUnit) ? rowUnit : undefined) ?? context.unit);
       const row: DatasetRow = { path, line: rows[r][c]?.line ?? rows[r][0]?.line ?? r + 1, indicator };
       const region = rowInfo.region ?? col.region ?? context.region;
       const period = withYear(rowInfo.period ?? columnPeriod(c), context.period) ?? context.period;

@@ -43,6 +43,12 @@ describe('bullet lines and tables: [draft, figure, measure, indicator]', () => {
     }
   });
 
+  it('a table of periods under a title of growth rates in % (累计增速走势（%）): each cell is that period’s growth', () => {
+    const table = ['表1　2024年诸暨市主要经济指标累计增速走势（%）', '', '| 指标 | 1—2月 | 1—3月 |', '| --- | --- | --- |', '| 一般公共预算收入 | 7.9 | 6.4 |'].join('\n');
+    const c = claimAt(table, '6.4');
+    assert.deepEqual([c.measure, c.indicator.name, c.quantity.unit, c.period?.part], ['growth', '一般公共预算收入', '%', 'M1-3']);
+  });
+
   describe('a table of places: the row is the region, the headers the indicator and the unit: [figure, region, measure, indicator, value]', () => {
     const table = [
       '| 城市 | 地区生产总值（亿元） | 同比增长（%） | 增速全省位次 |',

@@ -35,6 +35,8 @@ describe('measure of a figure', () => {
       ['三市中烟台以10.2%的增速领跑。', '10.2%', 'growth', 10.2],
       ['滨江以28.6%的占比居首。', '28.6%', 'share', 28.6],
       ['义乌外贸实现18.2%的增长。', '18.2%', 'growth', 18.2],
+      // a period and 为 after a growth: the same growth at that period
+      ['诸暨规上工业增加值累计增速由1—2月的7.5%起步，1—3月为8.4%。', '8.4%', 'growth', 8.4],
       // a place compared with: its figure measures what the one before measured
       ['成都GDP增长6.0%，高于重庆的6.1%。', '6.1%', 'growth', 6.1],
       // a label before a colon says what the figure measures

@@ -39,6 +39,17 @@ describe('table headers', () => {
 });
 
 describe('tableRows', () => {
+  it('columns of periods under a title of growth rates: each cell is a growth in the title’s unit', () => {
+    const rows = tableRows(
+      { label: '表1', caption: '表1　2024年诸暨市主要经济指标累计增速走势（%）', rows: grid([['指标', '1—2月', '1—3月'], ['一般公共预算收入', '7.9', '6.4']]) },
+      'zhuji.md', { lexicon },
+    );
+    assert.deepEqual(brief(rows).map((r) => r.slice(1, 6)), [
+      ['一般公共预算收入', '2024年1—2月', 'growth', '7.9', '%'],
+      ['一般公共预算收入', '2024年1—3月', 'growth', '6.4', '%'],
+    ]);
+  });
+
   it('regions by indicators, a measure column belonging to the indicator on its left', () => {
     const rows = tableRows(
       {

@@ -169,6 +169,9 @@ const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|�
 /** A basis written after a rank's field: 万亿城市增速第一, 全省总量第三. */
 const SCOPE_BASIS = /(?<=[\u4e00-\u9fff]{2})(增速|增幅|增长速度|总量|规模|体量|比重|占比)$/;
 
+/** A period and nothing but 为 before a rate: 1—3月为8.4%. */
+const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '')})(?:为|是|达|达到)$`);
+
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 
@@ -463,7 +466,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const near = text.slice(Math.max(clause.start, fig.start - CUE_WINDOW), fig.start);
     // In a table, the column's header is the cue (增长, 比重) and the row's label the indicator.
     const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
-    let measure = measureOf(fig, cell ? `${cell.header}${near}` : near);
+    let measure = measureOf(fig, cell ? `${cell.caption && !cell.header.trim().match(/[\u4e00-\u9fff]{2}/) ? cell.caption : ''}${cell.header}${near}` : near);
     // 增速方面，常州增长6.8%…；苏州、南京均为4.6%: under an opening on growth, a bare rate is a growth.
     if (measure === 'share' && growthView && !statesMeasure(near)) measure = 'growth';
     if ((openingIndicator || label) && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
@@ -481,6 +484,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const grewBefore = before ? before.measure === 'growth' : ctx.carriedByMeasure?.growth !== undefined && ctx.carriedByMeasure.share === undefined;
     const course = fig.kind === 'percent' && measure !== 'diff' && grewBefore && isCourseTo(left);
     if (course) measure = 'growth';
+    // 增速由1—2月的7.5%起步，1—3月为8.4%: a period and 为 after a growth give the same growth at that period.
+    else if (fig.kind === 'percent' && measure === 'share' && before?.measure === 'growth' && !statesMeasure(near) && PERIOD_THEN_IS.test(left.trim())) measure = 'growth';
     // 成都GDP增长6.0%，高于重庆的6.1%: the figure after a place compared with is that place's, and
     // measures what the figure before it measured.
     const rival = before && before.fig.kind === fig.kind && before.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, before.region) : undefined;

@@ -124,7 +124,8 @@ export function withHeaderUnits(text: string, from: number, to: number, cells: r
   const added: RawFigure[] = [];
   for (let i = firstCellFrom(cells, from); i < cells.length && cells[i].start < to; i++) {
     const c = cells[i];
-    const unit = c.column > 0 ? headerUnit(c.header) : undefined;
+    // (A title's unit, 主要指标累计增速走势（%）, holds for headers without one.)
+    const unit = c.column > 0 ? headerUnit(c.header) ?? (c.caption ? headerUnit(c.caption.replace(/[*_\s]+$/, '')) : undefined) : undefined;
     const m = unit ? BARE_NUMBER.exec(text.slice(c.start, c.end)) : null;
     if (!unit || !m) continue;
     const [fig] = findFigures(`${m[2]}${unit}`);
