@@ -398,6 +398,8 @@ describe('context of a figure', () => {
       // rates per thousand by their names; a share named alone before its places' figures
       ['2024年全省出生率为8.89‰，自然增长率为3.60‰。', '3.60‰', '人口自然增长率'],
       ['民生支出占一般公共预算支出的比重，晋江为76.8%，慈溪为87.3%。', '87.3%', '民生支出占一般公共预算支出比重'],
+      // an area sold (built, started) alone is that area
+      ['12月当月销售124.60万平方米，同比增长23.5%。', '124.60万平方米', '销售面积'],
       // a verb alone in a list goes on with what the figure before counted
       ['2024年，武汉筹集保障性租赁住房4.68万套（间），西安筹集3.2万套（间）。', '3.2万套', '筹集保障性租赁住房'],
       // a kind of loan is counted by its balance, written or not

@@ -169,6 +169,10 @@ const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|�
 /** A basis written after a rank's field: 万亿城市增速第一, 全省总量第三. */
 const SCOPE_BASIS = /(?<=[\u4e00-\u9fff]{2})(增速|增幅|增长速度|总量|规模|体量|比重|占比)$/;
 
+/** Areas, and the verbs whose area a bare amount of them is (销售, 施工, 竣工…). */
+const AREA_UNITS: ReadonlySet<string> = new Set(['平方米', '平方公里', '亩', '公顷']);
+const AREA_VERB = /^(?:商品房|新建商品房|商品住宅|住宅|房屋)?(?:销售|成交|网签|施工|竣工|开工|新开工|供应|出让|播种)$/;
+
 /** A period and nothing but 为 before a rate: 1—3月为8.4%. */
 const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '')})(?:为|是|达|达到)$`);
 
@@ -610,6 +614,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = `${lexicon.canonicalIndicator(whole).name}恢复至${recovered[2]}年同期`;
       measure = 'share';
     }
+    // 12月当月销售142.60万平方米: an area sold (built, started) is the area of it.
+    if (AREA_UNITS.has(fig.unit) && AREA_VERB.test(phrase)) phrase += '面积';
     // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted.
     if (phrase.length >= 2 && phrase.length <= 3 && before?.phrase && before.phrase.length > phrase.length && before.phrase.startsWith(phrase) && before.measure === measure) phrase = before.phrase;
     // 合肥这一指标为36.8件: the indicator the figure before named.
