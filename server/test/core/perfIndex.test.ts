@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
 import { compatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
 import { formatExpected } from '../../src/core/match/formatExpected';
+import { EVIDENCE_KEPT } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
 import { passageKey } from '../../src/core/reference/factStore';
 import { lexicon } from './helpers';
@@ -59,7 +60,7 @@ function rankBy(facts: Fact[], sentence: Set<number>): Fact[] {
   const pool = facts.length > RANK_LIMIT ? facts.slice(0, RANK_LIMIT) : facts;
   const scored = pool.map((f) => ({ f, s: overlap(sentence, f.source.excerpt) }));
   scored.sort((a, b) => b.s - a.s || (b.f.source.date ?? '').localeCompare(a.f.source.date ?? ''));
-  return scored.map((x) => x.f);
+  return scored.slice(0, EVIDENCE_KEPT).map((x) => x.f);
 }
 
 function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: string, nearText: string, anchors?: ReadonlySet<string>): ClaimVerdict {
@@ -96,7 +97,7 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   for (const f of related) if (f.quantity.unit === claim.quantity.unit && !sameShare.includes(f) && close(f)) relatedClose.push(f);
   if (!contradicting.length && !relatedClose.length) return { claim, status: 'unverified', evidence: [] };
   // The quoted sentence first, then the same indicator, then related ones.
-  const ranked = [...rankBy(quoted, sentence), ...rankBy(sameName, sentence), ...rankBy(relatedClose, sentence)];
+  const ranked = [...rankBy(quoted, sentence), ...rankBy(sameName, sentence), ...rankBy(relatedClose, sentence)].slice(0, EVIDENCE_KEPT);
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };

@@ -40,6 +40,9 @@ export interface ClaimContext {
 
 /** Beyond this many facts, only the first are ranked by context (huge corpora). */
 const RANK_LIMIT = 32;
+/** Evidence kept per verdict, best first: reports show five, hovers three; a corpus that states one figure
+ * forty times need not hold forty Fact objects for each of a draft's figures. */
+export const EVIDENCE_KEPT = 8;
 /** Facts that agree only partly (a field unknown) are read for context up to this many per claim:
  * beyond it a corpus repeats the indicator so often that context no longer singles one out. */
 const CONTEXT_LIMIT = 64;
@@ -115,7 +118,7 @@ function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared): Fac
   }
   // Best context first; among equals, the newest document (a revised figure supersedes). Stable.
   order.sort((a, b) => scores[b] - scores[a] || dates[b] - dates[a]);
-  return order.map((k) => chunks[k].fact(rows[k]));
+  return order.slice(0, EVIDENCE_KEPT).map((k) => chunks[k].fact(rows[k]));
 }
 
 /** Share of the draft sentence's bigrams in the fact's excerpt. */
@@ -350,7 +353,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     ...(quoted.size ? rankBy([...quoted], index, p) : []),
     ...rankBy(contradicting.slice(0, sameName).filter((id) => !quoted.has(id)), index, p),
     ...rankBy(contradicting.slice(sameName), index, p),
-  ];
+  ].slice(0, EVIDENCE_KEPT);
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return mismatch(claim, ranked, expected);
