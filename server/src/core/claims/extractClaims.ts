@@ -607,7 +607,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.
     // 接待游客1312.6万人次，恢复至2019年同期的118.4%: how far the figure before has recovered to a
     // base year, named by both (客流恢复到… is the visitors' recovery too).
-    const recovered = fig.kind === 'percent' ? RECOVERY.exec(left) : null;
+    const recovered = fig.kind === 'percent' && left.endsWith('的') && left.includes('恢复') ? RECOVERY.exec(left) : null;
     if (recovered) {
       const subject = cleanIndicatorPhrase(recovered[1], lexicon, true);
       const whole = subject && !VAGUE_SUBJECT.test(subject) ? subject : drafts.findLast((d) => d.phrase && d.measure === 'value')?.phrase ?? subject;

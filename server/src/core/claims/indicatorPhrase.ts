@@ -68,14 +68,15 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
   let rest = s;
   let place = false;
   // 十强中广州…, 各区中鄞州…: the group a place is picked from goes with it.
-  const among = AMONG_AT_START.exec(rest);
+  const mid = rest.search(/[中里]/);
+  const among = mid > 0 && mid < 18 ? AMONG_AT_START.exec(rest) : null;
   if (among && lexicon.regionAt(rest, among[0].length)) rest = rest.slice(among[0].length);
   for (let r = lexicon.regionAt(rest, 0); r; r = lexicon.regionAt(rest, 0)) {
     rest = rest.slice(r.end);
     place = true;
   }
   // 青岛港完成货物吞吐量, 连云港港集装箱吞吐量: a city's port is the city's, as sources report it.
-  if (place && /^港(?:口)?(?![区域澳资股务城])(?=[\u4e00-\u9fff]{2})/.test(rest)) rest = rest.replace(/^港口?/, '');
+  if (place && rest.charCodeAt(0) === 0x6e2f && /^港(?:口)?(?![区域澳资股务城])(?=[\u4e00-\u9fff]{2})/.test(rest)) rest = rest.replace(/^港口?/, '');
   // 新区规上工业增加值…: the zone the text is about, by its zone word alone.
   const zone = BARE_ZONE_AT_START.exec(rest);
   if (zone && rest.length > zone[0].length) {
@@ -105,7 +106,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + (p.start > 0 ? s.slice(p.end).replace(INNER_VERB, '') : s.slice(p.end));
   s = s.replace(/^的|的$/g, '');
   // 11个设区市中有(7个): the group a count is picked from names nothing measured.
-  if (/^[0-9一二两三四五六七八九十百]+个?[\u4e00-\u9fff（）()、]{1,8}?(?:中|当中|里)有?$/.test(s)) return '';
+  if (s.includes('个') && /^[0-9一二两三四五六七八九十百]+个?[\u4e00-\u9fff（）()、]{1,8}?(?:中|当中|里)有?$/.test(s)) return '';
   // 上架区块链投票、短信服务等组件: examples named before 等 are not part of what is counted.
   if (s.includes('等')) s = withoutExamples(s);
   // 地区生产总值(GDP), 规上工业增加值(现价): a bracketed gloss is not part of the name.

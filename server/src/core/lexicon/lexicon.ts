@@ -180,13 +180,16 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     expandAbbreviations,
     canonicalIndicator(phrase) {
       // 小麦总产 = 小麦总产量 = 小麦产量, 夏粮播种 = 夏粮播种面积: a farm report's short words for output and area.
-      const written = expandAbbreviations(phrase).replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积');
+      const expanded = expandAbbreviations(phrase);
+      const last = expanded.charCodeAt(expanded.length - 1);
+      // (Most names end otherwise: the two rewrites are tried only on 产/量/种.)
+      const written = last === 0x4ea7 || last === 0x91cf || last === 0x79cd ? expanded.replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积') : expanded;
       const key = written.toUpperCase();
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       if (name) return { name, known: true };
       // 涉农贷款 = 涉农贷款余额: a kind of loan or deposit is counted by what is outstanding.
-      const outstanding = /^(?!新增)[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) ? `${written}余额` : written;
+      const outstanding = written.endsWith('款') && /^(?!新增)[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) ? `${written}余额` : written;
       if (outstanding !== written) {
         const known = indicatorByForm.get(outstanding.toUpperCase());
         return known ? { name: known, known: true } : { name: outstanding, known: false };
