@@ -47,6 +47,12 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // First what the sources state; then, for the rest, what contradicts them, knowing per draft sentence
   // the source sentences that verified its figures (ClaimContext.anchors).
   const anchors = new Map<number, Set<string>>();
+  /** Verdict i matched again with the claim read as `as` (another name, year, period): kept if a source speaks to it. */
+  const readAgain = (i: number, as: Claim, pass?: 'contradiction'): void => {
+    const claim = verdicts[i].claim;
+    const again = matchClaim(as, index, { ...contextOf(claim), anchors: anchors.get(claim.sentence), pass });
+    if (again.status !== 'unverified') verdicts[i] = { ...again, claim };
+  };
   // Per draft sentence, the fuller name a source gave a figure written with a bare one (收入 verified as
   // 一般公共预算收入): the sentence's other figures with that bare name are read under it too.
   const fullNames = new Map<number, Map<string, string>>();
@@ -74,13 +80,9 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const boundOnly = v.status === 'verified' && !v.claim.quantity.approx && v.evidence.every((e) => e.quantity.approx !== undefined);
     if ((v.status === 'verified' && !boundOnly) || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    const ctx = { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence), pass: boundOnly ? undefined : 'contradiction' } as const;
-    verdicts[i] = matchClaim(v.claim, index, ctx);
+    readAgain(i, v.claim, boundOnly ? undefined : 'contradiction');
     const full = fullNames.get(v.claim.sentence)?.get(v.claim.indicator.name);
-    if (full && verdicts[i].status === 'unverified') {
-      const named = matchClaim({ ...v.claim, indicator: { ...v.claim.indicator, name: full } }, index, { ...ctx, pass: undefined });
-      if (named.status !== 'unverified') verdicts[i] = { ...named, claim: v.claim };
-    }
+    if (full && verdicts[i].status === 'unverified') readAgain(i, { ...v.claim, indicator: { ...v.claim.indicator, name: full } });
   }
   // A draft that names no place, whose verified placeless figures agree on one: read again as that
   // place's report (its 全市 is that city, 长丰 its county), and checked as such.
@@ -97,8 +99,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       const anchored = v.status === 'verified' ? undefined : anchoredClaim(v.claim, thisYear);
       if (!anchored) continue;
       if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-      const again = matchClaim(anchored, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence) });
-      if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };
+      readAgain(i, anchored);
     }
   }
   // Periodless figures of a section whose verified periodless figures agree on a period: read in it.
@@ -108,8 +109,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const period = periods[i];
     if (!period || v.status !== 'unverified' || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    const again = matchClaim({ ...v.claim, period }, index, { ...contextOf(v.claim), anchors: anchors.get(v.claim.sentence) });
-    if (again.status !== 'unverified') verdicts[i] = { ...again, claim: v.claim };
+    readAgain(i, { ...v.claim, period });
   }
   for (const v of verdicts) {
     const claim = v.claim;

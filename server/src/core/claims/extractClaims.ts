@@ -16,7 +16,7 @@ import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, i
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { BREAKDOWN_BY_PLACE, ECONOMY_SIZE, ENTERED_LIST, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVERALL_NAME, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM } from './sentenceCues';
-import { cellAt, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
+import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
@@ -470,7 +470,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const near = text.slice(Math.max(clause.start, fig.start - CUE_WINDOW), fig.start);
     // In a table, the column's header is the cue (增长, 比重) and the row's label the indicator.
     const cell = ctx.tableCells.length ? cellAt(ctx.tableCells, fig.start) : undefined;
-    let measure = measureOf(fig, cell ? `${cell.caption && !cell.header.trim().match(/[\u4e00-\u9fff]{2}/) ? cell.caption : ''}${cell.header}${near}` : near);
+    let measure = measureOf(fig, cell ? `${cellCue(cell)}${near}` : near);
     // 增速方面，常州增长6.8%…；苏州、南京均为4.6%: under an opening on growth, a bare rate is a growth.
     if (measure === 'share' && growthView && !statesMeasure(near)) measure = 'growth';
     if ((openingIndicator || label) && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);

@@ -342,7 +342,7 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
     for (; next < periods.length && periods[next].end <= fig.start; next++) {
       const p = periods[next];
       if (p.comparative) continue;
-      if (!p.fromFigureOnly) {
+      if (!p.ofOneFigure) {
         afterFrom = undefined;
         own = p.period;
         continue;

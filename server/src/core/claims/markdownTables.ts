@@ -71,7 +71,8 @@ export function findTableCells(text: string): TableCell[] {
 /** A short line without sentence punctuation just above a table's header row (one blank line between at most). */
 function captionAbove(lines: readonly Line[], header: number): string | undefined {
   for (let k = header - 1; k >= 0 && k >= header - 2; k--) {
-    const t = lines[k].text.trim();
+    // (**表2　…** : markdown emphasis is no part of it.)
+    const t = lines[k].text.replace(/^[\s*_#]+|[\s*_]+$/g, '');
     if (!t) continue;
     return t.length <= 60 && !ROW.test(t) && !/[。；;]$/.test(t) ? t : undefined;
   }
@@ -125,7 +126,7 @@ export function withHeaderUnits(text: string, from: number, to: number, cells: r
   for (let i = firstCellFrom(cells, from); i < cells.length && cells[i].start < to; i++) {
     const c = cells[i];
     // (A title's unit, 主要指标累计增速走势（%）, holds for headers without one.)
-    const unit = c.column > 0 ? headerUnit(c.header) ?? (c.caption ? headerUnit(c.caption.replace(/[*_\s]+$/, '')) : undefined) : undefined;
+    const unit = c.column > 0 ? headerUnit(c.header) ?? (c.caption ? headerUnit(c.caption) : undefined) : undefined;
     const m = unit ? BARE_NUMBER.exec(text.slice(c.start, c.end)) : null;
     if (!unit || !m) continue;
     const [fig] = findFigures(`${m[2]}${unit}`);
@@ -174,11 +175,19 @@ export function cellIndicatorFromHeaders(cell: TableCell, clean: (words: string)
   return cell.caption ? clean(captionWords(cell.caption)) : '';
 }
 
+/**
+ * The words that cue a cell's measure (增长, 比重): its header's, after the table's title's when the
+ * header is no more than a period (| 1—2月 | under 主要指标累计增速走势（%）).
+ */
+export function cellCue(cell: TableCell): string {
+  return cell.caption && !/[\u4e00-\u9fff]{2}/.test(cell.header) ? `${cell.caption}${cell.header}` : cell.header;
+}
+
 const RANK_HEADER = /(位次|排名|名次|排位|排序)(变化|变动)?$/;
 
 /** A table's title less its number, its field (各设区市) and its measure words: 规上工业增加值. */
 function captionWords(caption: string): string {
-  let s = caption.replace(/^[*_#\s]*(?:表\s*[0-9一二三四五六七八九十]+[\s\u3000:：.、]*)?/, '').replace(/[*_\s]+$/, '');
+  let s = caption.replace(/^表\s*[0-9一二三四五六七八九十]+[\s\u3000:：.、]*/, '');
   s = s.replace(/^.*?各(?:设区市|市州|县（市、区）|县\(市、区\)|县市区|区县（市）|区县|县区|城市|市|县|区)/, '');
   for (let guard = 0; guard < 4; guard++) s = s.replace(/(?:及|和|与|、)?(?:增速|增幅|增长|比重|占比|情况|位次|排名|排位|排序|主要指标)$/, '');
   return s;

@@ -10,7 +10,7 @@ export interface PeriodMention {
   /** 比2015年, 较上年: the base of a comparison, not the period of the figure. */
   comparative: boolean;
   /** 由2019年的1112.2万标箱, 超过2023年全年的2395.6万头: the period of that figure alone, not of the figures after it. */
-  fromFigureOnly?: boolean;
+  ofOneFigure?: boolean;
 }
 
 const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
@@ -114,7 +114,7 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     // (由上年增长4.6%回落至2.1%: the year a course starts from is the first figure's.)
-    if (/(由|从)$/.test(before) || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.fromFigureOnly = true;
+    if (/(由|从)$/.test(before) || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     out.push(mention);
   }
   return out;
