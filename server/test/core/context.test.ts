@@ -168,6 +168,10 @@ describe('context of a figure', () => {
       const p = claimAt('前三季度全市实现地区生产总值11156.7亿元。分季度看，一季度增长6.1%，上半年增长5.9%。分产业看，第一产业增加值93.5亿元。', '93.5亿元').period;
       assert.equal(p?.part, 'M1-9');
     });
+    it('进入2024年，萧山前三季度…。…: a bare year then a part is that year\'s part, for the paragraph', () => {
+      const p = claimAt('# 杭州\n\n进入2024年，萧山前三季度GDP增长5.0%。规上工业增加值682.4亿元，占全市的19.1%。', '19.1%').period;
+      assert.deepEqual([p?.year, p?.part, p?.partInferred], ['2024', 'M1-9', false]);
+    });
     it('2022年上半年，… 。…增长: the year said with the part holds', () => {
       const p = claimAt('2022年上半年，全市经济平稳。规上工业增加值增长5.1%。', '5.1%').period;
       assert.deepEqual([p?.year, p?.yearInferred], ['2022', false]);
@@ -278,6 +282,9 @@ describe('context of a figure', () => {
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
+      // a gap in growth after a share is the growth's (增速比全市高)
+      ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，增速比全市高1.0个百分点。', '1.0个百分点', '地区生产总值'],
+      ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，比上年提高0.4个百分点。', '0.4个百分点', '地区生产总值占全市比重'],
       ['全年规上工业完成总产值3210.5亿元。', '3210.5亿元', '规模以上工业总产值'],
       ['全市实现地区生产总值14594.9亿元。', '14594.9亿元', '地区生产总值'],
       // 生产原煤 is the output of 原煤; 二产投资 the investment in the secondary industry
@@ -317,6 +324,8 @@ describe('context of a figure', () => {
       ['# 宁波\n\n规上工业方面，宁海以12.5%的增加值增速领跑各区县(市)。', '12.5%', '规模以上工业增加值'],
       // an aspect the lexicon knows, however short (税收占比方面), names the bare figures after it
       ['税收占比方面，南京以84.7%为六城最高；厦门、温州分别为76.2%和75.9%。', '75.9%', '税收收入'],
+      // …and an aspect in the middle of a sentence names the figures of the clause after it
+      ['上海总量增至53926.71亿元；名义增量方面，上海、北京分别为2312.6亿元和2145.1亿元。', '2145.1亿元', '名义增量'],
       // the counties' part of an indicator, however written
       ['2023年，全省县域GDP达到30185亿元。', '30185亿元', '县域地区生产总值'],
       ['2023年，全省县域经济实现地区生产总值30185亿元。', '30185亿元', '县域地区生产总值'],
@@ -746,6 +755,9 @@ describe('context of a figure', () => {
       ['规上工业增加值增长7.2%，高于6.5%的年度目标。', '6.5%', true],
       ['晋江提出地区生产总值增长百分之七点五左右。', '百分之七点五', true],
       ['全年共提出建议320件。', '320件', false],
+      // 计划总投资 is what a project will cost, 计划单列市 a kind of city: neither a plan for the figure
+      ['上半年新引进重点项目116个、计划总投资1560亿元。', '1560亿元', false],
+      ['宁波GDP增长5.4%，增速居5个计划单列市第二。', '5.4%', false],
     ];
     for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
     describe('target words are not part of the indicator: [sentence, figure, indicator]', () => {

@@ -102,6 +102,9 @@ describe('regions across the country', () => {
       ['# 长沙市上半年经济形势\n\n雨花地区生产总值增长5.4%。', '5.4%', '雨花区'],
       // a district's own report reads its sister districts too
       ['# 江夏区2024年政府工作报告\n\n黄陂地区生产总值增长5.1%。', '5.1%', '黄陂区'],
+      // 滨江, 上城 are words elsewhere, the district inside 杭州
+      ['# 杭州市前三季度各区经济\n\n滨江前三季度GDP增长7.2%，比全市高2.6个百分点。', '2.6个百分点', '滨江区'],
+      ['# 杭州市前三季度各区经济\n\n上城社零增长5.3%。', '5.3%', '上城区'],
       // elsewhere the stem is no place: 江夏 repeats nowhere, but the rule is one city's
       ['江夏社零增长7.3%。', '7.3%', undefined],
       // a stem that is a word stays a word: 绿水青山 is not 青山区

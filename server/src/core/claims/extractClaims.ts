@@ -294,6 +294,20 @@ function speakerPlace(text: string, s: Sentence, lexicon: Lexicon): string | und
   return place && !place.self ? place.name : undefined;
 }
 
+/**
+ * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为…: the aspect a clause of its own
+ * names, known to the lexicon or a phrase of four characters or more (两方面 names nothing).
+ */
+function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
+  const aspect = /^[\s*_#>]*([^，,；;。]{2,20}?)方面[，,]?$/.exec(clause);
+  const name = aspect ? cleanIndicatorPhrase(aspect[1], lexicon, true) : '';
+  const indicator = name ? lexicon.canonicalIndicator(name) : undefined;
+  return indicator && (indicator.known || name.length >= 4) ? indicator : undefined;
+}
+
+/** 增速比全市高, 增幅高于全省: the words before a difference that make it one between growth rates. */
+const GROWTH_GAP = /(?:增速|增幅|增长速度)[^，,；;]{0,8}?(?:比|较|高于|低于|快于|慢于|高出|低出)[^，,；;]*$/;
+
 /** 增速方面, 从增速看, 增速上: an opening that says the rates after it are growth rates. */
 const GROWTH_VIEW = /^[\s*_#>0-9.、]*(?:从|就)?(?:增速|增幅|增长速度)(?:方面|上|来看|看)[，,：:]?$/;
 
@@ -340,6 +354,18 @@ function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexico
   return subjects;
 }
 
+/**
+ * The period the sentence's head sets: its first mention, and a part of the year right after a bare year
+ * made that year's (进入2024年，萧山前三季度GDP增长5.0%。规上工业… is 2024's first three quarters).
+ */
+function yearThenPart(periods: readonly PeriodMention[], topicEnd: number): Period | undefined {
+  const head = periods.filter((p) => !p.comparative && p.start < topicEnd);
+  const first = head[0]?.period;
+  const part = head[1]?.period;
+  if (first?.year && first.part === 'FY' && part && !part.year && part.part && part.part !== 'FY') return { ...part, year: first.year, label: first.label + part.label };
+  return first;
+}
+
 /** What a paragraph's sentence establishes at its head (余姚…, 上半年…) carries to the next ones. */
 function carryForward(subject: SubjectMention | undefined, topicPeriod: Period | undefined, ctx: Context, opening = false): void {
   if (subject) {
@@ -375,7 +401,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const firstEnd = s.clauses[0]?.end ?? s.end;
   const topicEnd = figures.length && figures[0].start >= firstEnd ? Math.min(figures[0].start, s.clauses[1]?.end ?? s.end) : firstEnd;
   // (…；今年前三季度同比增长2.8%。同期全省…: 同期 is the period the sentence before spoke of last.)
-  const topicPeriod = periods.find((p) => !p.comparative && p.start < topicEnd)?.period ?? (SAME_PERIOD.test(sText) ? ctx.lastPeriod : undefined);
+  const topicPeriod = yearThenPart(periods, topicEnd) ?? (SAME_PERIOD.test(sText) ? ctx.lastPeriod : undefined);
   const lastHere = periods.findLast((p) => !p.comparative);
   if (lastHere) ctx.lastPeriod = lastHere.period;
 
@@ -391,13 +417,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // 固定资产投资增速保持两位数，达到10.0%: a first clause without figures that opens on an indicator names
   // the bare figure after it, and says what that figure measures when its own words do not.
   const opening = figures.length && figures[0].start >= firstEnd && s.clauses.length > 1 ? text.slice(s.start, firstEnd) : undefined;
-  // (数字经济核心产业制造业增加值方面，…: an aspect the opening names, known to the lexicon or not.)
-  const aspect = opening === undefined ? null : /^[\s*_#>]*([^，,；;。]{2,20}?)方面[，,]?$/.exec(opening);
-  const aspectName = aspect ? cleanIndicatorPhrase(aspect[1], lexicon, true) : '';
-  const aspectIndicator = aspectName ? lexicon.canonicalIndicator(aspectName) : undefined;
+  const aspectIndicator = opening === undefined ? undefined : aspectOf(opening, lexicon);
   // (民生支出占一般公共预算支出的比重，晋江为76.8%: a share named alone opens its places' figures.)
   const openingShare = opening !== undefined && SHARE_OPENING.test(opening) ? canonicalIndicatorName(cleanIndicatorPhrase(opening, lexicon, true), lexicon, 'share') : undefined;
-  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? (aspectIndicator && (aspectIndicator.known || aspectName.length >= 4) ? aspectIndicator : undefined) ?? (openingShare?.name ? openingShare : undefined);
+  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? aspectIndicator ?? (openingShare?.name ? openingShare : undefined);
   // - 南宁3月末贷款余额增速：8.1%: a label before a colon names the figure after it, and its measure.
   const label = opening !== undefined && /[：:]/.test(text.slice(firstEnd - 1, firstEnd + 1)) ? opening.replace(/[：:]\s*$/, '') : undefined;
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
@@ -591,7 +614,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
       const pc = clauseIndex > 0 ? s.clauses[clauseIndex - 1] : undefined;
-      if (pc && prevEnd <= pc.start) phrase = leadingIndicator(text.slice(pc.start, pc.end), lexicon)?.name ?? '';
+      if (pc && prevEnd <= pc.start) phrase = (leadingIndicator(text.slice(pc.start, pc.end), lexicon) ?? aspectOf(text.slice(pc.start, pc.end), lexicon))?.name ?? '';
     }
     // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
     // (其中天府机场3013.8万人次、双流机场4478.6万人次: the items after the first part too.)
@@ -701,7 +724,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // (从1—5月的9.1%到上半年的9.6%: a from-figure with a period of its own is that period's level.)
     const ownPeriod = /的$/.test(fromWords) && PERIOD_AT_START.exec(fromWords)?.[0] === fromWords.slice(0, -1);
     if (fromRel >= 0 && !ownPeriod && !/(到|至)/.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) phase = 'from';
-    else if (/(提高|提升|上升|增加|增长|下降|降低|回升|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
+    else if (/(提高|提升|上升|增加|增长|下降|降低|回升|回落|放缓|加快|收窄|缩小|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
     else if (measure === 'value' && CHANGE_BEFORE.test(clauseText)) phase = 'change';
     // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
@@ -735,6 +758,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         || (!phrase && !cell && (opening === undefined || /看[，,]?$/.test(opening)) && (measure === 'growth' || (measure === 'value' && fig.unit === '元')) && /以$/.test(left) && impliesEconomy(left.replace(/以$/, '增长'), lexicon))
         // 大连增速高于全省0.3个百分点: a place's bare growth compared is its economy's.
         || (measure === 'diff' && !phrase && !cell && impliesEconomy(`${text.slice(segStart, fig.start).replace(/(?:高于|低于|高出|低出|快于|慢于|比)[^，,；;]*$/, '')}${growthView ? '增速' : ''}`, lexicon)),
+      growthGap: measure === 'diff' && !phrase && GROWTH_GAP.test(near),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
       regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),

@@ -34,6 +34,8 @@ export interface Draft {
   rateChange?: 'up' | 'down';
   /** 雨花区增长5.1%: a place's bare growth, its economy's when nothing else names it. */
   economy?: boolean;
+  /** 增速比全市高1.0个百分点: a difference its own words say is between growth rates. */
+  growthGap?: boolean;
   /** Claim.leftWords: a table cell's row label and header. */
   leftWords?: string;
 }
@@ -182,8 +184,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       name = names[i - 1];
       let prev: Claim | undefined = claims[claims.length - 1];
       // 增长10.2%，…，规模占全市比重为27.2%；龙湾区增长9.6%: a growth after a share continues the last growth.
-      if (prev?.measure === 'share' && (d.measure === 'growth' || d.measure === 'value')) {
-        const same = lastNamed.get(d.measure) ?? -1;
+      // (…，占全市的21.9%，增速比全市高1.0个百分点: a gap in growth continues the last growth too.)
+      if (prev?.measure === 'share' && (d.measure === 'growth' || d.measure === 'value' || d.growthGap)) {
+        const same = lastNamed.get(d.growthGap ? 'growth' : d.measure) ?? -1;
         if (same >= 0) {
           prev = claims[same];
           name = prev.indicator.name;

@@ -4,11 +4,11 @@
 import { chinaDivisions, phraseNamedParts } from './chinaDivisions';
 
 /** Stems of districts that are ordinary words of report writing (绿水青山, 金山银山, 光明前景): read in full
- * only. (Inside their own city 福田, 南山, 龙华, 鼓楼 are rarely anything but the district: read there.) */
+ * only. (Inside their own city 福田, 南山, 龙华, 鼓楼, 滨江, 上城 are rarely anything but the district: read there.) */
 const WORD_STEMS = new Set([
   '青山', '金山', '银山', '光明', '和平', '太平', '平安', '长安', '新华', '中原', '红旗', '向阳', '城关', '新城',
   '老城', '开发', '高新', '经开', '城中', '城东', '城西', '城南', '城北', '市中', '河东', '河西', '东城', '西城', '江南', '江北',
-  '西湖', '南湖', '北湖', '东湖', '滨湖', '湖滨', '滨江', '钱塘', '上城', '下城', '白云', '海港', '港口', '东港',
+  '西湖', '南湖', '北湖', '东湖', '滨湖', '湖滨', '钱塘', '下城', '白云', '海港', '港口', '东港',
   '北山', '东山', '西山', '新兴', '振兴', '前进', '解放', '胜利', '工农', '友好', '友谊', '安定', '永安', '吉利', '兴业',
   '宏伟', '新市', '长城', '山城', '安居', '前锋', '上街', '中山', '平山',
   '清河', '红山', '元宝', '立山', '中心', '矿区', '郊区', '城区', '新区', '东区', '西区', '南区', '北区', '中区',
