@@ -6,6 +6,9 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
   const rows: [string, string | undefined][] = [
     ['增速高于全省', 'R:全省'],
     ['高出全国平均水平', 'R:全国'],
+    // an approximation between the base and the figure (约, 近) is no part of the base
+    ['高于全国平均水平约', 'R:全国'],
+    ['比全省高近', 'R:全省'],
     ['高于宁波市平均', 'R:宁波市'],
     ['比一季度加快', 'P:M1-3'],
     ['比上半年回落', 'P:M1-6'],

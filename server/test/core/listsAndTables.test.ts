@@ -70,6 +70,26 @@ describe('bullet lines and tables: [draft, figure, measure, indicator]', () => {
         assert.ok(Math.abs(c.quantity.value - value) < 1e-6 * Math.abs(value));
       });
     }
+    describe('columns of changes: the header says what the cell changed and against what: [figure, measure, unit, phase, scope, period part]', () => {
+      const changes = [
+        '| 地区 | 年末常住人口（万人） | 比上年末增减（万人） | 常住人口城镇化率（%） | 比上年末提高（百分点） | 增速比1—7月增减(百分点) |',
+        '| --- | --- | --- | --- | --- | --- |',
+        '| 佛山 | 969.89 | 8.34 | 95.27 | 0.07 | 0.4 |',
+      ].join('\n');
+      const cells: [string, string, string, string | undefined, string | undefined, string | undefined][] = [
+        ['969.89', 'value', '人', undefined, undefined, undefined],
+        // (比上年末 is what the change is over, not the figure's period)
+        ['8.34', 'value', '人', 'change', undefined, undefined],
+        ['0.07', 'diff', '个百分点', undefined, undefined, undefined],
+        ['0.4', 'diff', '个百分点', undefined, 'P:M1-7', undefined],
+      ];
+      for (const [figure, measure, unit, phase, scope, part] of cells) {
+        it(`${figure} → ${measure} ${unit} ${phase ?? ''} ${scope ?? ''}`, () => {
+          const c = claimAt(`# 2024年\n\n${changes}`, figure);
+          assert.deepEqual([c.measure, c.quantity.unit, c.phase, c.scope, c.period?.part === 'FY' ? undefined : c.period?.part], [measure, unit, phase, scope, part]);
+        });
+      }
+    });
     it('a rank under 增速全省位次 ranks the growth in the province', () => {
       const c = claimAt(table, '第六');
       assert.equal(c.basis, 'growth');

@@ -87,10 +87,16 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
     return overlap(near, f.source.excerpt, at - 30, at) >= 0.4;
   };
   const anchored = (f: Fact) => anchors?.has(passageKey(f.source.path, f.sentence)) ?? false;
-  for (const u of usable) if (u.f.quantity.unit === claim.quantity.unit && (u.c === 'same' || close(u.f) || anchored(u.f))) contradicting.push(u.f);
+  const byContext: Fact[] = [];
+  for (const u of usable) {
+    if (u.f.quantity.unit !== claim.quantity.unit) continue;
+    if (u.c === 'same') contradicting.push(u.f);
+    else if (close(u.f) || anchored(u.f)) byContext.push(u.f);
+  }
   // The same share written without its base, agreeing on every field, contradicts like the same name.
   const sameShare = related.filter((f) => f.quantity.unit === claim.quantity.unit && shortForm(claim.indicator.name, f) && compatibility(claim, f) === 'same');
-  contradicting.push(...sameShare);
+  // Facts agreeing on every field before those read in context.
+  contradicting.push(...sameShare, ...byContext);
   const quoted = contradicting.filter(anchored);
   const sameName = contradicting.filter((f) => !quoted.includes(f));
   const relatedClose: Fact[] = [];

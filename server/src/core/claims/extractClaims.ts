@@ -200,7 +200,7 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, op
   const first = s.clauses[0] ?? s;
   const periods = findPeriods(text, s.start, first.end);
   const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
-  carryForward(subjects.find((r) => r.clauseInitial), periods.find((p) => !p.comparative)?.period, ctx, opening);
+  carryForward(subjects.find((r) => r.clauseInitial), yearThenPart(periods, first.end), ctx, opening);
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
@@ -304,6 +304,9 @@ function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: bool
   const indicator = name ? lexicon.canonicalIndicator(name) : undefined;
   return indicator && (indicator.known || name.length >= 4) ? indicator : undefined;
 }
+
+/** | 比上年末增减（万人） |: a column of amounts added or taken away. */
+const CHANGE_HEADER = /(?:比|较)[^，,]{1,6}?(?:增减|增加|减少|增量|净增)$|^(?:增减|增量|净增(?:加)?)(?:量|数)?$/;
 
 /** 增速比全市高, 增幅高于全省: the words before a difference that make it one between growth rates. */
 const GROWTH_GAP = /(?:增速|增幅|增长速度)[^，,；;]{0,8}?(?:比|较|高于|低于|快于|慢于|高出|低出)[^，,；;]*$/;
@@ -578,7 +581,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       else {
         baseList = undefined;
         // 分别高于全省2.8个、2.3个、2.0个百分点: the figures listed after one base share it.
-        scope = comparisonBase(near, lexicon) ?? (before?.measure === 'diff' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start)) ? before.scope : undefined);
+        // (| 比1—7月增减(百分点) |: a column's base is in its header.)
+        scope = comparisonBase(cell ? `${headerWords(cell.header)}${near}` : near, lexicon) ?? (before?.measure === 'diff' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start)) ? before.scope : undefined);
       }
       // 增速回落至2.1%，回落2.5个百分点: a change with no base named is over an earlier period (P:), not
       // against a place (比全国低2.9个百分点).
@@ -726,7 +730,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (fromRel >= 0 && !ownPeriod && !/(到|至)/.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) phase = 'from';
     else if (/(提高|提升|上升|增加|增长|下降|降低|回升|回落|放缓|加快|收窄|缩小|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
     // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
-    else if (measure === 'value' && CHANGE_BEFORE.test(clauseText)) phase = 'change';
+    else if (measure === 'value' && (CHANGE_BEFORE.test(clauseText) || (cell !== undefined && CHANGE_HEADER.test(headerWords(cell.header))))) phase = 'change';
+    // 分别增加6.16万人和8.34万人: a figure joined to a change before it is a change too.
+    else if (measure === 'value' && before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))) phase = 'change';
     // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
     if (fig.industry) phase = undefined;
     drafts.push({
@@ -738,7 +744,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       ...(place ?? itemRegion ?? rival ? { region: place ?? itemRegion ?? rival, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
-      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header)[0]?.period : undefined)),
+      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)),
       scope,
       // (What share of its target a figure reached is an actual.)
       target: !progressOf && (fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),

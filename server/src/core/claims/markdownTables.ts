@@ -109,7 +109,9 @@ const HEADER_UNIT = /[（(]\s*(?:单位[:：])?\s*([^（）()]{1,6}?)\s*[）)]\s
 const BARE_NUMBER = /^(\s*)(-?[0-9]+(?:\.[0-9]+)?)\s*$/;
 
 function headerUnit(header: string): string | undefined {
-  return HEADER_UNIT.exec(header)?.[1];
+  const unit = HEADER_UNIT.exec(header)?.[1];
+  // 比上年末提高（百分点）: a column of points.
+  return unit === '百分点' ? '个百分点' : unit;
 }
 
 /** A header without its unit: 地区生产总值（亿元） → 地区生产总值. */

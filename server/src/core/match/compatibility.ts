@@ -120,10 +120,11 @@ export function fieldsCompatibility(
   let unknown = false;
   // A growth over 2019 (B:2019) is not the growth over the year before.
   if (claim.measure === 'growth' && (claim.scope?.startsWith('B:') || scope?.startsWith('B:')) && claim.scope !== scope) return 'conflict';
-  // A difference against another base (高于全省 / 比上半年) is another figure; one side silent is no doubt.
-  if (claim.measure === 'diff' && claim.scope && scope && claim.scope !== scope) {
+  // A difference against another base (高于全省 / 比上半年) is another figure; one side silent may be
+  // either (比上年末提高0.48个百分点 beside 高于全国约8.9个百分点): read in context.
+  if (claim.measure === 'diff' && claim.scope !== scope) {
     // 高于全市 where the text did not say which city, against 高于佛山市: may be the same base.
-    if (!unresolvedBaseOf(claim.scope, scope) && !unresolvedBaseOf(scope, claim.scope)) return 'conflict';
+    if (claim.scope && scope && !unresolvedBaseOf(claim.scope, scope) && !unresolvedBaseOf(scope, claim.scope)) return 'conflict';
     unknown = true;
   }
   if (claim.measure === 'rank') {

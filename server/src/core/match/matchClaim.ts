@@ -333,11 +333,16 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
 
   // 3. Contradiction needs the same indicator with every field agreeing, or a passage that reads like
   // the draft's. A figure with no unit (突破万亿) can confirm an amount but not contradict one.
+  // (Those agreeing on every field first: in one source sentence, 高于全国约8.9个百分点 answers the draft's
+  // 高于全国约9.8个百分点 before the 比上年末提高0.48个百分点 beside it, whose base is unsaid.)
   const contradicting: number[] = [];
   for (const x of pending) {
     if (contradicting.length >= RANK_LIMIT) break;
     if (x > 0) contradicting.push(x);
-    else if (closeContext(-x, index, p) || anchoredIn(-x, index, ctx.anchors)) contradicting.push(-x);
+  }
+  for (const x of pending) {
+    if (contradicting.length >= RANK_LIMIT) break;
+    if (x < 0 && (closeContext(-x, index, p) || anchoredIn(-x, index, ctx.anchors))) contradicting.push(-x);
   }
   const sameName = contradicting.length;
   for (const id of relatedRead) {
