@@ -7,6 +7,8 @@ import type { Measure } from '../../src/core/types';
 describe('context of a figure', () => {
   describe('region: [text, figure, region]', () => {
     const rows: [string, string, string | undefined][] = [
+      // a customs office is named after its seat; it reports on the province
+      ['据南宁海关统计，今年前三季度，广西外贸进出口总值5386.2亿元。其中，出口2815.7亿元。', '2815.7亿元', '广西壮族自治区'],
       // in the clause
       ['余姚有效投资同比增长15.2%。', '15.2%', '余姚市'],
       // 这座县级市的… is the place the paragraph is about
@@ -282,6 +284,14 @@ describe('context of a figure', () => {
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
+      // days of good air, whichever cities monitored them; particles by their chemical or their code name
+      ['全区12个盟市所在地城市环境空气质量平均优良天数比例为89.8%。', '89.8%', '空气优良率'],
+      ['全区各盟市平均优良天数比例为89.8%。', '89.8%', '空气优良率'],
+      ['细颗粒物（PM2.5）平均浓度为22微克/立方米。', '22微克', 'PM2.5平均浓度'],
+      ['可吸入颗粒物平均浓度为61微克/立方米。', '61微克', 'PM10平均浓度'],
+      // installed capacity, with or without 容量, shared by the items of a list
+      ['风电装机容量7010.6万千瓦，增长38.6%。', '38.6%', '风电装机'],
+      ['风电、光伏装机分别增长38.6%和46.7%。', '38.6%', '风电装机'],
       // a gap in growth after a share is the growth's (增速比全市高)
       ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，增速比全市高1.0个百分点。', '1.0个百分点', '地区生产总值'],
       ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，比上年提高0.4个百分点。', '0.4个百分点', '地区生产总值占全市比重'],
@@ -451,6 +461,10 @@ describe('context of a figure', () => {
       // a part named alone after 其中 is measured as the whole before it
       ['全市汽车产量63.52万辆，其中新能源汽车46.71万辆，增长56.3%。', '46.71万辆', '新能源汽车产量'],
       ['两场旅客吞吐量合计7492.4万人次，其中天府机场3013.8万人次、双流机场4478.6万人次。', '4478.6万人次', '双流机场旅客吞吐量'],
+      // exports of a kind of trade are that trade's, 其中 in its own clause or sentence; exports of all goods are exports
+      ['广西以一般贸易方式进出口2236.7亿元，增长13.5%。其中，出口1218.4亿元，增长16.9%。', '1218.4亿元', '一般贸易出口'],
+      ['民营企业进出口3000亿元，其中，出口1800亿元。', '1800亿元', '民营企业出口'],
+      ['商品进出口总额10914.28亿元、增长0.1%，其中出口6502.6亿元、增长5.8%。', '6502.6亿元', '出口总额'],
       // a count of places (11个州（市）) names nothing the figures after it measure
       ['前三季度全省生产总值增长4.5%。从增速看，16个州（市）中有11个州（市）增速高于全省平均水平。西双版纳州、德宏州分别增长7.3%、6.8%。', '6.8%', '地区生产总值'],
       // 以X紧随其后: what follows the figure says where it stands, not what it counts

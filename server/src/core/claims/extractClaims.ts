@@ -90,6 +90,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // before's indicator and period.
     ctx.carriedRegion = undefined;
     ctx.lastPeriod = undefined;
+    ctx.lastAmount = undefined;
     ctx.topicRegion = undefined;
     ctx.rankField = undefined;
     ctx.listedPlaces = undefined;
@@ -201,6 +202,7 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, op
   const periods = findPeriods(text, s.start, first.end);
   const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
   carryForward(subjects.find((r) => r.clauseInitial), yearThenPart(periods, first.end), ctx, opening);
+  ctx.lastAmount = undefined;
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
@@ -623,7 +625,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
     // (其中天府机场3013.8万人次、双流机场4478.6万人次: the items after the first part too.)
     // (汽车产量25.37万辆，同比增长13.7%，其中新能源汽车7.86万辆: the whole is the last amount, past its growth.)
-    const whole = phrase && /^[，,\s]*其中/.test(left) ? drafts.findLast((d) => d.measure === measure && d.fig.unit === fig.unit) : undefined;
+    // (其中，出口1218.4亿元: 其中 may be a clause of its own.)
+    const ofClause = clauseIndex > 0 ? s.clauses[clauseIndex - 1] : undefined;
+    const afterBareOf = ofClause !== undefined && /^[\s*_；;]*其中$/.test(text.slice(ofClause.start, ofClause.end).replace(/[，,：:]$/, ''));
+    const partOf = phrase && (/^[，,\s]*其中/.test(left) || (afterBareOf && prevEnd <= clause.start));
+    // (…进出口2236.7亿元，…。其中，出口1218.4亿元: the whole may be the sentence before's last amount.)
+    const whole = partOf ? drafts.findLast((d) => d.measure === measure && d.fig.unit === fig.unit) ?? (measure === 'value' && ctx.lastAmount?.unit === fig.unit && (clauseIndex === 0 || clauseIndex === 1 && afterBareOf) ? ctx.lastAmount : undefined) : undefined;
     if (phrase && whole?.phrase) {
       const part = partOfWhole(phrase, whole.phrase, lexicon);
       partsOf = part ? { whole: whole.phrase, clause: clause.start } : undefined;
@@ -796,6 +803,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const byMeasure = ctx.carriedByMeasure;
   // 税收占比达86.2%。太仓增长5.2%: what a share was of does not grow in the next sentence.
   const carriedFor = (m: Measure) => byMeasure?.[m] ?? (carried === byMeasure?.share && (m === 'growth' || m === 'value') ? undefined : carried);
+  const amount = drafts.findLast((d) => d.measure === 'value' && d.phrase && !d.target);
+  ctx.lastAmount = amount ? { phrase: amount.phrase, unit: amount.fig.unit } : undefined;
   const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
   let named: Context['carriedByMeasure'];
   for (const c of claims) {

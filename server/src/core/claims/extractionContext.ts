@@ -78,6 +78,8 @@ export interface Context {
   listedPlaces?: string[];
   /** The last period a sentence of the paragraph named, for a sentence opening on 同期. */
   lastPeriod?: Period;
+  /** The last amount the sentence before named (进出口2236.7亿元。其中，出口…), for a sentence opening on 其中. */
+  lastAmount?: { phrase: string; unit: string };
   /** The places the last paragraph with figures named (成都…；同期重庆…), for 两地 after them when no list is in view. */
   placesBefore?: string[];
   /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */
@@ -124,6 +126,10 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
 }
 
 /** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
+/** A customs district is named after its seat and reports on a whole province (南宁海关: 广西). (A
+ * statistics bureau or a paper named after a place reports on that place, and is left as it is.) */
+const CUSTOMS_AFTER = /^海关/;
+
 export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMention[]): RegionMention[] {
   const all = found ?? lexicon.findRegions(text);
   // 奉化区尚田街道, 余姚市凤山街道: a chain of places names the last, most specific one.
@@ -151,6 +157,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     if (r.self && /^(排第|排在|居第|居首|列第|位居|位列)/.test(after)) return false;
     // 在全市16个区中排名第一: a group counted and picked from is a field too.
     if (COUNTED_GROUP_AFTER.test(text.slice(r.end, r.end + 12))) return false;
+    // 据南宁海关统计，…广西外贸…: the customs office's seat is no subject.
+    if (CUSTOMS_AFTER.test(text.slice(r.end, r.end + 2))) return false;
     // 全国 is the subject of a national figure (全国居民人均可支配收入, 全国实现…); in 全国文明城市,
     // 全国首个 it only qualifies a title.
     if (r.name === NATION && !nationalFigureAt(text, r.end, lexicon)) return false;

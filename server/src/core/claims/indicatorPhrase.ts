@@ -268,6 +268,10 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/收入额$/, '收入')
+    // 以一般贸易方式进出口 = 一般贸易进出口.
+    .replace(/(贸易)方式(?=进出口|出口|进口)/, '$1')
+    // 风电装机容量 = 风电装机 = 风电装机规模.
+    .replace(/装机(?:容量|规模)$/, '装机')
     // 银行业金融机构不良贷款率 = 银行业不良贷款率.
     .replace(/银行业金融机构/, '银行业');
   const plain = withoutIndustryWord(verbless) || phrase;
@@ -279,6 +283,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     const whole = lexicon.canonicalIndicator(part[1].replace(/^实现/, ''));
     if (whole.known) return { name: `县域${whole.name}`, known: false };
   }
+  // 盟市所在地城市环境空气质量平均优良天数比例 = 各盟市平均优良天数比例 = 空气质量优良天数比例: days of good air,
+  // whichever cities monitored them and however averaged.
+  if (AIR_GOOD_DAYS.test(cleaned)) return lexicon.canonicalIndicator('空气优良天数比例');
   let named = lexicon.canonicalIndicator(cleaned || plain);
   // 医药制造业下降3.4%: a sector's growth is its value added's, as statistics report it.
   if (measure === 'growth' && !named.known && SECTOR_GROWTH.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
@@ -323,6 +330,9 @@ function selfAndIndicator(base: string, lexicon: Lexicon): string | undefined {
 /** 对东盟贸易, 对“一带一路”国家外贸: trade with a partner. */
 const TRADE_WITH = /^对?((?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|中亚|东南亚|中东|一带一路|共建一带一路)[^贸外]{0,6}?)(?:贸易|外贸)$/;
 
+/** The share of days of good air, however qualified: 优良天数比例, 空气质量优良天数比率. */
+const AIR_GOOD_DAYS = /优良天数(?:比例|比率|占比)$/;
+
 /** A sector named alone: 医药制造业, 电子信息产业, 金融业, 第三产业. */
 const SECTOR_GROWTH = /(?:制造业|工业|产业|服务业|建筑业|金融业|房地产业|农业|采矿业|批发业|零售业|住宿业|餐饮业)$/;
 
@@ -343,7 +353,7 @@ const GDP_PARTS = new Set(['第一产业增加值', '第二产业增加值', '�
 const HEAD_NOUNS = [
   '居民人均可支配收入', '人均可支配收入', '可支配收入', '参保率', '覆盖率', '增加值', '总产值', '产值', '营业收入', '收入',
   '投资', '总额', '利润', '费用', '支出', '企业', '项目', '产业', '吞吐量', '用电量', '发电量', '产量', '销量', '销售额', '成交额',
-  '交易额', '率', '额', '值', '量', '数',
+  '交易额', '装机容量', '装机', '余额', '浓度', '率', '额', '值', '量', '数',
 ];
 
 /** Words that end an industry or group name but are not yet an indicator (高新技术产业 → …增加值). */

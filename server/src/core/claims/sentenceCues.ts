@@ -42,7 +42,14 @@ export const MEASURE_NAMED_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?)(?:增速|增幅|�
 export const MEASURE_HEADS = ['旅客吞吐量', '货物吞吐量', '集装箱吞吐量', '货邮吞吐量', '吞吐量', '产量', '产值', '增加值', '营业收入', '销售额', '销量', '零售额', '出口额', '进口额', '投资'];
 
 /** 新能源汽车 after 汽车产量 → 新能源汽车产量; undefined when the part names its own measure or is known. */
+/** Words that qualify all trade in goods, not a part of it (商品进出口总额 is all of it). */
+const GOODS_IN_GENERAL = /^(?:全[省市区县]|全年|全部|商品|货物|货物贸易|外贸|对外贸易)+$/;
+
 export function partOfWhole(part: string, whole: string, lexicon: Lexicon): string | undefined {
+  // 一般贸易进出口2236.7亿元，其中出口1218.4亿元: the exports of that trade, not all exports.
+  const trade = /^(.{2,}?)(?:进出口)(?:总额|总值|额)?$/.exec(whole);
+  const way = /^(出口|进口)(?:总额|总值|额)?$/.exec(part);
+  if (trade && way && !GOODS_IN_GENERAL.test(trade[1]) && lexicon.canonicalIndicator(whole).name !== lexicon.canonicalIndicator('进出口').name) return trade[1] + way[1];
   if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h))) return undefined;
   const head = MEASURE_HEADS.find((h) => whole.endsWith(h) && whole.length > h.length);
   return head ? part + head : undefined;
