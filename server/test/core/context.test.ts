@@ -126,6 +126,15 @@ describe('context of a figure', () => {
       ['上年', 'Y-1', WHOLE],
       ['上半年', '', 'M1-6'],
       ['前7个月', '', 'M1-7'],
+      // a holiday is a period of its own, however written; 10月1日至7日 is the National Day holiday
+      ['国庆假期', '', 'H:国庆'],
+      ['“十一”黄金周', '', 'H:国庆'],
+      ['10月1日至7日', '', 'H:国庆'],
+      ['2024年春节假期', '2024', 'H:春节'],
+      ['劳动节期间', '', 'H:五一'],
+      ['“五一”', '', 'H:五一'],
+      ['十一月份', '', 'M11'],
+      ['2月10日至17日', '', 'D2.10-2.17'],
       ['前七个月', '', 'M1-7'],
       ['1-7月', '', 'M1-7'],
       ['1至7月', '', 'M1-7'],
@@ -233,6 +242,13 @@ describe('context of a figure', () => {
     it('比2015年上升8位 has no period 2015', () => {
       const c = claimAt('2020年，余姚县域经济竞争力排名比2015年上升8位。', '8位');
       assert.notEqual(c.period?.year, '2015');
+    });
+    it('均超2019年同期 in a heading is the base the figures beat, not their year', () => {
+      const c = claimAt('## 一、国庆成绩单：五城客流均超2019年同期\n\n成都国庆假期接待游客2156.7万人次。', '2156.7万人次');
+      assert.deepEqual([c.period?.year, c.period?.part], ['', 'H:国庆']);
+    });
+    it('春节假期（2月10日至17日）: the days in brackets are the holiday\'s', () => {
+      assert.equal(claimAt('春节假期（2月10日至17日）全省累计接待游客4535.23万人次。', '4535.23万人次').period?.part, 'H:春节');
     });
   });
 

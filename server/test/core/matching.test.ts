@@ -333,6 +333,27 @@ describe('matching a draft against sources', () => {
       ['1—6月，全省新能源汽车产量7.86万辆。', '7.86万辆', 'verified'],
       ['1—6月，全省新能源汽车产量8.76万辆。', '8.76万辆', 'mismatch', '7.86万辆'],
     ]);
+    // …and the part's figure contradicts the whole only where the draft's words name the part
+    const holiday = indexOf('春节文旅综述\n\n春节假期，全省实现旅游收入469.94亿元。全省乡村旅游接待游客1512.84万人次，实现乡村旅游收入118.36亿元。');
+    statusRows(holiday, [
+      ['春节假期，全省接待游客4535.23万人次、实现旅游收入496.94亿元。', '496.94亿元', 'mismatch', '469.94亿元'],
+      ['春节假期，全省实现旅游收入469.94亿元。', '469.94亿元', 'verified'],
+      ['春节假期，全省实现乡村旅游收入181.36亿元。', '181.36亿元', 'mismatch', '118.36亿元'],
+    ]);
+    const partOnly = indexOf('春节文旅综述\n\n春节假期，全省乡村旅游接待游客1512.84万人次，实现乡村旅游收入118.36亿元。');
+    statusRows(partOnly, [
+      ['春节假期，全省接待游客4535.23万人次、实现旅游收入469.94亿元。', '469.94亿元', 'unverified'],
+      ['春节假期，全省实现乡村旅游收入181.36亿元。', '181.36亿元', 'mismatch', '118.36亿元'],
+    ]);
+  });
+
+  describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
+    const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
+    statusRows(holidays, [
+      ['10月1日至7日，全省重点商贸企业累计实现销售额38.64亿元。', '38.64亿元', 'verified'],
+      ['国庆黄金周，全省重点商贸企业累计实现销售额36.84亿元。', '36.84亿元', 'mismatch', '38.64亿元'],
+      ['到了“五一”，全省重点商贸企业实现销售额24.53亿元。', '24.53亿元', 'mismatch', '24.35亿元'],
+    ]);
   });
 
   describe('a change of a rate with no base is over an earlier period, not against a place: [draft, figure, status, expected]', () => {

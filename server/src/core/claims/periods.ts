@@ -15,7 +15,14 @@ export interface PeriodMention {
 
 const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
 const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年|全年|年内)';
+/** 春节假期, “五一”期间, 国庆黄金周: a holiday's figures (visitors, sales) are its own period. */
+// (A holiday quoted, “五一”, or doing what holidays do, 春节接待游客, is one without 假期 too.)
+const HOLIDAY = '(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国庆)”节?(?:假期|长假|黄金周|小长假|假日|期间)?|(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|中秋|国庆)节?(?:假期|长假|黄金周|小长假|假日|期间|(?=接待|旅游|出游|消费)))';
+/** 10月1日至7日: a span of days. */
+const DAY_SPAN = `${NUM}月${NUM}日(?:-|—|~|～|至|到)(?:${NUM}月)?${NUM}日`;
 const PART = [
+  HOLIDAY,
+  DAY_SPAN,
   `${NUM}(?:月份?)?(?:-|—|~|～|至|到)${NUM}月(?:份)?`,
   `前${NUM}个?月`,
   // 7月24日 is a day (a dateline, a deadline), not the month's figures.
@@ -52,8 +59,21 @@ const MONTH_RANGE = new RegExp(`(${NUM})(?:月份?)?(?:-|—|~|～|至|到)(${NU
 const FIRST_MONTHS = new RegExp(`前(${NUM})个?月`);
 const ONE_MONTH = new RegExp(`(${NUM})月(底|末)?`);
 
+const DAY_SPAN_AT = new RegExp(`^${DAY_SPAN}$`);
+const HOLIDAY_LABEL = /^(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年)?“?(春节|元旦|清明|五一|十一|劳动节|端午|中秋国庆|中秋|国庆)”?节?(假期|长假|黄金周|小长假|假日|期间)?$/;
+const HOLIDAY_KEYS: Record<string, string> = { 劳动节: '五一', 十一: '国庆' };
+const DAY_SPAN_PARTS = new RegExp(`(${NUM})月(${NUM})日(?:-|—|~|～|至|到)(?:(${NUM})月)?(${NUM})日`);
+
 function partKey(s: string): string {
-  let m = MONTH_RANGE.exec(s);
+  let m = HOLIDAY_LABEL.exec(s);
+  if (m && (m[2] || s.includes('“') || m[1] !== '十一')) return `H:${HOLIDAY_KEYS[m[1]] ?? m[1]}`;
+  m = DAY_SPAN_PARTS.exec(s);
+  if (m) {
+    const [month, day] = [num(m[1]), num(m[2])];
+    // 10月1日至7日 is the National Day holiday, 5月1日至5日 May Day's, as reports count them.
+    return month === 10 && day === 1 ? 'H:国庆' : month === 5 && day === 1 ? 'H:五一' : `D${month}.${day}-${num(m[3] ?? m[1])}.${num(m[4])}`;
+  }
+  m = MONTH_RANGE.exec(s);
   if (m) return `M${num(m[1])}-${num(m[2])}`;
   m = FIRST_MONTHS.exec(s);
   if (m) return `M1-${num(m[1])}`;
@@ -100,6 +120,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     if (/[0-9]/.test(text.charAt(s - 1))) continue;
     const period = parsePeriod(m[0]);
     if (!period) continue;
+    // 春节假期（2月10日至17日）: the days in brackets say when the period before was, no period of their own.
+    if (/[（(]$/.test(text.charAt(s - 1)) && DAY_SPAN_AT.test(m[0])) continue;
     // 完成全年目标的85%: the year of a target reached, not the period of the figure.
     // (完成全年目标任务 in a heading does name the year's work.)
     if (/^(?:的)?(?:目标|计划)(?:任务)?的/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
@@ -109,7 +131,7 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
     // (恢复至2019年同期的127.6%: the year recovered to is the base, not the figure's period.)
     const comparative = /(比|较|与|同|相比|对比|相较)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
-      || (/(至|到|于|达)$/.test(before) && text.startsWith('同期', s + m[0].length));
+      || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
