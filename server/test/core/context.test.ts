@@ -7,6 +7,11 @@ import type { Measure } from '../../src/core/types';
 describe('context of a figure', () => {
   describe('region: [text, figure, region]', () => {
     const rows: [string, string, string | undefined][] = [
+      // a banner by its first character, inside its city
+      ['# 鄂尔多斯市2024年经济\n\n鄂前旗新能源装机486.3万千瓦，居全市第一；达旗452.7万千瓦。', '452.7万千瓦', '达拉特旗'],
+      ['# 鄂尔多斯市2024年经济\n\n鄂前旗新能源装机486.3万千瓦，居全市第一。', '486.3万千瓦', '鄂托克前旗'],
+      // a figure that is a place's level, right after the place compared with
+      ['昆山研发投入强度达到3.95%，而晋江仅为2.05%，低于全国2.65%的平均水平。', '2.65%', '全国'],
       // a customs office is named after its seat; it reports on the province
       ['据南宁海关统计，今年前三季度，广西外贸进出口总值5386.2亿元。其中，出口2815.7亿元。', '2815.7亿元', '广西壮族自治区'],
       // in the clause
@@ -310,6 +315,10 @@ describe('context of a figure', () => {
       ['风电、光伏装机分别增长38.6%和46.7%。', '38.6%', '风电装机'],
       // a gap in growth after a share is the growth's (增速比全市高)
       ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，增速比全市高1.0个百分点。', '1.0个百分点', '地区生产总值'],
+      // what changed most, named in the clause before the rate
+      ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
+      // bare trade after a clause on a kind of trade
+      ['边境小额贸易表现抢眼，进出口1128.9亿元、增长25.6%。', '1128.9亿元', '边境小额贸易进出口'],
       ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，比上年提高0.4个百分点。', '0.4个百分点', '地区生产总值占全市比重'],
       ['全年规上工业完成总产值3210.5亿元。', '3210.5亿元', '规模以上工业总产值'],
       ['全市实现地区生产总值14594.9亿元。', '14594.9亿元', '地区生产总值'],

@@ -180,6 +180,15 @@ const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 
+/** A clause opening on a kind of trade or traders, and saying how it went: 边境小额贸易表现抢眼, 民营企业活力增强. */
+const TRADE_KIND_LEAD = /^[\s*_]*((?:一般|加工|边境小额|边民互市|服务|跨境电商|保税物流|民营|国有|外商投资)(?:贸易|企业))[^，,；;0-9]{1,8}$/;
+
+/** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快. */
+const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|明显)?$/;
+
+/** After a figure that is a place's level: 低于全国2.65%的平均水平. */
+const LEVEL_AFTER = /^的(?:平均)?水平|^的平均值?/;
+
 /** Just before a place whose figure the one before is compared with: 高于重庆的6.1%. */
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?)$/;
 
@@ -451,13 +460,15 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const regionOfFigure = regionsOfSentence(s, ctx, subjects);
   // Places that end just before 的 and a figure, by where they end (built when first asked).
   let byEnd: Map<number, RegionMention> | undefined;
-  const comparedPlaceAt = (at: number, named: string | undefined): string | undefined => {
-    if (sText.charAt(at - 1) !== '的') return undefined;
+  const comparedPlaceAt = (at: number, end: number, named: string | undefined): string | undefined => {
+    // (低于全国2.65%的平均水平: the place right before a figure that is its level.)
+    const of = sText.charAt(at - 1) === '的';
+    if (!of && !LEVEL_AFTER.test(sText.slice(end, end + 6))) return undefined;
     if (!byEnd) {
       byEnd = new Map();
-      for (const r of mentions) if (sText.charAt(r.end) === '的' && !r.name.includes('、')) byEnd.set(r.end, r);
+      for (const r of mentions) if (!r.name.includes('、')) byEnd.set(r.end, r);
     }
-    const r = byEnd.get(at - 1);
+    const r = byEnd.get(of ? at - 1 : at);
     if (!r || !COMPARED_WITH.test(sText.slice(Math.max(0, r.start - 4), r.start))) return undefined;
     // (全省的5.6% after 宁波: the whole of the place compared.)
     return resolveRegion(r, ctx, named);
@@ -520,7 +531,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (fig.kind === 'percent' && measure === 'share' && before?.measure === 'growth' && !statesMeasure(near) && PERIOD_THEN_IS.test(left.trim())) measure = 'growth';
     // 成都GDP增长6.0%，高于重庆的6.1%: the figure after a place compared with is that place's, and
     // measures what the figure before it measured.
-    const rival = before && before.fig.kind === fig.kind && before.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, before.region) : undefined;
+    const rival = before && before.fig.kind === fig.kind && before.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, before.region) : undefined;
     if (rival && before) measure = before.measure;
     let scope: string | undefined;
     let distributive: Draft['distributive'];
@@ -618,9 +629,25 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
+    let fellBefore = false;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
       const pc = clauseIndex > 0 ? s.clauses[clauseIndex - 1] : undefined;
-      if (pc && prevEnd <= pc.start) phrase = (leadingIndicator(text.slice(pc.start, pc.end), lexicon) ?? aspectOf(text.slice(pc.start, pc.end), lexicon))?.name ?? '';
+      const pcText = pc && prevEnd <= pc.start ? text.slice(pc.start, pc.end) : '';
+      if (pcText) phrase = (leadingIndicator(pcText, lexicon) ?? aspectOf(pcText, lexicon))?.name ?? '';
+      // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
+      const gap = !phrase && fig.kind === 'percent' && !statesMeasure(near) ? RATE_LEAD.exec(pcText) : null;
+      if (gap) {
+        phrase = cleanIndicatorPhrase(gap[1].slice(gap[1].lastIndexOf('的') + 1), lexicon, true);
+        if (phrase) {
+          measure = 'growth';
+          fellBefore = /降|跌/.test(gap[2]);
+        }
+      }
+    }
+    // 边境小额贸易表现抢眼，进出口1128.9亿元: bare trade after a clause on a kind of trade is that trade's.
+    if (/^(?:进出口|出口|进口)$/.test(phrase) && clauseIndex > 0 && prevEnd <= s.clauses[clauseIndex - 1].start) {
+      const kind = TRADE_KIND_LEAD.exec(text.slice(s.clauses[clauseIndex - 1].start, s.clauses[clauseIndex - 1].end));
+      if (kind) phrase = kind[1] + phrase;
     }
     // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
     // (其中天府机场3013.8万人次、双流机场4478.6万人次: the items after the first part too.)
@@ -759,7 +786,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phase,
       basis,
       // (增速回落至4.7%: the rate fallen to is 4.7, not a fall of 4.7%.)
-      negative: (measure === 'growth' && fig.number >= 0 && !/(到|至)$/.test(trimToWords(near)) && DECLINE.test(trimToWords(near)))
+      negative: (measure === 'growth' && fig.number >= 0 && (fellBefore || (!/(到|至)$/.test(trimToWords(near)) && DECLINE.test(trimToWords(near)))))
         || (measure === 'diff' && DIFF_DOWN.test(near))
         // 分别下降12.7%和0.8%: a figure joined to the one before by 和/、 goes the same way.
         || (before !== undefined && before.negative && before.measure === measure && fig.number >= 0 && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))),

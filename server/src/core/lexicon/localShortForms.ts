@@ -21,6 +21,12 @@ export function countyStem(name: string): string | undefined {
   return SUFFIX.exec(name)?.[1];
 }
 
+/** The short name of a banner of four characters or more, as Inner Mongolia writes it (达拉特旗 → 达旗). */
+export function bannerShortForm(name: string): string | undefined {
+  const m = /^(.)(.+?)([左右])?翼?([前中后])?旗$/.exec(name);
+  return m && name.length >= 4 ? `${m[1]}${m[3] ?? ''}${m[4] ?? ''}旗` : undefined;
+}
+
 /**
  * Stem → full name for the districts and counties of `city` whose stem names nothing else here: not
  * another listed form (`taken`), not a word, not shared by two of the city's parts.
@@ -32,6 +38,9 @@ export function localShortForms(city: string, taken: ReadonlyMap<string, string>
   const cities = province ? new Set(chinaDivisions().filter((d) => d.parent === city).map((d) => d.name)) : undefined;
   for (const d of chinaDivisions()) {
     if (d.level !== 'county' || !(cities ? d.parent !== undefined && cities.has(d.parent) : d.parent === city)) continue;
+    // 鄂托克前旗 → 鄂前旗, 准格尔旗 → 准旗, 科尔沁右翼前旗 → 科右前旗: banners by their first character.
+    const banner = bannerShortForm(d.name);
+    if (banner && !taken.has(banner)) stems.set(banner, stems.has(banner) ? null : d.name);
     const stem = countyStem(d.name);
     if (!stem || WORD_STEMS.has(stem) || taken.has(stem)) continue;
     stems.set(stem, stems.has(stem) ? null : d.name);
