@@ -315,6 +315,14 @@ describe('context of a figure', () => {
       ['风电、光伏装机分别增长38.6%和46.7%。', '38.6%', '风电装机'],
       // a gap in growth after a share is the growth's (增速比全市高)
       ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，增速比全市高1.0个百分点。', '1.0个百分点', '地区生产总值'],
+      // those insured, however the bulletin and the report word it
+      ['年末参加城乡居民基本养老保险人数2286.4万人。', '2286.4万人', '城乡居民养老保险参保人数'],
+      ['全省城乡居民基本养老保险参保人数为2268.4万人。', '2268.4万人', '城乡居民养老保险参保人数'],
+      ['截至6月底，全省基本养老保险参保3571.2万人。', '3571.2万人', '养老保险参保人数'],
+      // a count's size is the count
+      ['全省普通高校毕业生规模达43.6万人。', '43.6万人', '普通高校毕业生'],
+      // a verb alone goes on with the indicator it is part of
+      ['赣州全年城镇新增就业7.36万人；九江新增4.98万人。', '4.98万人', '城镇新增就业'],
       // what changed most, named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
       // bare trade after a clause on a kind of trade
@@ -796,6 +804,9 @@ describe('context of a figure', () => {
       ['规上工业增加值增长7.2%，高于6.5%的年度目标。', '6.5%', true],
       ['晋江提出地区生产总值增长百分之七点五左右。', '百分之七点五', true],
       ['全年共提出建议320件。', '320件', false],
+      // progress toward a target is an actual; a target named long after 提出 is still one
+      ['赣州新增4.12万人，目标完成进度达到57.2%；九江新增2.65万人，居全省第三位。', '第三位', false],
+      ['赣州提出2024年每千人口执业（助理）医师达到2.95人。', '2.95人', true],
       // 计划总投资 is what a project will cost, 计划单列市 a kind of city: neither a plan for the figure
       ['上半年新引进重点项目116个、计划总投资1560亿元。', '1560亿元', false],
       ['宁波GDP增长5.4%，增速居5个计划单列市第二。', '5.4%', false],

@@ -183,6 +183,9 @@ const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** A clause opening on a kind of trade or traders, and saying how it went: 边境小额贸易表现抢眼, 民营企业活力增强. */
 const TRADE_KIND_LEAD = /^[\s*_]*((?:一般|加工|边境小额|边民互市|服务|跨境电商|保税物流|民营|国有|外商投资)(?:贸易|企业))[^，,；;0-9]{1,8}$/;
 
+/** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
+const VERB_ONLY = /^(?:新增|新建|新开|引进|完成|实现|培育|认定)$/;
+
 /** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快. */
 const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|明显)?$/;
 
@@ -678,7 +681,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 12月当月销售142.60万平方米: an area sold (built, started) is the area of it.
     if (AREA_UNITS.has(fig.unit) && AREA_VERB.test(phrase)) phrase += '面积';
     // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted.
-    if (phrase.length >= 2 && phrase.length <= 3 && before?.phrase && before.phrase.length > phrase.length && before.phrase.startsWith(phrase) && before.measure === measure) phrase = before.phrase;
+    if (phrase.length >= 2 && phrase.length <= 3 && before?.phrase && before.phrase.length > phrase.length && (before.phrase.startsWith(phrase) || (VERB_ONLY.test(phrase) && before.phrase.includes(phrase))) && before.measure === measure) phrase = before.phrase;
     // 合肥这一指标为36.8件: the indicator the figure before named.
     if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)
