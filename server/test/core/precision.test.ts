@@ -18,6 +18,9 @@ const rows: [string, string, string, 'verified' | 'mismatch', string?][] = [
   ['2024年预期目标：地区生产总值增长6%左右。', '2024年预期目标：地区生产总值增长6.5%左右。', '6.5%', 'mismatch', '6%'],
   ['2024年预期目标：固定资产投资增长7%左右。', '2024年预期目标：固定资产投资增长6%左右。', '6%', 'mismatch', '7%'],
   ['2024年预期目标：固定资产投资增长7%左右。', '2024年预期目标：固定资产投资增长7.0%左右。', '7.0%', 'verified'],
+  // an approximate draft figure covers its rounding, not the next whole number: 3%左右 is not 4%
+  ['2024年，全省地方一般公共预算收入增长4%。', '2024年，全省地方一般公共预算收入增长3%左右。', '3%', 'mismatch', '4%'],
+  ['2024年，全省地方一般公共预算收入增长3.4%。', '2024年，全省地方一般公共预算收入增长3%左右。', '3%', 'verified'],
   // an approximation of another kind is read at the draft's own precision: 5.7%左右 is not 6%以上
   ['2024年预期目标：地区生产总值增长6%以上。', '2024年预期目标：地区生产总值增长6%左右。', '6%', 'verified'],
   ['2024年预期目标：地区生产总值增长6%以上。', '2024年预期目标：地区生产总值增长5.7%左右。', '5.7%', 'mismatch', '6%'],

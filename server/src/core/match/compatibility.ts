@@ -170,7 +170,8 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
     case 'over': return d >= -tol && d <= Math.abs(a.value) * 0.2 + tol;
     case 'nearly': case 'under': case 'within': return d <= tol && d >= -Math.abs(a.value) * 0.2 - tol;
     // (5.7%左右 is not 6%以上: the draft's own precision says which figure it means.)
-    case 'about': return Math.abs(d) <= Math.max(Math.min(a.tolerance, tolerance) * 2, Math.abs(a.value) * 0.02) + eps;
+    // (3%左右 is not a source's 4%: within its rounding, as the source's figure would be written.)
+    case 'about': return Math.abs(d) <= Math.max(a.tolerance, Math.abs(a.value) * 0.02) + eps;
   }
   return false;
 }
