@@ -15,7 +15,9 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     ['比1-7月回落', 'P:M1-7'],
     ['较前7个月提高', 'P:M1-7'],
     // a year alone is the default base of a difference: none
-    ['比上年提高', undefined],
+    // the year before is a base of its own (not 高于全省); a year by number may be it
+    ['比上年提高', 'P:Y-1'],
+    ['较上年同期回落', 'P:Y-1'],
     ['比2020年提高', undefined],
     // a list of bases (分别高于全国、全省0.8个和…) is not one base
     ['分别高于全国、全省0.8个和', undefined],

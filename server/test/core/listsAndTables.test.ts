@@ -80,7 +80,7 @@ describe('bullet lines and tables: [draft, figure, measure, indicator]', () => {
         ['969.89', 'value', '人', undefined, undefined, undefined],
         // (比上年末 is what the change is over, not the figure's period)
         ['8.34', 'value', '人', 'change', undefined, undefined],
-        ['0.07', 'diff', '个百分点', undefined, undefined, undefined],
+        ['0.07', 'diff', '个百分点', undefined, 'P:Y-1', undefined],
         ['0.4', 'diff', '个百分点', undefined, 'P:M1-7', undefined],
       ];
       for (const [figure, measure, unit, phase, scope, part] of cells) {

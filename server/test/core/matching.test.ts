@@ -347,6 +347,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a difference over the year before is not one against a place: [draft, figure, status, expected]', () => {
+    const tax = indexOf('长沙财政\n\n2023年，全市税收占比达到69.1%，比上年提高3.2个百分点，高于全省4.1个百分点。');
+    statusRows(tax, [
+      ['2023年，长沙税收占比69.1%，较上年提高4.1个百分点。', '4.1个百分点', 'mismatch', '3.2个百分点'],
+      ['2023年，长沙税收占比69.1%，高于全省4.1个百分点。', '4.1个百分点', 'verified'],
+    ]);
+  });
+
   describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
     const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
     statusRows(holidays, [

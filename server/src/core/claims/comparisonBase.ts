@@ -9,8 +9,8 @@ const WHOLE_AREA = /^(全国|全省|全市|全区|全县)$/;
 
 /**
  * The base of the difference whose figure follows `near` (the words just before it), as a key: a region
- * (R:全省, R:宁波市) or a part of the year (P:M1-6). A year alone (比上年, 比2020年) gives none: 上年 and
- * 2022年 may be the same year, and whole-year bases are what a difference means by default.
+ * (R:全省, R:宁波市), a part of the year (P:M1-6) or the year before (比上年: P:Y-1). A year by its number
+ * (比2020年) gives none: 上年 and 2022年 may be the same year.
  */
 export function comparisonBase(near: string, lexicon: Lexicon): string | undefined {
   const m = BASE.exec(near);
@@ -23,7 +23,8 @@ export function baseKey(written: string, lexicon: Lexicon): string | undefined {
   for (let guard = 0; guard < 6 && TRAILING.test(base); guard++) base = base.replace(TRAILING, '');
   if (!base) return undefined;
   const period = parsePeriod(base);
-  if (period) return period.part && period.part !== 'FY' ? `P:${period.part}` : undefined;
+  // (比上年, 比上年同期, 较上年末: the year before, P:Y-1, which no place (高于全省) is.)
+  if (period) return period.part && period.part !== 'FY' ? `P:${period.part}` : period.year === 'Y-1' ? 'P:Y-1' : undefined;
   if (/[0-9]/.test(base)) return undefined; // 全国、全省0.8个和…: a list, not one base
   if (WHOLE_AREA.test(base)) return `R:${base}`;
   // The base is one place, or a place and its self reference (河北全省, 宁波全市), and nothing else.
