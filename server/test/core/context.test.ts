@@ -325,6 +325,10 @@ describe('context of a figure', () => {
       ['赣州全年城镇新增就业7.36万人；九江新增4.98万人。', '4.98万人', '城镇新增就业'],
       // what changed most, named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
+      // trade with a partner named alone after 对
+      ['欧美市场表现分化：对欧盟增长6.3%，对美国则下降5.4%。', '5.4%', '美国进出口'],
+      // a contribution to growth names no later growth
+      ['# 广西\n\n崇左进出口1572.6亿元，拉动全区外贸增长6.9个百分点。钦州、防城港分别增长8.4%和3.2%。', '8.4%', '进出口总额'],
       // bare trade after a clause on a kind of trade
       ['边境小额贸易表现抢眼，进出口1128.9亿元、增长25.6%。', '1128.9亿元', '边境小额贸易进出口'],
       ['# 广州市各区\n\n天河GDP为3225.6亿元，增长3.5%，占全市的21.9%，比上年提高0.4个百分点。', '0.4个百分点', '地区生产总值占全市比重'],

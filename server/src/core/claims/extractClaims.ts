@@ -180,6 +180,9 @@ const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 
+/** Trading partners named alone after 对. */
+const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
+
 /** A clause opening on a kind of trade or traders, and saying how it went: 边境小额贸易表现抢眼, 民营企业活力增强. */
 const TRADE_KIND_LEAD = /^[\s*_]*((?:一般|加工|边境小额|边民互市|服务|跨境电商|保税物流|民营|国有|外商投资)(?:贸易|企业))[^，,；;0-9]{1,8}$/;
 
@@ -647,6 +650,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         }
       }
     }
+    // 对欧盟增长6.3%，对美国则下降5.4%: trade with a partner, as 对美国进出口 is written.
+    if (PARTNER.test(phrase) && left.includes(`对${phrase}`)) phrase += '进出口';
     // 边境小额贸易表现抢眼，进出口1128.9亿元: bare trade after a clause on a kind of trade is that trade's.
     if (/^(?:进出口|出口|进口)$/.test(phrase) && clauseIndex > 0 && prevEnd <= s.clauses[clauseIndex - 1].start) {
       const kind = TRADE_KIND_LEAD.exec(text.slice(s.clauses[clauseIndex - 1].start, s.clauses[clauseIndex - 1].end));
@@ -844,7 +849,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     named ??= { ...ctx.carriedByMeasure };
     named[c.measure] = { name, known };
     // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.
-    if (name !== OVERALL_STRENGTH) ctx.carriedIndicator = named[c.measure];
+    // (…，拉动全区外贸增长6.9个百分点。钦州、防城港分别增长…: a contribution names no later growth.)
+    if (name !== OVERALL_STRENGTH && !(c.measure === 'diff' && name.startsWith('拉动'))) ctx.carriedIndicator = named[c.measure];
     if (name !== OVERALL_STRENGTH) ctx.sectionLead ??= { name, known };
   }
   if (named) ctx.carriedByMeasure = named;
