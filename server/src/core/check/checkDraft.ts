@@ -40,8 +40,15 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const s = f.code === 'unverified' ? options.severities?.unverified ?? options.unverified ?? 'off' : severity(f.code, f.severity);
     if (s !== 'off' && !isSuppressed(f.span, analysis.suppressed)) findings.push({ ...f, severity: s });
   };
+  // One string per sentence: matchClaim keeps a sentence's scores while the same string comes back, and
+  // comparing a new copy of a long sentence each time would cost its length per figure.
+  let lastSentence = { index: -1, text: '' };
+  const sentenceOf = (claim: Claim): string => {
+    if (lastSentence.index !== claim.sentence) lastSentence = { index: claim.sentence, text: analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end) };
+    return lastSentence.text;
+  };
   const contextOf = (claim: Claim) => ({
-    sentence: analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end),
+    sentence: sentenceOf(claim),
     near: (claim.leftWords ?? '') + analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
   });
   // First what the sources state; then, for the rest, what contradicts them, knowing per draft sentence
