@@ -243,6 +243,14 @@ describe('context of a figure', () => {
     });
   });
 
+  describe('a size that counted places pass is a threshold, no figure: [sentence, threshold]', () => {
+    const rows: [string, string][] = [
+      ['百强县中有42个县（市）一般公共预算收入超过100亿元。', '100亿元'],
+      ['全市有15家企业营业收入突破10亿元。', '10亿元'],
+    ];
+    for (const [text, threshold] of rows) it(`${text} → no claim on ${threshold}`, () => assert.ok(!claimsOf(text).some((c) => c.text === threshold)));
+  });
+
   describe('a comparison base is not the period of the figure', () => {
     it('比2015年上升8位 has no period 2015', () => {
       const c = claimAt('2020年，余姚县域经济竞争力排名比2015年上升8位。', '8位');

@@ -355,6 +355,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a size the counted places pass, and all the top counties together, are no county\'s figure: [draft, figure, status, expected]', () => {
+    const counties = indexOf('2024赛迪百强县榜单\n\n昆山2023年一般公共预算收入455.3亿元。百强县中有42个县（市）一般公共预算收入超过100亿元。');
+    statusRows(counties, [
+      ['据估算，昆山所在的百强县一般公共预算收入合计超过8000亿元。', '8000亿元', 'unverified'],
+      ['昆山2023年一般公共预算收入435.3亿元。', '435.3亿元', 'mismatch', '455.3亿元'],
+    ]);
+  });
+
   describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
     const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
     statusRows(holidays, [

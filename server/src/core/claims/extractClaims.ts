@@ -255,6 +255,9 @@ function sizeWords(value: number): string {
 const CLASS_OF_SIZE = /^(?:以上|以下)?的(县市|县区|县|市|区|企业|项目|城市|乡镇|镇|街道|园区|集群|产业|行业|国家|地区|平台)/;
 /** 首个, 唯一, 第二个: the place is the one of the class, its own figure past the size. */
 const FIRST_OF_CLASS = /首个|首家|唯一|第一个|第[0-9一二三四五六七八九十]+个/;
+/** 有42个县（市）一般公共预算收入超过: places (firms) counted, then what of theirs passes a size. */
+const COUNTED_PASSING = /(?:有|共有|其中|达到)[0-9一二三四五六七八九十两百]+(?:个|家|座)(?:县（市）|县\(市\)|县市|县区|县|市|区|城市|企业|项目|园区|乡镇|镇|街道)[^，,；;。0-9]{2,16}(?:超过|超|突破|过|达到|达|逾)$/;
+
 /** 超过, 突破, 达到: what sets a threshold before a size. */
 const SIZE_THRESHOLD = /(?:超过|超|突破|过|达到|达|在|逾)$/;
 
@@ -500,6 +503,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       classCount = { name: `${of ? lexicon.canonicalIndicator(of).name : ''}${sizeWords(fig.value)}${fig.unit}以上的${sized[1]}`, clause: from };
       continue;
     }
+    // 百强县中有42个县（市）一般公共预算收入超过100亿元: the size the counted places pass is a threshold too.
+    if (fig.kind === 'amount' && SIZE_THRESHOLD.test(text.slice(Math.max(s.start, fig.start - 3), fig.start)) && COUNTED_PASSING.test(text.slice(Math.max(s.start, fig.start - 40), fig.start))) continue;
     // (By index, once: a sentence may hold thousands of clauses.)
     const clauseIndex = clauseIndexOf(s, fig.start);
     const clause = clauseIndex < 0 ? s : s.clauses[clauseIndex];

@@ -66,7 +66,8 @@ export class FactGroup {
 export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortForm?: boolean, part?: boolean) => boolean | void;
 
 /** Words that make a part of a quantity: its private, urban, new-energy, high-tech share. */
-const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心)$/;
+// (百强县一般公共预算收入合计: all the top counties' sum, of which one county's figure is no rival.)
+const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心|百强县|百强区|千亿县|万亿城市)$/;
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
  * contiguous columns: what matching reads, made from the groups on first use after a change. */
