@@ -7,6 +7,10 @@ import type { Measure } from '../../src/core/types';
 describe('context of a figure', () => {
   describe('region: [text, figure, region]', () => {
     const rows: [string, string, string | undefined][] = [
+      // a later 分别 of the sentence pairs with the places listed earlier in it
+      ['# 山东\n\n2023年，青岛、济南教育支出分别为336.2亿元和268.9亿元，占本级一般公共预算支出的比重分别为19.7%和19.1%。', '19.1%', '济南市'],
+      // a zone after 其中 is the zone, not the city
+      ['# 青岛\n\n青岛去年新增学位5.8万个，其中西海岸新区新增1.6万个。', '1.6万个', '西海岸新区'],
       // a banner by its first character, inside its city
       ['# 鄂尔多斯市2024年经济\n\n鄂前旗新能源装机486.3万千瓦，居全市第一；达旗452.7万千瓦。', '452.7万千瓦', '达拉特旗'],
       ['# 鄂尔多斯市2024年经济\n\n鄂前旗新能源装机486.3万千瓦，居全市第一。', '486.3万千瓦', '鄂托克前旗'],
@@ -333,6 +337,11 @@ describe('context of a figure', () => {
       ['赣州全年城镇新增就业7.36万人；九江新增4.98万人。', '4.98万人', '城镇新增就业'],
       // what changed most, named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
+      // 在 of 在校生, 在建项目 is part of the word
+      ['2023年末全省在校生达到2198.47万人。', '2198.47万人', '在校生'],
+      ['全市在建项目1200个。', '1200个', '在建项目'],
+      // a total after a clause naming what grew is that thing's
+      ['全省在校生达到2198.47万人；专任教师队伍进一步壮大，总数为117.62万人。', '117.62万人', '专任教师'],
       // trade with a partner named alone after 对
       ['欧美市场表现分化：对欧盟增长6.3%，对美国则下降5.4%。', '5.4%', '美国进出口'],
       // a contribution to growth names no later growth

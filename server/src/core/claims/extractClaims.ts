@@ -186,6 +186,9 @@ const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|
 /** A clause opening on a kind of trade or traders, and saying how it went: 边境小额贸易表现抢眼, 民营企业活力增强. */
 const TRADE_KIND_LEAD = /^[\s*_]*((?:一般|加工|边境小额|边民互市|服务|跨境电商|保税物流|民营|国有|外商投资)(?:贸易|企业))[^，,；;0-9]{1,8}$/;
 
+/** A clause on something growing, whose total the next clause gives: 专任教师队伍进一步壮大. */
+const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|数量|总量|群体)?(?:进一步|持续|不断|稳步|继续)?(?:壮大|扩大|增加|增长|提升|提高|发展|增多)$/;
+
 /** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
 const VERB_ONLY = /^(?:新增|新建|新开|引进|完成|实现|培育|认定)$/;
 
@@ -696,7 +699,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)
     const namedBefore = before?.phrase ? before : before?.phase === 'to' ? drafts.findLast((d) => d.measure === 'value' && d.phrase) : undefined;
-    if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && namedBefore?.phrase) phrase = namedBefore.phrase.replace(NEWLY, '');
+    // (专任教师队伍进一步壮大，总数为117.62万人: a clause between names whose total it is.)
+    const totalOf = TOTAL_OF_BEFORE.test(phrase) && clauseIndex > 0 && prevEnd <= s.clauses[clauseIndex - 1].start ? GROWING_SUBJECT.exec(text.slice(s.clauses[clauseIndex - 1].start, s.clauses[clauseIndex - 1].end)) : null;
+    if (totalOf) phrase = cleanIndicatorPhrase(totalOf[1], lexicon, true) || phrase;
+    else if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && namedBefore?.phrase) phrase = namedBefore.phrase.replace(NEWLY, '');
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
     if (label && !phrase && fig === figures[0] && !openingIndicator) phrase = cleanIndicatorPhrase(label, lexicon, true);
     // | 烟台 | 7852.2 | 6.0 | 第三 |: a row of a place reads its indicator in the headers (a rank's own
@@ -813,7 +819,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         || (measure === 'diff' && !phrase && !cell && impliesEconomy(`${text.slice(segStart, fig.start).replace(/(?:高于|低于|高出|低出|快于|慢于|比)[^，,；;]*$/, '')}${growthView ? '增速' : ''}`, lexicon)),
       growthGap: measure === 'diff' && !phrase && GROWTH_GAP.test(near),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
-      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) : undefined),
+      // (…，占本级支出的比重分别为19.7%和19.1%: a later 分别 of the sentence goes to the places listed earlier in it.)
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,

@@ -102,6 +102,8 @@ function addZones(text: string, found: RegionMention[]): void {
     let start = m.index;
     const end = start + m[0].length;
     const nameEnd = start + (m[1]?.length ?? 0);
+    // (其中西海岸新区: the match took 中 of 其中 into the zone's name.)
+    if (m[1] && m[1].length > 3 && text.charAt(start) === '中' && text.charAt(start - 1) === '其') start++;
     // 雄安新区 read in 河北 (安新 a county's short form): a short form that runs into the zone word is no place.
     for (let i = found.length - 1; i >= 0; i--) if (!found[i].self && found[i].start < nameEnd && found[i].end > nameEnd && found[i].end < end) found.splice(i, 1);
     // A listed place that ends where the zone word begins is the zone's city (成都高新区, 成都市高新区).
@@ -111,12 +113,12 @@ function addZones(text: string, found: RegionMention[]): void {
     const head = place ? undefined : found.find((r) => !r.self && r.start <= start && r.end > start && r.end < nameEnd - 1);
     const ownStart = head ? head.end : start;
     const ownName = text.slice(ownStart, nameEnd);
-    const own = !place && ownName.length >= 2 && !notZoneName(ownName) && !found.some((r) => r !== head && r.start < nameEnd && ownStart < r.end) ? ownName : undefined;
+    const own = !place && ownName.length >= 2 && !notZoneName(ownName) && !ownName.startsWith('其中') && !found.some((r) => r !== head && r.start < nameEnd && ownStart < r.end) ? ownName : undefined;
     const placeBefore = own && !head ? found.find((r) => !r.self && r.end === start) : undefined;
     if (place) start = place.start;
     else if (own && head) start = head.start;
     else if (own && placeBefore) start = placeBefore.start;
-    else if (!own || /[\u4e00-\u9fff]/.test(text.charAt(start - 1))) continue;
+    else if (!own || (/[\u4e00-\u9fff]/.test(text.charAt(start - 1)) && !text.startsWith('其中', start - 2))) continue;
     // A listed name (浦东新区) is already found; a zone never cuts through one.
     if (found.some((r) => r.start < end && start < r.end && (r.start < start || r.end > end || (r.start === start && r.end === end)))) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= start && found[i].end <= end) found.splice(i, 1);
