@@ -110,14 +110,15 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 上架区块链投票、短信服务等组件: examples named before 等 are not part of what is counted.
   if (s.includes('等')) s = withoutExamples(s);
   // 地区生产总值(GDP), 规上工业增加值(现价): a bracketed gloss is not part of the name.
-  // 重点商圈假期累计实现销售额: a holiday says when, not what (the period parser has no holidays).
+  // 重点商圈假期累计实现销售额: a holiday says when, not what (and is read as a period).
   s = s.replace(/(?:国庆|五一|春节|端午|中秋|元旦|清明)?(?:小长假|长假|假期|黄金周)(?:期间)?/g, '');
   // 粮食增产1.9%: what is produced more is its output.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:增产|减产)$/, '产量');
   // …占全省常住人口的比重（常住人口城镇化率）: a gloss the lexicon knows is the indicator's own name.
   const gloss = /[(（]([^()（）]{2,12})[)）]/.exec(s);
   if (gloss && lexicon.canonicalIndicator(gloss[1]).known) return gloss[1];
-  s = s.replace(/[(（][^()（）]{1,12}[)）]/g, '');
+  // (…业务收入（不包括邮政储蓄银行直接营业收入）: a note of what is left out is no part of it either.)
+  s = s.replace(/[(（][^()（）]{1,12}[)）]|[(（](?:不包括|不包含|不含|包括|包含|含|剔除|扣除)[^()（）]{1,24}[)）]/g, '');
   let regionAllowed = allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {
     const before = s;

@@ -50,7 +50,7 @@ export function partOfWhole(part: string, whole: string, lexicon: Lexicon): stri
   const trade = /^(.{2,}?)(?:进出口)(?:总额|总值|额)?$/.exec(whole);
   const way = /^(出口|进口)(?:总额|总值|额)?$/.exec(part);
   if (trade && way && !GOODS_IN_GENERAL.test(trade[1]) && lexicon.canonicalIndicator(whole).name !== lexicon.canonicalIndicator('进出口').name) return trade[1] + way[1];
-  if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h))) return undefined;
+  if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h)) || part.endsWith('收入')) return undefined;
   const head = MEASURE_HEADS.find((h) => whole.endsWith(h) && whole.length > h.length);
   return head ? part + head : undefined;
 }
