@@ -512,6 +512,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const clauseIndex = clauseIndexOf(s, fig.start);
     const clause = clauseIndex < 0 ? s : s.clauses[clauseIndex];
     const before = drafts[drafts.length - 1];
+    // The clause just before the figure's, when no figure stands in it (契税降幅最大，达21.5%; 其中，出口…).
+    const clauseBefore = clauseIndex > 0 && prevEnd <= s.clauses[clauseIndex - 1].start ? text.slice(s.clauses[clauseIndex - 1].start, s.clauses[clauseIndex - 1].end) : '';
     const segStart = prevClause && prevClause.start === clause.start ? Math.max(clause.start, prevEnd) : clause.start;
     let left = text.slice(segStart, fig.start);
     // After an earlier figure in the clause (A 8家、B 388家), the indicator starts after the 、; before the
@@ -645,11 +647,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
     let fellBefore = false;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
-      const pc = clauseIndex > 0 ? s.clauses[clauseIndex - 1] : undefined;
-      const pcText = pc && prevEnd <= pc.start ? text.slice(pc.start, pc.end) : '';
-      if (pcText) phrase = (leadingIndicator(pcText, lexicon) ?? aspectOf(pcText, lexicon))?.name ?? '';
+      if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
       // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
-      const gap = !phrase && fig.kind === 'percent' && !statesMeasure(near) ? RATE_LEAD.exec(pcText) : null;
+      const gap = !phrase && fig.kind === 'percent' && !statesMeasure(near) ? RATE_LEAD.exec(clauseBefore) : null;
       if (gap) {
         phrase = cleanIndicatorPhrase(gap[1].slice(gap[1].lastIndexOf('的') + 1), lexicon, true);
         if (phrase) {
@@ -661,17 +661,14 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 对欧盟增长6.3%，对美国则下降5.4%: trade with a partner, as 对美国进出口 is written.
     if (PARTNER.test(phrase) && left.includes(`对${phrase}`)) phrase += '进出口';
     // 边境小额贸易表现抢眼，进出口1128.9亿元: bare trade after a clause on a kind of trade is that trade's.
-    if (/^(?:进出口|出口|进口)$/.test(phrase) && clauseIndex > 0 && prevEnd <= s.clauses[clauseIndex - 1].start) {
-      const kind = TRADE_KIND_LEAD.exec(text.slice(s.clauses[clauseIndex - 1].start, s.clauses[clauseIndex - 1].end));
-      if (kind) phrase = kind[1] + phrase;
-    }
+    const tradeKind = clauseBefore && /^(?:进出口|出口|进口)$/.test(phrase) ? TRADE_KIND_LEAD.exec(clauseBefore) : null;
+    if (tradeKind) phrase = tradeKind[1] + phrase;
     // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
     // (其中天府机场3013.8万人次、双流机场4478.6万人次: the items after the first part too.)
     // (汽车产量25.37万辆，同比增长13.7%，其中新能源汽车7.86万辆: the whole is the last amount, past its growth.)
     // (其中，出口1218.4亿元: 其中 may be a clause of its own.)
-    const ofClause = clauseIndex > 0 ? s.clauses[clauseIndex - 1] : undefined;
-    const afterBareOf = ofClause !== undefined && /^[\s*_；;]*其中$/.test(text.slice(ofClause.start, ofClause.end).replace(/[，,：:]$/, ''));
-    const partOf = phrase && (/^[，,\s]*其中/.test(left) || (afterBareOf && prevEnd <= clause.start));
+    const afterBareOf = /^[\s*_；;]*其中[，,：:]?$/.test(clauseBefore);
+    const partOf = phrase && (/^[，,\s]*其中/.test(left) || afterBareOf);
     // (…进出口2236.7亿元，…。其中，出口1218.4亿元: the whole may be the sentence before's last amount.)
     const whole = partOf ? drafts.findLast((d) => d.measure === measure && d.fig.unit === fig.unit) ?? (measure === 'value' && ctx.lastAmount?.unit === fig.unit && (clauseIndex === 0 || clauseIndex === 1 && afterBareOf) ? ctx.lastAmount : undefined) : undefined;
     if (phrase && whole?.phrase) {
@@ -700,7 +697,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)
     const namedBefore = before?.phrase ? before : before?.phase === 'to' ? drafts.findLast((d) => d.measure === 'value' && d.phrase) : undefined;
     // (专任教师队伍进一步壮大，总数为117.62万人: a clause between names whose total it is.)
-    const totalOf = TOTAL_OF_BEFORE.test(phrase) && clauseIndex > 0 && prevEnd <= s.clauses[clauseIndex - 1].start ? GROWING_SUBJECT.exec(text.slice(s.clauses[clauseIndex - 1].start, s.clauses[clauseIndex - 1].end)) : null;
+    const totalOf = clauseBefore && TOTAL_OF_BEFORE.test(phrase) ? GROWING_SUBJECT.exec(clauseBefore) : null;
     if (totalOf) phrase = cleanIndicatorPhrase(totalOf[1], lexicon, true) || phrase;
     else if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && namedBefore?.phrase) phrase = namedBefore.phrase.replace(NEWLY, '');
     if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);

@@ -41,10 +41,10 @@ export const MEASURE_NAMED_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?)(?:增速|增幅|�
 /** What a measure of things is, that a part named alone shares with its whole (longest first). */
 export const MEASURE_HEADS = ['旅客吞吐量', '货物吞吐量', '集装箱吞吐量', '货邮吞吐量', '吞吐量', '产量', '产值', '增加值', '营业收入', '销售额', '销量', '零售额', '出口额', '进口额', '投资'];
 
-/** 新能源汽车 after 汽车产量 → 新能源汽车产量; undefined when the part names its own measure or is known. */
 /** Words that qualify all trade in goods, not a part of it (商品进出口总额 is all of it). */
 const GOODS_IN_GENERAL = /^(?:全[省市区县]|全年|全部|商品|货物|货物贸易|外贸|对外贸易)+$/;
 
+/** 新能源汽车 after 汽车产量 → 新能源汽车产量; undefined when the part names its own measure or is known. */
 export function partOfWhole(part: string, whole: string, lexicon: Lexicon): string | undefined {
   // 一般贸易进出口2236.7亿元，其中出口1218.4亿元: the exports of that trade, not all exports.
   const trade = /^(.{2,}?)(?:进出口)(?:总额|总值|额)?$/.exec(whole);
