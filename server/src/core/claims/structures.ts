@@ -42,12 +42,11 @@ export interface Draft {
 
 const ECONOMY = '地区生产总值';
 
-/** Applies list structures and builds claims. */
-/** `carried`: the indicator an earlier sentence of the paragraph named for a figure of that measure, for a
- * sentence whose first figure names none. */
 /**
- * `topic`: what a place's bare growth means in this document (规模以上工业增加值 in a report on industry);
- * else its economy's (地区生产总值).
+ * Applies list structures and builds claims. `carried`: the indicator an earlier sentence of the paragraph
+ * named for a figure of that measure, for a sentence whose first figure names none. `topic`: what a
+ * place's bare growth means in this document (规模以上工业增加值 in a report on industry); else its
+ * economy's (地区生产总值).
  */
 export function resolveStructures(text: string, original: string, drafts: Draft[], lexicon: Lexicon, carried?: (measure: Measure) => CarriedIndicator | undefined, topic?: string): Claim[] {
   const claims: Claim[] = [];

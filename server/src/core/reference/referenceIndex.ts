@@ -60,13 +60,13 @@ export class FactGroup {
  * t.start[g] … t.start[g + 1] - 1), with whether the group's region and period are those of the claim
  * (compatibility 'same') or only compatible ('unknown'); returning false stops the visit. For related
  * indicators, `shortForm` says the group's name is the claim's written without a share's base (税收占比
- * for 税收占一般公共预算收入比重) or the other way round. */
-/** `part`: the group states the whole the claim's quantity is a part of (工业投资 for 民间工业投资):
+ * for 税收占一般公共预算收入比重) or the other way round. `part` says the group and the claim are a whole and
+ * a part of it (工业投资 for 民间工业投资, or 乡村旅游收入 for a 旅游收入 whose words say nothing of 乡村):
  * its figure may confirm the claim's in a like passage, never contradict it. */
 export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortForm?: boolean, part?: boolean) => boolean | void;
 
-/** Words that make a part of a quantity: its private, urban, new-energy, high-tech share. */
-// (百强县一般公共预算收入合计: all the top counties' sum, of which one county's figure is no rival.)
+/** Words that make a part of a quantity: its private, urban, new-energy, high-tech share; or a sum over
+ * a group of places (百强县一般公共预算收入合计), of which one place's figure is no rival. */
 const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心|百强县|百强区|千亿县|万亿城市)$/;
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
