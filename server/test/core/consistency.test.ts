@@ -33,6 +33,10 @@ describe('consistency inside the draft (no source needed)', () => {
       ['森林覆盖率达到100%。', []],
       // a growth above 100% is fine
       ['工业用电量增长117.4%。', []],
+      // so is a target passed, a ratio to another figure, a debt ratio
+      ['截至10月底，全市已开工改造城镇老旧小区329个，完成年度目标的109.7%。', []],
+      ['全年提取额相当于当年缴存额的112.3%。', []],
+      ['全市政府债务率为126.5%。', []],
     ];
     for (const [text, expected] of rows) it(text, () => assert.deepEqual(findings(text), expected));
   });

@@ -419,6 +419,13 @@ describe('matching a draft against sources', () => {
       ['2025年3月5日\n\n昆山去年地区生产总值5140.6亿元，增长5.5%。宜兴去年经济增长5.6%。', '5.6%', 'unverified'],
     ];
     statusRows(counties, rows);
+    // a figure contradicted only by another year's passage, before the draft was dated, is no longer
+    // contradicted once its 今年 is known
+    const renewal = indexOf('湖北老旧小区改造\n\n2024年，襄阳市新开工改造城镇老旧小区346个，加装电梯260部。', '襄阳城市更新\n\n2023年，襄阳市新开工改造城镇老旧小区318个，惠及居民3.4万户，加装电梯226部。');
+    statusRows(renewal, [
+      ['今年襄阳新开工改造城镇老旧小区346个，加装电梯260部，惠及居民4.2万户。', '4.2万户', 'unverified'],
+      ['今年襄阳新开工改造城镇老旧小区346个，加装电梯260部。去年襄阳新开工改造城镇老旧小区318个，惠及居民4.2万户。', '4.2万户', 'mismatch', '3.4万户'],
+    ]);
     // a source's year read from its date (上半年 in a paper of 2024年7月) dates the draft as well
     const halfYear = indexOf('浦东上半年经济运行\n2024年7月25日\n\n上半年，浦东新区实现地区生产总值8162.58亿元，同比增长5.6%。一般公共预算收入698.24亿元，同比增长1.6%。');
     statusRows(halfYear, [

@@ -2,6 +2,7 @@ import type { Claim, ClaimVerdict, Finding, FindingCode, Severity } from '../typ
 import type { ReferenceIndex } from '../reference/referenceIndex';
 import type { DraftAnalysis } from './analyzeDraft';
 import { matchClaim } from '../match/matchClaim';
+import { periodCompatibility } from '../match/compatibility';
 import { passageKey } from '../reference/factStore';
 import { consistencyFindings } from './consistency';
 import { isSuppressed } from './suppression';
@@ -54,11 +55,12 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // First what the sources state; then, for the rest, what contradicts them, knowing per draft sentence
   // the source sentences that verified its figures (ClaimContext.anchors).
   const anchors = new Map<number, Set<string>>();
-  /** Verdict i matched again with the claim read as `as` (another name, year, period): kept if a source speaks to it. */
-  const readAgain = (i: number, as: Claim, pass?: 'contradiction'): void => {
+  /** Verdict i matched again with the claim read as `as` (another name, year, period): kept if a source
+   * speaks to it, or in any case when `as` is what the claim is known to mean. */
+  const readAgain = (i: number, as: Claim, pass?: 'contradiction', known = false): void => {
     const claim = verdicts[i].claim;
     const again = matchClaim(as, index, { ...contextOf(claim), anchors: anchors.get(claim.sentence), pass });
-    if (again.status !== 'unverified') verdicts[i] = { ...again, claim };
+    if (again.status !== 'unverified' || known) verdicts[i] = { ...again, claim };
   };
   // Per draft sentence, the fuller name a source gave a figure written with a bare one (收入 verified as
   // 一般公共预算收入): the sentence's other figures with that bare name are read under it too.
@@ -106,7 +108,10 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       const anchored = v.status === 'verified' ? undefined : anchoredClaim(v.claim, thisYear);
       if (!anchored) continue;
       if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-      readAgain(i, anchored);
+      // A contradiction found while 今年 was unknown may be another year's figure (惠及居民4.2万户 this
+      // year against 2023年…3.4万户): when every fact it cites is of another year, it is read again in that year.
+      const otherYear = v.status !== 'unverified' && v.evidence.every((f) => periodCompatibility(anchored.period, f.period) === 'conflict');
+      readAgain(i, anchored, undefined, otherYear);
     }
   }
   // Periodless figures of a section whose verified periodless figures agree on a period: read in it.

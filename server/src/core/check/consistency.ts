@@ -2,6 +2,9 @@
 // compares, a share above 100%, a 分居 list whose ranks outnumber the figures they rank.
 import type { Claim, Finding } from '../types';
 
+/** Ratios written like shares that may pass 100 %: 完成年度目标的109.7%, a debt ratio, 产销率. */
+const MAY_EXCEED_WHOLE = /(完成率|进度|债务率|自给率|产销率|周转率|相当于)/;
+
 export function consistencyFindings(text: string, claims: Claim[]): Finding[] {
   const out: Finding[] = [];
   const bySentence = new Map<number, Claim[]>();
@@ -12,7 +15,7 @@ export function consistencyFindings(text: string, claims: Claim[]): Finding[] {
   }
   for (const list of bySentence.values()) {
     for (const c of list) {
-      if (c.measure === 'share' && c.quantity.unit === '%' && c.quantity.value > 100 + c.quantity.tolerance) {
+      if (c.measure === 'share' && c.quantity.unit === '%' && c.quantity.value > 100 + c.quantity.tolerance && !MAY_EXCEED_WHOLE.test(c.indicator.name)) {
         out.push({ code: 'share-over-100', severity: 'warning', span: c.span, args: { actual: c.text }, actual: c.text, evidence: [] });
       }
       if (c.measure === 'diff') {
