@@ -93,8 +93,9 @@ export interface Claim {
   /**
    * 由A提高到B: A is 'from', B is 'to'. 比上年末增加12.4万人: a 'change' (an amount added, not the level).
    * A from-figure is compared only with from-figures, a change only with changes.
+   * 到2025年底累计改造1500个, 2019年以来累计: a 'cumulative' total over years, compared only with such totals.
    */
-  phase?: 'from' | 'to' | 'change';
+  phase?: 'from' | 'to' | 'change' | 'cumulative';
   /** For ranks: what is ranked (the level, the growth rate, a share), when the text says. */
   basis?: 'value' | 'growth' | 'share';
   /**

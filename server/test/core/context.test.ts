@@ -683,6 +683,15 @@ describe('context of a figure', () => {
       ['高新技术企业由1200家增加到1800家。', '1200家', 'from'],
       ['高新技术企业净增1700家、总数达到1.3万家。', '1.3万家', undefined],
       ['高新技术企业由1200家增加到1800家。', '1800家', 'to'],
+      // 累计 over years is a running total; 累计 over the year so far is the year's figure
+      ['力争到2025年底，全市累计改造城镇老旧小区超过1500个。', '1500个', 'cumulative'],
+      ['截至2024年底，全市累计发放房票4.1万张。', '4.1万张', 'cumulative'],
+      ['截至年底累计发放房票4.1万张。', '4.1万张', 'cumulative'],
+      ['“十四五”以来，单位GDP能耗累计下降10.8%。', '10.8%', 'cumulative'],
+      ['五年来累计新增城镇就业52.3万人。', '52.3万人', 'cumulative'],
+      ['今年以来，全市累计完成固定资产投资1208亿元。', '1208亿元', undefined],
+      ['1—9月，全市累计实现进出口总额3542.6亿元。', '3542.6亿元', undefined],
+      ['2025年，新开工改造城镇老旧小区350个。', '350个', undefined],
     ];
     for (const [text, figure, phase] of rows) it(`${text} ${figure} → ${phase ?? 'level'}`, () => assert.equal(claimAt(text, figure).phase, phase));
   });

@@ -176,6 +176,12 @@ describe('matching a draft against sources', () => {
       // what the bound says, said as loosely, is still verified by it
       ['2023年，新疆棉花产量占全国总产量的九成以上。', '九成', 'verified'],
     ]);
+    // a bound is one-sided: below it an exact figure is not confirmed but contradicted; above it, within its band, it is confirmed
+    const giants = indexOf('江苏专精特新观察\n\n2023年，在全省1885家国家级“小巨人”企业中，民营企业占比超过九成。');
+    statusRows(giants, [
+      ['2023年，全省“小巨人”企业中民营企业占比为87.3%。', '87.3%', 'mismatch', '90%'],
+      ['2023年，全省“小巨人”企业中民营企业占比为91.2%。', '91.2%', 'verified'],
+    ]);
   });
 
   describe('前三季度 in an undated source is this year’s, as 今年 in an undated draft: [draft, figure, status, expected]', () => {
@@ -369,6 +375,17 @@ describe('matching a draft against sources', () => {
       ['10月1日至7日，全省重点商贸企业累计实现销售额38.64亿元。', '38.64亿元', 'verified'],
       ['国庆黄金周，全省重点商贸企业累计实现销售额36.84亿元。', '36.84亿元', 'mismatch', '38.64亿元'],
       ['到了“五一”，全省重点商贸企业实现销售额24.53亿元。', '24.53亿元', 'mismatch', '24.35亿元'],
+    ]);
+  });
+
+  describe('a total over years (累计 since a start) is compared with totals only: [draft, figure, status, expected]', () => {
+    const renewal = indexOf('襄阳城市更新\n\n力争到2025年底，襄阳市累计改造城镇老旧小区超过1500个。“十四五”以来，襄阳市单位GDP能耗累计下降10.8%。');
+    statusRows(renewal, [
+      // a year's plan is not the running total
+      ['2025年，襄阳计划新开工改造城镇老旧小区350个，力争到2025年底累计改造城镇老旧小区超过1500个。', '350个', 'unverified'],
+      ['力争到2025年底，襄阳累计改造城镇老旧小区超过1600个。', '1600个', 'mismatch', '1500个'],
+      // a total the draft reads in no span is still confirmed by the source's
+      ['襄阳单位GDP能耗累计下降10.8%。', '10.8%', 'verified'],
     ]);
   });
 

@@ -11,7 +11,7 @@ import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, leadingIn
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
-import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, RUNNING_TOTAL, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -783,6 +783,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (measure === 'value' && (CHANGE_BEFORE.test(clauseText) || (cell !== undefined && CHANGE_HEADER.test(headerWords(cell.header))))) phase = 'change';
     // 分别增加6.16万人和8.34万人: a figure joined to a change before it is a change too.
     else if (measure === 'value' && before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))) phase = 'change';
+    // 力争到2025年底累计改造1500个, 2019年以来累计: a total over years, not the year's (今年以来累计 and
+    // 1—9月累计 are the year's so far).
+    else if (clauseText.includes('累计') && RUNNING_TOTAL.test(text.slice(s.start, fig.start))) phase = 'cumulative';
     // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
     if (fig.industry) phase = undefined;
     drafts.push({

@@ -162,8 +162,16 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
     return Math.abs(d) <= a.tolerance + eps;
   }
   // A source that only says 约/超过 confirms an exact draft figure inside its band (2 %, or twice its
-  // rounding); outside the band it is a different figure.
-  if (!a.approx) return Math.abs(d) <= Math.max(tolerance * 2, Math.abs(value) * 0.02) + eps;
+  // rounding); outside the band it is a different figure. A bound is one-sided, at the draft's precision:
+  // 87.3% is not 超过九成, nor 91% 近九成.
+  if (!a.approx) {
+    const band = Math.max(tolerance * 2, Math.abs(value) * 0.02) + eps;
+    switch (approx) {
+      case 'over': return d <= a.tolerance + eps && d >= -band;
+      case 'nearly': case 'under': case 'within': return d >= -a.tolerance - eps && d <= band;
+      default: return Math.abs(d) <= band;
+    }
+  }
   // Two approximations of one figure are written alike: 6%左右 is neither 5.8%左右 nor 7%左右, though each is loose.
   if (a.approx === approx) return Math.abs(d) <= Math.min(a.tolerance, tolerance) + eps;
   switch (a.approx) {

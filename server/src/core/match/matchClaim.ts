@@ -219,7 +219,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       const f = kinds[k];
       const c = fieldsCompatibility(claim, f.measure, f.target, f.phase, f.topN, f.scope, f.basis, f.unit);
       kindCompat[k] = c === 'same' ? SAME : c === 'unknown' ? UNKNOWN : CONFLICT;
-      kindUnit[k] = f.unit === unit ? 1 : 0;
+      // (A total over years, 2021年以来累计下降10.8%, confirms a 累计下降10.8% read in no span but contradicts
+      // only another such total: 350个 new this year is not 累计…超过1500个.)
+      kindUnit[k] = f.unit === unit && (f.phase === 'cumulative') === (claim.phase === 'cumulative') ? 1 : 0;
       kindStamp[k] = current;
     }
     return kindCompat[k];

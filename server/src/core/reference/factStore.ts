@@ -44,7 +44,7 @@ export const STRIDE = 26;
 // FLAGS bits.
 const MEASURES: readonly Measure[] = ['value', 'growth', 'share', 'diff', 'rank'];
 const APPROX: readonly (Approximation | undefined)[] = [undefined, 'about', 'over', 'under', 'nearly', 'within'];
-const PHASES: readonly Claim['phase'][] = [undefined, 'from', 'to', 'change'];
+const PHASES: readonly Claim['phase'][] = [undefined, 'from', 'to', 'change', 'cumulative'];
 const BASES: readonly Claim['basis'][] = [undefined, 'value', 'growth', 'share'];
 /** undefined / false / true. */
 const TRI: readonly (boolean | undefined)[] = [undefined, false, true];
@@ -58,7 +58,7 @@ function packFlags(c: Claim): number {
     MEASURES.indexOf(c.measure) |
     (APPROX.indexOf(c.quantity.approx) << 3) |
     (tri(c.target) << 6) |
-    (PHASES.indexOf(c.phase) << 8) |
+    (PHASES.indexOf(c.phase) << 18) |
     (tri(c.topN) << 10) |
     (tri(c.regionInferred) << 12) |
     (BASES.indexOf(c.basis) << 14) |
@@ -69,7 +69,7 @@ function packFlags(c: Claim): number {
 const measureOf = (f: number): Measure => MEASURES[f & 7];
 const approxOf = (f: number): Approximation | undefined => APPROX[(f >> 3) & 7];
 const targetOf = (f: number): boolean => TRI[(f >> 6) & 3] as boolean;
-const phaseOf = (f: number): Claim['phase'] => PHASES[(f >> 8) & 3];
+const phaseOf = (f: number): Claim['phase'] => PHASES[(f >> 18) & 7];
 const topNOf = (f: number): boolean | undefined => TRI[(f >> 10) & 3];
 const regionInferredOf = (f: number): boolean | undefined => TRI[(f >> 12) & 3];
 const basisOf = (f: number): Claim['basis'] => BASES[(f >> 14) & 3];
