@@ -12,6 +12,6 @@ export { createLexicon, type Lexicon, type LexiconAdditions } from './lexicon/le
 export { ReferenceIndex, type IndexStats } from './reference/referenceIndex';
 export { analyzeDraft, type DraftAnalysis, type AnalyzeOptions, type HighlightToken, type HighlightKind } from './check/analyzeDraft';
 export { checkDraft, type CheckOptions, type CheckResult } from './check/checkDraft';
-export { extractClaims, type ExtractOptions, type ParagraphCache } from './claims/extractClaims';
+export { documentPlace, extractClaims, type ExtractOptions, type ParagraphCache } from './claims/extractClaims';
 export { formatFinding, formatProblem, label } from './messages';
 export { LineMap } from './text/lineMap';

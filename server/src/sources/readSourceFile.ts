@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { InputProblem } from '../core/types';
 import type { DatasetRow, SourceDocument } from '../core/sourceDocument';
-import { createLexicon, type Lexicon, type LexiconAdditions } from '../core';
+import { createLexicon, documentPlace, type Lexicon, type LexiconAdditions } from '../core';
 import { parseCsvRecords, parseDataset } from './datasets';
 import { decodeText } from './decodeText';
 import { sniffHtmlCharset } from './htmlCharset';
@@ -45,9 +45,12 @@ function lexiconFor(options: TableReadOptions): Lexicon {
   return l;
 }
 
-function tablesDataset(tables: SourceTable[], path: string, options: TableReadOptions): FileOutcome['dataset'] {
+/** The tables of a document whose text is `text`: a table that names no place is the document's. */
+function tablesDataset(tables: SourceTable[], path: string, text: string, options: TableReadOptions): FileOutcome['dataset'] {
   if (!tables.length) return undefined;
-  const rows = tables.flatMap((t) => tableRows(t, path, { lexicon: lexiconFor(options), deriveRanks: options.deriveRanks }));
+  const lexicon = lexiconFor(options);
+  const place = documentPlace(text, lexicon);
+  const rows = tables.flatMap((t) => tableRows(place ? { ...t, place } : t, path, { lexicon, deriveRanks: options.deriveRanks }));
   return rows.length ? { path: tablesKey(path), rows } : undefined;
 }
 
@@ -115,10 +118,10 @@ export function sourceFromBytes(bytes: Uint8Array, path: string, format: Exclude
   }
   if (format === 'html') {
     const { text, position } = htmlToText(decoded.text);
-    const dataset = tablesDataset(htmlTables(decoded.text), path, options);
+    const dataset = tablesDataset(htmlTables(decoded.text), path, text, options);
     return dataset ? { document: { path, text, position }, dataset, problems } : { document: { path, text, position }, problems };
   }
-  const dataset = /\.(?:md|markdown)$/i.test(path) ? tablesDataset(markdownTables(decoded.text), path, options) : undefined;
+  const dataset = /\.(?:md|markdown)$/i.test(path) ? tablesDataset(markdownTables(decoded.text), path, decoded.text, options) : undefined;
   return dataset ? { document: { path, text: decoded.text }, dataset, problems } : { document: { path, text: decoded.text }, problems };
 }
 

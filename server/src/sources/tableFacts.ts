@@ -27,6 +27,9 @@ export interface SourceTable {
   caption?: string;
   /** The document's title: a fallback for region and period. */
   title?: string;
+  /** The place the document is about, as its text is read: the region of a table whose caption and
+   * title name none (全省居民人均消费支出构成 in a release of 浙江省统计局). */
+  place?: string;
   /** How cells are named in sourceLocation: "表2" → "表2 第3行第4列". */
   label: string;
   /** Names a cell instead (0-based indexes into `rows`): a spreadsheet says "分地区!B3". */
@@ -213,6 +216,7 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
     // (表1　主要经济指标累计增速走势（%）: every cell is a growth.)
     context.measure ??= source === table.caption ? info.measure : undefined;
   }
+  context.region ??= table.place;
 
   const columns: HeaderInfo[] = [];
   for (let c = 0; c < width; c++) {

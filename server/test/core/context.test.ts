@@ -111,6 +111,8 @@ describe('context of a figure', () => {
       ['# 成渝比较\n\n成都常住人口2140.3万人；同期重庆常住人口减少21.91万人。\n\n两地城镇化率分别为80.5%和71.67%。', '71.67%', '重庆市'],
       // a place is not ranked within itself: what 居宁波全市第三 ranks is the document's place in 宁波
       ['# 余姚数字化改革\n\n宁波市智能公共数据平台余姚分平台已归集本地数据２．２亿条，累计上架组件总量居宁波全市第三。', '第三', '余姚市'],
+      // a place measured against in the title (对标嘉兴) is not the subject; the subtitle's place is
+      ['# 对标嘉兴　找准差距\n\n——湖州市居民增收工作情况汇报\n\n2023年，全市全体居民人均可支配收入65928元。', '65928元', '湖州市'],
       // 当年 is the year in context, and a place after it is the subject
       ['# 博罗\n\n2023年，惠州市博罗县实现地区生产总值925.78亿元。当年惠州全市地区生产总值5639.68亿元。', '5639.68亿元', '惠州市'],
       // a section heading that opens on a county's stem and a colon names that county

@@ -64,6 +64,12 @@ describe('matching a draft against sources', () => {
       ['2020年，余姚地区生产总值超过1200亿元。', '1200亿元', 'verified'],
       ['2020年，余姚地区生产总值1200多亿元。', '1200多亿元', 'verified'],
       ['2020年，余姚地区生产总值近1250亿元。', '1250亿元', 'verified'],
+      // a bound holds to its last written digit (3 % at least), a tenth at most
+      ['2020年，余姚地区生产总值超过1200亿元。', '1200亿元', 'verified'],
+      ['2020年，余姚地区生产总值近1280亿元。', '1280亿元', 'unverified'],
+      // a bound the source breaks is contradicted
+      ['2020年，余姚地区生产总值超过1300亿元。', '1300亿元', 'mismatch', '1220.67亿元'],
+      ['2020年，余姚地区生产总值超过1100亿元。', '1100亿元', 'unverified'],
       ['余姚拥有高新技术企业近400家。', '400家', 'verified'],
       // diff and rank
       ['今年1-7月，余姚有效投资增长15.2%，高于宁波市平均4.8个百分点。', '4.8个百分点', 'verified'],
@@ -181,6 +187,12 @@ describe('matching a draft against sources', () => {
     statusRows(giants, [
       ['2023年，全省“小巨人”企业中民营企业占比为87.3%。', '87.3%', 'mismatch', '90%'],
       ['2023年，全省“小巨人”企业中民营企业占比为91.2%。', '91.2%', 'verified'],
+    ]);
+    // a target's bound is its figure: another bound is another target
+    const plan = indexOf('晋江市2024年政府工作报告\n\n2024年，力争新增规上工业企业150家以上。');
+    statusRows(plan, [
+      ['2024年，晋江力争新增规上工业企业120家以上。', '120家', 'mismatch', '150家'],
+      ['2024年，晋江力争新增规上工业企业150家以上。', '150家', 'verified'],
     ]);
   });
 

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
 import { compatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
 import { formatExpected } from '../../src/core/match/formatExpected';
-import { EVIDENCE_KEPT } from '../../src/core/match/matchClaim';
+import { boundHolds, EVIDENCE_KEPT } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
 import { passageKey } from '../../src/core/reference/factStore';
 import { lexicon } from './helpers';
@@ -88,19 +88,21 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   };
   const anchored = (f: Fact) => anchors?.has(passageKey(f.source.path, f.sentence)) ?? false;
   const byContext: Fact[] = [];
+  // Only facts in the draft's unit, as much a running total as it, that do not keep the bound it writes.
+  const readable = (f: Fact) => f.quantity.unit === claim.quantity.unit && (f.phase === 'cumulative') === (claim.phase === 'cumulative') && !boundHolds(claim, f.quantity.value, f.quantity.approx);
   for (const u of usable) {
-    if (u.f.quantity.unit !== claim.quantity.unit) continue;
+    if (!readable(u.f)) continue;
     if (u.c === 'same') contradicting.push(u.f);
     else if (close(u.f) || anchored(u.f)) byContext.push(u.f);
   }
   // The same share written without its base, agreeing on every field, contradicts like the same name.
-  const sameShare = related.filter((f) => f.quantity.unit === claim.quantity.unit && shortForm(claim.indicator.name, f) && compatibility(claim, f) === 'same');
+  const sameShare = related.filter((f) => readable(f) && shortForm(claim.indicator.name, f) && compatibility(claim, f) === 'same');
   // Facts agreeing on every field before those read in context.
   contradicting.push(...sameShare, ...byContext);
   const quoted = contradicting.filter(anchored);
   const sameName = contradicting.filter((f) => !quoted.includes(f));
   const relatedClose: Fact[] = [];
-  for (const f of related) if (f.quantity.unit === claim.quantity.unit && !sameShare.includes(f) && close(f)) relatedClose.push(f);
+  for (const f of related) if (readable(f) && !sameShare.includes(f) && close(f)) relatedClose.push(f);
   if (!contradicting.length && !relatedClose.length) return { claim, status: 'unverified', evidence: [] };
   // The quoted sentence first, then the same indicator, then related ones.
   const ranked = [...rankBy(quoted, sentence), ...rankBy(sameName, sentence), ...rankBy(relatedClose, sentence)].slice(0, EVIDENCE_KEPT);

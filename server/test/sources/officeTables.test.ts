@@ -165,6 +165,15 @@ describe('tables in HTML, markdown and CSV sources', () => {
     assert.deepEqual(outcome.dataset?.rows.map((r) => r.line), [7, 8, 8]);
   });
 
+  it('a table whose caption and title name no place (全省) is the place the document is about', () => {
+    const md = ['# 2024年前三季度全省居民收支情况', '', '浙江省统计局　国家统计局浙江调查总队', '', '前三季度，全省居民人均消费支出35410元。', '', '表1　2024年前三季度全省居民人均消费支出构成', '', '| 指标 | 绝对数（元） | 比上年同期增长% |', '| --- | --- | --- |', '| 居民人均消费支出 | 35410 | 5.7 |', ''].join('\n');
+    const rows = sourceFromBytes(Buffer.from(md), 'release.md', 'text').dataset?.rows ?? [];
+    assert.deepEqual(rows.map((r) => [r.region, r.indicator, r.value]), [
+      ['浙江省', '居民人均消费支出', '35410'],
+      ['浙江省', '居民人均消费支出', '5.7'],
+    ]);
+  });
+
   it('a table of products reads each row as the product’s output (产量 in the header) and its growth', () => {
     const md = ['# 山西省2023年统计公报', '', '表2　2023年规模以上工业主要产品产量及其增长速度', '', '| 产品名称 | 单位 | 产量 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 天然气 | 亿立方米 | 117.6 | 20.8 |', '| 其中：新能源汽车 | 万辆 | 105.2 | 3.9 |', ''].join('\n');
     const outcome = sourceFromBytes(Buffer.from(md), 'gongbao.md', 'text');

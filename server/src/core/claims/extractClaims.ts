@@ -49,6 +49,14 @@ export function extractClaims(original: string, options: ExtractOptions): Claim[
   return extract(original, options).claims;
 }
 
+/** The place a text's first article is about (its title, or its opening lines), as its figures are read:
+ * a table beside the text whose caption names no place (全省居民人均消费支出构成) is that place's. */
+export function documentPlace(original: string, lexicon: Lexicon): string | undefined {
+  const text = toHalfWidth(original);
+  const [first] = splitArticles(text);
+  return first ? newContext(first, text, lexicon, undefined, []).mainRegion : undefined;
+}
+
 /** Receives claims a paragraph at a time (the array is the receiver's), with the text's articles. */
 export type ClaimSink = (claims: Claim[], articles: readonly Article[]) => void;
 

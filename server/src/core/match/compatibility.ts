@@ -149,6 +149,19 @@ export function sameValue(claim: Claim, fact: Claim): boolean {
 }
 
 /** sameValue() against a fact's value, tolerance and approximation. */
+/** The place of a figure's last significant digit: 0.1万 for 6.9万, 1000亿 for 1000亿, 1亿 for 1220亿. */
+function lastDigitUnit(q: Quantity): number {
+  const unit = 2 * q.tolerance;
+  if (!(unit > 0)) return Math.abs(q.value);
+  let steps = Math.round(Math.abs(q.value) / unit);
+  let place = unit;
+  while (steps >= 10 && steps % 10 === 0) {
+    steps /= 10;
+    place *= 10;
+  }
+  return place;
+}
+
 export function sameValueOf(claim: Claim, value: number, tolerance: number, approx: Quantity['approx']): boolean {
   const a = claim.quantity;
   if (claim.measure === 'rank') return a.value === value;
@@ -174,9 +187,12 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
   }
   // Two approximations of one figure are written alike: 6%左右 is neither 5.8%左右 nor 7%左右, though each is loose.
   if (a.approx === approx) return Math.abs(d) <= Math.min(a.tolerance, tolerance) + eps;
+  // A bound holds up to its last written digit (or 3 %), and a tenth at most: 超过6万元 is not 71000元
+  // (the writer would have said 7万), 接近6.9万元 not 65928元; 超过1000亿元 may be 1085亿元, 近1250亿元 1220.7亿元.
+  const band = Math.min(Math.max(lastDigitUnit(a), Math.abs(a.value) * 0.03), Math.abs(a.value) * 0.1);
   switch (a.approx) {
-    case 'over': return d >= -tol && d <= Math.abs(a.value) * 0.2 + tol;
-    case 'nearly': case 'under': case 'within': return d <= tol && d >= -Math.abs(a.value) * 0.2 - tol;
+    case 'over': return d >= -tol && d <= band + tol;
+    case 'nearly': case 'under': case 'within': return d <= tol && d >= -band - tol;
     // (5.7%左右 is not 6%以上: the draft's own precision says which figure it means.)
     // (3%左右 is not a source's 4%: within its rounding, as the source's figure would be written.)
     case 'about': return Math.abs(d) <= Math.max(a.tolerance, Math.abs(a.value) * 0.02) + eps;

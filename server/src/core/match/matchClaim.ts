@@ -169,6 +169,19 @@ function isDistinctive(claim: Claim): boolean {
   return claim.measure === 'value' && !q.approx && q.unit !== '%' && q.tolerance > 0 && Math.abs(q.value) / q.tolerance >= 1000;
 }
 
+/** A bound the draft writes that an exact source figure keeps, however loosely (超过1100亿元 for
+ * 1220.7亿元): not confirmed, not contradicted. A target's bound is its figure (力争新增120家以上 against
+ * 150家以上), and two bounds are compared as figures. */
+export function boundHolds(claim: Claim, value: number, factApprox: Claim['quantity']['approx']): boolean {
+  const q = claim.quantity;
+  if (claim.measure === 'rank' || claim.target || factApprox !== undefined) return false;
+  switch (q.approx) {
+    case 'over': return value >= q.value - q.tolerance;
+    case 'nearly': case 'under': case 'within': return value <= q.value + q.tolerance;
+    default: return false;
+  }
+}
+
 export function matchClaim(claim: Claim, index: ReferenceIndex, ctx: ClaimContext): ClaimVerdict {
   // What is expected may be confirmed by a source that expects it too; what was cannot contradict it.
   if (claim.forecast) ctx = { ...ctx, pass: 'support' };
@@ -278,7 +291,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
-      if (c === CONFLICT || !kindUnit[k] || inBound(k, t.values[i])) continue;
+      if (c === CONFLICT || !kindUnit[k] || inBound(k, t.values[i]) || boundHolds(claim, t.values[i], kinds[k].approx)) continue;
       if (c === SAME && samePlace) {
         pending.push(t.ids[i]);
         if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
@@ -309,7 +322,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
       const k = t.kinds[i];
-      if (compatOf(k) !== CONFLICT && kindUnit[k] && !inBound(k, t.values[i])) {
+      if (compatOf(k) !== CONFLICT && kindUnit[k] && !inBound(k, t.values[i]) && !boundHolds(claim, t.values[i], kinds[k].approx)) {
         // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
         if (shortForm && samePlace && compatOf(k) === SAME && ctx.pass !== 'support') {
           pending.push(t.ids[i]);
