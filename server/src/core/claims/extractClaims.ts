@@ -393,7 +393,8 @@ function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexico
  * made that year's (进入2024年，萧山前三季度GDP增长5.0%。规上工业… is 2024's first three quarters).
  */
 function yearThenPart(periods: readonly PeriodMention[], topicEnd: number): Period | undefined {
-  const head = periods.filter((p) => !p.comparative && p.start < topicEnd);
+  // (由2022年的25286.5亿元增加到27233.6亿元: the year of the figure a course starts from is no topic.)
+  const head = periods.filter((p) => !p.comparative && !p.ofOneFigure && p.start < topicEnd);
   const first = head[0]?.period;
   const part = head[1]?.period;
   if (first?.year && first.part === 'FY' && part && !part.year && part.part && part.part !== 'FY') return { ...part, year: first.year, label: first.label + part.label };
