@@ -318,6 +318,10 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // a per-head measure goes on to the next item of its list; 拥有 per head is no part of the name
+      ['每千人口执业（助理）医师4.39人、注册护士5.16人。', '5.16人', '每千人口注册护士'],
+      ['执业（助理）医师2.91万人、注册护士3.72万人。', '3.72万人', '注册护士'],
+      ['每千人口拥有3岁以下婴幼儿托位数达到4.8个。', '4.8个', '每千人口3岁以下婴幼儿托位数'],
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
       // days of good air, whichever cities monitored them; particles by their chemical or their code name
       ['全区12个盟市所在地城市环境空气质量平均优良天数比例为89.8%。', '89.8%', '空气优良率'],

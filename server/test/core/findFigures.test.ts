@@ -58,6 +58,12 @@ describe('findFigures', () => {
       ['进出口额增长2.3倍', '2.3倍', 'amount', 2.3, '倍'],
       ['进出口额较2020年增长一倍', '一倍', 'amount', 1, '倍'],
       ['产值是上年的两倍', '两倍', 'amount', 2, '倍'],
+      // a rate per 100,000 keeps its base as its unit
+      ['孕产妇死亡率为7.86/10万', '7.86/10万', 'amount', 7.86, '/10万'],
+      // an age class is part of the indicator; a life expectancy is a figure
+      ['5岁以下儿童死亡率为4.52‰', '4.52‰', 'amount', 4.52, '‰'],
+      ['65岁及以上人口占18.2%', '18.2%', 'percent', 18.2, '%'],
+      ['人均预期寿命达到78.10岁', '78.10岁', 'amount', 78.1, '岁'],
     ];
     for (const [text, figure, kind, value, unit] of rows) {
       it(`${text} → ${figure}`, () => {

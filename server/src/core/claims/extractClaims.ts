@@ -57,6 +57,9 @@ export function documentPlace(original: string, lexicon: Lexicon): string | unde
   return first ? newContext(first, text, lexicon, undefined, []).mainRegion : undefined;
 }
 
+/** 每千人口, 每万人, 人均…: a measure per head of population (or household). */
+const PER_HEAD = /^(?:每(?:十万|万|千|百)(?:常住)?(?:人口|人|户|名)|人均|户均)/;
+
 /** Receives claims a paragraph at a time (the array is the receiver's), with the text's articles. */
 export type ClaimSink = (claims: Claim[], articles: readonly Article[]) => void;
 
@@ -701,6 +704,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (AREA_UNITS.has(fig.unit) && AREA_VERB.test(phrase)) phrase += '面积';
     // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted.
     if (phrase.length >= 2 && phrase.length <= 3 && before?.phrase && before.phrase.length > phrase.length && (before.phrase.startsWith(phrase) || (VERB_ONLY.test(phrase) && before.phrase.includes(phrase))) && before.measure === measure) phrase = before.phrase;
+    // 每千人口执业（助理）医师4.39人、注册护士5.16人: a per-head measure goes on to the next item of its list.
+    const perHead = before?.phrase && before.fig.unit === fig.unit && measure === 'value' && before.measure === 'value' && phrase && !PER_HEAD.test(phrase) ? PER_HEAD.exec(before.phrase) : null;
+    if (perHead && LIST_JOINT_ONLY.test(text.slice(before!.fig.end, phraseStart))) phrase = `${perHead[0]}${phrase}`;
     // 合肥这一指标为36.8件: the indicator the figure before named.
     if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)

@@ -194,6 +194,7 @@ function firstRank(m: RegExpExecArray, start: number): RawFigure {
   return base(start, start + m[0].length, 'rank', 1, { unit: '位', chinese: true, prefix: m[6], suffix: '' });
 }
 
+const AGE_CLASS_AFTER = /^(?:及|或)?以[上下](?=[\u4e00-\u9fff])|^(?:至|-|—|~)[0-9]{1,3}岁/;
 const POINTS_LIST_AFTER = /^(?:和|、|及|与)-?[0-9]+(?:\.[0-9]+)?个(?:百分点|(?:和|、)-?[0-9]+(?:\.[0-9]+)?个百分点)/;
 
 /** What stands before a multiple that is a figure: 增长一倍, 扩大两倍, 是2020年的三倍. */
@@ -282,6 +283,8 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     if (unit === '个' && scale === 1 && POINTS_LIST_AFTER.test(text.slice(at + 1, at + 16))) kind = 'points';
   }
   if (!unit && scale === 1) return undefined;
+  // 5岁以下儿童死亡率, 65岁及以上人口: an age class names the indicator; it is no figure.
+  if (unit === '岁' && AGE_CLASS_AFTER.test(text.slice(at + 1, at + 6))) return undefined;
   if (afterAcronym && scale === 1 && kind !== 'percent') return undefined;
   // 在15个副省级城市中居第3位: the size of the field a rank is in, not a reported figure.
   // (从增速看，16个州（市）中有…: at a clause's start, a field too.)

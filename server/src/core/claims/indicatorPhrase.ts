@@ -280,7 +280,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 风电装机容量 = 风电装机 = 风电装机规模.
     .replace(/装机(?:容量|规模)$/, '装机')
     // 银行业金融机构不良贷款率 = 银行业不良贷款率.
-    .replace(/银行业金融机构/, '银行业');
+    .replace(/银行业金融机构/, '银行业')
+    // 每千人口拥有托位数 = 每千人口托位数: what each head has is what is measured per head.
+    .replace(/^(每(?:十万|万|千|百)(?:常住)?(?:人口|人|户)|人均|户均)(?:拥有|享有|占有)/, '$1');
   const plain = withoutIndustryWord(verbless) || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');

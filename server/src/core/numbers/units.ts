@@ -13,10 +13,12 @@ export const UNITS: string[] = [
   '张', '份', '场', '床', '册', '栋', '间', '头', '株', '棵', '岁', '天', '倍', '艘', '列', '架', '部', '篇', '次', '位', '支', '枚', '斤', '羽',
   // Rates per thousand (出生率8.89‰): compared as written, never with percentages.
   '‰',
+  // Rates per 100,000 (孕产妇死亡率7.86/10万).
+  '/10万', '/十万',
 ].sort((a, b) => b.length - a.length);
 
 /** Units that are the same thing written differently. */
-const UNIT_ALIASES: Record<string, string> = { 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱' };
+const UNIT_ALIASES: Record<string, string> = { '/十万': '/10万', 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱' };
 
 export function canonicalUnit(unit: string): string {
   return UNIT_ALIASES[unit] ?? unit;
