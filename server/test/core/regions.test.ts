@@ -41,6 +41,9 @@ describe('regions across the country', () => {
       ['推进共同富裕县域示范，西南部县市，会同县级部门', []],
       // A district or county of one province is read in full only: its stem repeats elsewhere.
       ['鼓楼一带', []],
+      // 苏锡常宁 (苏州、无锡、常州、南京) is a group of cities by one character each, not 常宁市
+      ['苏锡常宁民营经济比较', []],
+      ['常宁市民营经济比较', ['常宁市']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });

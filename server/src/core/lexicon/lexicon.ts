@@ -265,6 +265,20 @@ function countiesByStem(): Map<string, string | null> {
 const LIST_JOINTS = new Set(['、', '和', '与', '及']);
 
 /** 日照、枣庄: a short form that is also a word (LISTED_ONLY_FORMS), joined to a place found, is a place too. */
+/** Groups of cities written one character each (苏锡常: 苏州、无锡、常州): a place name that starts inside
+ * one (常宁 in 苏锡常宁) is no place. */
+const CITY_GROUPS: ReadonlySet<string> = new Set([
+  '苏锡常', '锡常泰', '宁镇扬', '长株潭', '京津冀', '杭嘉湖', '杭嘉湖绍', '甬舟', '甬绍舟', '厦漳泉', '福莆宁', '广佛肇', '深莞惠',
+  '珠中江', '成德眉资', '郑汴许', '呼包鄂', '沪苏浙皖', '苏浙皖', '江浙沪', '沪苏浙', '长吉图', '哈长', '沈大', '兰白', '乌昌石',
+]);
+
+function insideCityGroup(text: string, at: number): boolean {
+  for (let from = Math.max(0, at - 3); from < at; from++) {
+    for (let end = at + 1; end <= from + 4 && end <= text.length; end++) if (CITY_GROUPS.has(text.slice(from, end))) return true;
+  }
+  return false;
+}
+
 function addListedOnly(text: string, found: RegionMention[]): void {
   for (let k = 0; k < found.length; k++) {
     const r = found[k];
@@ -348,6 +362,8 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
       for (let i = 0; i < text.length; i++) {
         const word = formAt(text, i);
         if (!word) continue;
+        // 苏锡常宁 (苏州、无锡、常州、南京) holds no 常宁.
+        if (insideCityGroup(text, i)) continue;
         const self = selfSet.has(word);
         found.push({ start: i, end: i + word.length, name: self ? word : regionByForm.get(word) ?? word, self });
         i += word.length - 1;
