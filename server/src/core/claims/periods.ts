@@ -64,7 +64,13 @@ const HOLIDAY_LABEL = /^(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明�
 const HOLIDAY_KEYS: Record<string, string> = { 劳动节: '五一', 十一: '国庆' };
 const DAY_SPAN_PARTS = new RegExp(`(${NUM})月(${NUM})日(?:-|—|~|～|至|到)(?:(${NUM})月)?(${NUM})日`);
 
+/** 1-12月 and 12月底 are the whole year (年末, 全年), as a year's report says it. */
 function partKey(s: string): string {
+  const part = monthsOrHoliday(s);
+  return part === 'M1-12' ? 'FY' : part;
+}
+
+function monthsOrHoliday(s: string): string {
   let m = HOLIDAY_LABEL.exec(s);
   if (m && (m[2] || s.includes('“') || m[1] !== '十一')) return `H:${HOLIDAY_KEYS[m[1]] ?? m[1]}`;
   m = DAY_SPAN_PARTS.exec(s);
