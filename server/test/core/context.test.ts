@@ -322,6 +322,9 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // e-commerce and parcels by their short names
+      ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
+      ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
       // a per-head measure goes on to the next item of its list; 拥有 per head is no part of the name
       ['每千人口执业（助理）医师4.39人、注册护士5.16人。', '5.16人', '每千人口注册护士'],
       ['执业（助理）医师2.91万人、注册护士3.72万人。', '3.72万人', '注册护士'],
