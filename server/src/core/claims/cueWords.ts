@@ -22,7 +22,7 @@ export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|强
 
 /** Words before a 累计 that make it a total over years: 2019年以来, 五年来, 至今, 历年, 到2025年底. (今年以来
  * and 年初以来 are the year so far.) */
-export const RUNNING_TOTAL = /((?<!今年|年初|本年|开年|当年)以来|[两三四五六七八九十]年来|至今|迄今|历年|(?:到|至)(?:(?:19|20)[0-9]{2}年)?(?:年底|年末|底|末)(?![0-9]))/;
+export const RUNNING_TOTAL = /((?<!今年|年初|本年|开年|当年)以来|[两三四五六七八九十]年来|至今|迄今|历年|(?:到|至)(?:(?:19|20)[0-9]{2})?年(?:底|末))/;
 
 /** Just before an amount: it is a change (增加12.4万人), not a level. 新增 names an indicator of its own. */
 export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减|净增|净减|增产|减产|多增|少增)了?(约|近|超过|超|逾|达)?$|比[^，,。；;]{1,12}?(多出|多|少|高出|低出)了?(约|近|超过|超|逾|达)?$/;

@@ -706,7 +706,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (phrase.length >= 2 && phrase.length <= 3 && before?.phrase && before.phrase.length > phrase.length && (before.phrase.startsWith(phrase) || (VERB_ONLY.test(phrase) && before.phrase.includes(phrase))) && before.measure === measure) phrase = before.phrase;
     // 每千人口执业（助理）医师4.39人、注册护士5.16人: a per-head measure goes on to the next item of its list.
     const perHead = before?.phrase && before.fig.unit === fig.unit && measure === 'value' && before.measure === 'value' && phrase && !PER_HEAD.test(phrase) ? PER_HEAD.exec(before.phrase) : null;
-    if (perHead && LIST_JOINT_ONLY.test(text.slice(before!.fig.end, phraseStart))) phrase = `${perHead[0]}${phrase}`;
+    if (perHead && before && LIST_JOINT_ONLY.test(text.slice(before.fig.end, phraseStart))) phrase = `${perHead[0]}${phrase}`;
     // 合肥这一指标为36.8件: the indicator the figure before named.
     if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)

@@ -97,7 +97,8 @@ function prepare(ctx: ClaimContext): Prepared {
  * claim: valid where stamp === current. */
 let kindStamp = new Int32Array(64);
 let kindCompat = new Int8Array(64);
-let kindUnit = new Uint8Array(64);
+/** 1 where the kind's figures may contradict the claim's: the same unit, and a running total only another's. */
+let kindComparable = new Uint8Array(64);
 let stamp = 0;
 
 function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared): Fact[] {
@@ -219,7 +220,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     const n = Math.max(kinds.length, kindStamp.length * 2);
     kindStamp = new Int32Array(n);
     kindCompat = new Int8Array(n);
-    kindUnit = new Uint8Array(n);
+    kindComparable = new Uint8Array(n);
     stamp = 0;
   }
   if (++stamp === 0x7fffffff) {
@@ -234,7 +235,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       kindCompat[k] = c === 'same' ? SAME : c === 'unknown' ? UNKNOWN : CONFLICT;
       // (A total over years, 2021年以来累计下降10.8%, confirms a 累计下降10.8% read in no span but contradicts
       // only another such total: 350个 new this year is not 累计…超过1500个.)
-      kindUnit[k] = f.unit === unit && (f.phase === 'cumulative') === (claim.phase === 'cumulative') ? 1 : 0;
+      kindComparable[k] = f.unit === unit && (f.phase === 'cumulative') === (claim.phase === 'cumulative') ? 1 : 0;
       kindStamp[k] = current;
     }
     return kindCompat[k];
@@ -291,7 +292,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
-      if (c === CONFLICT || !kindUnit[k] || inBound(k, t.values[i]) || boundHolds(claim, t.values[i], kinds[k].approx)) continue;
+      if (c === CONFLICT || !kindComparable[k] || inBound(k, t.values[i]) || boundHolds(claim, t.values[i], kinds[k].approx)) continue;
       if (c === SAME && samePlace) {
         pending.push(t.ids[i]);
         if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
@@ -322,7 +323,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
       const k = t.kinds[i];
-      if (compatOf(k) !== CONFLICT && kindUnit[k] && !inBound(k, t.values[i]) && !boundHolds(claim, t.values[i], kinds[k].approx)) {
+      if (compatOf(k) !== CONFLICT && kindComparable[k] && !inBound(k, t.values[i]) && !boundHolds(claim, t.values[i], kinds[k].approx)) {
         // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
         if (shortForm && samePlace && compatOf(k) === SAME && ctx.pass !== 'support') {
           pending.push(t.ids[i]);
