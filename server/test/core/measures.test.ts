@@ -116,6 +116,8 @@ describe('measure of a figure', () => {
   describe('a list of strongest places ranks their overall strength, by any of its names: [sentence, figure, indicator, scope]', () => {
     const rows: RankFieldRow[] = [
       ['晋江市县域经济基本竞争力居全国百强县第4位。', '第4位', '综合实力', '百强县'],
+      // a field of the places ranked top by an indicator ranks them by that indicator
+      ['放到全国看，在快递业务量前50位城市中，杭州排第5位，宁波居第15位。', '第15位', '快递业务量', '城市'],
       // the words before 排名 name the list
       ['晋江市全国工业百强县排名第3位。', '第3位', '综合实力', '工业百强县'],
       // a rank after it with no basis of its own is the same strength in another field, and 全省 is the place's province

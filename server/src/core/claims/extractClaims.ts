@@ -307,6 +307,9 @@ function fieldScope(words: string, lexicon: Lexicon): string {
   return normaliseScope(words.replace(PUBLISHED, ''), lexicon);
 }
 
+/** 快递业务量前50位城市, 全国GDP排名前十的城市: the top places by an indicator (the field keeps its head). */
+const RANKED_FIELD = /^((?:[^|]+\|)?)([^|]{2,12}?)(?:排名|排位|排)?前[0-9一二三四五六七八九十]+(?:位|名|强)?的?(城市|地市|县|县市|省份|省区市|港口|机场)$/;
+
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
@@ -565,6 +568,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let distributive: Draft['distributive'];
     let basis: Claim['basis'];
     let overall = false;
+    let fieldIndicator: string | undefined;
     if (measure === 'rank') {
       // In a table, the column's header says in what field (增速全省位次).
       let r = scopeBefore(cell && !left.trim() ? headerWords(cell.header) : left, RANK_CUE);
@@ -592,6 +596,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
             break;
           }
         }
+      }
+      // 在快递业务量前50位城市中，…宁波居第15位: a field of the places ranked top by an indicator is those
+      // places, ranked by that indicator.
+      const ranked = scope ? RANKED_FIELD.exec(scope) : null;
+      if (ranked && !/^排/.test(ranked[2])) {
+        fieldIndicator = cleanIndicatorPhrase(ranked[2], lexicon, true) || undefined;
+        scope = `${ranked[1]}${ranked[3]}`;
       }
       if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /(分别|依次)$/.test(left)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
@@ -634,6 +645,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const itemPlace = afterItem > 0 ? lexicon.regionAt(left, 0) : undefined;
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : course ? '' : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
+    if (!phrase && fieldIndicator) phrase = fieldIndicator;
     if (fig.industry) measure = 'share';
     if (classCount && classCount.clause === clause.start && fig.kind === 'amount') {
       phrase = classCount.name;
