@@ -247,6 +247,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     if (claim.quantity.approx || !BOUNDS.has(kind.approx) || (claim.target && kind.target)) return false;
     return kind.approx === 'over' ? claim.quantity.value >= v : claim.quantity.value <= v;
   };
+  /** Whether a fact of kind k stating v cannot contradict the claim: another unit or running-ness, or a
+   * bound on either side that the other's figure keeps. */
+  const cannotContradict = (k: number, v: number): boolean => !kindComparable[k] || inBound(k, v) || boundHolds(claim, v, kinds[k].approx);
   /** Positions in g of the compatible facts stating the claim's figure, in candidate order. */
   const hits: number[] = [];
   const supportIn = (t: KeyTable, g: number): number[] => {
@@ -292,7 +295,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
-      if (c === CONFLICT || !kindComparable[k] || inBound(k, t.values[i]) || boundHolds(claim, t.values[i], kinds[k].approx)) continue;
+      if (c === CONFLICT || cannotContradict(k, t.values[i])) continue;
       if (c === SAME && samePlace) {
         pending.push(t.ids[i]);
         if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
@@ -323,7 +326,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
       const k = t.kinds[i];
-      if (compatOf(k) !== CONFLICT && kindComparable[k] && !inBound(k, t.values[i]) && !boundHolds(claim, t.values[i], kinds[k].approx)) {
+      if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i])) {
         // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
         if (shortForm && samePlace && compatOf(k) === SAME && ctx.pass !== 'support') {
           pending.push(t.ids[i]);
