@@ -270,6 +270,10 @@ describe('context of a figure', () => {
       const c = claimAt('## 一、国庆成绩单：五城客流均超2019年同期\n\n成都国庆假期接待游客2156.7万人次。', '2156.7万人次');
       assert.deepEqual([c.period?.year, c.period?.part], ['', 'H:国庆']);
     });
+    it('增速低于1—5月 compares with 1—5月: the next clause\'s figure is still the first half\'s', () => {
+      const c = claimAt('上半年社零增长2.6%，增速低于1—5月；固定资产投资下降5.9%。', '5.9%');
+      assert.equal(c.period?.part, 'M1-6');
+    });
     it('春节假期（2月10日至17日）: the days in brackets are the holiday\'s', () => {
       assert.equal(claimAt('春节假期（2月10日至17日）全省累计接待游客4535.23万人次。', '4535.23万人次').period?.part, 'H:春节');
     });

@@ -152,7 +152,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     // 这座县级市的一般公共预算收入: a demonstrative's 的 is possessive; it names the subject.
     if (r.self && after.startsWith('的') && /^(这|该|本|我)/.test(r.name)) return true;
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
-    if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after)) return false;
+    // (A clause opening on 宁波市平均增长10.4% is about that average.)
+    if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after) && !(after.startsWith('平均') && /(^|[，,；;：:。\n])$/.test(before))) return false;
     // 在全市排第二: a whole a rank is in (巩义排第26位 is the place ranked).
     if (r.self && /^(排第|排在|居第|居首|列第|位居|位列)/.test(after)) return false;
     // 在全市16个区中排名第一: a group counted and picked from is a field too.
