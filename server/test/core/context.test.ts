@@ -287,6 +287,9 @@ describe('context of a figure', () => {
       ['宁波各区县(市)', '宁波市各区、县(市)'],
       // a national list by name
       ['全国百强县', '百强县'],
+      // 省会城市 is the capitals, not the cities (会城市) of a 省
+      ['全国省会城市', '省会城市'],
+      ['27个省会城市', '省会城市'],
       ['全国15个副省级城市', '副省级城市'],
       ['全国各省（区、市）', '各省份'],
       // the year of a list's edition and its qualifiers are not its field; its publisher tags it
@@ -329,6 +332,13 @@ describe('context of a figure', () => {
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
+      // energy and carbon intensity by any name of GDP
+      ['2023年全省单位GDP能耗下降2.6%。', '2.6%', '单位地区生产总值能耗'],
+      ['全市万元GDP能耗下降3.1%。', '3.1%', '单位地区生产总值能耗'],
+      ['单位生产总值能源消耗降低2.1%。', '2.1%', '单位地区生产总值能耗'],
+      ['单位GDP二氧化碳排放下降3.1%。', '3.1%', '单位地区生产总值二氧化碳排放'],
+      // an average that opens its clause after a place is that place's figure, not a word of its name
+      ['余姚有效投资增长15.2%，宁波市平均增长10.4%。', '10.4%', '有效投资'],
       // a per-head measure goes on to the next item of its list; 拥有 per head is no part of the name
       ['每千人口执业（助理）医师4.39人、注册护士5.16人。', '5.16人', '每千人口注册护士'],
       ['执业（助理）医师2.91万人、注册护士3.72万人。', '3.72万人', '注册护士'],

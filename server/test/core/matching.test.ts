@@ -118,6 +118,12 @@ describe('matching a draft against sources', () => {
     statusRows(long, [
       ['2023年，唐山财政收入588.6亿元，税收占比为72.0%。', '72.0%', 'mismatch', '70.2%'],
     ]);
+    // …and the 个百分点 change of a share written without its base is that share's
+    const renewables = indexOf('广西1—9月生态环境简报\n\n前三季度，全区可再生能源发电量占全部发电量的比重为52.7%，同比提高3.6个百分点。');
+    statusRows(renewables, [
+      ['前三季度，广西可再生能源发电量占比为52.7%，同比提高6.3个百分点。', '6.3个百分点', 'mismatch', '3.6个百分点'],
+      ['前三季度，广西可再生能源发电量占比为52.7%，同比提高3.6个百分点。', '3.6个百分点', 'verified'],
+    ]);
   });
 
   describe('exports, imports and trade both ways are three indicators: [draft, figure, status, expected]', () => {

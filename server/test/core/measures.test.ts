@@ -118,6 +118,12 @@ describe('measure of a figure', () => {
       ['晋江市县域经济基本竞争力居全国百强县第4位。', '第4位', '综合实力', '百强县'],
       // a field of the places ranked top by an indicator ranks them by that indicator
       ['放到全国看，在快递业务量前50位城市中，杭州排第5位，宁波居第15位。', '第15位', '快递业务量', '城市'],
+      // a list named by the quality it ranks places on ranks that quality, however the sentence names it
+      ['在全国168个重点城市空气质量排名中，厦门、福州环境空气质量综合指数分列第5位和第8位。', '第8位', '空气质量', '重点城市'],
+      ['在国家公布的全国重点城市空气质量排名中，福州、厦门分列第5位和第8位。', '第5位', '空气质量', '重点城市'],
+      ['首府南宁市PM2.5平均浓度为28微克/立方米；在全国168个重点城市空气质量排名中，南宁市居第19位。', '第19位', '空气质量', '重点城市'],
+      ['在全国339个地级及以上城市国家地表水考核断面水环境质量排名中，梧州居第11位。', '第11位', '水环境质量', '地级及以上城市'],
+      ['在全国地级及以上城市水环境质量排名中，河池、梧州分列第2位和第12位。', '第12位', '水环境质量', '地级及以上城市'],
       // the words before 排名 name the list
       ['晋江市全国工业百强县排名第3位。', '第3位', '综合实力', '工业百强县'],
       // a rank after it with no basis of its own is the same strength in another field, and 全省 is the place's province

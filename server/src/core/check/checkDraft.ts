@@ -75,10 +75,13 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       set.add(passageKey(best.source.path, best.sentence));
       const full = best.indicator.name;
       // Only a name the lexicon knows, for one it does not (收入 → 一般公共预算收入, not GDP → 年初提出GDP).
-      if (best.indicator.known && !claim.indicator.known && full.endsWith(claim.indicator.name)) {
+      // (A share written without its base, 可再生能源发电量占比, verified as 可再生能源发电量占全部发电量比重:
+      // its 个百分点 change in the sentence is that share's.)
+      const baseOfShare = claim.measure === 'share' && full.startsWith(`${claim.indicator.name}占`);
+      if ((best.indicator.known && !claim.indicator.known && full.endsWith(claim.indicator.name)) || baseOfShare) {
         let names = fullNames.get(claim.sentence);
         if (!names) fullNames.set(claim.sentence, (names = new Map()));
-        names.set(claim.indicator.name, full);
+        names.set(baseOfShare ? `diff\u0000${claim.indicator.name}` : claim.indicator.name, full);
       }
     }
     verdicts.push(v);
@@ -90,7 +93,8 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     if ((v.status === 'verified' && !boundOnly) || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     readAgain(i, v.claim, boundOnly ? undefined : 'contradiction');
-    const full = fullNames.get(v.claim.sentence)?.get(v.claim.indicator.name);
+    const names = fullNames.get(v.claim.sentence);
+    const full = names?.get(v.claim.indicator.name) ?? (v.claim.measure === 'diff' ? names?.get(`diff\u0000${v.claim.indicator.name}`) : undefined);
     if (full && verdicts[i].status === 'unverified') readAgain(i, { ...v.claim, indicator: { ...v.claim.indicator, name: full } });
   }
   // A draft that names no place, whose verified placeless figures agree on one: read again as that

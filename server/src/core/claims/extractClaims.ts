@@ -310,6 +310,12 @@ function fieldScope(words: string, lexicon: Lexicon): string {
 /** 快递业务量前50位城市, 全国GDP排名前十的城市: the top places by an indicator (the field keeps its head). */
 const RANKED_FIELD = /^((?:[^|]+\|)?)([^|]{2,12}?)(?:排名|排位|排)?前[0-9一二三四五六七八九十]+(?:位|名|强)?的?(城市|地市|县|县市|省份|省区市|港口|机场)$/;
 
+/**
+ * 重点城市空气质量排名, 地级及以上城市国家地表水考核断面水环境质量排名: a list of places named by what it
+ * ranks them on. The rank is of that quality, however the sentence names it (环境空气质量综合指数).
+ */
+const QUALITY_LIST = /^((?:[^|]+\|)?)([^|]{2,}?)(?:(?:国家)?(?:地表水)?(?:考核断面)?(水环境质量|水质)|(?:环境)?(空气质量)(?:综合指数)?|(营商环境))$/;
+
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
@@ -604,6 +610,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         fieldIndicator = cleanIndicatorPhrase(ranked[2], lexicon, true) || undefined;
         scope = `${ranked[1]}${ranked[3]}`;
       }
+      const quality = scope && !ranked ? QUALITY_LIST.exec(scope) : null;
+      if (quality) {
+        fieldIndicator = quality[3] ?? quality[4] ?? quality[5];
+        scope = `${quality[1]}${quality[2]}`;
+      }
       if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /(分别|依次)$/.test(left)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
       // 增速连续3年位列…第一: adverbs of time stand between the basis and the rank.
@@ -645,7 +656,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const itemPlace = afterItem > 0 ? lexicon.regionAt(left, 0) : undefined;
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : course ? '' : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
-    if (!phrase && fieldIndicator) phrase = fieldIndicator;
+    if (fieldIndicator && (!phrase || phrase.includes(fieldIndicator))) phrase = fieldIndicator;
     if (fig.industry) measure = 'share';
     if (classCount && classCount.clause === clause.start && fig.kind === 'amount') {
       phrase = classCount.name;

@@ -110,7 +110,7 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   }
   // 15个副省级城市 = 副省级城市: how many are in the field does not change the field.
   // 青岛所辖县级市 = 青岛县级市.
-  s = s.replace(/^(市|省)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+(?:个|(?=[县市区州盟]))/, '');
+  s = s.replace(/^(市|省)(?!会)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+(?:个|(?=[县市区州盟]))/, '');
   // 长三角9个GDP万亿元城市 = 长三角万亿城市: the count and the measure of a class of cities are not the field.
   s = s.replace(/[0-9一二三四五六七八九十百]+个/g, '').replace(/^(?:GDP|经济总量|地区生产总值)(?=.)/, '').replace(/(?<=.)(?:GDP|经济总量)(?=万亿|千亿)/, '').replace(/(万亿|千亿)元(?=城市|县)/, '$1');
   // 县市区 in any order and with any of 各/(/) is one scope; 省份 = 省区市 = 省市区, the provinces.
