@@ -244,6 +244,10 @@ describe('context of a figure', () => {
       const text = '前三季度全省经济运行“成绩单”出炉\n\n青岛济南烟台稳居前三\n\n记者从省统计局获悉，前三季度，全省实现地区生产总值71602.3亿元。';
       assert.equal(claimAt(text, '71602.3亿元').region, '山东省');
     });
+    it('a government work report heard by a province\'s congress is about that province', () => {
+      const text = '# 政府工作报告（节选）\n\n——2024年1月24日在内蒙古自治区第十四届人民代表大会第二次会议上\n\n## 一、2023年工作回顾\n\n全区城镇新增就业19.6万人。';
+      assert.equal(claimAt(text, '19.6万人').region, '内蒙古自治区');
+    });
     it('当年 is the year the text speaks of, not this year', () => {
       const text = '# 博罗\n\n2023年，惠州市博罗县实现地区生产总值925.78亿元。当年惠州全市地区生产总值5639.68亿元。';
       assert.equal(claimAt(text, '5639.68亿元', '2024-10-01').period?.year, '2023');
@@ -859,6 +863,11 @@ describe('context of a figure', () => {
       ['## 三、2021年主要工作安排\n\n地区生产总值增长7%左右。', '7%', true],
       // a heading on reaching the target reviews what was done
       ['## 一、总体：稳中有进，完成全年目标仍需加力\n\n前三季度全省GDP增长5.8%。', '5.8%', false],
+      ['## 一、2023年：两地就业目标均超额完成\n\n城镇调查失业率方面，山西全年平均为5.3%。', '5.3%', false],
+      // a target reached holds the target; what follows it is reported
+      ['全区城镇新增就业19.6万人，超额完成18万人的年度目标；城镇调查失业率平均值为5.4%。', '18万人', true],
+      ['全区城镇新增就业19.6万人，超额完成18万人的年度目标；城镇调查失业率平均值为5.4%。', '5.4%', false],
+      ['全区城镇新增就业19.6万人，超额完成18万人的年度目标；今年目标为20万人。', '20万人', true],
       ['# 2021年宁波主要预期目标解读\n\n2020年，宁波地区生产总值增长3.3%。', '3.3%', false],
       // an estimate of the year is not a target
       ['预计全年地区生产总值增长5.8%左右。', '5.8%', false],
@@ -883,6 +892,7 @@ describe('context of a figure', () => {
         ['到2025年，余姚地区生产总值目标为2500亿元。', '2500亿元', '地区生产总值'],
         ['计划完成有效投资500亿元。', '500亿元', '有效投资'],
         ['阳逻港集装箱吞吐量221.6万标箱，全年有望完成350万标箱的目标。', '350万标箱', '阳逻港集装箱吞吐量'],
+        ['全区城镇新增就业19.6万人，超额完成18万人的年度目标。', '18万人', '城镇新增就业'],
       ];
       for (const [text, figure, name] of names) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
     });

@@ -66,6 +66,12 @@ describe('regions across the country', () => {
       // a bare zone word names the zone of the text's own city; a verb before it is not a name
       ['推动高新区建设', ['高新区']],
       ['国家高新区核心区', ['高新区']],
+      // one zone by its full or its short kind
+      ['昆山经济技术开发区全年实现', ['昆山经开区']],
+      ['昆山开发区全年实现', ['昆山经开区']],
+      ['昆山高新技术产业开发区', ['昆山高新区']],
+      ['上海自由贸易试验区', ['上海自贸区']],
+      ['，加快开发区建设', []],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
     // a zone read where a place starts (the subject at the head of a phrase) is the zone too

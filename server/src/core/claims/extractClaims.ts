@@ -11,7 +11,7 @@ import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, leadingIn
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
-import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, RUNNING_TOTAL, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, REACHED_TARGET, RUNNING_TOTAL, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -452,7 +452,17 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const lastHere = periods.findLast((p) => !p.comparative);
   if (lastHere) ctx.lastPeriod = lastHere.period;
 
-  const targetMatch = TARGET_CUE.exec(sText);
+  let targetMatch = TARGET_CUE.exec(sText);
+  // (超额完成18万人的年度目标；…失业率为5.4%: only the target reached is a target; look on after it.)
+  const reached = targetMatch ? REACHED_TARGET.exec(sText) : null;
+  let reachedTarget: Span | undefined;
+  if (targetMatch && reached && reached.index <= targetMatch.index && targetMatch.index < reached.index + reached[0].length) {
+    const end = reached.index + reached[0].length;
+    reachedTarget = { start: s.start + reached.index, end: s.start + end };
+    const later = TARGET_CUE.exec(sText.slice(end));
+    if (later) later.index += end;
+    targetMatch = later;
+  }
   // Under a heading of plans (2021年工作安排, 主要目标任务) every figure is a target.
   const planned = s.heading === undefined && ctx.headings.some((h) => h.target);
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
@@ -657,6 +667,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : course ? '' : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fieldIndicator && (!phrase || phrase.includes(fieldIndicator))) phrase = fieldIndicator;
+    // 城镇新增就业19.6万人，超额完成18万人的年度目标: the target reached is the figure before's, aimed at.
+    if (!phrase && reachedTarget && fig.start >= reachedTarget.start && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
     if (fig.industry) measure = 'share';
     if (classCount && classCount.clause === clause.start && fig.kind === 'amount') {
       phrase = classCount.name;
@@ -838,7 +850,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)),
       scope,
       // (What share of its target a figure reached is an actual.)
-      target: !progressOf && (fig.start > targetAt || targetNamedAfter || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
+      target: !progressOf && (fig.start > targetAt || targetNamedAfter || (reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end) || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
       forecast: FORECAST.test(near),
       phase,
       basis,

@@ -152,6 +152,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     // 这座县级市的一般公共预算收入: a demonstrative's 的 is possessive; it names the subject.
     if (r.self && after.startsWith('的') && /^(这|该|本|我)/.test(r.name)) return true;
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
+    // ——在内蒙古自治区第十四届人民代表大会第二次会议上: the place whose congress heard a report.
+    if (/^第[一二三四五六七八九十]+届/.test(text.slice(r.end, r.end + 6))) return true;
     // (A clause opening on 宁波市平均增长10.4% is about that average.)
     if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after) && !(after.startsWith('平均') && /(^|[，,；;：:。\n])$/.test(before))) return false;
     // 在全市排第二: a whole a rank is in (巩义排第26位 is the place ranked).
@@ -393,7 +395,8 @@ const RANKING_LIST = /(榜单|百强|排行榜|排名|名单)/;
 
 export const PLAN_HEADING = /(目标|工作安排|计划|任务|展望|思路|打算|部署)/;
 
-export const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行情况)/;
+// (两地就业目标均超额完成: targets met, reviewed.)
+export const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行情况|目标(?:任务)?(?:均|全面|都|已经?|顺利|圆满|基本|全部)*(?:超额)?(?:完成|实现|达成))/;
 
 const HEADING_NUMBER = /^[#\s]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节部分篇]、?)\s*/;
 

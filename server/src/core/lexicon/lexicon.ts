@@ -83,7 +83,11 @@ function continuesAsWord(form: string, next: number): boolean {
 
 // Development zones (天府新区, 前海合作区, 成都高新区, 苏州工业园区) are too many to list: a zone word
 // after a listed place, or after a two-character name that starts a clause, is read as one zone.
-const ZONE_WORD = /特别合作区|合作区|高新区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|新区/;
+const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|新区|开发区/;
+/** One zone by its full or short kind (昆山经济技术开发区 = 昆山开发区 = 昆山经开区). */
+export function zoneName(name: string): string {
+  return name.replace(/高新技术产业开发区$/, '高新区').replace(/(?:经济技术开发区|经济开发区|开发区)$/, '经开区').replace(/自由贸易试验区$/, '自贸区');
+}
 // A zone's own name is two to four characters (天府新区, 西海岸新区, 舟山群岛新区), read lazily from the left.
 const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2,4}?)?(?:${ZONE_WORD.source})`, 'g');
 const ZONE_WORD_AT = new RegExp(ZONE_WORD.source, 'y');
@@ -122,7 +126,7 @@ function addZones(text: string, found: RegionMention[]): void {
     // A listed name (浦东新区) is already found; a zone never cuts through one.
     if (found.some((r) => r.start < end && start < r.end && (r.start < start || r.end > end || (r.start === start && r.end === end)))) continue;
     for (let i = found.length - 1; i >= 0; i--) if (found[i].start >= start && found[i].end <= end) found.splice(i, 1);
-    const name = text.slice(start, end).replace(/市(?=[^市]+$)/, '');
+    const name = zoneName(text.slice(start, end).replace(/市(?=[^市]+$)/, ''));
     found.push({ start, end, name, self: false });
   }
 }
@@ -348,13 +352,13 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         ZONE_AT.lastIndex = at;
         const z = /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) ? null : ZONE_AT.exec(text);
         if (!z || notZoneName(z[1])) return undefined;
-        return { start: at, end: at + z[0].length, name: z[0], self: false };
+        return { start: at, end: at + z[0].length, name: zoneName(z[0]), self: false };
       }
       const self = selfSet.has(word);
       // 哈尔滨新区, 成都高新区: a zone word right after a place makes the place a zone (as addZones reads it).
       ZONE_WORD_AT.lastIndex = at + word.length;
       const zone = self ? null : ZONE_WORD_AT.exec(text);
-      if (zone) return { start: at, end: ZONE_WORD_AT.lastIndex, name: `${word.replace(/市$/, '')}${zone[0]}`, self };
+      if (zone) return { start: at, end: ZONE_WORD_AT.lastIndex, name: zoneName(`${word.replace(/市$/, '')}${zone[0]}`), self };
       return { start: at, end: at + word.length, name: self ? word : regionByForm.get(word) ?? word, self };
     },
     findRegions(text) {
