@@ -244,6 +244,11 @@ describe('context of a figure', () => {
       const text = '前三季度全省经济运行“成绩单”出炉\n\n青岛济南烟台稳居前三\n\n记者从省统计局获悉，前三季度，全省实现地区生产总值71602.3亿元。';
       assert.equal(claimAt(text, '71602.3亿元').region, '山东省');
     });
+    it('in a report on 山西 its cities go by stems that are words elsewhere (大同, 长治)', () => {
+      const text = '# 山西省就业形势分析\n\n从各市看，太原新增就业9.6万人；运城、临汾紧随其后，分别新增5.1万人、4.6万人；长治新增4.3万人。大同城镇新增就业2.2万人。';
+      assert.deepEqual(['5.1万人', '4.6万人', '4.3万人', '2.2万人'].map((f) => claimAt(text, f).region), ['运城市', '临汾市', '长治市', '大同市']);
+      assert.equal(claimAt('# 全国就业形势\n\n坚持长治久安，全国城镇新增就业1244万人。', '1244万人').region, '全国');
+    });
     it('a government work report heard by a province\'s congress is about that province', () => {
       const text = '# 政府工作报告（节选）\n\n——2024年1月24日在内蒙古自治区第十四届人民代表大会第二次会议上\n\n## 一、2023年工作回顾\n\n全区城镇新增就业19.6万人。';
       assert.equal(claimAt(text, '19.6万人').region, '内蒙古自治区');
@@ -336,6 +341,14 @@ describe('context of a figure', () => {
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
+      // a verb written alone for the places of a list goes on with the name it began
+      ['太原新增就业9.6万人，稳居全省首位；运城、临汾紧随其后，分别新增5.1万人、4.6万人。', '4.6万人', '城镇新增就业'],
+      ['上半年，全省城镇新增就业22.1万人。分地区看，赣州上半年新增4.12万人。', '4.12万人', '城镇新增就业'],
+      // help and reach are no part of what is counted; 创业 and 创新 are nouns
+      ['全年帮助城镇失业人员实现再就业21.6万人。', '21.6万人', '城镇失业人员再就业'],
+      ['创业担保贷款发放31.5亿元。', '31.5亿元', '发放创业担保贷款'],
+      ['全区发放创业担保贷款31.5亿元。', '31.5亿元', '发放创业担保贷款'],
+      ['创新投入31.5亿元。', '31.5亿元', '创新投入'],
       // energy and carbon intensity by any name of GDP
       ['2023年全省单位GDP能耗下降2.6%。', '2.6%', '单位地区生产总值能耗'],
       ['全市万元GDP能耗下降3.1%。', '3.1%', '单位地区生产总值能耗'],

@@ -316,6 +316,9 @@ const RANKED_FIELD = /^((?:[^|]+\|)?)([^|]{2,12}?)(?:排名|排位|排)?前[0-9�
  */
 const QUALITY_LIST = /^((?:[^|]+\|)?)([^|]{2,}?)(?:(?:国家)?(?:地表水)?(?:考核断面)?(水环境质量|水质)|(?:环境)?(空气质量)(?:综合指数)?|(营商环境))$/;
 
+/** Verbs a report repeats for each place of a list without the noun after them (分别新增5.1万人). */
+const BARE_VERB = /^(新增|新建|新开工|完成|实现|引进|培训|发放)$/;
+
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
@@ -689,6 +692,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
+    // 太原新增就业9.6万人…；运城、临汾分别新增5.1万人、4.6万人: a bare verb goes on with the name it began.
+    if (phrase.length <= 2 && BARE_VERB.test(phrase)) {
+      const begun = drafts.findLast((d) => d.fig.unit === fig.unit && d.phrase.length > phrase.length && d.phrase.includes(phrase))?.phrase
+        ?? ctx.namedAmounts?.findLast((a) => a.unit === fig.unit && a.phrase.includes(phrase))?.phrase;
+      if (begun) phrase = begun;
+    }
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
@@ -870,7 +879,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       growthGap: measure === 'diff' && !phrase && GROWTH_GAP.test(near),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
       // (…，占本级支出的比重分别为19.7%和19.1%: a later 分别 of the sentence goes to the places listed earlier in it.)
-      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? (clauseBefore && /^[，,]?分别/.test(left) ? leadingRegionList(clauseBefore, lexicon) : undefined) ?? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,
@@ -902,6 +911,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const carriedFor = (m: Measure) => byMeasure?.[m] ?? (carried === byMeasure?.share && (m === 'growth' || m === 'value') ? undefined : carried);
   const amount = drafts.findLast((d) => d.measure === 'value' && d.phrase && !d.target);
   ctx.lastAmount = amount ? { phrase: amount.phrase, unit: amount.fig.unit } : undefined;
+  for (const d of drafts) if (d.measure === 'value' && d.phrase.length > 2 && !d.target) ctx.namedAmounts = [...(ctx.namedAmounts ?? []).slice(-7), { phrase: d.phrase, unit: d.fig.unit }];
   const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
   let named: Context['carriedByMeasure'];
   for (const c of claims) {

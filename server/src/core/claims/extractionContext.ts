@@ -80,6 +80,8 @@ export interface Context {
   lastPeriod?: Period;
   /** The last amount the sentence before named (进出口2236.7亿元。其中，出口…), for a sentence opening on 其中. */
   lastAmount?: { phrase: string; unit: string };
+  /** The amounts the article named last, for a verb written alone after them (分别新增5.1万人). */
+  namedAmounts?: { phrase: string; unit: string }[];
   /** The places the last paragraph with figures named (成都…；同期重庆…), for 两地 after them when no list is in view. */
   placesBefore?: string[];
   /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */

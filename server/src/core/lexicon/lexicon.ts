@@ -195,7 +195,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       if (name) return { name, known: true };
       // 涉农贷款 = 涉农贷款余额: a kind of loan or deposit is counted by what is outstanding.
-      const outstanding = written.endsWith('款') && /^(?!新增)[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) ? `${written}余额` : written;
+      // (发放创业担保贷款 = 创业担保贷款发放: what was lent in the period, not what is outstanding.)
+      if (written.endsWith('贷款发放')) return { name: `发放${written.slice(0, -2)}`, known: false };
+      const outstanding = written.endsWith('款') && /^(?!新增|发放)[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) ? `${written}余额` : written;
       if (outstanding !== written) {
         const known = indicatorByForm.get(outstanding.toUpperCase());
         return known ? { name: known, known: true } : { name: outstanding, known: false };

@@ -45,6 +45,12 @@ export function localShortForms(city: string, taken: ReadonlyMap<string, string>
     if (!stem || WORD_STEMS.has(stem) || taken.has(stem)) continue;
     stems.set(stem, stems.has(stem) ? null : d.name);
   }
+  // 大同、长治 in a report on 山西 (or on 大同市 itself): cities whose stems are words elsewhere (大同社会,
+  // 长治久安) are those cities here.
+  for (const name of cities ?? [city]) {
+    const stem = /市$/.test(name) ? countyStem(name) : undefined;
+    if (stem && !WORD_STEMS.has(stem) && !taken.has(stem)) stems.set(stem, stems.has(stem) ? null : name);
+  }
   const out = new Map([...stems].filter((e): e is [string, string] => e[1] !== null));
   // 和平区 in a report on 沈阳: a name the nationwide lexicon skips as a phrase is the city's part here.
   if (!province) for (const name of phraseNamedParts(city)) if (!taken.has(name)) out.set(name, name);
