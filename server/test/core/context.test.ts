@@ -279,6 +279,11 @@ describe('context of a figure', () => {
       const c = claimAt('## 一、国庆成绩单：五城客流均超2019年同期\n\n成都国庆假期接待游客2156.7万人次。', '2156.7万人次');
       assert.deepEqual([c.period?.year, c.period?.part], ['', 'H:国庆']);
     });
+    it('较2022年提高 with no year of its own is a guess at 2023', () => {
+      const c = claimAt('核心产业占GDP的比重为28.3%，较2022年提高2.1个百分点。', '2.1个百分点');
+      assert.deepEqual([c.period?.year, c.period?.yearInferred], ['2023', true]);
+      assert.equal(claimAt('2024年上半年，出口较2019年增长12%。', '12%').period?.year, '2024');
+    });
     it('增速低于1—5月 compares with 1—5月: the next clause\'s figure is still the first half\'s', () => {
       const c = claimAt('上半年社零增长2.6%，增速低于1—5月；固定资产投资下降5.9%。', '5.9%');
       assert.equal(c.period?.part, 'M1-6');

@@ -71,6 +71,12 @@ describe('list structures', () => {
       ['截至目前，余姚拥有国家级专精特新“小巨人”企业18家、宁波市科技型中小企业2007家。', [['18家', '余姚市', '国家级专精特新小巨人企业'], ['2007家', '余姚市', '宁波市科技型中小企业']]],
       // 其中 before the places; the list entered (进入全国百强县) is the ranks' field
       ['全部进入全国百强县，其中巩义、新郑分别居第26位、第29位。', [['第26位', '巩义市', '综合实力'], ['第29位', '新郑市', '综合实力']]],
+      // the city written before its first district is no item
+      ['杭州钱塘区、萧山区核心产业增加值分别增长12.7%、14.2%。', [['12.7%', '钱塘区', '核心产业增加值'], ['14.2%', '萧山区', '核心产业增加值']]],
+      // bare zones of the text's city are places too
+      ['高新区、经开区、新站高新区营业收入分别增长16.2%、11.8%、14.5%。', [['16.2%', '高新区', '营业收入'], ['11.8%', '经开区', '营业收入'], ['14.5%', '新站高新区', '营业收入']]],
+      // the places stand in the clause before the 分别
+      ['运城、临汾紧随其后，分别新增5.1万人、4.6万人。', [['5.1万人', '运城市', '新增'], ['4.6万人', '临汾市', '新增']]],
     ];
     for (const [text, expected] of rows) {
       it(text, () => assert.deepEqual(claimsOf(text).map((c) => [c.text, c.region, c.indicator.name]), expected));
@@ -176,6 +182,9 @@ describe('list structures', () => {
       ['杭州GDP增速由5.6%回落至4.7%。', '5.6%', '4.7%'],
       ['贷款增速由9.3%放缓至8.5%。', '9.3%', '8.5%'],
     ];
+    it('a course\'s two ends are no list: 进出口 stays trade both ways', () => {
+      assert.deepEqual(claimsOf('义乌进出口增速由15.8%提高到16.9%。').map((c) => c.indicator.name), ['进出口总额', '进出口总额']);
+    });
     for (const [text, from, to] of rows) {
       it(text, () => {
         const cs = claimsOf(text);

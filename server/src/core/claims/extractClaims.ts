@@ -316,6 +316,18 @@ const RANKED_FIELD = /^((?:[^|]+\|)?)([^|]{2,12}?)(?:排名|排位|排)?前[0-9�
  */
 const QUALITY_LIST = /^((?:[^|]+\|)?)([^|]{2,}?)(?:(?:国家)?(?:地表水)?(?:考核断面)?(水环境质量|水质)|(?:环境)?(空气质量)(?:综合指数)?|(营商环境))$/;
 
+/** 较2022年提高2.1个百分点: a change over a year named by its number. */
+const OVER_YEAR = /(?:较|比)((?:19|20)[0-9]{2})年(?:相比)?[^，,；;。0-9]{0,4}$/;
+
+/** A change over year N with no year of its own is of year N+1, a guess (the same part of the year, or the whole). */
+function yearAfterBase(period: Period | undefined, measure: Measure, near: string): Period | undefined {
+  if (period?.year || (measure !== 'diff' && measure !== 'growth')) return period;
+  const base = OVER_YEAR.exec(near);
+  if (!base) return period;
+  const year = String(Number(base[1]) + 1);
+  return { ...period, year, part: period?.part ?? '', label: period?.label ?? `${year}年`, yearInferred: true, partInferred: period?.partInferred ?? true };
+}
+
 /** Verbs a report repeats for each place of a list without the noun after them (分别新增5.1万人). */
 const BARE_VERB = /^(新增|新建|新开工|完成|实现|引进|培训|发放)$/;
 
@@ -372,6 +384,11 @@ function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefin
   // 台州的温岭市、玉环市…: the places' city before them is no item.
   const owner = lexicon.regionAt(phrase, at);
   if (owner && !owner.self && phrase.charAt(owner.end) === '的') at = owner.end + 1;
+  // (杭州钱塘区、萧山区…: so is a city written right before its first district.)
+  else if (owner && !owner.self) {
+    const next = lexicon.regionAt(phrase, owner.end);
+    if (next && !next.self && lexicon.parentRegion(next.name) === owner.name) at = owner.end;
+  }
   const out: string[] = [];
   for (;;) {
     const r = lexicon.regionAt(phrase, at);
@@ -856,7 +873,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       ...(place ?? itemRegion ?? rival ? { region: place ?? itemRegion ?? rival, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
-      period: overall && !periods.some((p) => !p.comparative) ? undefined : periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)),
+      period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),
       scope,
       // (What share of its target a figure reached is an actual.)
       target: !progressOf && (fig.start > targetAt || targetNamedAfter || (reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end) || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),

@@ -29,6 +29,8 @@ const FUNCTIONAL_AREAS: Record<string, string[]> = {
   宁波高新区: [],
   宁波保税区: [],
   高新区: [],
+  经开区: [],
+  航空港区: [],
   保税区: [],
   宁波舟山港: [],
   梅山: [],
