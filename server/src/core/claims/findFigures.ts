@@ -58,7 +58,7 @@ const APPROX_BEFORE: [RegExp, Approximation][] = [
   [/(约|大约|约为|左右为)$/, 'about'],
   [/(近|接近|将近|逼近)$/, 'nearly'],
   // (站上3000万人次, 迈上8000公里新台阶: a milestone passed says at least that much.)
-  [/(超过|超|逾|突破|过|超出|高达|站上|迈上|跨上|跃上|迈过|跨过|跨越|越过)$/, 'over'],
+  [/(超过|超|逾|突破|过|超出|站上|迈上|跨上|跃上|迈过|跨过|跨越|越过)$/, 'over'],
   [/(不到|不足|低于|不超过)$/, 'under'],
 ];
 const APPROX_AFTER: [RegExp, Approximation][] = [

@@ -333,7 +333,8 @@ function wholeIndicatorOf(subject: string, lexicon: Lexicon): string | undefined
 /** 全市外贸 = 全市进出口总额: a base of the whole place names its indicator however written. */
 function selfAndIndicator(base: string, lexicon: Lexicon): string | undefined {
   const m = /^(全[省市区县]|本[省市区县])(.{2,})$/.exec(base);
-  return m ? m[1] + lexicon.canonicalIndicator(m[2]).name : undefined;
+  // (占本市GDP = 占全市地区生产总值: 本 and 全 name the same whole.)
+  return m ? m[1].replace('本', '全') + lexicon.canonicalIndicator(m[2]).name : undefined;
 }
 
 /** 对东盟贸易, 对“一带一路”国家外贸: trade with a partner. */
