@@ -395,6 +395,8 @@ function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefin
     if (!r || r.self) break;
     out.push(r.name);
     at = r.end;
+    // (深圳港、广州港集装箱吞吐量: a city's port is the city's, as its figures are read.)
+    if (phrase.charAt(at) === '港' && LIST_JOINT.test(phrase.slice(at + 1, at + 3))) at++;
     const joint = LIST_JOINT.exec(phrase.slice(at, at + 2));
     if (!joint) break;
     at += joint[0].length;

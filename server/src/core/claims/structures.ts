@@ -113,6 +113,13 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     }
     let name: string | undefined;
     let known = false;
+    // (深圳港、广州港集装箱吞吐量分别为…: when the list is of places, what is measured is the last item's tail.)
+    const placeList = places !== undefined && places.clause === d.clause.start && sameClause[0] === d && d.phrase.includes('、');
+    if (placeList) {
+      const last = d.phrase.slice(d.phrase.lastIndexOf('、') + 1);
+      const r = lexicon.regionAt(last, 0);
+      if (r && !r.self) d.phrase = last.slice(r.end).replace(/^港口?(?=[\u4e00-\u9fff]{2})/, '');
+    }
     if (d.phrase) {
       const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
       const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
