@@ -24,6 +24,8 @@ const rows: [string, string, string, 'verified' | 'mismatch', string?][] = [
   // an approximation of another kind is read at the draft's own precision: 5.7%左右 is not 6%以上
   ['2024年预期目标：地区生产总值增长6%以上。', '2024年预期目标：地区生产总值增长6%左右。', '6%', 'verified'],
   ['2024年预期目标：地区生产总值增长6%以上。', '2024年预期目标：地区生产总值增长5.7%左右。', '5.7%', 'mismatch', '6%'],
+  // a source's share in tenths (一成) holds the draft's 9.4% within its rounding; 约 before 占 is no part of the name
+  ['前三季度，西安新能源汽车产量约占全国一成。', '前三季度，西安新能源汽车产量约占全国的9.4%。', '9.4%', 'verified'],
 ];
 
 describe('precision: [source, draft, figure, status, expected]', () => {

@@ -247,7 +247,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
-    let subject = share[1] ? lexicon.canonicalIndicator(withoutIndustryWord(share[1].replace(TRADE_WITH, '$1进出口'))).name : '';
+    // (新能源汽车产量约占全国: how nearly is no part of the name.)
+    const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '');
+    let subject = of ? lexicon.canonicalIndicator(withoutIndustryWord(of.replace(TRADE_WITH, '$1进出口'))).name : '';
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
     if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.

@@ -172,6 +172,8 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
     // Compared at the draft's precision: 1220.7 is 1220.67, but 3.5% is not a source's 3%. A rate
     // halfway between (7% for a source's 6.5%) is another figure: writers round rates to their tenths.
     if (a.unit === '%' && tolerance < a.tolerance) return Math.abs(d) < a.tolerance - eps;
+    // (A source's 一成, 七成 is a share in tenths: it confirms the draft's 9.4% within its rounding.)
+    if (a.unit === '%' && tolerance >= 5) return Math.abs(d) <= tolerance + eps;
     return Math.abs(d) <= a.tolerance + eps;
   }
   // A source that only says 约/超过 confirms an exact draft figure inside its band (2 %, or twice its
