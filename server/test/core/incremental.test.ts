@@ -77,3 +77,15 @@ describe('incremental analysis: a heading that names a city reads its parts by t
     assert.equal(again.claims.find((c) => c.text === '3.1%')?.region, '惠东县');
   });
 });
+
+describe('incremental analysis: a verb written alone takes its name from an earlier paragraph', () => {
+  const V4 = ['# 江西就业', '', '上半年，全省城镇新增就业22.1万人。', '', '## 分地区', '', '赣州新增4.12万人。'].join('\n');
+  it('the earlier paragraph renamed: the later one is read again under the new name', () => {
+    const first = analyzeDraft(V4, { lexicon });
+    assert.equal(first.claims.find((c) => c.text === '4.12万人')?.indicator.name, '城镇新增就业');
+    const text = V4.replace('城镇新增就业', '新增农村劳动力转移就业');
+    const again = analyzeDraft(text, { lexicon }, first);
+    assert.deepEqual(plain(again), plain(analyzeDraft(text, { lexicon })));
+    assert.equal(again.claims.find((c) => c.text === '4.12万人')?.indicator.name, '新增农村劳动力转移就业');
+  });
+});

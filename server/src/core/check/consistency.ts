@@ -6,6 +6,8 @@ import type { Claim, Finding } from '../types';
 const MAY_EXCEED_WHOLE = /(完成率|进度|债务率|自给率|产销率|周转率|相当于)/;
 
 const BASE_WORD = /(比|较|高于|低于)/;
+/** The base word and what follows it, to the point figure: 比宁波市平均高. */
+const BASE_THEN = new RegExp(`${BASE_WORD.source}(.*)$`);
 const CHANGE = '(提高|提升|上升|回升|增加|加快|高出|高|下降|下滑|回落|降低|减少|放缓|收窄|扩大|缩小|低|快|慢)';
 const CHANGE_VERB = new RegExp(`^${CHANGE}了?$`);
 const CHANGE_TAIL = new RegExp(`${CHANGE}了?$`);
@@ -26,7 +28,7 @@ function comparedPair(text: string, list: Claim[], diff: Claim): [Claim, Claim] 
   const between = text.slice(a.span.end, b.span.start);
   const gap = text.slice(b.span.end, diff.span.start);
   if (/[；;。！？!?]/.test(gap)) return undefined;
-  const base = /(比|较|高于|低于)(.*)$/.exec(gap);
+  const base = BASE_THEN.exec(gap);
   if (!base) {
     // (由1—8月的15.8%提高到…: a start with a period of its own is no from-figure, but starts the course.)
     if (b.phase === 'to' && (a.phase === 'from' || /[由从][^，,；;]{0,16}$/.test(text.slice(a.sentenceSpan.start, a.span.start)))) return [a, b];

@@ -24,6 +24,7 @@ export interface ContextState {
   headingPeriod?: Period;
   headings: Context['headings'];
   placesBefore?: string[];
+  namedAmounts?: Context['namedAmounts'];
 }
 
 export interface CachedParagraph {
@@ -41,14 +42,14 @@ export function snapshot(ctx: Context): ContextState {
     carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, carriedTown: ctx.carriedTown,
     carriedIndicator: ctx.carriedIndicator, carriedByMeasure: ctx.carriedByMeasure, sectionLead: ctx.sectionLead, lexicon: ctx.lexicon,
     headingRegion: ctx.headingRegion, headingPeriod: ctx.headingPeriod, headings: [...ctx.headings],
-    placesBefore: ctx.placesBefore,
+    placesBefore: ctx.placesBefore, namedAmounts: ctx.namedAmounts,
   };
 }
 
 export function fingerprint(ctx: Context): string {
   // What a paragraph carries on (分区来看 goes on with the one before's indicator and period) is part of it.
   return JSON.stringify([ctx.article.title, ctx.documentDate, ctx.mainRegion, ctx.titlePeriod, ctx.headingPeriod, ctx.headingRegion, ctx.headings, ctx.carriedTown,
-    ctx.carriedPeriod, ctx.carriedIndicator, ctx.carriedByMeasure, ctx.sectionLead, ctx.placesBefore]);
+    ctx.carriedPeriod, ctx.carriedIndicator, ctx.carriedByMeasure, ctx.sectionLead, ctx.placesBefore, ctx.namedAmounts]);
 }
 
 export const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
