@@ -201,7 +201,7 @@ const TRADE_KIND_LEAD = /^[\s*_]*((?:一般|加工|边境小额|边民互市|服
 const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|数量|总量|群体)?(?:进一步|持续|不断|稳步|继续)?(?:壮大|扩大|增加|增长|提升|提高|发展|增多)$/;
 
 /** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
-const VERB_ONLY = /^(?:新增|新建|新开|引进|完成|实现|培育|认定)$/;
+const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
 /** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快. */
 const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|明显)?$/;
@@ -327,9 +327,6 @@ function yearAfterBase(period: Period | undefined, measure: Measure, near: strin
   const year = String(Number(base[1]) + 1);
   return { ...period, year, part: period?.part ?? '', label: period?.label ?? `${year}年`, yearInferred: true, partInferred: period?.partInferred ?? true };
 }
-
-/** Verbs a report repeats for each place of a list without the noun after them (分别新增5.1万人). */
-const BARE_VERB = /^(新增|新建|新开工|完成|实现|引进|培训|发放)$/;
 
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
@@ -690,7 +687,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : course ? '' : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fieldIndicator && (!phrase || phrase.includes(fieldIndicator))) phrase = fieldIndicator;
     // 城镇新增就业19.6万人，超额完成18万人的年度目标: the target reached is the figure before's, aimed at.
-    if (!phrase && reachedTarget && fig.start >= reachedTarget.start && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
+    const inReachedTarget = reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end;
+    if (!phrase && inReachedTarget && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
     if (fig.industry) measure = 'share';
     if (classCount && classCount.clause === clause.start && fig.kind === 'amount') {
       phrase = classCount.name;
@@ -711,12 +709,6 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
-    // 太原新增就业9.6万人…；运城、临汾分别新增5.1万人、4.6万人: a bare verb goes on with the name it began.
-    if (phrase.length <= 2 && BARE_VERB.test(phrase)) {
-      const begun = drafts.findLast((d) => d.fig.unit === fig.unit && d.phrase.length > phrase.length && d.phrase.includes(phrase))?.phrase
-        ?? ctx.namedAmounts?.findLast((a) => a.unit === fig.unit && a.phrase.includes(phrase))?.phrase;
-      if (begun) phrase = begun;
-    }
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
@@ -765,8 +757,14 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     // 12月当月销售142.60万平方米: an area sold (built, started) is the area of it.
     if (AREA_UNITS.has(fig.unit) && AREA_VERB.test(phrase)) phrase += '面积';
-    // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted.
-    if (phrase.length >= 2 && phrase.length <= 3 && before?.phrase && before.phrase.length > phrase.length && (before.phrase.startsWith(phrase) || (VERB_ONLY.test(phrase) && before.phrase.includes(phrase))) && before.measure === measure) phrase = before.phrase;
+    // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted;
+    // (太原新增就业9.6万人…；运城、临汾分别新增5.1万人: or with what the sentence, or the article, last named by it in that unit.)
+    if (phrase.length >= 2 && phrase.length <= 3) {
+      const named = before?.phrase && before.phrase.length > phrase.length && (before.phrase.startsWith(phrase) || (VERB_ONLY.test(phrase) && before.phrase.includes(phrase))) && before.measure === measure ? before.phrase
+        : VERB_ONLY.test(phrase) ? drafts.findLast((d) => d.fig.unit === fig.unit && d.phrase.length > phrase.length && d.phrase.includes(phrase))?.phrase ?? ctx.namedAmounts?.findLast((a) => a.unit === fig.unit && a.phrase.includes(phrase))?.phrase
+        : undefined;
+      if (named) phrase = named;
+    }
     // 每千人口执业（助理）医师4.39人、注册护士5.16人: a per-head measure goes on to the next item of its list.
     const perHead = before?.phrase && before.fig.unit === fig.unit && measure === 'value' && before.measure === 'value' && phrase && !PER_HEAD.test(phrase) ? PER_HEAD.exec(before.phrase) : null;
     if (perHead && before && LIST_JOINT_ONLY.test(text.slice(before.fig.end, phraseStart))) phrase = `${perHead[0]}${phrase}`;
@@ -878,7 +876,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),
       scope,
       // (What share of its target a figure reached is an actual.)
-      target: !progressOf && (fig.start > targetAt || targetNamedAfter || (reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end) || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
+      target: !progressOf && (fig.start > targetAt || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
       forecast: FORECAST.test(near),
       phase,
       basis,
