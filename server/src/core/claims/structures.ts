@@ -3,7 +3,7 @@
 import type { Claim, Measure, Period, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { notationOf, type RawFigure } from './findFigures';
-import { canonicalIndicatorName, distributeItems } from './indicatorPhrase';
+import { canonicalIndicatorName, cleanIndicatorPhrase, distributeItems } from './indicatorPhrase';
 import { RANK_CUE } from './cueWords';
 import { OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
 import type { CarriedIndicator } from './extractionContext';
@@ -118,7 +118,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     if (placeList) {
       const last = d.phrase.slice(d.phrase.lastIndexOf('、') + 1);
       const r = lexicon.regionAt(last, 0);
-      if (r && !r.self) d.phrase = last.slice(r.end).replace(/^港口?(?=[\u4e00-\u9fff]{2})/, '');
+      if (r && !r.self) d.phrase = cleanIndicatorPhrase(last, lexicon, true);
     }
     if (d.phrase) {
       const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
