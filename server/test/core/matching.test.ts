@@ -224,7 +224,9 @@ describe('matching a draft against sources', () => {
   describe('what was added (新增…) and what there is are different quantities: [draft, figure, status, expected]', () => {
     const listed = indexOf('六城金融力\n\n截至2024年9月末，苏州境内A股上市公司212家。苏州今年新增A股上市公司5家，仍居六城首位。');
     statusRows(listed, [
-      ['截至2024年9月末，苏州A股上市公司212家。', '212家', 'unverified'],
+      // (quoted from 境内A股上市公司; the 新增 figure is no candidate)
+      ['截至2024年9月末，苏州A股上市公司212家。', '212家', 'verified'],
+      ['截至2024年9月末，苏州A股上市公司221家。', '221家', 'unverified'],
       ['苏州今年新增A股上市公司5家。', '5家', 'verified'],
     ]);
   });
@@ -294,6 +296,22 @@ describe('matching a draft against sources', () => {
       // the prose after a table (a long place name in its last rows) is the report's city again
       ['2023年，苏州教育支出增长9.7%。', '9.7%', 'mismatch', '5.2%'],
       ['2023年，苏州工业园区教育支出增长5.2%。', '5.2%', 'unverified'],
+    ]);
+  });
+
+  describe('an amount a source states to the digit under a longer or shorter form of its name is quoted from it: [draft, figure, status, expected]', () => {
+    const bulletin = indexOf(
+      '# 中华人民共和国2023年国民经济和社会发展统计公报（摘录）\n\n全年房地产开发投资110913亿元，比上年下降9.6%。房地产开发企业房屋新开工面积95376万平方米，下降20.4%。其中住宅新开工面积69286万平方米，下降20.9%。',
+    );
+    statusRows(bulletin, [
+      // 房产开发投资 is 房地产开发投资 with a word left out
+      ['2023年，全国房产开发投资110913亿元。', '110913亿元', 'verified'],
+      // …and the figures beside the quoted amount are that indicator's
+      ['2023年，全国房产开发投资110913亿元，下降6.9%。', '6.9%', 'mismatch', '9.6%'],
+      // two figures are no quotation: 11万亿元 could be anything's
+      ['2023年，全国房产开发投资11万亿元，下降6.9%。', '6.9%', 'unverified'],
+      // 新开工面积 is the 房屋新开工面积 the source states, not the 住宅 one it happens to equal
+      ['2023年，全国新开工面积69286万平方米。', '69286万平方米', 'mismatch', '95376万平方米'],
     ]);
   });
 

@@ -180,6 +180,9 @@ export class ReferenceIndex {
   readonly kinds: FactKind[] = [];
   private nextId = 1;
   private lastChunk: Chunk | undefined;
+  /** Every amount (measure value) by its number, whatever its indicator: made on first use (amountsWithin),
+   * dropped when a document comes or goes. */
+  private amounts: { values: Float64Array; ids: Int32Array } | undefined;
 
   constructor(readonly lexicon: Lexicon) {}
 
@@ -356,14 +359,8 @@ export class ReferenceIndex {
   visitRelated(claim: Claim, visitor: GroupVisitor, written = ''): void {
     const name = claim.indicator.name;
     if (name.length < 2) return;
-    const perUnit = PER_UNIT.test(name);
     for (const key of this.byTail.get(name.slice(-2)) ?? []) {
-      // 人均地区生产总值 is not a kind of 地区生产总值: a figure per head (per mu, per unit) is another quantity.
-      if (key === name || PER_UNIT.test(key) !== perUnit) continue;
-      // 进出口总额 is not a kind of 出口总额, nor 进出口 of 出口.
-      if (IMPORT_EXPORT.test(key) !== IMPORT_EXPORT.test(name)) continue;
-      // 新增A股上市公司 (added in a year) is not A股上市公司 (all there are).
-      if (ADDED.test(key) !== ADDED.test(name)) continue;
+      if (key === name || otherQuantities(key, name)) continue;
       if (!key.endsWith(name) && !name.endsWith(key)) continue;
       // 余姚规上工业增加值 / 规上工业增加值 name one quantity; 民间工业投资 / 工业投资 a part and its whole.
       // (A draft's bare 营业收入 may be the part its context names: the part's figure still contradicts it.)
@@ -386,6 +383,30 @@ export class ReferenceIndex {
       const shortForm = other === subject && (other === key || subject === name);
       if (!this.visit(claim, key, shortForm ? (t, g, samePlace) => visitor(t, g, samePlace, true) : visitor)) return;
     }
+  }
+
+  /** Ids of the amounts (measure value) whose number lies in [lo, hi], in any unit and under any indicator. */
+  amountsWithin(lo: number, hi: number): number[] {
+    const { values, ids } = (this.amounts ??= this.sortAmounts());
+    let a = 0;
+    let b = values.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (values[mid] < lo) a = mid + 1;
+      else b = mid;
+    }
+    const out: number[] = [];
+    for (let i = a; i < values.length && values[i] <= hi; i++) out.push(ids[i]);
+    return out;
+  }
+
+  private sortAmounts(): { values: Float64Array; ids: Int32Array } {
+    const pairs: [number, number][] = [];
+    for (const chunk of this.chunks) {
+      for (let i = 0; i < chunk.count; i++) if (chunk.measure(i) === 'value') pairs.push([chunk.value(i), chunk.firstId + i]);
+    }
+    pairs.sort((x, y) => x[0] - y[0]);
+    return { values: Float64Array.from(pairs, (p) => p[0]), ids: Int32Array.from(pairs, (p) => p[1]) };
   }
 
   stats(): IndexStats {
@@ -415,6 +436,7 @@ export class ReferenceIndex {
     const old = this.byPath.get(path);
     this.lastChunk = undefined;
     if (!old) return;
+    this.amounts = undefined;
     const first = old.firstId;
     const end = old.firstId + old.count;
     const keys = new Set<string>();
@@ -445,6 +467,7 @@ export class ReferenceIndex {
   /** Seals a fully read chunk and makes its facts findable by id and path. */
   private register(chunk: Chunk): void {
     chunk.seal();
+    this.amounts = undefined;
     this.nextId = chunk.firstId + chunk.count;
     if (!chunk.count) return;
     this.byPath.set(chunk.path, chunk);
@@ -522,6 +545,14 @@ function excerptOf(c: Claim, out: RowPlace): void {
   out.excerptStart = start;
   out.excerptEnd = end;
   out.excerptSpan = { start: c.span.start - start, end: c.span.end - start };
+}
+
+/** Two names of which one is not a kind of the other, however alike they are written. */
+export function otherQuantities(a: string, b: string): boolean {
+  // 人均地区生产总值 is not a kind of 地区生产总值: a figure per head (per mu, per unit) is another quantity.
+  // 进出口总额 is not a kind of 出口总额, nor 进出口 of 出口.
+  // 新增A股上市公司 (added in a year) is not A股上市公司 (all there are).
+  return PER_UNIT.test(a) !== PER_UNIT.test(b) || IMPORT_EXPORT.test(a) !== IMPORT_EXPORT.test(b) || ADDED.test(a) !== ADDED.test(b);
 }
 
 const PER_UNIT = /^(人均|户均|亩均|单位)/;

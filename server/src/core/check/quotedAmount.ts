@@ -1,0 +1,55 @@
+// A draft amount no source states under the draft's name, which a source states to the last digit
+// under a longer or shorter form of that name, of the same place and period: the writer quoted that
+// fact (社融增量2.63万亿元 from 社会融资规模增量2.63万亿元, 火电发电5952.3亿千瓦时 from 火电5952.3亿千瓦时).
+// Three significant digits or more: 500家 or 1.5万人 may be anyone's figure.
+import type { Claim, Fact } from '../types';
+import { otherQuantities, type ReferenceIndex } from '../reference/referenceIndex';
+import { compatibility } from '../match/compatibility';
+
+const MIN_DIGITS = 3;
+
+/** The fact a draft amount was quoted from, when exactly one indicator of the sources fits. */
+export function quotedAmount(claim: Claim, index: ReferenceIndex): Fact | undefined {
+  const q = claim.quantity;
+  const name = claim.indicator.name;
+  if (claim.measure !== 'value' || q.approx || name.length < 2 || significantDigits(claim.text) < MIN_DIGITS) return undefined;
+  const eps = 1e-9 * Math.max(1, Math.abs(q.value));
+  const quoted: Fact[] = [];
+  for (const id of index.amountsWithin(q.value - q.tolerance - eps, q.value + q.tolerance + eps)) {
+    const fact = index.fact(id);
+    if (fact.quantity.approx || fact.quantity.unit !== q.unit || !namesOneQuantity(claim, fact)) continue;
+    if (compatibility(claim, fact) === 'conflict') continue;
+    quoted.push(fact);
+  }
+  if (!quoted.length || quoted.some((f) => f.indicator.name !== quoted[0].indicator.name)) return undefined;
+  // A source that states another figure under the draft's own name (or one close to it) says what the
+  // draft's name means: 开工面积 is the 房屋新开工面积, not the 住宅新开工面积 it happens to equal.
+  const own = [...index.candidates(claim), ...index.related(claim)];
+  if (own.some((f) => f.quantity.unit === q.unit && compatibility(claim, f) !== 'conflict' && Math.abs(f.quantity.value - q.value) > q.tolerance + eps)) return undefined;
+  return quoted[0];
+}
+
+/** One name is the other with words left out (社融增量 / 社会融资规模增量, 开工面积 / 房屋新开工面积), and the
+ * lexicon does not know them as two indicators. */
+function namesOneQuantity(claim: Claim, fact: Fact): boolean {
+  const a = claim.indicator;
+  const b = fact.indicator;
+  if (a.name === b.name || (a.known && b.known) || otherQuantities(a.name, b.name)) return false;
+  return a.name.length <= b.name.length ? isSubsequence(a.name, b.name) : isSubsequence(b.name, a.name);
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/** Significant digits of the number a figure is written with (763.15万 → 5, 1500 → 2, 两万 → 0). */
+export function significantDigits(text: string): number {
+  const m = /^[0-9０-９][0-9０-９,，.．]*/.exec(text);
+  if (!m) return 0;
+  const digits = m[0].replace(/[,，]/g, '');
+  const [whole, fraction = ''] = digits.split(/[.．]/);
+  const all = (whole + fraction).replace(/^[0０]+/, '');
+  return fraction ? all.length : all.replace(/[0０]+$/, '').length;
+}
