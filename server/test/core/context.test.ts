@@ -290,6 +290,10 @@ describe('context of a figure', () => {
       const c = claimAt('上半年社零增长2.6%，增速低于1—5月；固定资产投资下降5.9%。', '5.9%');
       assert.equal(c.period?.part, 'M1-6');
     });
+    it('a period in a title\'s comment after a comma (…，四季度迎来翘尾) is not the article\'s', () => {
+      assert.equal(claimAt('# 广州楼市2024：降幅逐季收窄，四季度迎来“翘尾”\n\n新开工面积763.15万平方米，同比减少28.4%。', '28.4%').period, undefined);
+      assert.equal(claimAt('# 前三季度，广州楼市降幅逐季收窄\n\n新开工面积763.15万平方米，同比减少28.4%。', '28.4%').period?.part, 'M1-9');
+    });
     it('春节假期（2月10日至17日）: the days in brackets are the holiday\'s', () => {
       assert.equal(claimAt('春节假期（2月10日至17日）全省累计接待游客4535.23万人次。', '4535.23万人次').period?.part, 'H:春节');
     });

@@ -221,6 +221,31 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a change over the month before (环比) is not the change over the year before (同比): [draft, figure, status, expected]', () => {
+    const prices = indexOf(
+      '2024年11月份居民消费价格\n\n11月份，全国居民消费价格同比上涨0.2%，环比下降0.6%。全国工业生产者出厂价格同比下降2.5%，环比上涨0.1%。\n\n| 指标 | 环比涨跌幅(%) | 同比涨跌幅(%) |\n| --- | --- | --- |\n| 食品烟酒 | -1.6 | 0.5 |',
+    );
+    statusRows(prices, [
+      ['11月份，全国CPI同比上涨0.2%，环比下降0.6%。', '0.6%', 'verified'],
+      ['11月份，全国CPI环比下降0.6%。', '0.6%', 'verified'],
+      // the year's change where the month's is written, and the other way round
+      ['11月份，全国CPI同比上涨0.2%，环比则上涨0.2%。', '0.2%', 'verified'],
+      ['11月份，全国PPI同比下降2.5%，环比上涨0.2%。', '0.2%', 'mismatch', '0.1%'],
+      ['11月份，全国PPI同比下降0.1%。', '0.1%', 'mismatch', '2.5%'],
+      // a paragraph opening on 环比看 speaks of the month's change until a clause turns to 同比
+      ['环比看，全国PPI上涨0.1%。其中，食品烟酒价格下降1.6%，同比上涨0.5%。', '1.6%', 'verified'],
+      ['环比看，全国PPI上涨0.1%。其中，食品烟酒价格下降1.6%，同比上涨0.5%。', '0.5%', 'verified'],
+      ['环比看，11月份全国CPI上涨0.2%。', '0.2%', 'mismatch', '-0.6%'],
+      // …and so does a section under a heading on it (（二）环比情况)
+      ['## 二、环比情况\n\n11月份，全国PPI上涨0.1%。\n\n全国CPI下降0.6%。', '0.6%', 'verified'],
+      ['## 二、环比情况\n\n11月份，全国PPI上涨0.1%。\n\n全国CPI上涨0.2%。', '0.2%', 'unverified'],
+      // a table's 环比 column is the month's change
+      ['11月份，食品烟酒价格环比下降1.6%，同比上涨0.5%。', '1.6%', 'verified'],
+      ['11月份，食品烟酒价格同比上涨0.5%。', '0.5%', 'verified'],
+      ['11月份，食品烟酒价格同比上涨1.6%。', '1.6%', 'unverified'],
+    ]);
+  });
+
   describe('what was added (新增…) and what there is are different quantities: [draft, figure, status, expected]', () => {
     const listed = indexOf('六城金融力\n\n截至2024年9月末，苏州境内A股上市公司212家。苏州今年新增A股上市公司5家，仍居六城首位。');
     statusRows(listed, [

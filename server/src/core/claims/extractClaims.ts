@@ -104,6 +104,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.lastAmount = undefined;
     ctx.topicRegion = undefined;
     ctx.rankField = undefined;
+    ctx.overPeriodBefore = undefined;
     ctx.listedPlaces = undefined;
     ctx.unreadLists = undefined;
     if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
@@ -332,6 +333,13 @@ function yearAfterBase(period: Period | undefined, measure: Measure, near: strin
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
 /** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
+/** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
+const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
+/** A sentence opening on 环比看 (从环比看, 环比方面) or on 同比看: the base of the paragraph's growths from there. */
+const BASE_OPENING = /^[\s*#]*(?:从|按)?(环比|同比)(?:来|上)?(?:看|方面)[，,：:]/;
+/** Words of a growth over the year before, which end a 环比 opening's reach. */
+const YEAR_BEFORE = /同比|比上年|比去年|上年同期/;
+
 const GROWTH_BASE_YEAR = /(?:较|比|相比)((?:19|20)[0-9]{2})年(同期)?(?:相比)?(?:增长|下降|提高|增加|减少)?$/;
 
 /** 三市, 两县（市）, 这两地 opening the words before a figure: the places listed before, counted. */
@@ -459,6 +467,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   }
 
   if (s.heading !== undefined) updateHeadingContext(text, s, s.heading, ctx, lexicon, periods);
+  const base = BASE_OPENING.exec(sText);
+  if (base) ctx.overPeriodBefore = base[1] === '环比';
 
   const subjects = subjectMentions(text, s, s.end, lexicon, mentions);
   const sentenceSubject = subjects.find((r) => r.clauseInitial);
@@ -665,6 +675,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 由2019年的2753.5万标准箱增加到3930.1万标准箱，年均增长7.4%: an average over years is another figure
     // than the last year's growth (B:avg).
     else if (measure === 'growth' && AVERAGE_GROWTH.test(near)) scope = 'B:avg';
+    // 同比上涨0.3%，环比下降0.5%: a change over the month (quarter) before is another figure (B:环比).
+    // (环比看，食品价格上涨1.3%。其中，鲜菜价格上涨6.4%: a paragraph opening on 环比 speaks of it, until a
+    // clause turns to 同比.)
+    else if (measure === 'growth' && (OVER_PERIOD_BEFORE.test(cell ? `${headerWords(cell.header)}${near}` : near) || ((ctx.overPeriodBefore ?? ctx.headings.some((h) => h.overPeriodBefore)) && !YEAR_BEFORE.test(text.slice(s.start, fig.start))))) scope = 'B:环比';
     if (measure === 'diff') {
       // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
       const bases = comparisonBases(near, lexicon);

@@ -57,7 +57,7 @@ export interface Context {
   headingPeriod?: Period;
   headingRegion?: string;
   /** Period and region of each open heading level, so 一、2020年… still holds under （一）…. */
-  headings: { level: number; period?: Period; region?: string; target?: boolean; rankingList?: boolean; spansYears?: boolean }[];
+  headings: { level: number; period?: Period; region?: string; target?: boolean; rankingList?: boolean; spansYears?: boolean; overPeriodBefore?: boolean }[];
   carriedPeriod?: Period;
   carriedRegion?: string;
   /** The indicator of the paragraph's last named figure: 慈溪市增长6.2% after 余姚市地区生产总值增长6.8%. */
@@ -74,6 +74,8 @@ export interface Context {
   topicRegion?: string;
   /** A published list a sentence of the paragraph opened on (在赛迪百强县榜单中): the field of ranks after it that name none. */
   rankField?: string;
+  /** The paragraph opened on 环比看: its growths are over the month (quarter) before, until a sentence turns to 同比. */
+  overPeriodBefore?: boolean;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
   /** The last period a sentence of the paragraph named, for a sentence opening on 同期. */
@@ -113,7 +115,9 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const lead = shared.length ? text.slice(article.start, Math.min(article.end, article.start + 400)) : '';
   const home = shared.find((city) => lead.includes(city.replace(/市$/, '')));
   const articleLexicon = lexicon.localTo(home ?? mainRegion);
-  const titlePeriod = findPeriods(title).find((p) => !p.comparative)?.period;
+  // (广州楼市2024：降幅逐季收窄，四季度迎来“翘尾”: a period in a comment after a comma is not the article's.)
+  const comment = title.search(/[，,]/);
+  const titlePeriod = findPeriods(title).find((p) => !p.comparative && (comment < 0 || p.start < comment))?.period;
   return {
     article,
     lexicon: articleLexicon,
@@ -426,7 +430,11 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   // (三、商品房销售：降幅仍大，四季度边际改善: a period in a comment after a comma is no section's.)
   const comment = h.search(/[，,]/);
   const titleEnd = comment > 0 ? s.start + comment : s.end;
-  ctx.headings.push({ level, period: periods.find((p) => !p.comparative && p.start < titleEnd)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h), spansYears: spansYears(periods) });
+  ctx.headings.push({
+    level, period: periods.find((p) => !p.comparative && p.start < titleEnd)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h), spansYears: spansYears(periods),
+    // （二）环比情况: the section's growths are over the month (quarter) before.
+    ...(level >= 2 && h.includes('环比') && !h.includes('同比') ? { overPeriodBefore: true } : {}),
+  });
   const region = [...ctx.headings].reverse().find((x) => x.region);
   ctx.headingRegion = region?.region;
   let period: Period | undefined;

@@ -202,6 +202,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
         const known = indicatorByForm.get(outstanding.toUpperCase());
         return known ? { name: known, known: true } : { name: outstanding, known: false };
       }
+      // 猪肉价格下降12.4% = a price table's row 猪肉 (-12.4): what a price report measures is the price.
+      if (last === 0x683c && /^[\u4e00-\u9fff]{2,}价格$/.test(written)) return { name: written.slice(0, -2), known: false };
       return { name: written, known: false };
     },
     describeIndicator(name) {
