@@ -222,6 +222,10 @@ describe('context of a figure', () => {
       ['去年余姚地区生产总值增长5.1%。', '2021-03-01', '2020'],
       ['今年1-7月，余姚有效投资增长15.2%。', undefined, 'Y0'],
       ['2020年余姚地区生产总值增长5.1%。', '2022-08-20', '2020'],
+      // a holiday is the one just past: in the month it ends, or the year before when the text is older
+      ['国庆假期，全省重点零售企业销售额增长5.2%。', '2024-10-08', '2024'],
+      ['国庆假期，全省重点零售企业销售额增长5.2%。', '2024-09-20', '2023'],
+      ['春节假期，全省接待游客增长20.1%。', '2024-10-08', '2024'],
     ];
     for (const [text, date, year] of rows) {
       it(`${text} @ ${date ?? 'no date'} → ${year}`, () => {
@@ -241,6 +245,11 @@ describe('context of a figure', () => {
       const text = '大众日报　2024年10月　第1版\n\n前三季度全省经济运行“成绩单”出炉\n\n今年前三季度，青岛地区生产总值增长5.7%。\n\n济南增长5.6%。';
       assert.equal(claimAt(text, '5.7%').period?.year, '2024');
       assert.equal(claimAt(text, '5.6%').period?.part, claimAt(text, '5.7%').period?.part);
+    });
+    it('a byline under the title that ends on a month (价格监测处　2024年10月) dates the text', () => {
+      const text = '# 前三季度浙江物价形势分析\n\n省发展改革委价格监测处　2024年10月\n\n今年前三季度，全省CPI上涨0.3%。';
+      assert.equal(claimAt(text, '0.3%').period?.year, '2024');
+      assert.equal(claimAt('# 物价形势分析\n\n## 2024年10月\n\n今年全省CPI上涨0.3%。', '0.3%').period?.year, 'Y0');
     });
     it('a self reference in a title (全省经济运行) names no place: 全省 is the province of the places the text names', () => {
       const text = '前三季度全省经济运行“成绩单”出炉\n\n青岛济南烟台稳居前三\n\n记者从省统计局获悉，前三季度，全省实现地区生产总值71602.3亿元。';
@@ -889,6 +898,10 @@ describe('context of a figure', () => {
       ['全年地区生产总值增长5.1%，完成年度目标。', '5.1%', false],
       ['地区生产总值1220.7亿元，增长5.1%。', '5.1%', false],
       ['## 三、2021年主要工作安排\n\n地区生产总值增长7%左右。', '7%', true],
+      // …but under a heading on plans, a past year's figure (the report is of 2024) is what was done
+      ['# 西安新能源汽车产业分析\n\n西安市经济发展研究中心　2024年11月\n\n## 七、全年展望\n\n2023年，西安新能源汽车产量达到100.39万辆。今年新能源汽车产量要突破110万辆。', '100.39万辆', false],
+      ['# 西安新能源汽车产业分析\n\n西安市经济发展研究中心　2024年11月\n\n## 七、全年展望\n\n2023年，西安新能源汽车产量达到100.39万辆。今年新能源汽车产量要突破110万辆。', '110万辆', true],
+      ['# 西安新能源汽车产业分析\n\n西安市经济发展研究中心　2024年11月\n\n## 七、全年展望\n\n2025年，全市汽车产业产值达到3000亿元。', '3000亿元', true],
       // a heading on reaching the target reviews what was done
       ['## 一、总体：稳中有进，完成全年目标仍需加力\n\n前三季度全省GDP增长5.8%。', '5.8%', false],
       ['## 一、2023年：两地就业目标均超额完成\n\n城镇调查失业率方面，山西全年平均为5.3%。', '5.3%', false],

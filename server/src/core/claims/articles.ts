@@ -79,5 +79,11 @@ function describe(text: string, start: number, end: number): Article {
   // A dateline near the top (2021年2月21日在…大会上, 2019年09月02日 09:52) dates the article;
   // dates further down are events inside it.
   date ??= findDateline(text.slice(titleSpan.start, Math.min(end, titleSpan.end + 300)));
+  // A byline under the title that ends on a month (西安市经济发展研究中心　2024年11月) dates it too.
+  const byline = date ? null : BYLINE_MONTH.exec(text.slice(titleSpan.end, Math.min(end, titleSpan.end + 120)));
+  if (byline) date = `${byline[1]}-${byline[2].padStart(2, '0')}-01`;
   return { start, end, title: title ?? '', titleSpan, date };
 }
+
+/** A short line of names (an office, an author) ending on a year and month, before the body. */
+const BYLINE_MONTH = /^\s*(?![#>|*-])[^\n，。；,;0-9]{2,30}?[ 　]+((?:19|20)[0-9]{2})年([0-9]{1,2})月[ 　]*$/m;

@@ -335,6 +335,14 @@ const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行
 /** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
 /** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
 const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
+/** A period of a year before the document's (去年, 2023年 in a report dated 2024). */
+function inPastYear(p: Period | undefined, documentDate: string | undefined): boolean {
+  if (!p?.year) return false;
+  if (/^Y-[0-9]$/.test(p.year)) return true;
+  const now = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
+  return /^[0-9]{4}$/.test(p.year) && Number(p.year) < now;
+}
+
 /** A sentence opening on 环比看 (从环比看, 环比方面) or on 同比看: the base of the paragraph's growths from there. */
 const BASE_OPENING = /^[\s*#]*(?:从|按)?(环比|同比)(?:来|上)?(?:看|方面)[，,：:]/;
 /** Words of a growth over the year before, which end a 环比 opening's reach. */
@@ -493,7 +501,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     targetMatch = later;
   }
   // Under a heading of plans (2021年工作安排, 主要目标任务) every figure is a target.
-  const planned = s.heading === undefined && ctx.headings.some((h) => h.target);
+  // (2023年，西安新能源汽车产量达到100.39万辆 under 全年展望 in a 2024 report: a past year's figure is no plan.)
+  const planned = s.heading === undefined && ctx.headings.some((h) => h.target) && !inPastYear(periods.find((p) => !p.comparative)?.period, ctx.documentDate);
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   // GDP增长5%左右、规上工业增加值增长5%等目标: a list named a target after its figures.
   const listTarget = targetMatch ? TARGETS_LISTED.exec(sText) : null;

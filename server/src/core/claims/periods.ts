@@ -176,8 +176,19 @@ export function resolvePeriod(p: Period | undefined, documentDate: string | unde
     const month = Number(documentDate.slice(5, 7));
     return { ...p, year: String(Number.isFinite(month) && month > end ? y : y - 1), yearInferred: true };
   }
+  // 国庆假期 in a report of 2024年10月: the holiday just past (a report may follow it within the month).
+  const holiday = p.year ? undefined : HOLIDAY_MONTHS[p.part];
+  if (holiday !== undefined) {
+    const month = Number(documentDate.slice(5, 7));
+    return { ...p, year: String(Number.isFinite(month) && month >= holiday ? y : y - 1), yearInferred: true };
+  }
   return p;
 }
+
+/** The month each holiday (H:…) ends in, at the latest. */
+const HOLIDAY_MONTHS: Readonly<Record<string, number>> = {
+  'H:元旦': 1, 'H:春节': 2, 'H:清明': 4, 'H:五一': 5, 'H:端午': 6, 'H:中秋': 9, 'H:中秋国庆': 10, 'H:国庆': 10,
+};
 
 /** The last month a part of the year covers (M1-9 → 9, Q3 → 9, H2 → 12); undefined for a whole year. */
 function lastMonthOf(part: string): number | undefined {
