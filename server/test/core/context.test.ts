@@ -766,6 +766,8 @@ describe('context of a figure', () => {
 
   describe('sentences that list places and figures: [sentence, figure, measure, region, scope]', () => {
     const rows: [string, string, string, string, string | undefined][] = [
+      // towns listed by their names alone, then counted (两镇), pair with the figures in order
+      ['内官营镇种植规模居全区各乡镇之首，巉口、鲁家沟两镇种植面积分别为7.9万亩和8.2万亩。', '8.2万亩', 'value', '鲁家沟镇', undefined],
       // 依次 distributes the ranks like 分居
       ['上海、苏州、杭州、南京GDP分别为47218.7亿元、24653.4亿元、20095亿元、17421.4亿元，依次排在全国城市第1、第6、第8、第10位。', '第8', 'rank', '杭州市', '城市'],
       // under 增速方面, a bare rate (均为4.6%) is a growth

@@ -27,6 +27,12 @@ describe('regions across the country', () => {
       // an autonomous prefecture by its stem and 州
       ['德宏州、楚雄州增速居前', ['德宏傣族景颇族自治州', '楚雄彝族自治州']],
       ['枣庄和日照分别增长', ['枣庄市', '日照市']],
+      // towns of three characters after a joint or punctuation, and towns listed by their names then counted
+      ['内官营镇、巉口镇、鲁家沟镇马铃薯种植面积', ['内官营镇', '巉口镇', '鲁家沟镇']],
+      ['居全区各乡镇之首，巉口、鲁家沟两镇种植面积', ['全区', '巉口镇', '鲁家沟镇']],
+      ['全县城关镇', []],
+      // 安定区 (定西) is no phrase of report writing
+      ['安定区马铃薯种植面积', ['安定区']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });

@@ -64,8 +64,30 @@ export interface Lexicon {
 // unless the name is a common word (城镇, 乡镇, 小镇 …).
 // (其中乡村市场: 乡村 is the countryside, not a township 其中乡.)
 const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡(?!村))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/g;
-const PLACE_AT = new RegExp(PLACE_PATTERN.source, 'y');
-const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在)$/;
+/** At a known start a name may have three characters (内官营镇, 鲁家沟镇). */
+const PLACE_AT = /[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡(?!村))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/y;
+/** What may stand just before a town's name: a three-character name follows a list joint or punctuation. */
+const NAME_BOUNDARY = /[、，,；;：:。\s（(“"]/;
+const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在|两|三|四|五|六|七|八|九|十)$/;
+/** 巉口、鲁家沟两镇: towns listed by their names alone, then counted with the kind they share. */
+const COUNTED_TOWN_AT = /([\u4e00-\u9fff]{2,3}?)(?=(?:(?:、|和|与)[\u4e00-\u9fff]{2,3})*[两二三四五六七八九十]个?(镇|乡|街道))/y;
+const COUNTED_TOWNS = /(?<=^|[、，,；;：:。\s（(“"])((?:[\u4e00-\u9fff]{2,3}(?:、|和|与))+[\u4e00-\u9fff]{2,3}?)[两二三四五六七八九十]个?(镇|乡|街道)/g;
+
+function addCountedTowns(text: string, found: RegionMention[]): void {
+  COUNTED_TOWNS.lastIndex = 0;
+  for (let m = COUNTED_TOWNS.exec(text); m; m = COUNTED_TOWNS.exec(text)) {
+    let at = m.index;
+    const items: RegionMention[] = [];
+    for (const item of m[1].split(/[、和与]/)) {
+      if (item.length >= 2 && !NOT_PLACE_NAMES.test(item)) items.push({ start: at, end: at + item.length, name: `${item}${m[2]}`, self: false });
+      at += item.length + 1;
+    }
+    if (items.length < 2) continue;
+    const end = m.index + m[0].length;
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && m.index < found[i].end) found.splice(i, 1);
+    found.push(...items);
+  }
+}
 
 const SHI = '市'.charCodeAt(0);
 const QU = '区'.charCodeAt(0);
@@ -352,6 +374,10 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         PLACE_AT.lastIndex = at;
         const m = PLACE_AT.exec(text);
         if (m && !NOT_PLACE_NAMES.test(m[0].replace(/(街道|镇|乡)$/, ''))) return { start: at, end: at + m[0].length, name: m[0], self: false };
+        // 巉口、鲁家沟两镇: an item of towns listed by their names alone.
+        COUNTED_TOWN_AT.lastIndex = at;
+        const t = COUNTED_TOWN_AT.exec(text);
+        if (t && !NOT_PLACE_NAMES.test(t[1])) return { start: at, end: at + t[1].length, name: `${t[1]}${t[2]}`, self: false };
         // 东部新区投资…: a zone that starts the words (as addZones reads one at the head of a clause).
         ZONE_AT.lastIndex = at;
         const z = /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) ? null : ZONE_AT.exec(text);
@@ -381,13 +407,16 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
       const placeWord = text.includes('镇') || text.includes('乡') || text.includes('街道');
       PLACE_PATTERN.lastIndex = 0;
       for (let m = placeWord ? PLACE_PATTERN.exec(text) : null; m; m = PLACE_PATTERN.exec(text)) {
-        const start = m.index;
-        const end = start + m[0].length;
-        const name = m[0].replace(/(街道|镇|乡)$/, '');
+        // (，内官营镇、鲁家沟镇: a third character before the two, right after a list joint or punctuation.)
+        const longer = m.index >= 1 && /[\u4e00-\u9fff]/.test(text.charAt(m.index - 1)) && (m.index === 1 || NAME_BOUNDARY.test(text.charAt(m.index - 2)));
+        const start = longer ? m.index - 1 : m.index;
+        const end = m.index + m[0].length;
+        const name = text.slice(start, end).replace(/(街道|镇|乡)$/, '');
         if (NOT_PLACE_NAMES.test(name)) continue;
         if (found.some((r) => r.start < end && start < r.end)) continue;
-        found.push({ start, end, name: m[0], self: false });
+        found.push({ start, end, name: text.slice(start, end), self: false });
       }
+      if (placeWord) addCountedTowns(text, found);
       if (ZONE_WORD.test(text)) addZones(text, found);
       return found.sort((a, b) => a.start - b.start);
     },
