@@ -27,6 +27,10 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     ['低于河北全省', 'R:河北省'],
     ['比全省高', 'R:全省'],
     ['比上半年低', 'P:M1-6'],
+    // a fall smaller than the country's (降幅小于全国, 比全国少降) is measured against the country
+    ['降幅小于全国', 'R:全国'],
+    ['比全国少降', 'R:全国'],
+    ['降幅比全省小', 'R:全省'],
   ];
   for (const [near, base] of rows) it(`${near} → ${base ?? '(none)'}`, () => assert.equal(comparisonBase(near, lexicon), base));
 

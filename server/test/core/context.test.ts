@@ -361,6 +361,16 @@ describe('context of a figure', () => {
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
+      // a label before a colon that opens the sentence names the places' bare figures after it
+      ['四城实际使用外资普遍承压：郑州下降18.6%，青岛下降24.2%。', '24.2%', '实际利用外资'],
+      // a sector's change of growth is of its value added, as its growth is
+      ['汽车制造业降幅较上半年收窄1.3个百分点。', '1.3个百分点', '汽车制造业增加值'],
+      // 新开工面积 (开工面积) is the buildings' newly started floor area, whoever reports it
+      ['新开工面积763.15万平方米，同比减少28.4%。', '763.15万平方米', '房屋新开工面积'],
+      ['房地产开发企业房屋新开工面积95376万平方米。', '95376万平方米', '房屋新开工面积'],
+      // 折合人民币 converts the amount before; 降幅小于全国 compares its fall: neither names anything
+      ['全市实际使用外资7.36亿美元，折合人民币52.4亿元，同比下降18.6%，降幅小于全国8.5个百分点。', '52.4亿元', '实际利用外资'],
+      ['全市实际使用外资7.36亿美元，折合人民币52.4亿元，同比下降18.6%，降幅小于全国8.5个百分点。', '8.5个百分点', '实际利用外资'],
       // 社融 by its short name; 同比多增 (more added than a year before) is no name of its own
       ['前三季度社融增量同比少增1600亿元。', '1600亿元', '社会融资规模增量'],
       ['全年社会融资规模增量35.59万亿元，同比多增3.41万亿元。', '3.41万亿元', '社会融资规模增量'],

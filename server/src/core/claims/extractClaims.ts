@@ -335,6 +335,9 @@ const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行
 /** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
 /** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
 const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
+/** Words that open a sentence and end on a colon, before its first figure (a label of what follows). */
+const COLON_LABEL = /^[\s*_#>]*([^：:，,。；;0-9]{4,24})[：:]/;
+
 /** A period of a year before the document's (去年, 2023年 in a report dated 2024). */
 function inPastYear(p: Period | undefined, documentDate: string | undefined): boolean {
   if (!p?.year) return false;
@@ -511,11 +514,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
 
   // 固定资产投资增速保持两位数，达到10.0%: a first clause without figures that opens on an indicator names
   // the bare figure after it, and says what that figure measures when its own words do not.
-  const opening = figures.length && figures[0].start >= firstEnd && s.clauses.length > 1 ? text.slice(s.start, firstEnd) : undefined;
+  // (四城实际使用外资普遍承压：郑州下降18.6%，青岛下降24.2%: so do the words before a colon that opens the sentence.)
+  const colonLabel = figures.length && figures[0].start < firstEnd ? COLON_LABEL.exec(text.slice(s.start, figures[0].start)) : null;
+  const opening = figures.length && figures[0].start >= firstEnd && s.clauses.length > 1 ? text.slice(s.start, firstEnd) : colonLabel?.[1];
   const aspectIndicator = opening === undefined ? undefined : aspectOf(opening, lexicon);
   // (民生支出占一般公共预算支出的比重，晋江为76.8%: a share named alone opens its places' figures.)
   const openingShare = opening !== undefined && SHARE_OPENING.test(opening) ? canonicalIndicatorName(cleanIndicatorPhrase(opening, lexicon, true), lexicon, 'share') : undefined;
-  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon) ?? aspectIndicator ?? (openingShare?.name ? openingShare : undefined);
+  const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon, colonLabel !== null) ?? aspectIndicator ?? (openingShare?.name ? openingShare : undefined);
   // - 南宁3月末贷款余额增速：8.1%: a label before a colon names the figure after it, and its measure.
   const label = opening !== undefined && /[：:]/.test(text.slice(firstEnd - 1, firstEnd + 1)) ? opening.replace(/[：:]\s*$/, '') : undefined;
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.

@@ -4,13 +4,13 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|超额|帮助|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|已经|已|其|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|已经|已|其|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四五六七八九十]+个?(?:县级市|新城区|中心城区|城区|区县|县市|地区|板块|片区|区|县|市|地|乡镇|镇|乡|街道)(?:中|当中|里)?(?=[\u4e00-\u9fffA-Za-z]|$)/;
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 // (建成高标准农田: what was built; 建成区 is the built-up area.)
 const LEADING_VERBS = /^(建成(?!区)|锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创(?![业新建投办客])|迈上|跨上|跃上)/;
-const TRAILING = /(紧随其后|紧跟其后|净增加|净减少|净增|净减|增产|减产|仅仅|仅|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|将会|将|有望|可望|保持|连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|进一步|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|环比增长|环比下降|环比上涨|环比下跌|环比增加|环比减少|环比则|环比|同比多增|同比少增|多增|少增|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|回升至|回升到|回落至|回落到|升至|升到|依次|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|平均|均|都|各|以上|以|左右|分|占比)$/;
+const TRAILING = /(紧随其后|紧跟其后|净增加|净减少|净增|净减|增产|减产|仅仅|仅|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|规模|预期|预计|将会|将|有望|可望|保持|连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|进一步|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|环比增长|环比下降|环比上涨|环比下跌|环比增加|环比减少|环比则|环比|同比多增|同比少增|多增|少增|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|降幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|回升至|回升到|回落至|回落到|升至|升到|依次|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|平均|均|都|各|以上|以|左右|分|占比)$/;
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const BARE_ZONE_AT_START = /^(?:新区|高新区|开发区|经开区|自贸区|园区)(?![域内外级])/;
@@ -92,7 +92,7 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
 function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string {
   // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
   // 受外需走弱影响, 在新能源汽车带动下: a cause is not what was measured.
-  let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)约?$/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|(?<![同占环])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|(?<![同占环])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
   // Markdown emphasis and heading marks (**七、板块。** 江阴市…, # 标题) are not part of the words.
   s = s.replace(/^[,，;；:：、*_#\s]+|[,，;；:：、*_\s]+$/g, '');
   // 成都经济“半年报”：总量…, 分区域看：东部新区投资…: what stands before a colon is a label.
@@ -195,8 +195,9 @@ const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|�
 /**
  * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it
  * opens on anything else. Forms of one or two characters (经济, 进口) say too little to carry.
+ * `label`: the clause is a label before a colon, and words after the indicator only comment on it.
  */
-export function leadingIndicator(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
+export function leadingIndicator(clause: string, lexicon: Lexicon, label = false): { name: string; known: boolean } | undefined {
   let s = clause.replace(/^[\s*_#>]+/, '');
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
@@ -205,14 +206,16 @@ export function leadingIndicator(clause: string, lexicon: Lexicon): { name: stri
     for (let r = lexicon.regionAt(s, 0); r; r = lexicon.regionAt(s, 0)) s = s.slice(r.end);
     const filler = LEADING_FILLERS.exec(s);
     if (filler) s = s.slice(filler[0].length);
-    s = s.replace(/^[,，、\s]+/, '');
+    // 四城实际使用外资…, 两市GDP…: places counted are whose, not what.
+    s = s.replace(/^[,，、\s]+/, '').replace(/^(?:这)?[两二三四五六七八九十]+个?(?:城市|城|市|地|县|区|省)(?=[\u4e00-\u9fffA-Z])/, '');
     if (s === before) break;
   }
   const forms = leadForms(lexicon);
   const expanded = lexicon.expandAbbreviations(s);
   // Most sentences open on no indicator: their first two characters start none.
   if (!forms.starts.has(expanded.slice(0, 2))) return undefined;
-  const form = forms.list.find((f) => expanded.startsWith(f) && LEAD_NEXT.test(expanded.slice(f.length)));
+  // (A label before a colon may comment on what it names: 实际使用外资普遍承压：…)
+  const form = forms.list.find((f) => expanded.startsWith(f) && (label || LEAD_NEXT.test(expanded.slice(f.length))));
   return form ? lexicon.canonicalIndicator(form) : undefined;
 }
 
@@ -299,7 +302,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   if (AIR_GOOD_DAYS.test(cleaned)) return lexicon.canonicalIndicator('空气优良天数比例');
   let named = lexicon.canonicalIndicator(cleaned || plain);
   // 医药制造业下降3.4%: a sector's growth is its value added's, as statistics report it.
-  if (measure === 'growth' && !named.known && SECTOR_GROWTH.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
+  // (汽车制造业降幅收窄1.3个百分点: so is the change of that growth.)
+  if ((measure === 'growth' || measure === 'diff') && !named.known && SECTOR_GROWTH.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   // 服务业占比46.8%: a sector named alone has its value added's share of GDP.
   if (measure === 'share' && !named.known && SECTOR_SHARE_OF_GDP.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
