@@ -322,6 +322,14 @@ describe('matching a draft against sources', () => {
       ['2023年，苏州教育支出增长9.7%。', '9.7%', 'mismatch', '5.2%'],
       ['2023年，苏州工业园区教育支出增长5.2%。', '5.2%', 'unverified'],
     ]);
+    // a head noun alone (产量) is the verified name of its sentence that it ends
+    const cars = indexOf('# 西安经济运行简报\n\n1—9月，全市新能源汽车产量79.16万辆，增长22.5%。新能源汽车产量居全国城市第二位，仅次于深圳。');
+    statusRows(cars, [
+      ['1—9月，西安新能源汽车产量79.16万辆，产量居全国城市第三位。', '第三位', 'mismatch', '第二位'],
+      ['1—9月，西安新能源汽车产量79.16万辆，产量居全国城市第二位。', '第二位', 'verified'],
+      // …not when the sentence verified nothing under such a name
+      ['1—9月，西安汽车产量居全国城市第三位。', '第三位', 'unverified'],
+    ]);
   });
 
   describe('an amount a source states to the digit under a longer or shorter form of its name is quoted from it: [draft, figure, status, expected]', () => {

@@ -66,6 +66,13 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // Per draft sentence, the fuller name a source gave a figure written with a bare one (收入 verified as
   // 一般公共预算收入): the sentence's other figures with that bare name are read under it too.
   const fullNames = new Map<number, Map<string, string>>();
+  // Per draft sentence, the names its verified figures were verified under: a bare 产量 or 收入 of the
+  // sentence is the one of them it ends (新能源汽车79.16万辆…，产量居全国城市第三位).
+  const verifiedNames = new Map<number, Set<string>>();
+  const noteVerified = (claim: Claim, name: string): void => {
+    const set = verifiedNames.get(claim.sentence) ?? new Set<string>();
+    verifiedNames.set(claim.sentence, set.add(name));
+  };
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     const v = matchClaim(claim, index, { ...contextOf(claim), pass: 'support' });
@@ -74,6 +81,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       let set = anchors.get(claim.sentence);
       if (!set) anchors.set(claim.sentence, (set = new Set()));
       set.add(passageKey(best.source.path, best.sentence));
+      noteVerified(claim, best.indicator.name);
       const full = best.indicator.name;
       // Only a name the lexicon knows, for one it does not (收入 → 一般公共预算收入, not GDP → 年初提出GDP).
       // (A share written without its base, 可再生能源发电量占比, verified as 可再生能源发电量占全部发电量比重:
@@ -99,6 +107,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     anchors.set(claim.sentence, anchored.add(passageKey(fact.source.path, fact.sentence)));
     const names = fullNames.get(claim.sentence) ?? new Map<string, string>();
     fullNames.set(claim.sentence, names.set(claim.indicator.name, fact.indicator.name));
+    noteVerified(claim, fact.indicator.name);
   }
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i];
@@ -108,7 +117,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     readAgain(i, v.claim, boundOnly ? undefined : 'contradiction');
     const names = fullNames.get(v.claim.sentence);
-    const full = names?.get(v.claim.indicator.name) ?? (v.claim.measure === 'diff' ? names?.get(`diff\u0000${v.claim.indicator.name}`) : undefined);
+    const full = names?.get(v.claim.indicator.name) ?? (v.claim.measure === 'diff' ? names?.get(`diff\u0000${v.claim.indicator.name}`) : undefined) ?? headOf(v.claim, verifiedNames.get(v.claim.sentence));
     if (full && verdicts[i].status === 'unverified') readAgain(i, { ...v.claim, indicator: { ...v.claim.indicator, name: full } });
   }
   // A draft that names no place, whose verified placeless figures agree on one: read again as that
@@ -167,4 +176,20 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   for (const f of consistencyFindings(analysis.text, analysis.claims)) push(f);
   findings.sort((a, b) => a.span.start - b.span.start);
   return { verdicts, findings, cancelled: false };
+}
+
+/** What a figure's own words name when they are only a head noun (产量, 收入). */
+const BARE_HEADS: ReadonlySet<string> = new Set(['产量', '产值', '总产值', '收入', '营业收入', '销售额', '销量', '投资', '利润', '增加值', '吞吐量', '发电量', '用电量', '交易额', '成交额', '出口', '进口']);
+
+/** The one verified name of the sentence that a bare head noun ends (产量 → 新能源汽车产量). */
+function headOf(claim: Claim, names: ReadonlySet<string> | undefined): string | undefined {
+  const head = claim.indicator.name;
+  if (!names || !BARE_HEADS.has(head)) return undefined;
+  let found: string | undefined;
+  for (const name of names) {
+    if (name.length <= head.length || !name.endsWith(head) || name.includes('占')) continue;
+    if (found !== undefined && found !== name) return undefined;
+    found = name;
+  }
+  return found;
 }
