@@ -68,6 +68,8 @@ const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡(?!村))(?![\u4e00-\u9
 const PLACE_AT = /[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡(?!村))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/y;
 /** What may stand just before a town's name: a three-character name follows a list joint or punctuation. */
 const NAME_BOUNDARY = /[、，,；;：:。\s（(“"]/;
+/** Words that stand before a place, not in its name (在泗门镇, 对泗门镇): no three-character name begins so. */
+const BEFORE_PLACE = /^[在对从到赴于向与和及是由为把将被据以全该本各每其这那]/;
 const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在|两|三|四|五|六|七|八|九|十)$/;
 /** 巉口、鲁家沟两镇: towns listed by their names alone, then counted with the kind they share. */
 const COUNTED_TOWN_AT = /([\u4e00-\u9fff]{2,3}?)(?=(?:(?:、|和|与)[\u4e00-\u9fff]{2,3})*[两二三四五六七八九十]个?(镇|乡|街道))/y;
@@ -78,9 +80,12 @@ function addCountedTowns(text: string, found: RegionMention[]): void {
   for (let m = COUNTED_TOWNS.exec(text); m; m = COUNTED_TOWNS.exec(text)) {
     let at = m.index;
     const items: RegionMention[] = [];
-    for (const item of m[1].split(/[、和与]/)) {
-      if (item.length >= 2 && !NOT_PLACE_NAMES.test(item)) items.push({ start: at, end: at + item.length, name: `${item}${m[2]}`, self: false });
-      at += item.length + 1;
+    for (const written of m[1].split(/[、和与]/)) {
+      // (在巉口、鲁家沟两镇: the word before the first name is no part of it.)
+      const skip = written.length > 2 && BEFORE_PLACE.test(written) ? 1 : 0;
+      const item = written.slice(skip);
+      if (!NOT_PLACE_NAMES.test(item)) items.push({ start: at + skip, end: at + written.length, name: `${item}${m[2]}`, self: false });
+      at += written.length + 1;
     }
     if (items.length < 2) continue;
     const end = m.index + m[0].length;
@@ -373,11 +378,12 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         }
         PLACE_AT.lastIndex = at;
         const m = PLACE_AT.exec(text);
-        if (m && !NOT_PLACE_NAMES.test(m[0].replace(/(街道|镇|乡)$/, ''))) return { start: at, end: at + m[0].length, name: m[0], self: false };
+        const name = m?.[0].replace(/(街道|镇|乡)$/, '');
+        if (m && name && !NOT_PLACE_NAMES.test(name) && !(name.length > 2 && BEFORE_PLACE.test(name))) return { start: at, end: at + m[0].length, name: m[0], self: false };
         // 巉口、鲁家沟两镇: an item of towns listed by their names alone.
         COUNTED_TOWN_AT.lastIndex = at;
         const t = COUNTED_TOWN_AT.exec(text);
-        if (t && !NOT_PLACE_NAMES.test(t[1])) return { start: at, end: at + t[1].length, name: `${t[1]}${t[2]}`, self: false };
+        if (t && !NOT_PLACE_NAMES.test(t[1]) && !BEFORE_PLACE.test(t[1])) return { start: at, end: at + t[1].length, name: `${t[1]}${t[2]}`, self: false };
         // 东部新区投资…: a zone that starts the words (as addZones reads one at the head of a clause).
         ZONE_AT.lastIndex = at;
         const z = /[\u4e00-\u9fff]/.test(text.charAt(at - 1)) ? null : ZONE_AT.exec(text);
@@ -408,7 +414,8 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
       PLACE_PATTERN.lastIndex = 0;
       for (let m = placeWord ? PLACE_PATTERN.exec(text) : null; m; m = PLACE_PATTERN.exec(text)) {
         // (，内官营镇、鲁家沟镇: a third character before the two, right after a list joint or punctuation.)
-        const longer = m.index >= 1 && /[\u4e00-\u9fff]/.test(text.charAt(m.index - 1)) && (m.index === 1 || NAME_BOUNDARY.test(text.charAt(m.index - 2)));
+        const longer = m.index >= 1 && /[\u4e00-\u9fff]/.test(text.charAt(m.index - 1)) && !BEFORE_PLACE.test(text.charAt(m.index - 1)) && (m.index === 1 || NAME_BOUNDARY.test(text.charAt(m.index - 2)))
+          && !NOT_PLACE_NAMES.test(text.slice(m.index - 1, m.index + m[0].length).replace(/(街道|镇|乡)$/, ''));
         const start = longer ? m.index - 1 : m.index;
         const end = m.index + m[0].length;
         const name = text.slice(start, end).replace(/(街道|镇|乡)$/, '');
