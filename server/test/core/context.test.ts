@@ -361,6 +361,11 @@ describe('context of a figure', () => {
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
+      // retail categories by any name, for the units above the size limit; 及 inside an item of a 分别 list
+      ['南京家电类、通讯器材类分别增长35.6%和21.3%。', '35.6%', '家用电器和音像器材类'],
+      ['限上家用电器和音像器材类零售额增长18.6%。', '18.6%', '家用电器和音像器材类'],
+      ['金银珠宝类和石油及制品类零售额分别下降4.9%和6.8%。', '6.8%', '石油及制品类'],
+      ['家用电器和音像器材类、通讯器材类零售额分别增长21.3%和35.6%。', '35.6%', '通讯器材类'],
       // a label before a colon that opens the sentence names the places' bare figures after it
       ['四城实际使用外资普遍承压：郑州下降18.6%，青岛下降24.2%。', '24.2%', '实际利用外资'],
       // a sector's change of growth is of its value added, as its growth is
@@ -534,7 +539,8 @@ describe('context of a figure', () => {
       ['2023年，厦门港集装箱吞吐量1255.4万标箱。', '1255.4万标箱', '集装箱吞吐量'],
       ['前三季度，连云港港完成集装箱吞吐量479.6万标准箱。', '479.6万标准箱', '集装箱吞吐量'],
       ['其中，进口总值2870.7亿元。', '2870.7亿元', '进口总额'],
-      ['限上通讯器材类零售额增长12.8%。', '12.8%', '限额以上通讯器材类'],
+      // (a retail category is reported for the units above the size limit: 限上 names nothing)
+      ['限上通讯器材类零售额增长12.8%。', '12.8%', '通讯器材类'],
       // a place's bare growth in a report on industry is its industry's; elsewhere its economy's
       ['# 2024年上半年江西工业经济运行简析\n\n赣州上半年增长9.4%，继续领跑全省。', '9.4%', '规模以上工业增加值'],
       ['# 粤鲁闽三省海洋经济比较\n\n从增速看，2023年山东增长6.3%，快于福建的5.6%。', '5.6%', '海洋生产总值'],
@@ -561,7 +567,7 @@ describe('context of a figure', () => {
       ['9月末，全省涉农贷款余额2.54万亿元，同比增长11.2%。', '11.2%', '涉农贷款余额'],
       // the group a count is picked from names nothing measured
       ['分区域看，11个设区市中有7个增速高于全省平均水平。', '7个', ''],
-      ['限额以上单位通讯器材类零售额增长18.2%。', '18.2%', '限额以上通讯器材类'],
+      ['限额以上单位通讯器材类零售额增长18.2%。', '18.2%', '通讯器材类'],
       // 乡村市场 is the countryside's retail sales, not a township 其中乡
       ['今年前三季度社零总额11712.4亿元，其中乡村市场增长4.4%。', '4.4%', '乡村消费品零售额'],
       ['出口规模达到5000亿元。', '5000亿元', '出口总额'],

@@ -307,6 +307,12 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
 export function splitItems(phrase: string, n: number, lexicon: Lexicon): string[] | undefined {
   const parts = phrase.split(/、|和|及|与|以及/).filter(Boolean);
   if (parts.length === n) return distributeItems(parts);
+  // 金银珠宝类和石油及制品类: 及 may join words inside one item; the items are then those 、 and 和 part.
+  // (家用电器和音像器材类、通讯器材类: so may 和, when 、 parts the items.)
+  for (const joints of [/、|和|以及/, /、/]) {
+    const coarse = parts.length > n && !phrase.includes('占') ? phrase.split(joints).filter(Boolean) : [];
+    if (coarse.length === n) return distributeItems(coarse);
+  }
   if (n === 2 && parts.length === 1) {
     for (const [q, expansion] of Object.entries(lexicon.compoundQualifiers)) {
       if (phrase.startsWith(q) && expansion.length === n) return expansion.map((e) => e + phrase.slice(q.length));

@@ -74,6 +74,10 @@ export const INDICATORS: Record<string, string[]> = {
   // A bulletin's 各项存款/贷款余额 follows 本外币 in the same sentence; a 人民币 balance is another indicator.
   金融机构本外币存款余额: ['本外币存款余额', '本外币各项存款余额', '金融机构本外币各项存款余额', '各项存款余额', '金融机构存款余额', '金融机构各项存款余额'],
   金融机构本外币贷款余额: ['本外币贷款余额', '本外币各项贷款余额', '金融机构本外币各项贷款余额', '各项贷款余额', '金融机构贷款余额', '金融机构各项贷款余额'],
+  // Retail by category, as 限额以上 units report it (a category named alone).
+  家用电器和音像器材类: ['家电类', '家用电器类', '家电和音像器材类', '家电音像器材类'],
+  石油及制品类: ['石油制品类', '石油及石油制品类', '石油类'],
+  通讯器材类: ['通信器材类'],
   // A building's progress, as property bulletins count it (住宅 and 商业营业用房 are parts with names of their own).
   房屋新开工面积: ['新开工面积', '开工面积', '房屋开工面积'],
   房屋施工面积: ['施工面积'],
