@@ -361,6 +361,8 @@ describe('context of a figure', () => {
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
+      // the culture industries by their statistical name
+      ['2023年全省文化及相关产业增加值7253.6亿元。', '7253.6亿元', '文化产业增加值'],
       // retail categories by any name, for the units above the size limit; 及 inside an item of a 分别 list
       ['南京家电类、通讯器材类分别增长35.6%和21.3%。', '35.6%', '家用电器和音像器材类'],
       ['限上家用电器和音像器材类零售额增长18.6%。', '18.6%', '家用电器和音像器材类'],

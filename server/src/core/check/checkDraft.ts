@@ -11,6 +11,7 @@ import { inferDraftPlace } from './placeAnchor';
 import { sectionPeriods } from './periodAnchor';
 import { quotedAmount } from './quotedAmount';
 import { analyzeDraft } from './analyzeDraft';
+import { BARE_HEADS } from '../lexicon/indicatorLexicon';
 
 export interface CheckOptions {
   /** Severity of unverified figures; 'off' (default) reports none. */
@@ -177,9 +178,6 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   findings.sort((a, b) => a.span.start - b.span.start);
   return { verdicts, findings, cancelled: false };
 }
-
-/** What a figure's own words name when they are only a head noun (产量, 收入). */
-const BARE_HEADS: ReadonlySet<string> = new Set(['产量', '产值', '总产值', '收入', '营业收入', '销售额', '销量', '投资', '利润', '增加值', '吞吐量', '发电量', '用电量', '交易额', '成交额', '出口', '进口']);
 
 /** The one verified name of the sentence that a bare head noun ends (产量 → 新能源汽车产量). */
 function headOf(claim: Claim, names: ReadonlySet<string> | undefined): string | undefined {

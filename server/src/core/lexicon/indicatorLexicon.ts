@@ -120,6 +120,8 @@ export const PREFIX_ALIASES: [string, string][] = [
   ['单位生产总值', '单位地区生产总值'],
   ['单位地区生产总值能源消耗', '单位地区生产总值能耗'],
   ['单位地区生产总值碳排放', '单位地区生产总值二氧化碳排放'],
+  // 文化产业增加值 = 文化及相关产业增加值: the statisticians' name of the culture industries.
+  ['文化及相关产业', '文化产业'],
 ];
 
 /**
@@ -136,3 +138,10 @@ export const COMPOUND_QUALIFIERS: Record<string, string[]> = {
   中小学: ['中学', '小学'],
   进出口: ['进口', '出口'],
 };
+
+/** Names that are only a head noun, a figure's own words cut short (产量, 增加值, 收入): whose they are,
+ * the sentence around says. */
+export const BARE_HEADS: ReadonlySet<string> = new Set([
+  '产量', '产值', '总产值', '增加值', '收入', '营业收入', '利润', '销售额', '销量', '投资', '总额', '余额',
+  '吞吐量', '发电量', '用电量', '交易额', '成交额', '出口', '进口',
+]);
