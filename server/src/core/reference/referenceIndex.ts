@@ -401,12 +401,29 @@ export class ReferenceIndex {
   }
 
   private sortAmounts(): { values: Float64Array; ids: Int32Array } {
-    const pairs: [number, number][] = [];
+    let n = 0;
+    for (const chunk of this.chunks) for (let i = 0; i < chunk.count; i++) if (chunk.measure(i) === 'value') n++;
+    const unsorted = new Float64Array(n);
+    const order = new Int32Array(n);
+    const idsOf = new Int32Array(n);
+    let k = 0;
     for (const chunk of this.chunks) {
-      for (let i = 0; i < chunk.count; i++) if (chunk.measure(i) === 'value') pairs.push([chunk.value(i), chunk.firstId + i]);
+      for (let i = 0; i < chunk.count; i++) {
+        if (chunk.measure(i) !== 'value') continue;
+        unsorted[k] = chunk.value(i);
+        idsOf[k] = chunk.firstId + i;
+        order[k] = k;
+        k++;
+      }
     }
-    pairs.sort((x, y) => x[0] - y[0]);
-    return { values: Float64Array.from(pairs, (p) => p[0]), ids: Int32Array.from(pairs, (p) => p[1]) };
+    order.sort((a, b) => unsorted[a] - unsorted[b]);
+    const values = new Float64Array(n);
+    const ids = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      values[i] = unsorted[order[i]];
+      ids[i] = idsOf[order[i]];
+    }
+    return { values, ids };
   }
 
   stats(): IndexStats {
