@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { ClaimStatus } from '../../src/core/types';
 import { createLexicon, ReferenceIndex } from '../../src/core';
+import { periodCompatibility } from '../../src/core/match/compatibility';
 import { check, indexOf, verdictOf } from './helpers';
 
 type StatusRow = [draft: string, figure: string, status: ClaimStatus, expected?: string];
@@ -445,6 +446,23 @@ describe('matching a draft against sources', () => {
       ['国庆黄金周，全省重点商贸企业累计实现销售额36.84亿元。', '36.84亿元', 'mismatch', '38.64亿元'],
       ['到了“五一”，全省重点商贸企业实现销售额24.53亿元。', '24.53亿元', 'mismatch', '24.35亿元'],
     ]);
+  });
+
+  describe('two parts of the year conflict unless one was only guessed; two holidays always: [part, guessed, part, guessed, compatibility]', () => {
+    const rows: [string, boolean, string, boolean, string][] = [
+      ['M1-6', false, 'M1-9', false, 'conflict'],
+      ['M1-6', false, 'M1-9', true, 'unknown'],
+      ['H:春节', false, 'H:五一', false, 'conflict'],
+      // a report titled on 五一 speaks of 五一, however its part was found
+      ['H:春节', false, 'H:五一', true, 'conflict'],
+      ['H:国庆', true, 'H:国庆', true, 'same'],
+    ];
+    for (const [a, ga, b, gb, expected] of rows) {
+      it(`${a}${ga ? '?' : ''} / ${b}${gb ? '?' : ''} → ${expected}`, () => {
+        const p = (part: string, partInferred: boolean) => ({ year: '2024', part, label: part, partInferred });
+        assert.equal(periodCompatibility(p(a, ga), p(b, gb)), expected);
+      });
+    }
   });
 
   describe('a total over years (累计 since a start) is compared with totals only: [draft, figure, status, expected]', () => {

@@ -44,7 +44,8 @@ export function periodCompatibility(a: Period | undefined, b: Period | undefined
   const year = yearCompatibility(a.year, a.yearInferred, b.year, b.yearInferred);
   if (year === 'conflict') return 'conflict';
   let part: Compatibility = a.part === b.part ? 'same' : !a.part || !b.part ? 'unknown' : 'conflict';
-  if (part === 'conflict' && (a.partInferred || b.partInferred)) part = 'unknown';
+  // (Two holidays are two periods however either was found: a 五一 report's figures are not 春节's.)
+  if (part === 'conflict' && (a.partInferred || b.partInferred) && !(a.part.startsWith('H:') && b.part.startsWith('H:'))) part = 'unknown';
   if (part === 'conflict') return 'conflict';
   return year === 'same' && part === 'same' ? 'same' : 'unknown';
 }
