@@ -361,6 +361,9 @@ describe('context of a figure', () => {
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
+      // what was sold online, however worded; 更是 only stresses the figure after it
+      ['限上单位通过公共网络实现的零售额增长14.8%。', '14.8%', '限额以上网上零售额'],
+      ['家用电器和音像器材类零售额全年增长18.6%，12月当月更是大增76.3%。', '76.3%', '家用电器和音像器材类'],
       // the culture industries by their statistical name
       ['2023年全省文化及相关产业增加值7253.6亿元。', '7253.6亿元', '文化产业增加值'],
       // retail categories by any name, for the units above the size limit; 及 inside an item of a 分别 list

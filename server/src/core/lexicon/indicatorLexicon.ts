@@ -74,6 +74,8 @@ export const INDICATORS: Record<string, string[]> = {
   // A bulletin's 各项存款/贷款余额 follows 本外币 in the same sentence; a 人民币 balance is another indicator.
   金融机构本外币存款余额: ['本外币存款余额', '本外币各项存款余额', '金融机构本外币各项存款余额', '各项存款余额', '金融机构存款余额', '金融机构各项存款余额'],
   金融机构本外币贷款余额: ['本外币贷款余额', '本外币各项贷款余额', '金融机构本外币各项贷款余额', '各项贷款余额', '金融机构贷款余额', '金融机构各项贷款余额'],
+  // What the units above the size limit sold online, as statisticians word it.
+  限额以上网上零售额: ['限额以上通过公共网络实现的商品零售额', '限额以上通过公共网络实现的零售额', '通过公共网络实现的商品零售额', '通过公共网络实现的零售额', '限额以上单位网上零售额'],
   // Retail by category, as 限额以上 units report it (a category named alone).
   家用电器和音像器材类: ['家电类', '家用电器类', '家电和音像器材类', '家电音像器材类'],
   石油及制品类: ['石油制品类', '石油及石油制品类', '石油类'],
