@@ -364,6 +364,11 @@ describe('context of a figure', () => {
       // what was sold online, however worded; 更是 only stresses the figure after it
       ['限上单位通过公共网络实现的零售额增长14.8%。', '14.8%', '限额以上网上零售额'],
       ['家用电器和音像器材类零售额全年增长18.6%，12月当月更是大增76.3%。', '76.3%', '家用电器和音像器材类'],
+      // 现价 says how a growth was valued; a bare 增加值 after an industry's size is that industry's
+      ['成都文化产业增加值为2136.8亿元，现价增速9.6%。', '9.6%', '文化产业增加值'],
+      ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '1312亿元', '体育产业总规模'],
+      ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '2.21%', '体育产业增加值占全市地区生产总值比重'],
+      ['2023年全省体育产业总规模达到6289.3亿元，实现增加值2103.6亿元。', '2103.6亿元', '体育产业增加值'],
       // the culture industries by their statistical name
       ['2023年全省文化及相关产业增加值7253.6亿元。', '7253.6亿元', '文化产业增加值'],
       // retail categories by any name, for the units above the size limit; 及 inside an item of a 分别 list

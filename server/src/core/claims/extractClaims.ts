@@ -335,6 +335,10 @@ const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行
 /** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
 /** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
 const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
+/** An industry's size (体育产业总规模, 文化产业总产出): what a bare 增加值 after it belongs to. */
+const OWN_SIZE = /^(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?$/;
+const BARE_VALUE_ADDED = /^(?:增加值|实现增加值)(?:占|$)/;
+
 /** Words that open a sentence and end on a colon, before its first figure (a label of what follows). */
 const COLON_LABEL = /^[\s*_#>]*([^：:，,。；;0-9]{4,24})[：:]/;
 
@@ -714,6 +718,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : course ? '' : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fieldIndicator && (!phrase || phrase.includes(fieldIndicator))) phrase = fieldIndicator;
+    // 体育产业总规模1312亿元，增加值占全市GDP的2.21%: a bare 增加值 after an industry's size is that industry's.
+    const ofIndustry = phrase && before?.phrase ? OWN_SIZE.exec(before.phrase) : null;
+    if (ofIndustry && BARE_VALUE_ADDED.test(phrase)) phrase = `${ofIndustry[1]}${phrase}`;
     // 城镇新增就业19.6万人，超额完成18万人的年度目标: the target reached is the figure before's, aimed at.
     const inReachedTarget = reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end;
     if (!phrase && inReachedTarget && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
