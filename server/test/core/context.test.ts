@@ -369,6 +369,8 @@ describe('context of a figure', () => {
       ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '1312亿元', '体育产业总规模'],
       ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '2.21%', '体育产业增加值占全市地区生产总值比重'],
       ['2023年全省体育产业总规模达到6289.3亿元，实现增加值2103.6亿元。', '2103.6亿元', '体育产业增加值'],
+      // a view (从…看) opens on what it looks at, which names the places' figures after it
+      ['从优良天数比例看，防城港以98.9%居全区首位，北海、河池分别为97.8%和98.2%。', '98.2%', '空气优良率'],
       // the culture industries by their statistical name
       ['2023年全省文化及相关产业增加值7253.6亿元。', '7253.6亿元', '文化产业增加值'],
       // retail categories by any name, for the units above the size limit; 及 inside an item of a 分别 list

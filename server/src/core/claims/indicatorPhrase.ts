@@ -192,7 +192,7 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
 }
 
 /** What may follow an indicator that opens a sentence about its course (增速总体保持高位, 自年初以来逐月放缓). */
-const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|[，,：:]|$)/;
+const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|来看|看|[，,：:]|$)/;
 
 /**
  * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it
@@ -200,7 +200,8 @@ const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|�
  * `label`: the clause is a label before a colon, and words after the indicator only comment on it.
  */
 export function leadingIndicator(clause: string, lexicon: Lexicon, label = false): { name: string; known: boolean } | undefined {
-  let s = clause.replace(/^[\s*_#>]+/, '');
+  // (从优良天数比例看，…: a view opens on what it looks at.)
+  let s = clause.replace(/^[\s*_#>]+/, '').replace(/^从(?=[\u4e00-\u9fffA-Z]{2,}(?:来)?看)/, '');
   for (let guard = 0; guard < 6; guard++) {
     const before = s;
     const period = PERIOD_AT_START.exec(s);
