@@ -247,6 +247,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('an income\'s real growth (扣除价格因素, 实际增长) is not its nominal growth: [draft, figure, status, expected]', () => {
+    const income = indexOf('# 嘉兴市2023年国民经济和社会发展统计公报\n\n全年农村居民人均可支配收入49212元，增长6.8%，扣除价格因素实际增长6.5%。全市地区生产总值7062.45亿元，实际增长6.3%。');
+    statusRows(income, [
+      ['2023年，嘉兴农村居民人均可支配收入增长6.8%，扣除价格因素后实际增长6.2%。', '6.2%', 'mismatch', '6.5%'],
+      ['2023年，嘉兴农村居民人均可支配收入实际增长6.5%。', '6.5%', 'verified'],
+      ['2023年，嘉兴农村居民人均可支配收入名义增长6.8%。', '6.8%', 'verified'],
+      // an economy's growth is real however written
+      ['2023年，嘉兴GDP增长6.3%。', '6.3%', 'verified'],
+    ]);
+  });
+
   describe('what was added (新增…) and what there is are different quantities: [draft, figure, status, expected]', () => {
     const listed = indexOf('六城金融力\n\n截至2024年9月末，苏州境内A股上市公司212家。苏州今年新增A股上市公司5家，仍居六城首位。');
     statusRows(listed, [

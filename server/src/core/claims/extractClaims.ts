@@ -333,6 +333,11 @@ function yearAfterBase(period: Period | undefined, measure: Measure, near: strin
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
 /** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
+/** 实际增长, 扣除价格因素后增长: a growth with prices taken out. */
+const REAL_GROWTH = /(?:实际|扣除价格因素(?:影响)?后?)(?:分别)?(?:增长|下降|增速|增幅)?(?:为|达到?)?$/;
+/** What is reported both nominally and in real terms: incomes and spending. */
+const INCOME_WORDS = /收入|支出|工资|消费/;
+
 /** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
 const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
 /** An industry's size (体育产业总规模, 文化产业总产出): what a bare 增加值 after it belongs to. */
@@ -693,6 +698,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 由2019年的2753.5万标准箱增加到3930.1万标准箱，年均增长7.4%: an average over years is another figure
     // than the last year's growth (B:avg).
     else if (measure === 'growth' && AVERAGE_GROWTH.test(near)) scope = 'B:avg';
+    // 名义增长6.8%，扣除价格因素实际增长6.5%: an income's real growth is another figure than its nominal one (B:实际).
+    else if (measure === 'growth' && REAL_GROWTH.test(near) && INCOME_WORDS.test(text.slice(s.start, fig.start))) scope = 'B:实际';
     // 同比上涨0.3%，环比下降0.5%: a change over the month (quarter) before is another figure (B:环比).
     // (环比看，食品价格上涨1.3%。其中，鲜菜价格上涨6.4%: a paragraph opening on 环比 speaks of it, until a
     // clause turns to 同比.)
