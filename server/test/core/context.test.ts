@@ -369,6 +369,8 @@ describe('context of a figure', () => {
       ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '1312亿元', '体育产业总规模'],
       ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '2.21%', '体育产业增加值占全市地区生产总值比重'],
       ['2023年全省体育产业总规模达到6289.3亿元，实现增加值2103.6亿元。', '2103.6亿元', '体育产业增加值'],
+      // what a city's old town received is the old town's, not the city's (and 分别 names nothing)
+      ['春节假期，大理古城、丽江古城分别接待游客158.73万人次和126.34万人次。', '158.73万人次', '古城接待游客'],
       // a view (从…看) opens on what it looks at, which names the places' figures after it
       ['从优良天数比例看，防城港以98.9%居全区首位，北海、河池分别为97.8%和98.2%。', '98.2%', '空气优良率'],
       // the culture industries by their statistical name
@@ -794,6 +796,8 @@ describe('context of a figure', () => {
 
   describe('sentences that list places and figures: [sentence, figure, measure, region, scope]', () => {
     const rows: [string, string, string, string, string | undefined][] = [
+      // cities a list names by their old towns (大理古城、丽江古城) pair with the figures in order
+      ['春节假期，大理古城、丽江古城分别接待游客158.73万人次和126.34万人次。', '126.34万人次', 'value', '丽江市', undefined],
       // towns listed by their names alone, then counted (两镇), pair with the figures in order
       ['内官营镇种植规模居全区各乡镇之首，巉口、鲁家沟两镇种植面积分别为7.9万亩和8.2万亩。', '8.2万亩', 'value', '鲁家沟镇', undefined],
       // 依次 distributes the ranks like 分居

@@ -344,6 +344,9 @@ const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
 const OWN_SIZE = /^(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?$/;
 const BARE_VALUE_ADDED = /^(?:增加值|实现增加值)(?:占|$)/;
 
+/** What a list may name a city by: its port, old town, airport or scenic area. */
+const PLACE_FACILITY = /^(?:港|古城|古镇|机场|景区)/;
+
 /** Words that open a sentence and end on a colon, before its first figure (a label of what follows). */
 const COLON_LABEL = /^[\s*_#>]*([^：:，,。；;0-9]{4,24})[：:]/;
 
@@ -420,8 +423,10 @@ function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefin
     if (!r || r.self) break;
     out.push(r.name);
     at = r.end;
-    // (深圳港、广州港集装箱吞吐量: a city's port is the city's, as its figures are read.)
-    if (phrase.charAt(at) === '港' && LIST_JOINT.test(phrase.slice(at + 1, at + 3))) at++;
+    // (深圳港、广州港集装箱吞吐量: a city's port is the city's, as its figures are read; so are the places
+    // a list names by the city's old town or airport, 大理古城、丽江古城分别接待游客….)
+    const facility = PLACE_FACILITY.exec(phrase.slice(at, at + 3));
+    if (facility && LIST_JOINT.test(phrase.slice(at + facility[0].length, at + facility[0].length + 2))) at += facility[0].length;
     const joint = LIST_JOINT.exec(phrase.slice(at, at + 2));
     if (!joint) break;
     at += joint[0].length;

@@ -104,7 +104,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // A period inside the phrase (回升到二季度的) says when, not what; the verb after it (新郑国际机场上半年
   // 完成货邮吞吐量) joins the owner before the period to what it measured.
   for (const p of findPeriods(s).reverse()) s = s.slice(0, p.start) + (p.start > 0 ? s.slice(p.end).replace(INNER_VERB, '') : s.slice(p.end));
-  s = s.replace(/^的|的$/g, '');
+  // (古城分别接待游客: 分别 goes with the list before, not with what was measured.)
+  s = s.replace(/^的|的$/g, '').replace(/(?<=[\u4e00-\u9fff]{2})分别(?=[\u4e00-\u9fff]{2})/, '');
   // 11个设区市中有(7个): the group a count is picked from names nothing measured.
   if (s.includes('个') && /^[0-9一二两三四五六七八九十百]+个?[\u4e00-\u9fff（）()、]{1,8}?(?:中|当中|里)有?$/.test(s)) return '';
   // 上架区块链投票、短信服务等组件: examples named before 等 are not part of what is counted.
