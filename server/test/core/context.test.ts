@@ -796,6 +796,8 @@ describe('context of a figure', () => {
 
   describe('sentences that list places and figures: [sentence, figure, measure, region, scope]', () => {
     const rows: [string, string, string, string, string | undefined][] = [
+      // an airport's figure ranked in the country is ranked among the country's airports
+      ['郑州机场货邮吞吐量82.5万吨，居全国第五位。', '第五位', 'rank', '郑州市', '机场'],
       // cities a list names by their old towns (大理古城、丽江古城) pair with the figures in order
       ['春节假期，大理古城、丽江古城分别接待游客158.73万人次和126.34万人次。', '126.34万人次', 'value', '丽江市', undefined],
       // towns listed by their names alone, then counted (两镇), pair with the figures in order

@@ -344,6 +344,10 @@ const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
 const OWN_SIZE = /^(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?$/;
 const BARE_VALUE_ADDED = /^(?:增加值|实现增加值)(?:占|$)/;
 
+const NATION_FIELD = '全国|';
+/** 全国机场 as a rank's field (normaliseScope's key). */
+const AIRPORTS_FIELD = '机场';
+
 /** What a list may name a city by: its port, old town, airport or scenic area. */
 const PLACE_FACILITY = /^(?:港|古城|古镇|机场|景区)/;
 
@@ -997,6 +1001,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (speaker && c.regionInferred) c.region = speaker;
     // 双城区…居全市首位, 烟台…居全省第三: a place first in the whole it is part of is first among its parts.
     if (c.measure === 'rank' && c.scope) c.scope = withPartsOfBareWhole(c.scope, c.region, lexicon);
+    // 郑州机场货邮吞吐量居全国第五位: what an airport's figure is ranked among is the country's airports.
+    if (c.measure === 'rank' && c.scope === NATION_FIELD && c.indicator.name.includes('机场')) c.scope = AIRPORTS_FIELD;
     if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
     // 顺德高于全市1.4个百分点: 全市 is the city the place is in (佛山市), as a source naming it would say.
     if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = baseOfWhole(c.scope, c.region, ctx, lexicon);
