@@ -371,6 +371,9 @@ describe('context of a figure', () => {
       ['2023年全省体育产业总规模达到6289.3亿元，实现增加值2103.6亿元。', '2103.6亿元', '体育产业增加值'],
       // what a city's old town received is the old town's, not the city's (and 分别 names nothing)
       ['春节假期，大理古城、丽江古城分别接待游客158.73万人次和126.34万人次。', '158.73万人次', '古城接待游客'],
+      // what the firms named earlier in the sentence earned, they also made (实现利润总额)
+      ['全年规模以上工业企业实现营业收入11247.3亿元，比上年增长2.9%；实现利润总额528.6亿元，增长8.7%。', '528.6亿元', '规模以上工业企业利润总额'],
+      ['全年利润总额528.6亿元，增长8.7%。', '528.6亿元', '利润总额'],
       // a view (从…看) opens on what it looks at, which names the places' figures after it
       ['从优良天数比例看，防城港以98.9%居全区首位，北海、河池分别为97.8%和98.2%。', '98.2%', '空气优良率'],
       // the culture industries by their statistical name

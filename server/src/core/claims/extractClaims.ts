@@ -348,6 +348,10 @@ const NATION_FIELD = '全国|';
 /** 全国机场 as a rank's field (normaliseScope's key). */
 const AIRPORTS_FIELD = '机场';
 
+/** What firms report (营业收入, 利润总额), said of the firms named before it in the sentence. */
+const FIRMS_HEAD = /^(?:营业收入|营业总收入|利润总额|利润|研发费用|资产总额)$/;
+const FIRMS_FIGURE = /^(.{2,14}?(?:企业|单位))(?:实现|完成)?(营业收入|营业总收入|利润总额|利润|研发费用|资产总额)$/;
+
 /** What a list may name a city by: its port, old town, airport or scenic area. */
 const PLACE_FACILITY = /^(?:港|古城|古镇|机场|景区)/;
 
@@ -737,6 +741,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 体育产业总规模1312亿元，增加值占全市GDP的2.21%: a bare 增加值 after an industry's size is that industry's.
     const ofIndustry = phrase && before?.phrase ? OWN_SIZE.exec(before.phrase) : null;
     if (ofIndustry && BARE_VALUE_ADDED.test(phrase)) phrase = `${ofIndustry[1]}${phrase}`;
+    // 规模以上工业企业实现营业收入…；实现利润总额…: the firms that earned the one made the other.
+    const firms = phrase && FIRMS_HEAD.test(phrase) ? FIRMS_FIGURE.exec(drafts.findLast((d) => d.phrase)?.phrase ?? '') : null;
+    if (firms && firms[2] !== phrase) phrase = `${firms[1]}${phrase}`;
     // 城镇新增就业19.6万人，超额完成18万人的年度目标: the target reached is the figure before's, aimed at.
     const inReachedTarget = reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end;
     if (!phrase && inReachedTarget && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
