@@ -799,6 +799,9 @@ describe('context of a figure', () => {
 
   describe('sentences that list places and figures: [sentence, figure, measure, region, scope]', () => {
     const rows: [string, string, string, string, string | undefined][] = [
+      // a county's economic strength ranked in the country is its place among the top counties
+      ['其中，江阴县域经济基本竞争力已连续21年位列全国第三。', '第三', 'rank', '江阴市', '百强县'],
+      ['江阴经济总量居全国第八。', '第八', 'rank', '江阴市', '全国|'],
       // an airport's figure ranked in the country is ranked among the country's airports
       ['郑州机场货邮吞吐量82.5万吨，居全国第五位。', '第五位', 'rank', '郑州市', '机场'],
       // cities a list names by their old towns (大理古城、丽江古城) pair with the figures in order

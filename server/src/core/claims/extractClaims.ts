@@ -345,6 +345,8 @@ const OWN_SIZE = /^(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总�
 const BARE_VALUE_ADDED = /^(?:增加值|实现增加值)(?:占|$)/;
 
 const NATION_FIELD = '全国|';
+/** 全国百强县 as a rank's field (normaliseScope's key). */
+const TOP_COUNTIES = '百强县';
 /** 全国机场 as a rank's field (normaliseScope's key). */
 const AIRPORTS_FIELD = '机场';
 
@@ -765,6 +767,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (targetOf && before && before.measure === 'growth') measure = before.measure;
     // (The second of 分列第三、第四位 continues the first.)
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
+    // (县域经济基本竞争力位列全国第三: a county's strength ranked in the country is its place in the list of top counties.)
+    if (measure === 'rank' && !overall && scope === NATION_FIELD && phrase.startsWith('县域') && OVERALL_NAME.test(phrase)) {
+      scope = TOP_COUNTIES;
+      overall = true;
+    }
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
