@@ -15,7 +15,7 @@ import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST,
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
-import { BREAKDOWN_BY_PLACE, ECONOMY_SIZE, ENTERED_LIST, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVERALL_NAME, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM } from './sentenceCues';
+import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -332,33 +332,12 @@ function yearAfterBase(period: Period | undefined, measure: Measure, near: strin
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
-/** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
-/** 实际增长, 扣除价格因素后增长: a growth with prices taken out. */
-const REAL_GROWTH = /(?:实际|扣除价格因素(?:影响)?后?)(?:分别)?(?:增长|下降|增速|增幅)?(?:为|达到?)?$/;
-/** What is reported both nominally and in real terms: incomes and spending. */
-const INCOME_WORDS = /收入|支出|工资|消费/;
-
-/** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
-const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
-/** An industry's size (体育产业总规模, 文化产业总产出): what a bare 增加值 after it belongs to. */
-const OWN_SIZE = /^(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?$/;
-const BARE_VALUE_ADDED = /^(?:增加值|实现增加值)(?:占|$)/;
-
+/** 全国 as a rank's field (normaliseScope's key). */
 const NATION_FIELD = '全国|';
 /** 全国百强县 as a rank's field (normaliseScope's key). */
 const TOP_COUNTIES = '百强县';
 /** 全国机场 as a rank's field (normaliseScope's key). */
 const AIRPORTS_FIELD = '机场';
-
-/** What firms report (营业收入, 利润总额), said of the firms named before it in the sentence. */
-const FIRMS_HEAD = /^(?:营业收入|营业总收入|利润总额|利润|研发费用|资产总额)$/;
-const FIRMS_FIGURE = /^(.{2,14}?(?:企业|单位))(?:实现|完成)?(营业收入|营业总收入|利润总额|利润|研发费用|资产总额)$/;
-
-/** What a list may name a city by: its port, old town, airport or scenic area. */
-const PLACE_FACILITY = /^(?:港|古城|古镇|机场|景区)/;
-
-/** Words that open a sentence and end on a colon, before its first figure (a label of what follows). */
-const COLON_LABEL = /^[\s*_#>]*([^：:，,。；;0-9]{4,24})[：:]/;
 
 /** A period of a year before the document's (去年, 2023年 in a report dated 2024). */
 function inPastYear(p: Period | undefined, documentDate: string | undefined): boolean {
@@ -368,11 +347,7 @@ function inPastYear(p: Period | undefined, documentDate: string | undefined): bo
   return /^[0-9]{4}$/.test(p.year) && Number(p.year) < now;
 }
 
-/** A sentence opening on 环比看 (从环比看, 环比方面) or on 同比看: the base of the paragraph's growths from there. */
-const BASE_OPENING = /^[\s*#]*(?:从|按)?(环比|同比)(?:来|上)?(?:看|方面)[，,：:]/;
-/** Words of a growth over the year before, which end a 环比 opening's reach. */
-const YEAR_BEFORE = /同比|比上年|比去年|上年同期/;
-
+/** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
 const GROWTH_BASE_YEAR = /(?:较|比|相比)((?:19|20)[0-9]{2})年(同期)?(?:相比)?(?:增长|下降|提高|增加|减少)?$/;
 
 /** 三市, 两县（市）, 这两地 opening the words before a figure: the places listed before, counted. */

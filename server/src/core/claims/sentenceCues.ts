@@ -72,3 +72,29 @@ export const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+
 export const SIZE_AND_GROWTH = /^(?:经济)?(?:总量|规模)(?:和|与|、|及)(?:增速|增幅)(?:双双|均|都)?$/;
 /** …of which, alone, the size of the economy. */
 export const ECONOMY_SIZE = /(经济(总量|规模|体量)|总量|体量)(继续|持续|稳|仍|已|均|则|也)?$/;
+
+/** 实际增长, 扣除价格因素后增长: a growth with prices taken out. */
+export const REAL_GROWTH = /(?:实际|扣除价格因素(?:影响)?后?)(?:分别)?(?:增长|下降|增速|增幅)?(?:为|达到?)?$/;
+/** What is reported both nominally and in real terms: incomes and spending. */
+export const INCOME_WORDS = /收入|支出|工资|消费/;
+
+/** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
+export const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
+/** An industry's size (体育产业总规模, 文化产业总产出): what a bare 增加值 after it belongs to. */
+export const OWN_SIZE = /^(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?$/;
+export const BARE_VALUE_ADDED = /^(?:增加值|实现增加值)(?:占|$)/;
+
+/** What firms report (营业收入, 利润总额), said of the firms named before it in the sentence. */
+export const FIRMS_HEAD = /^(?:营业收入|营业总收入|利润总额|利润|研发费用|资产总额)$/;
+export const FIRMS_FIGURE = /^(.{2,14}?(?:企业|单位))(?:实现|完成)?(营业收入|营业总收入|利润总额|利润|研发费用|资产总额)$/;
+
+/** What a list may name a city by: its port, old town, airport or scenic area. */
+export const PLACE_FACILITY = /^(?:港|古城|古镇|机场|景区)/;
+
+/** Words that open a sentence and end on a colon, before its first figure (a label of what follows). */
+export const COLON_LABEL = /^[\s*_#>]*([^：:，,。；;0-9]{4,24})[：:]/;
+
+/** A sentence opening on 环比看 (从环比看, 环比方面) or on 同比看: the base of the paragraph's growths from there. */
+export const BASE_OPENING = /^[\s*#]*(?:从|按)?(环比|同比)(?:来|上)?(?:看|方面)[，,：:]/;
+/** Words of a growth over the year before, which end a 环比 opening's reach. */
+export const YEAR_BEFORE = /同比|比上年|比去年|上年同期/;
