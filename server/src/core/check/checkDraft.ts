@@ -70,28 +70,20 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // Per draft sentence, the names its verified figures were verified under: a bare 产量 or 收入 of the
   // sentence is the one of them it ends (新能源汽车79.16万辆…，产量居全国城市第三位).
   const verifiedNames = new Map<number, Set<string>>();
-  const noteVerified = (claim: Claim, name: string): void => {
-    const set = verifiedNames.get(claim.sentence) ?? new Set<string>();
-    verifiedNames.set(claim.sentence, set.add(name));
-  };
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     const v = matchClaim(claim, index, { ...contextOf(claim), pass: 'support' });
     const best = v.status === 'verified' ? v.evidence[0] : undefined;
     if (best) {
-      let set = anchors.get(claim.sentence);
-      if (!set) anchors.set(claim.sentence, (set = new Set()));
-      set.add(passageKey(best.source.path, best.sentence));
-      noteVerified(claim, best.indicator.name);
+      setAt(anchors, claim.sentence).add(passageKey(best.source.path, best.sentence));
+      setAt(verifiedNames, claim.sentence).add(best.indicator.name);
       const full = best.indicator.name;
       // Only a name the lexicon knows, for one it does not (收入 → 一般公共预算收入, not GDP → 年初提出GDP).
       // (A share written without its base, 可再生能源发电量占比, verified as 可再生能源发电量占全部发电量比重:
       // its 个百分点 change in the sentence is that share's.)
       const baseOfShare = claim.measure === 'share' && full.startsWith(`${claim.indicator.name}占`);
       if ((best.indicator.known && !claim.indicator.known && full.endsWith(claim.indicator.name)) || baseOfShare) {
-        let names = fullNames.get(claim.sentence);
-        if (!names) fullNames.set(claim.sentence, (names = new Map()));
-        names.set(baseOfShare ? `diff\u0000${claim.indicator.name}` : claim.indicator.name, full);
+        mapAt(fullNames, claim.sentence).set(baseOfShare ? `diff\u0000${claim.indicator.name}` : claim.indicator.name, full);
       }
     }
     verdicts.push(v);
@@ -104,11 +96,9 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const fact = quotedAmount(claim, index);
     if (!fact) continue;
     verdicts[i] = { claim, status: 'verified', evidence: [fact] };
-    const anchored = anchors.get(claim.sentence) ?? new Set<string>();
-    anchors.set(claim.sentence, anchored.add(passageKey(fact.source.path, fact.sentence)));
-    const names = fullNames.get(claim.sentence) ?? new Map<string, string>();
-    fullNames.set(claim.sentence, names.set(claim.indicator.name, fact.indicator.name));
-    noteVerified(claim, fact.indicator.name);
+    setAt(anchors, claim.sentence).add(passageKey(fact.source.path, fact.sentence));
+    mapAt(fullNames, claim.sentence).set(claim.indicator.name, fact.indicator.name);
+    setAt(verifiedNames, claim.sentence).add(fact.indicator.name);
   }
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i];
@@ -177,6 +167,20 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   for (const f of consistencyFindings(analysis.text, analysis.claims)) push(f);
   findings.sort((a, b) => a.span.start - b.span.start);
   return { verdicts, findings, cancelled: false };
+}
+
+/** The set kept under `key`, made when first asked for. */
+function setAt<K, V>(sets: Map<K, Set<V>>, key: K): Set<V> {
+  let set = sets.get(key);
+  if (!set) sets.set(key, (set = new Set()));
+  return set;
+}
+
+/** The map kept under `key`, made when first asked for. */
+function mapAt<K, K2, V>(maps: Map<K, Map<K2, V>>, key: K): Map<K2, V> {
+  let map = maps.get(key);
+  if (!map) maps.set(key, (map = new Map()));
+  return map;
 }
 
 /** The one verified name of the sentence that a bare head noun ends (产量 → 新能源汽车产量). */

@@ -71,6 +71,12 @@ const NAME_BOUNDARY = /[、，,；;：:。\s（(“"]/;
 /** Words that stand before a place, not in its name (在泗门镇, 对泗门镇): no three-character name begins so. */
 const BEFORE_PLACE = /^[在对从到赴于向与和及是由为把将被据以全该本各每其这那]/;
 const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在|两|三|四|五|六|七|八|九|十)$/;
+/** A town or street as written (泗门镇, 内官营镇): a name, not a word of the sentence, before its kind. */
+function isTownName(written: string): boolean {
+  const name = written.replace(/(?:街道|镇|乡)$/, '');
+  return !NOT_PLACE_NAMES.test(name) && !(name.length > 2 && BEFORE_PLACE.test(name));
+}
+
 /** 巉口、鲁家沟两镇: towns listed by their names alone, then counted with the kind they share. */
 const COUNTED_TOWN_AT = /([\u4e00-\u9fff]{2,3}?)(?=(?:(?:、|和|与)[\u4e00-\u9fff]{2,3})*[两二三四五六七八九十]个?(镇|乡|街道))/y;
 const COUNTED_TOWNS = /(?<=^|[、，,；;：:。\s（(“"])((?:[\u4e00-\u9fff]{2,3}(?:、|和|与))+[\u4e00-\u9fff]{2,3}?)[两二三四五六七八九十]个?(镇|乡|街道)/g;
@@ -378,8 +384,7 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         }
         PLACE_AT.lastIndex = at;
         const m = PLACE_AT.exec(text);
-        const name = m?.[0].replace(/(街道|镇|乡)$/, '');
-        if (m && name && !NOT_PLACE_NAMES.test(name) && !(name.length > 2 && BEFORE_PLACE.test(name))) return { start: at, end: at + m[0].length, name: m[0], self: false };
+        if (m && isTownName(m[0])) return { start: at, end: at + m[0].length, name: m[0], self: false };
         // 巉口、鲁家沟两镇: an item of towns listed by their names alone.
         COUNTED_TOWN_AT.lastIndex = at;
         const t = COUNTED_TOWN_AT.exec(text);
@@ -414,14 +419,14 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
       PLACE_PATTERN.lastIndex = 0;
       for (let m = placeWord ? PLACE_PATTERN.exec(text) : null; m; m = PLACE_PATTERN.exec(text)) {
         // (，内官营镇、鲁家沟镇: a third character before the two, right after a list joint or punctuation.)
-        const longer = m.index >= 1 && /[\u4e00-\u9fff]/.test(text.charAt(m.index - 1)) && !BEFORE_PLACE.test(text.charAt(m.index - 1)) && (m.index === 1 || NAME_BOUNDARY.test(text.charAt(m.index - 2)))
-          && !NOT_PLACE_NAMES.test(text.slice(m.index - 1, m.index + m[0].length).replace(/(街道|镇|乡)$/, ''));
+        const longer = m.index >= 1 && /[\u4e00-\u9fff]/.test(text.charAt(m.index - 1)) && (m.index === 1 || NAME_BOUNDARY.test(text.charAt(m.index - 2)))
+          && isTownName(text.slice(m.index - 1, m.index + m[0].length));
         const start = longer ? m.index - 1 : m.index;
         const end = m.index + m[0].length;
-        const name = text.slice(start, end).replace(/(街道|镇|乡)$/, '');
-        if (NOT_PLACE_NAMES.test(name)) continue;
+        const written = text.slice(start, end);
+        if (!isTownName(written)) continue;
         if (found.some((r) => r.start < end && start < r.end)) continue;
-        found.push({ start, end, name: text.slice(start, end), self: false });
+        found.push({ start, end, name: written, self: false });
       }
       if (placeWord) addCountedTowns(text, found);
       if (ZONE_WORD.test(text)) addZones(text, found);

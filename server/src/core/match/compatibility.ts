@@ -149,7 +149,6 @@ export function sameValue(claim: Claim, fact: Claim): boolean {
   return sameValueOf(claim, fact.quantity.value, fact.quantity.tolerance, fact.quantity.approx);
 }
 
-/** sameValue() against a fact's value, tolerance and approximation. */
 /** The place of a figure's last significant digit: 0.1万 for 6.9万, 1000亿 for 1000亿, 1亿 for 1220亿. */
 function lastDigitUnit(q: Quantity): number {
   const unit = 2 * q.tolerance;
@@ -163,6 +162,7 @@ function lastDigitUnit(q: Quantity): number {
   return place;
 }
 
+/** sameValue() against a fact's value, tolerance and approximation. */
 export function sameValueOf(claim: Claim, value: number, tolerance: number, approx: Quantity['approx']): boolean {
   const a = claim.quantity;
   if (claim.measure === 'rank') return a.value === value;
