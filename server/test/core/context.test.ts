@@ -416,6 +416,7 @@ describe('context of a figure', () => {
       ['执业（助理）医师2.91万人、注册护士3.72万人。', '3.72万人', '注册护士'],
       ['每千人口拥有3岁以下婴幼儿托位数达到4.8个。', '4.8个', '每千人口3岁以下婴幼儿托位数'],
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
+      ['武汉天河国际机场完成旅客吞吐量2582.3万人次。', '2582.3万人次', '天河机场旅客吞吐量'],
       // days of good air, whichever cities monitored them; particles by their chemical or their code name
       ['全区12个盟市所在地城市环境空气质量平均优良天数比例为89.8%。', '89.8%', '空气优良率'],
       ['全区各盟市平均优良天数比例为89.8%。', '89.8%', '空气优良率'],
@@ -691,6 +692,8 @@ describe('context of a figure', () => {
       ['全年地区生产总值预期增长6%左右。', '6%', '地区生产总值'],
       // what a share was of does not grow in the next sentence: the place's bare growth is its economy's
       ['太仓税收占比达86.2%。太仓增长5.2%。', '5.2%', '地区生产总值'],
+      // a sentence naming two amounts hands the next place's bare amount its headline, the first
+      ['昆山GDP达5140.6亿元，一般公共预算收入455.3亿元。江阴以4950.1亿元居次。', '4950.1亿元', '地区生产总值'],
       ['研发投入强度达3.1%。比上年提高0.2个百分点。', '0.2个百分点', '研发投入强度'],
       // a section number is no item of a list; 在高基数上 says how, not what
       ['## 一、经济总量稳居全省首位', '首位', '地区生产总值'],

@@ -450,6 +450,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a milestone whose year is unsaid bounds no dated figure; a dated one does: [draft, figure, status, expected]', () => {
+    const airport = indexOf('湖北交通观察\n\n一年里，天河机场旅客吞吐量站上3000万人次。2023年，全省民用机场旅客吞吐量超过3300万人次。');
+    statusRows(airport, [
+      ['2023年，天河机场旅客吞吐量2582.3万人次。', '2582.3万人次', 'unverified'],
+      ['2023年，全省民用机场旅客吞吐量2582.3万人次。', '2582.3万人次', 'mismatch', '3300万人次'],
+    ]);
+  });
+
   describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
     const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
     statusRows(holidays, [

@@ -971,11 +971,16 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   for (const d of drafts) if (d.measure === 'value' && d.phrase.length > 2 && !d.target) ctx.namedAmounts = [...(ctx.namedAmounts ?? []).slice(-7), { phrase: d.phrase, unit: d.fig.unit }];
   const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
   let named: Context['carriedByMeasure'];
+  const namedHere = new Set<Measure>();
   for (const c of claims) {
     const { name, known } = c.indicator;
     // 16个州（市）中有11个州（市）增速高于…: a count of places names nothing the figures after it measure.
     if (!name || (c.quantity.unit === '个' && PLACES_COUNTED.test(text.slice(c.span.end, c.span.end + 4)))) continue;
     named ??= { ...ctx.carriedByMeasure };
+    // 昆山GDP 5140.6亿元…，一般公共预算收入455.3亿元。江阴以4950.1亿元居次: a sentence naming two amounts
+    // hands the next place's bare amount its headline, the first.
+    if (c.measure === 'value' && namedHere.has('value') && named.value?.name !== name) continue;
+    namedHere.add(c.measure);
     named[c.measure] = { name, known };
     // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.
     // (…，拉动全区外贸增长6.9个百分点。钦州、防城港分别增长…: a contribution names no later growth.)

@@ -292,6 +292,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   let read = ctx.pass === 'support' ? CONTEXT_LIMIT : 0;
   if (ctx.pass !== 'support') index.visit(claim, name, (t, g, samePlace) => {
     if (!samePlace && read >= CONTEXT_LIMIT) return;
+    // (A milestone no year is given for, 一年里…旅客吞吐量站上3000万人次, bounds some other year's exact figure.)
+    const undatedGroup = exactClaim && claim.period !== undefined && t.groups[g].period === undefined;
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
@@ -300,7 +302,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         pending.push(t.ids[i]);
         if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
         if (++same >= RANK_LIMIT) return false;
-      } else if (read < CONTEXT_LIMIT) {
+      } else if (read < CONTEXT_LIMIT && !(undatedGroup && BOUNDS.has(kinds[k].approx))) {
         read++;
         pending.push(-t.ids[i]);
       }
