@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parsePeriod, resolvePeriod } from '../../src/core/claims/periods';
 import { normaliseScope } from '../../src/core/claims/rankScope';
-import { claimAt, claimsOf, lexicon } from './helpers';
+import { claimAt, claimsOf, indexOf, lexicon } from './helpers';
 import type { Measure } from '../../src/core/types';
 
 describe('context of a figure', () => {
@@ -204,6 +204,24 @@ describe('context of a figure', () => {
       const p = claimAt('2022年上半年，全市经济平稳。规上工业增加值增长5.1%。', '5.1%').period;
       assert.deepEqual([p?.year, p?.yearInferred], ['2022', false]);
     });
+  });
+
+  describe('a sentence without figures sets the paragraph\'s period in its head; a framing first clause makes the head two: [paragraph, figure, part or none]', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['作为海南旅游的“金字招牌”，三亚在国庆假期继续领跑全省。据统计，三亚接待游客86.54万人次。', '86.54万人次', 'H:国庆'],
+      ['在各方努力下，全市上半年经济平稳。规上工业增加值增长5.1%。', '5.1%', 'M1-6'],
+      // a first clause that says something keeps the sentence's topic to itself
+      ['企业创始人说，上半年还计划拓展拉美市场。规上工业增加值增长5.1%。', '5.1%', undefined],
+      // a holiday that labels a heading is the section's period
+      ['# 假日经济观察\n\n## 三、国庆：人均花费全国居首\n\n三亚旅游总收入20.23亿元。', '20.23亿元', 'H:国庆'],
+    ];
+    for (const [text, figure, part] of rows) {
+      it(`${text} → ${part ?? 'none'}`, () => assert.equal(claimAt(text, figure).period?.part, part));
+      it(`(indexed) ${text} → ${part ?? 'none'}`, () => {
+        const facts = indexOf(text).facts.filter((f) => f.text === figure);
+        assert.deepEqual(facts.map((f) => f.period?.part), [part]);
+      });
+    }
   });
 
   describe('same period however it is written, in a sentence', () => {

@@ -15,7 +15,7 @@ import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST,
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
-import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
+import { BARE_VALUE_ADDED, BASE_OPENING, FRAMING_CLAUSE, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -228,15 +228,23 @@ function placesNamed(claims: readonly Claim[], from: number): string[] {
  * sentences is read, and both its subject and its topic period stand in its first clause.
  */
 function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, opening: boolean): void {
-  const first = s.clauses[0] ?? s;
-  const periods = findPeriods(text, s.start, first.end);
-  const subjects = subjectMentions(text, s, first.end, lexicon, lexicon.findRegions(text.slice(s.start, first.end)));
-  carryForward(subjects.find((r) => r.clauseInitial), yearThenPart(periods, first.end), ctx, opening);
+  // Its head, as in extractSentence: the first clause, or two when the first only frames it.
+  const headEnd = headOfFigureless(text, s);
+  const periods = findPeriods(text, s.start, headEnd);
+  const subjects = subjectMentions(text, s, headEnd, lexicon, lexicon.findRegions(text.slice(s.start, headEnd)));
+  carryForward(subjects.find((r) => r.clauseInitial), yearThenPart(periods, headEnd), ctx, opening);
   ctx.lastAmount = undefined;
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
   if (/[、和与及]/.test(sText)) (ctx.unreadLists ??= []).push({ text: sText, lexicon });
+}
+
+/** Where the head of a sentence without figures ends: its first clause, or its second after a first that
+ * only frames it (作为海南旅游的“金字招牌”，三亚在国庆假期继续领跑全省). */
+function headOfFigureless(text: string, s: Sentence): number {
+  const first = s.clauses[0] ?? s;
+  return s.clauses[1] && FRAMING_CLAUSE.test(text.slice(first.start, first.end)) ? s.clauses[1].end : first.end;
 }
 
 /** 规上工业增加值增速总体保持高位。一季度增长8.9%…: a sentence without figures that opens on an indicator
@@ -485,7 +493,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // The sentence's topic is set before its first figure: in its first clause, or in a later one when the
   // first holds no figure (作为…的主阵地，滨江区2023年实现…).
   const firstEnd = s.clauses[0]?.end ?? s.end;
-  const topicEnd = figures.length && figures[0].start >= firstEnd ? Math.min(figures[0].start, s.clauses[1]?.end ?? s.end) : firstEnd;
+  const topicEnd = !figures.length ? headOfFigureless(text, s) : figures[0].start >= firstEnd ? Math.min(figures[0].start, s.clauses[1]?.end ?? s.end) : firstEnd;
   // (…；今年前三季度同比增长2.8%。同期全省…: 同期 is the period the sentence before spoke of last.)
   const topicPeriod = yearThenPart(periods, topicEnd) ?? (SAME_PERIOD.test(sText) ? ctx.lastPeriod : undefined);
   const lastHere = periods.findLast((p) => !p.comparative);

@@ -16,8 +16,8 @@ export interface PeriodMention {
 const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
 const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年|全年|年内)';
 /** 春节假期, “五一”期间, 国庆黄金周: a holiday's figures (visitors, sales) are its own period. A holiday
- * quoted (“五一”) or doing what holidays do (春节接待游客) is one without 假期 too. */
-const HOLIDAY = '(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国庆)”节?(?:假期|长假|黄金周|小长假|假日|期间)?|(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|中秋|国庆)节?(?:假期|长假|黄金周|小长假|假日|期间|(?=接待|旅游|出游|消费)))';
+ * quoted (“五一”) or doing what holidays do (春节接待游客), or a label (国庆：…), is one without 假期 too. */
+const HOLIDAY = '(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国庆)”节?(?:假期|长假|黄金周|小长假|假日|期间)?|(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|中秋|国庆)节?(?:假期|长假|黄金周|小长假|假日|期间|(?=接待|旅游|出游|消费|[：:])))';
 /** 10月1日至7日: a span of days. */
 const DAY_SPAN = `${NUM}月${NUM}日(?:-|—|~|～|至|到)(?:${NUM}月)?${NUM}日`;
 const PART = [

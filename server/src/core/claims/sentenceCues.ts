@@ -98,3 +98,7 @@ export const COLON_LABEL = /^[\s*_#>]*([^：:，,。；;0-9]{4,24})[：:]/;
 export const BASE_OPENING = /^[\s*#]*(?:从|按)?(环比|同比)(?:来|上)?(?:看|方面)[，,：:]/;
 /** Words of a growth over the year before, which end a 环比 opening's reach. */
 export const YEAR_BEFORE = /同比|比上年|比去年|上年同期/;
+
+/** 作为海南旅游的“金字招牌”，三亚在国庆假期…: a first clause that only frames the sentence, whose topic then
+ * comes in the next (a first clause that says something, 企业创始人说，今年还计划…, keeps it). */
+export const FRAMING_CLAUSE = /^[\s*_#>“"]*(?:作为|随着|面对|得益于|依托|围绕|按照|根据|对于|在)/;

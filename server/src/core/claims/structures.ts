@@ -129,7 +129,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
     // (进出口增速由15.8%提高到16.9%: a course's two ends, no list; 进出口 is not 进口 and 出口.)
     if (d.phrase && sameClause.length > 1 && sameClause[0] === d && !sameClause.some((o) => o.phase === 'from' || o.phase === 'to')) {
-      const items = splitItems(d.phrase, sameClause.length, lexicon);
+      // (湖里区、海沧区分别完成进出口x、y: the places are the list; 进出口 stays whole.)
+      const items = places?.clause === d.clause.start && places.regions.length === sameClause.length && !/、|和|及|与/.test(d.phrase) ? undefined : splitItems(d.phrase, sameClause.length, lexicon);
       if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
     }
     if (group && inList(group, group.names.length)) {
