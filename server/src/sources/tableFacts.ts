@@ -267,6 +267,8 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       const measure = col.measure ?? rowInfo.measure ?? captionMeasure;
       const figure = splitFigure(cellText);
       if (!figure) continue;
+      // | 合计 | 253.8 | 100.0 |: the total's share of itself says nothing of the whole's indicator.
+      if (isTotal && measure === 'share' && Number(figure.value) === 100) continue;
       const unit = figure.unit ?? (measure === 'growth' || measure === 'share' || measure === 'diff' ? col.unit ?? rowInfo.unit ?? (measure === captionMeasure ? context.unit : undefined) : rowInfo.unit ?? col.unit ?? (rowUnit && !/^[-—–]+$/.test(rowUnit) ? rowUnit : undefined) ?? context.unit);
       const row: DatasetRow = { path, line: rows[r][c]?.line ?? rows[r][0]?.line ?? r + 1, indicator };
       const region = rowInfo.region ?? col.region ?? context.region;

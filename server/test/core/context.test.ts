@@ -376,6 +376,10 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // a share of what follows it (90%的老年人) is no share of the figure before
+      ['全市65周岁及以上人口为580.32万人，超过90%的老年人选择居家养老。', '90%', ''],
+      ['全市65周岁及以上人口占比为18.2%。超过90%的老年人选择居家养老。', '90%', ''],
+      ['城镇调查失业率平均为5.4%，低于5.5%左右的年度预期目标。', '5.5%', '城镇调查失业率'],
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],

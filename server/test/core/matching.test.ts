@@ -358,6 +358,11 @@ describe('matching a draft against sources', () => {
       // 新开工面积 is the 房屋新开工面积 the source states, not the 住宅 one it happens to equal
       ['2023年，全国新开工面积69286万平方米。', '69286万平方米', 'mismatch', '95376万平方米'],
     ]);
+    // a name one word off is quoted from, whatever a part with a longer name states
+    const funds = indexOf('重庆医保运行\n\n1—9月，全市基本医疗保险基金总收入588.30亿元。其中，职工基本医疗保险基金收入346.50亿元。');
+    statusRows(funds, [
+      ['1—9月，全市基本医疗保险基金收入588.30亿元。', '588.30亿元', 'verified'],
+    ]);
   });
 
   describe('periodless figures of a section are read in the period its verified ones agree on: [draft, figure, status, expected]', () => {

@@ -34,6 +34,8 @@ describe('regions across the country', () => {
       // …but not a word before the name (在, 对)
       ['在泗门镇，对泗门镇而言', ['泗门镇', '泗门镇']],
       ['在巉口、鲁家沟两镇', ['巉口镇', '鲁家沟镇']],
+      // …nor the verb before a kind of place
+      ['已建成街道养老服务中心226个', []],
       // 安定区 (定西) is no phrase of report writing
       ['安定区马铃薯种植面积', ['安定区']],
     ];

@@ -165,6 +165,16 @@ describe('tables in HTML, markdown and CSV sources', () => {
     assert.deepEqual(outcome.dataset?.rows.map((r) => r.line), [7, 8, 8]);
   });
 
+  it('a total row\'s share of itself (合计 … 100.0) is no figure of the whole; its amount is', () => {
+    const md = ['# 2023年江西省水资源公报', '', '表2　2023年全省分类用水量', '', '| 用水类别 | 用水量（亿立方米） | 占总用水量比重（%） |', '| --- | --- | --- |', '| 农业用水 | 161.2 | 63.5 |', '| 合计 | 253.8 | 100.0 |', ''].join('\n');
+    const rows = sourceFromBytes(Buffer.from(md), 'water.md', 'text').dataset?.rows ?? [];
+    assert.deepEqual(rows.map((r) => [r.region, r.indicator, r.measure ?? '', r.value]), [
+      ['江西省', '农业用水', '', '161.2'],
+      ['江西省', '农业用水', 'share', '63.5'],
+      ['江西省', '用水量', '', '253.8'],
+    ]);
+  });
+
   it('a table whose caption and title name no place (全省) is the place the document is about', () => {
     const md = ['# 2024年前三季度全省居民收支情况', '', '浙江省统计局　国家统计局浙江调查总队', '', '前三季度，全省居民人均消费支出35410元。', '', '表1　2024年前三季度全省居民人均消费支出构成', '', '| 指标 | 绝对数（元） | 比上年同期增长% |', '| --- | --- | --- |', '| 居民人均消费支出 | 35410 | 5.7 |', ''].join('\n');
     const rows = sourceFromBytes(Buffer.from(md), 'release.md', 'text').dataset?.rows ?? [];

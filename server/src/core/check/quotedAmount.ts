@@ -24,8 +24,12 @@ export function quotedAmount(claim: Claim, index: ReferenceIndex): Fact | undefi
   if (!quoted.length || quoted.some((f) => f.indicator.name !== quoted[0].indicator.name)) return undefined;
   // A source that states another figure under the draft's own name (or one close to it) says what the
   // draft's name means: 开工面积 is the 房屋新开工面积, not the 住宅新开工面积 it happens to equal.
+  // (Only a name as close to the draft's as the quoted one: 医疗保险基金收入 is quoted from 医疗保险基金总收入
+  // whatever 职工医疗保险基金收入 says.)
+  const distance = (f: Fact) => Math.abs(f.indicator.name.length - name.length);
+  const reach = distance(quoted[0]);
   const own = [...index.candidates(claim), ...index.related(claim)];
-  if (own.some((f) => f.quantity.unit === q.unit && compatibility(claim, f) !== 'conflict' && Math.abs(f.quantity.value - q.value) > q.tolerance + eps)) return undefined;
+  if (own.some((f) => f.quantity.unit === q.unit && distance(f) <= reach && compatibility(claim, f) !== 'conflict' && Math.abs(f.quantity.value - q.value) > q.tolerance + eps)) return undefined;
   return quoted[0];
 }
 

@@ -130,7 +130,10 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     // (进出口增速由15.8%提高到16.9%: a course's two ends, no list; 进出口 is not 进口 and 出口.)
     if (d.phrase && sameClause.length > 1 && sameClause[0] === d && !sameClause.some((o) => o.phase === 'from' || o.phase === 'to')) {
       // (湖里区、海沧区分别完成进出口x、y: the places are the list; 进出口 stays whole.)
-      const items = places?.clause === d.clause.start && places.regions.length === sameClause.length && !/、|和|及|与/.test(d.phrase) ? undefined : splitItems(d.phrase, sameClause.length, lexicon);
+      // (城乡居民医保基金收入241.80亿元、支出…: a figure named on its own is no item either.)
+      const whole = !/、|和|及|与/.test(d.phrase);
+      const listsPlaces = places?.clause === d.clause.start && places.regions.length === sameClause.length;
+      const items = whole && (listsPlaces || sameClause.slice(1).some((o) => o.phrase)) ? undefined : splitItems(d.phrase, sameClause.length, lexicon);
       if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
     }
     if (group && inList(group, group.names.length)) {
@@ -186,7 +189,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         known = t.indicator.known;
       }
     }
-    if (!name && i > 0) {
+    // 超过90%的老年人选择居家养老: a share of whatever follows it is no share of the figure before.
+    const ofWhatFollows = d.measure === 'share' && !d.phrase && SHARE_OF_FOLLOWING.test(text.slice(d.fig.end, d.fig.end + 10));
+    if (!name && i > 0 && !ofWhatFollows) {
       // Nothing before the figure but measure words: the indicator of the previous figure
       // (实到内资1573亿元、增长15%). A rank inherits without knowing what it ranks.
       name = names[i - 1];
@@ -250,7 +255,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         } else basis = d.basis;
       }
     }
-    const paragraphs = !name && i === 0 ? carried?.(d.measure) : undefined;
+    const paragraphs = !name && i === 0 && !ofWhatFollows ? carried?.(d.measure) : undefined;
     if (paragraphs) {
       // 余姚市地区生产总值增长6.8%。慈溪市、宁海县分别增长6.2%和5.9%: the paragraph's indicator goes on.
       name = paragraphs.name;
@@ -303,6 +308,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     return claim;
   }
 }
+
+/** What comes after a share that is a share of what follows it (90%的老年人, 七成以上的企业). */
+const SHARE_OF_FOLLOWING = /^(?:以上|左右|多)?的(?!水平|(?:预期|奋斗|发展|主要|年度|全年|年初|既定){0,2}目标|比重|份额|增速|增长|幅度|速度|高位)[\u4e00-\u9fff]/;
 
 /** Splits a list subject into n items, or undefined when it is not one. */
 export function splitItems(phrase: string, n: number, lexicon: Lexicon): string[] | undefined {
