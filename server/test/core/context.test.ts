@@ -67,6 +67,9 @@ describe('context of a figure', () => {
       ['海曙区政府工作报告\n\n全市地区生产总值增长5.5%。', '5.5%', '宁波市'],
       ['杭州数字经济观察\n\n滨江区数字经济核心产业增加值增长8.1%。全区R&D经费投入强度达到11.26%。', '11.26%', '滨江区'],
       ['宁波市统计公报\n\n全区规上工业增加值增长6.9%。', '6.9%', undefined],
+      // places of the whole's kind named after it, two or more, are its peers, not it
+      ['前三季度水利投资分析\n\n今年前三季度，全省水利投资完成448.3亿元。中部兄弟省份中，湖北、安徽分别完成598.4亿元和655.8亿元。', '448.3亿元', undefined],
+      ['前三季度水利投资分析\n\n今年前三季度，全省水利投资完成448.3亿元。湖北完成598.4亿元。', '448.3亿元', '湖北省'],
       // a title's place before 各县 is the document's, not the first county its text names
       ['2023年宁波市各县(市、区)主要经济指标\n\n鄞州区地区生产总值2969.5亿元。全市地区生产总值16452.8亿元。', '16452.8亿元', '宁波市'],
       // a subject set in the second clause, before any figure, carries to the next sentence
@@ -376,6 +379,16 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // a modal before the verb (要完成, 仍需完成, 可完成) is no part of the name
+      ['今年全省水利投资要完成550亿元以上。', '550亿元', '水利投资'],
+      ['四季度，全省水利投资仍需完成101.7亿元。', '101.7亿元', '水利投资'],
+      // 完成额 (the amount done) names what the sentence before measured; 次之 after a figure names nothing
+      ['全省水利投资完成448.3亿元。完成额排在全国第8位。', '第8位', '水利投资'],
+      ['吉安以53.2亿元次之，景德镇增长12.7%。', '53.2亿元', '地区生产总值'],
+      // a title on a kind of investment: a place's bare amount and growth are that investment's
+      ['# 前三季度全省水利投资运行情况\n\n分地区看，吉安以53.2亿元次之，景德镇增长12.7%。', '53.2亿元', '水利投资'],
+      ['# 前三季度全省水利投资运行情况\n\n分地区看，吉安以53.2亿元次之，景德镇增长12.7%。', '12.7%', '水利投资'],
+      ['# 前三季度全省投资运行情况\n\n分地区看，景德镇增长12.7%。', '12.7%', '固定资产投资'],
       // a share of what follows it (90%的老年人) is no share of the figure before
       ['全市65周岁及以上人口为580.32万人，超过90%的老年人选择居家养老。', '90%', ''],
       ['全市65周岁及以上人口占比为18.2%。超过90%的老年人选择居家养老。', '90%', ''],

@@ -463,6 +463,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a bound confirms an exact figure inside it, not an estimate near it: [draft, figure, status, expected]', () => {
+    const plan = indexOf('江西水利投资\n\n2024年，全省计划完成水利投资550亿元以上。');
+    statusRows(plan, [
+      ['2024年，全省预计完成水利投资560亿元左右。', '560亿元', 'unverified'],
+      ['2024年，全省计划完成水利投资550亿元以上。', '550亿元', 'verified'],
+    ]);
+  });
+
   describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
     const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
     statusRows(holidays, [

@@ -103,12 +103,16 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));
   // 前8月武汉各区经济…东湖高新区领跑: the place whose parts are compared comes first and is the document's.
   const named = titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject;
-  const opening = named || place ? [] : subjectRegions(text.slice(article.start, Math.min(article.end, article.start + 300)), lexicon);
-  const subject = named ?? opening.find((r) => !r.self && r.name !== NATION);
+  const lead300 = text.slice(article.start, Math.min(article.end, article.start + 300));
+  const opening = named || place ? [] : subjectRegions(lead300, lexicon);
+  let subject = named ?? opening.find((r) => !r.self && r.name !== NATION);
   // 全市十个区县（市）比较 … 鄞州…: a text that speaks of its whole (全市) before naming a part is about
   // the whole the part is in, not about the part.
   const whole = named ? undefined : lexicon.findRegions(title).find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start));
   const kind = whole?.name.charAt(whole.name.length - 1);
+  // 全省水利投资…。中部兄弟省份中，湖北、安徽分别完成…: places of the whole's kind named after it, two or
+  // more, are its peers, not it.
+  if (!named && subject && kind && subject.name.endsWith(kind) && new Set(lexicon.findRegions(lead300).filter((r) => !r.self && r.name.endsWith(kind)).map((r) => r.name)).size > 1) subject = undefined;
   const mainRegion = (subject && kind && /[市省]/.test(kind) && !subject.name.endsWith(kind) ? ancestorsOf(subject.name, lexicon).find((a) => a.endsWith(kind)) : undefined) ?? subject?.name ?? place;
   // 南山区 (of 深圳 and of 鹤岗): the one whose city the article names reads that city's parts.
   const shared = mainRegion && !lexicon.parentRegion(mainRegion) ? lexicon.possibleParents(mainRegion) : [];
@@ -123,7 +127,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     lexicon: articleLexicon,
     articleLexicon,
     mainRegion,
-    topicIndicator: TITLE_TOPICS.find(([words]) => words.test(title))?.[1],
+    topicIndicator: titleTopic(title),
     titlePeriod,
     documentDate: configured ?? article.date,
     headings: [],
@@ -391,6 +395,15 @@ const TITLE_TOPICS: [RegExp, string][] = [
   [/(?:固定资产)?投资(?:运行|形势|情况)/, '固定资产投资'],
   [/海洋经济/, '海洋生产总值'],
 ];
+/** 水利投资运行情况, 民间投资运行: the kind of investment two words before it name (not 全省, 前三季度). */
+const INVESTMENT_KIND = /([\u4e00-\u9fff]{2})投资(?:运行|形势|情况)/;
+const NO_KIND = /资产|社会|[省市区县年度月]/;
+
+function titleTopic(title: string): string | undefined {
+  const kind = INVESTMENT_KIND.exec(title)?.[1];
+  if (kind && !NO_KIND.test(kind)) return `${kind}投资`;
+  return TITLE_TOPICS.find(([words]) => words.test(title))?.[1];
+}
 
 /** 2023—2024年, （2023年—2024年上半年）: a heading over more than one year. */
 function spansYears(periods: readonly PeriodMention[]): boolean {

@@ -41,6 +41,8 @@ export interface Draft {
 }
 
 const ECONOMY = '地区生产总值';
+/** Topics that are amounts of money a place's bare amount is one of. */
+const AMOUNT_TOPIC = /(?:投资|总额)$/;
 
 /**
  * Applies list structures and builds claims. `carried`: the indicator an earlier sentence of the paragraph
@@ -262,8 +264,10 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       known = paragraphs.known;
     }
     if (!name && d.economy) {
-      // (赣州增长9.4% in a report on industry: its industry's growth; an amount or a rank by size is still its economy's.)
-      const gdp = lexicon.canonicalIndicator(topic && (d.measure === 'growth' || d.measure === 'diff') ? topic : ECONOMY);
+      // (赣州增长9.4% in a report on industry: its industry's growth; an amount or a rank by size is still its
+      // economy's, but in a report on an amount of money (水利投资, 外贸) it is that amount.)
+      const ofTopic = topic && (d.measure === 'growth' || d.measure === 'diff' || (d.measure === 'value' && AMOUNT_TOPIC.test(topic)));
+      const gdp = lexicon.canonicalIndicator(ofTopic ? topic : ECONOMY);
       name = gdp.name;
       known = gdp.known;
     }

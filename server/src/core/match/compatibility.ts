@@ -198,7 +198,8 @@ export function sameValueOf(claim: Claim, value: number, tolerance: number, appr
     case 'nearly': case 'under': case 'within': return d <= tol && d >= -band - tol;
     // (5.7%左右 is not 6%以上: the draft's own precision says which figure it means.)
     // (3%左右 is not a source's 4%: within its rounding, as the source's figure would be written.)
-    case 'about': return Math.abs(d) <= Math.max(a.tolerance, Math.abs(a.value) * 0.02) + eps;
+    // (560亿元左右 is not a source's 550亿元以上: a bound says where the figure is not, not about where it is.)
+    case 'about': return Math.abs(d) <= (approx ? a.tolerance : Math.max(a.tolerance, Math.abs(a.value) * 0.02)) + eps;
   }
   return false;
 }
