@@ -227,6 +227,15 @@ describe('context of a figure', () => {
     }
   });
 
+  describe('the year a span starts from (2020年末以来) is no period of the figure: [sentence, figure, year or none]', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['养老床位总数达到24.1万张，2020年末以来年均增长8.5%。', '8.5%', undefined],
+      ['2024年，养老床位总数由2020年末的19.8万张增加到24.1万张，年均增长5.8%。', '5.8%', '2024'],
+      ['2024年，养老床位总数由2020年末的19.8万张增加到24.1万张，年均增长5.8%。', '19.8万张', '2020'],
+    ];
+    for (const [text, figure, year] of rows) it(`${text} ${figure} → ${year ?? 'none'}`, () => assert.equal(claimAt(text, figure).period?.year, year));
+  });
+
   describe('same period however it is written, in a sentence', () => {
     const phrasings = ['今年1-7月', '今年1至7月', '今年1月到7月', '今年前7个月', '今年前七个月'];
     for (const p of phrasings) {
@@ -379,6 +388,12 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // 低保 = 最低生活保障, 周岁 = 岁, 老年人口 at those ages = 人口; 已有 and 每人每月 are no part of a name
+      ['城市、农村最低生活保障标准分别提高到每人每月750元和600元。', '600元', '农村低保标准'],
+      ['城市和农村低保标准分别提高到每人每月750元和650元。', '650元', '农村低保标准'],
+      ['年末全市60周岁及以上老年人口754.63万人。', '754.63万人', '60岁及以上人口'],
+      ['全市医养结合机构已有321家。', '321家', '医养结合机构'],
+      ['## 四、2025年目标任务\n\n到2025年底全市养老床位总数达到25.8万张。', '25.8万张', '养老床位总数'],
       // a modal before the verb (要完成, 仍需完成, 可完成) is no part of the name
       ['今年全省水利投资要完成550亿元以上。', '550亿元', '水利投资'],
       ['四季度，全省水利投资仍需完成101.7亿元。', '101.7亿元', '水利投资'],
@@ -954,6 +969,14 @@ describe('context of a figure', () => {
         assert.deepEqual([c.measure, c.indicator.name, c.period?.part], [measure, '规模以上工业增加值', part]);
       });
     }
+  });
+
+  describe('a year before the plan\'s under a plan heading is what was done: [text, figure, target]', () => {
+    const rows: [string, string, boolean][] = [
+      ['## 四、2025年目标任务\n\n2024年，全市新增养老床位1.1万张。', '1.1万张', false],
+      ['## 四、2025年目标任务\n\n全市新增养老床位1.5万张。', '1.5万张', true],
+    ];
+    for (const [text, figure, target] of rows) it(`${text} ${figure} → ${target}`, () => assert.equal(Boolean(claimAt(text, figure).target), target));
   });
 
   describe('targets are told from actuals: [sentence, figure, target]', () => {

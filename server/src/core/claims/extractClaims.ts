@@ -512,7 +512,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   }
   // Under a heading of plans (2021年工作安排, 主要目标任务) every figure is a target.
   // (2023年，西安新能源汽车产量达到100.39万辆 under 全年展望 in a 2024 report: a past year's figure is no plan.)
-  const planned = s.heading === undefined && ctx.headings.some((h) => h.target) && !inPastYear(periods.find((p) => !p.comparative)?.period, ctx.documentDate);
+  // (## 四、2025年目标任务 ⏎ 2024年，全市新增…: a year before the plan's is what was done, whatever the date.)
+  const plan = s.heading === undefined ? ctx.headings.find((h) => h.target) : undefined;
+  const planYear = plan?.period?.year && /^[0-9]{4}$/.test(plan.period.year) ? `${plan.period.year}-01-01` : undefined;
+  const own = periods.find((p) => !p.comparative)?.period;
+  const planned = plan !== undefined && !inPastYear(own, ctx.documentDate) && !inPastYear(own, planYear);
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   // GDP增长5%左右、规上工业增加值增长5%等目标: a list named a target after its figures.
   const listTarget = targetMatch ? TARGETS_LISTED.exec(sText) : null;

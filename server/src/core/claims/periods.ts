@@ -137,7 +137,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
     // (恢复至2019年同期的127.6%: the year recovered to is the base, not the figure's period.)
     const comparative = /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
-      || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length));
+      || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
+      // (2020年末以来年均增长8.5%: the year a span starts from.)
+      || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));

@@ -129,8 +129,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       known = c.known;
     }
     // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
-    // (进出口增速由15.8%提高到16.9%: a course's two ends, no list; 进出口 is not 进口 and 出口.)
-    if (d.phrase && sameClause.length > 1 && sameClause[0] === d && !sameClause.some((o) => o.phase === 'from' || o.phase === 'to')) {
+    // (进出口增速由15.8%提高到16.9%: a course's two ends, no list; 进出口 is not 进口 and 出口. Ends alone,
+    // 城市和农村低保标准分别提高到750元和650元, are a list.)
+    if (d.phrase && sameClause.length > 1 && sameClause[0] === d && !sameClause.some((o) => o.phase === 'from') && (sameClause.every((o) => o.phase === 'to') || !sameClause.some((o) => o.phase === 'to'))) {
       // (湖里区、海沧区分别完成进出口x、y: the places are the list; 进出口 stays whole.)
       // (城乡居民医保基金收入241.80亿元、支出…: a figure named on its own is no item either.)
       const whole = !/、|和|及|与/.test(d.phrase);
