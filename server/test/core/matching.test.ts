@@ -471,6 +471,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a top-N list naming its places in order (居前三位的是A、B、C) ranks each: [draft, figure, status, expected]', () => {
+    const water = indexOf('江西水资源公报\n\n2023年，从各设区市看，用水总量居前三位的是宜春、赣州、上饶，分别为37.5亿立方米、35.2亿立方米和33.4亿立方米。');
+    statusRows(water, [
+      ['2023年，宜春用水总量在各设区市中居首位。', '首位', 'verified'],
+      ['2023年，赣州用水总量在各设区市中排在第三位。', '第三位', 'mismatch', '第二位'],
+      ['2023年，上饶用水总量居各设区市第3位。', '第3位', 'verified'],
+    ]);
+    // a list that does not name as many places as it ranks ranks none of them
+    const loose = indexOf('江西水资源公报\n\n2023年，用水总量居前三位的是宜春、赣州等地。');
+    statusRows(loose, [['2023年，赣州用水总量居各设区市第三位。', '第三位', 'unverified']]);
+  });
+
   describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
     const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
     statusRows(holidays, [
