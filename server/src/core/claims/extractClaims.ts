@@ -142,7 +142,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         else {
           const before = out.claims.length;
           extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out, s === first);
-          if (!spans && out.claims.length > before) out.claims.push(...ranksOfListedPlaces(text, s, out.claims.slice(before), ctx.lexicon));
+          if (!spans && out.claims.length > before) out.claims.push(...ranksOfListedPlaces(text, s, out.claims, before, ctx.lexicon));
         }
       }
       const named = placesNamed(out.claims, marks[0]);

@@ -8,16 +8,17 @@ const LIST_OPENS = /^(?:位|名)?的?(?:[\u4e00-\u9fff]{0,6}?)(?:依次是|依�
 /** Between two listed places. */
 const PLACE_JOINT = /^(?:、|和|与|及)$/;
 
-/** One rank claim per place a top-N claim lists after it, 1 to N in the order written. */
-export function ranksOfListedPlaces(text: string, sentence: Span, claims: readonly Claim[], lexicon: Lexicon): Claim[] {
+/** One rank claim per place a top-N claim (of claims[from…]) lists after it, 1 to N in the order written. */
+export function ranksOfListedPlaces(text: string, sentence: Span, claims: readonly Claim[], from: number, lexicon: Lexicon): Claim[] {
   const out: Claim[] = [];
-  for (const c of claims) {
+  for (let i = from; i < claims.length; i++) {
+    const c = claims[i];
     if (c.measure !== 'rank' || !c.topN || c.target) continue;
     const opens = LIST_OPENS.exec(text.slice(c.span.end, Math.min(sentence.end, c.span.end + 16)));
     if (!opens) continue;
-    const from = c.span.end + opens[0].length;
-    const clauseEnd = text.slice(from, sentence.end).search(/[，,；;。！？!?]/);
-    const words = text.slice(from, clauseEnd < 0 ? sentence.end : from + clauseEnd);
+    const at = c.span.end + opens[0].length;
+    const clauseEnd = text.slice(at, sentence.end).search(/[，,；;。！？!?]/);
+    const words = text.slice(at, clauseEnd < 0 ? sentence.end : at + clauseEnd);
     const places = lexicon.findRegions(words).filter((r) => !r.self);
     const n = c.quantity.value;
     if (places.length !== n || places[0].start !== 0) continue;
@@ -29,7 +30,7 @@ export function ranksOfListedPlaces(text: string, sentence: Span, claims: readon
         ...c,
         // The place stands where its rank is stated: its span is the fact's, and the rank it is given
         // is spelled out for `hedui facts`.
-        span: { start: from + r.start, end: from + r.end },
+        span: { start: at + r.start, end: at + r.end },
         text: `第${k + 1}位`,
         quantity: { ...c.quantity, value: k + 1 },
         topN: undefined,
