@@ -217,6 +217,11 @@ describe('context of a figure', () => {
       ['企业创始人说，上半年还计划拓展拉美市场。规上工业增加值增长5.1%。', '5.1%', undefined],
       // a holiday that labels a heading is the section's period
       ['# 假日经济观察\n\n## 三、国庆：人均花费全国居首\n\n三亚旅游总收入20.23亿元。', '20.23亿元', 'H:国庆'],
+      // 假期期间, 假期7天: the holiday the article named last, in a later paragraph
+      ['国庆假期7天，全省接待游客362.88万人次。\n\n海口则吸引了大量游客。假期期间，海口接待游客110.17万人次。', '110.17万人次', 'H:国庆'],
+      ['## 国庆假期海南旅游市场综述\n\n海口全力保障供给。假期7天，海口接待游客110.17万人次。', '110.17万人次', 'H:国庆'],
+      // without a holiday named before, 假期 is no period
+      ['海口全力保障供给。假期期间，海口接待游客110.17万人次。', '110.17万人次', undefined],
     ];
     for (const [text, figure, part] of rows) {
       it(`${text} → ${part ?? 'none'}`, () => assert.equal(claimAt(text, figure).period?.part, part));
@@ -354,6 +359,7 @@ describe('context of a figure', () => {
       // the year of a list's edition and its qualifiers are not its field; its publisher tags it
       ['2023年度全国百强县', '百强县'],
       ['赛迪顾问发布的2024全国百强县', '2023年赛迪百强县'],
+      ['国庆假期全国热门旅游目的地', '国庆全国热门旅游目的地'],
       ['中郡研究所的县域经济基本竞争力百强县', '中郡百强县'],
       ['青岛所辖县级市', '青岛县级市'],
     ];
@@ -404,6 +410,10 @@ describe('context of a figure', () => {
       ['# 前三季度全省水利投资运行情况\n\n分地区看，吉安以53.2亿元次之，景德镇增长12.7%。', '53.2亿元', '水利投资'],
       ['# 前三季度全省水利投资运行情况\n\n分地区看，吉安以53.2亿元次之，景德镇增长12.7%。', '12.7%', '水利投资'],
       ['# 前三季度全省投资运行情况\n\n分地区看，景德镇增长12.7%。', '12.7%', '固定资产投资'],
+      // a title on the whole economy that names a side after it: a place's bare growth is its GDP's
+      ['# 前三季度海南经济运行简析：服务业托底，外贸外资逆势走强\n\n三亚增长2.2%，低于全省0.9个百分点。', '2.2%', '地区生产总值'],
+      ['# 稳中有进：前三季度全市外贸运行情况\n\n三亚增长2.2%。', '2.2%', '进出口总额'],
+      ['# 前三季度工业经济运行情况\n\n三亚增长2.2%。', '2.2%', '规模以上工业增加值'],
       // a share of what follows it (90%的老年人) is no share of the figure before
       ['全市65周岁及以上人口为580.32万人，超过90%的老年人选择居家养老。', '90%', ''],
       ['全市65周岁及以上人口占比为18.2%。超过90%的老年人选择居家养老。', '90%', ''],

@@ -474,9 +474,22 @@ function carryForward(subject: SubjectMention | undefined, topicPeriod: Period |
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
 }
 
+/** 假期期间, 节日期间, 假期7天: the holiday the article named last, in a sentence that names no period. */
+const HOLIDAY_MEANT = /(?:节假日|节日|长假|黄金周|假期|假日)(?:期间|内|[0-9一二三四五六七八九]天)/;
+
+function withHolidayMeant(periods: PeriodMention[], sText: string, offset: number, ctx: Context): PeriodMention[] {
+  const named = periods.find((p) => !p.comparative && p.period.part.startsWith('H:'));
+  if (named) ctx.holiday = named.period;
+  if (!ctx.holiday || periods.some((p) => !p.comparative)) return periods;
+  const m = HOLIDAY_MEANT.exec(sText);
+  if (!m) return periods;
+  const meant: PeriodMention = { start: offset + m.index, end: offset + m.index + m[0].length, period: ctx.holiday, comparative: false };
+  return [...periods.filter((p) => p.end <= meant.start), meant, ...periods.filter((p) => p.end > meant.start)];
+}
+
 /** One sentence's claims and spans; `sText` is text[s.start, s.end), `figures` the figures found in it. */
 function extractSentence(text: string, original: string, s: Sentence, sText: string, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction, opensParagraph: boolean): void {
-  const periods = findPeriods(text, s.start, s.end);
+  const periods = withHolidayMeant(findPeriods(text, s.start, s.end), sText, s.start, ctx);
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
   const mentions = lexicon.findRegions(sText);
   for (const r of mentions) out.regions.push({ start: r.start + s.start, end: r.end + s.start });

@@ -78,6 +78,8 @@ export interface Context {
   overPeriodBefore?: boolean;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
+  /** The holiday the article named last (国庆假期), for a later 假期期间 or 假期7天 that names none. */
+  holiday?: Period;
   /** The last period a sentence of the paragraph named, for a sentence opening on 同期. */
   lastPeriod?: Period;
   /** The last amount the sentence before named (进出口2236.7亿元。其中，出口…), for a sentence opening on 其中. */
@@ -129,6 +131,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     mainRegion,
     topicIndicator: titleTopic(title),
     titlePeriod,
+    holiday: titlePeriod?.part.startsWith('H:') ? titlePeriod : undefined,
     documentDate: configured ?? article.date,
     headings: [],
     tableCells,
@@ -399,10 +402,15 @@ const TITLE_TOPICS: [RegExp, string][] = [
 const INVESTMENT_KIND = /([\u4e00-\u9fff]{2})投资(?:运行|形势|情况)/;
 const NO_KIND = /资产|社会|[省市区县年度月]/;
 
+/** 海南经济运行简析：…外贸外资逆势走强: a title on the whole economy names its sides after it. */
+const WHOLE_ECONOMY = /经济(?:运行|形势|发展|社会)|国民经济/;
+
 function titleTopic(title: string): string | undefined {
-  const kind = INVESTMENT_KIND.exec(title)?.[1];
-  if (kind && !NO_KIND.test(kind)) return `${kind}投资`;
-  return TITLE_TOPICS.find(([words]) => words.test(title))?.[1];
+  const whole = title.search(WHOLE_ECONOMY);
+  const kind = INVESTMENT_KIND.exec(title);
+  if (kind && !NO_KIND.test(kind[1]) && (whole < 0 || kind.index < whole)) return `${kind[1]}投资`;
+  const topic = TITLE_TOPICS.map(([words, name]) => ({ at: title.search(words), name })).filter((t) => t.at >= 0).sort((a, b) => a.at - b.at)[0];
+  return topic && (whole < 0 || topic.at < whole) ? topic.name : undefined;
 }
 
 /** 2023—2024年, （2023年—2024年上半年）: a heading over more than one year. */

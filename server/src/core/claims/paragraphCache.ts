@@ -25,6 +25,7 @@ export interface ContextState {
   headings: Context['headings'];
   placesBefore?: string[];
   namedAmounts?: Context['namedAmounts'];
+  holiday?: Period;
 }
 
 export interface CachedParagraph {
@@ -42,14 +43,14 @@ export function snapshot(ctx: Context): ContextState {
     carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, carriedTown: ctx.carriedTown,
     carriedIndicator: ctx.carriedIndicator, carriedByMeasure: ctx.carriedByMeasure, sectionLead: ctx.sectionLead, lexicon: ctx.lexicon,
     headingRegion: ctx.headingRegion, headingPeriod: ctx.headingPeriod, headings: [...ctx.headings],
-    placesBefore: ctx.placesBefore, namedAmounts: ctx.namedAmounts,
+    placesBefore: ctx.placesBefore, namedAmounts: ctx.namedAmounts, holiday: ctx.holiday,
   };
 }
 
 export function fingerprint(ctx: Context): string {
   // What a paragraph carries on (分区来看 goes on with the one before's indicator and period) is part of it.
   return JSON.stringify([ctx.article.title, ctx.documentDate, ctx.mainRegion, ctx.titlePeriod, ctx.headingPeriod, ctx.headingRegion, ctx.headings, ctx.carriedTown,
-    ctx.carriedPeriod, ctx.carriedIndicator, ctx.carriedByMeasure, ctx.sectionLead, ctx.placesBefore, ctx.namedAmounts]);
+    ctx.carriedPeriod, ctx.carriedIndicator, ctx.carriedByMeasure, ctx.sectionLead, ctx.placesBefore, ctx.namedAmounts, ctx.holiday]);
 }
 
 export const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });

@@ -81,6 +81,8 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
 
 /** Publishers of ranking lists whose lists differ (赛迪百强县 is not 中郡's). */
 const LIST_PUBLISHER = /赛迪|中郡|福布斯|胡润|社科院|工信部/;
+/** 国庆假期全国热门旅游目的地 = 国庆全国热门旅游目的地: the holiday a list is of is its period, not its field. */
+const HOLIDAY_OF_LIST = /^(?:春节|元旦|清明|五一|劳动节|端午|中秋|国庆|十一)节?(?:假期|长假|黄金周|小长假|假日|期间)?/;
 /** The name of a list of strongest places without its qualifiers (工业百强县 keeps what it ranks in). */
 const LIST_CORE = /(?:工业|农业|旅游|科技创新|科技|绿色发展|绿色|投资潜力|营商环境|消费)?(?:百强|[0-9一二三四五六七八九十百千]+强)[县市区镇]?/;
 /** Joins a list's field and its publisher in a normalised scope (百强县@赛迪). */
@@ -101,7 +103,7 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field,
   // but lists by two publishers (赛迪, 中郡) rank differently: a publisher the text names tags the field.
   const publisher = LIST_PUBLISHER.exec(s)?.[0];
-  s = s.replace(/^[^|]{0,16}?(?:发布|公布|评选|推出)的/, '').replace(/^[^|]{2,10}?(?:研究所|研究院|顾问|研究中心)的?/, '').replace(/^(?:19|20)[0-9]{2}年?度?/, '');
+  s = s.replace(/^[^|]{0,16}?(?:发布|公布|评选|推出)的/, '').replace(/^[^|]{2,10}?(?:研究所|研究院|顾问|研究中心)的?/, '').replace(/^(?:19|20)[0-9]{2}年?度?/, '').replace(HOLIDAY_OF_LIST, '');
   const region = lexicon.findRegions(s)[0];
   let head = '';
   if (region && region.start === 0) {
