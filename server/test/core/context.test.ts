@@ -376,6 +376,9 @@ describe('context of a figure', () => {
       ['# 城市观察\n\n宁波经济总量居全省第二。', '第二', '浙江省|辖区'],
       // a district or county first in its whole city: first among the city's districts and counties
       ['# 哈尔滨\n\n双城区粮食产量42.8亿斤，居全市首位。', '首位', '哈尔滨市|辖区'],
+      // a province in the whole country is among the provinces; a city there is left as written
+      ['# 海南经济\n\n货物贸易出口增长20.7%，增速居全国第三位。', '第三位', '省区市'],
+      ['# 宁波经济\n\n港口货物吞吐量居全国第十。', '第十', '全国|'],
       // a field after 在, up to the rank's cue
       ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区'],
       // a published list a sentence opened on is the field of the paragraph's later ranks
@@ -588,7 +591,7 @@ describe('context of a figure', () => {
       ['2023年，沈阳第三产业在GDP中的占比为59.5%。', '59.5%', '服务业增加值占地区生产总值比重'],
       // 两项指标分别…: the figures go to the amounts named before, in order
       ['全年接待游客1.35亿人次、旅游收入1692.5亿元，两项指标分别增长58.6%、128.3%。', '58.6%', '接待游客'],
-      ['全年接待游客1.35亿人次、旅游收入1692.5亿元，两项指标分别增长58.6%、128.3%。', '128.3%', '旅游收入'],
+      ['全年接待游客1.35亿人次、旅游收入1692.5亿元，两项指标分别增长58.6%、128.3%。', '128.3%', '旅游总收入'],
       ['宁波舟山港货物吞吐量连续多年位居全球首位。', '首位', '港口货物吞吐量'],
       ['余姚GDP增速连续3年位列宁波各区县(市)第一。', '第一', '地区生产总值'],
       // 总量/规模 say by what the figure before is ranked, and a bare figure after it takes that figure's name
@@ -909,6 +912,9 @@ describe('context of a figure', () => {
       ['2023年，从总量看，青岛、烟台继续分居全省第一、第三位。', '第三位', 'rank', '烟台市', '山东省|辖区'],
       // after a label's colon a new clause begins: its place is the subject
       ['# 宁波\n\n临港和城区相对偏弱：北仑增长5.0%，江北增长5.2%。', '5.0%', 'growth', '北仑区', undefined],
+      // a place that opens its clause on 排名 is the one ranked
+      ['# 海南旅游\n\n在携程发布的国庆假期热门目的地榜单中，三亚排名第六位。', '第六位', 'rank', '三亚市', '热门目的地'],
+      ['# 海南旅游\n\n据统计，三亚市排名第六。', '第六', 'rank', '三亚市', undefined],
       // 在全市排第二: the whole a rank is in is no subject
       ['# 宁波\n\n上半年社零总额2563.8亿元；象山社零增速7.0%，在全市排第二。', '第二', 'rank', '象山县', '宁波市|辖区'],
       // a county in 全省 is among the province's counties; 连续三个季度 says how long, not what

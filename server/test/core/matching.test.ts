@@ -296,6 +296,27 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a province ranked in the whole country is ranked among the provinces: [draft, figure, status, expected]', () => {
+    const provinces = indexOf('海南前三季度经济运行\n\n前三季度，全省出口636.46亿元，增长20.7%，增速居全国各省份第二位。');
+    const unnamed = indexOf('前三季度水质简报\n\n前三季度，国家地表水考核断面水质优良比例为99.2%，居全国第3位。');
+    statusRows(provinces, [
+      ['前三季度，海南货物贸易出口增长20.7%，增速居全国第二位。', '第二位', 'verified'],
+      ['前三季度，海南货物贸易出口增长20.7%，增速居全国第三位。', '第三位', 'mismatch', '第二位'],
+    ]);
+    statusRows(unnamed, [
+      ['前三季度，广西国家地表水考核断面水质优良比例为99.2%，排名全国第4位。', '第4位', 'mismatch', '第3位'],
+    ]);
+  });
+
+  describe('holiday tourism: a later 假期期间 is the holiday named before, visitors by any name: [draft, figure, status, expected]', () => {
+    const tourism = indexOf('国庆假期海南旅游市场综述\n\n国庆假期7天，全省累计接待游客362.88万人次，同比增长8.5%。\n\n海口吸引了大量游客。假期期间，海口接待游客110.17万人次。在携程发布的国庆假期全国热门旅游目的地榜单中，三亚排名第六位。');
+    statusRows(tourism, [
+      ['国庆黄金周期间，全省游客量362.88万人次，同比增长5.8%。', '5.8%', 'mismatch', '8.5%'],
+      ['国庆假期，海口接待游客101.17万人次。', '101.17万人次', 'mismatch', '110.17万人次'],
+      ['国庆假期，在携程发布的国庆全国热门旅游目的地榜单中，三亚排名第五。', '第五', 'mismatch', '第六'],
+    ]);
+  });
+
   describe('the source sentence that verified one figure of a draft sentence speaks for its other figures: [draft, figure, status, expected]', () => {
     const halfYear = indexOf(
       '成都上半年经济运行\n\n上半年，双流区实现地区生产总值650.2亿元，增长7.2%，其中规模以上工业增加值增长12.3%。简阳市地区生产总值增长7.6%。上半年，全市出口2201.5亿元，增长6.4%。',

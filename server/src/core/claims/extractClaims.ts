@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
 import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
+import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, LIST_POSITION, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, REACHED_TARGET, RUNNING_TOTAL, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
@@ -487,6 +487,9 @@ function withHolidayMeant(periods: PeriodMention[], sText: string, offset: numbe
   return [...periods.filter((p) => p.end <= meant.start), meant, ...periods.filter((p) => p.end > meant.start)];
 }
 
+/** 在携程发布的…榜单中: a list someone published, which ranks by its own measure. */
+const PUBLISHED_LIST = /(?:榜单|排行榜|名单|榜)(?:中|上|里)/;
+
 /** One sentence's claims and spans; `sText` is text[s.start, s.end), `figures` the figures found in it. */
 function extractSentence(text: string, original: string, s: Sentence, sText: string, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction, opensParagraph: boolean): void {
   const periods = withHolidayMeant(findPeriods(text, s.start, s.end), sText, s.start, ctx);
@@ -653,6 +656,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const rival = before && before.fig.kind === fig.kind && before.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, before.region) : undefined;
     if (rival && before) measure = before.measure;
     let scope: string | undefined;
+    let onList = false;
     let distributive: Draft['distributive'];
     let basis: Claim['basis'];
     let overall = false;
@@ -681,6 +685,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
           const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words);
           if (field) {
             scope = fieldScope(field[1], lexicon);
+            onList = PUBLISHED_LIST.test(words);
             break;
           }
         }
@@ -772,6 +777,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (targetOf && before && before.measure === 'growth') measure = before.measure;
     // (The second of 分列第三、第四位 continues the first.)
     if (overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = OVERALL_STRENGTH;
+    // 在携程发布的…榜单中，三亚排名第六位: a published list ranks by its own measure, which is the list itself.
+    if (onList && !overall && !phrase && !(before?.measure === 'rank' && before.clause.start === clause.start)) phrase = LIST_POSITION;
     // (县域经济基本竞争力位列全国第三: a county's strength ranked in the country is its place in the list of top counties.)
     if (measure === 'rank' && !overall && scope === NATION_FIELD && phrase.startsWith('县域') && OVERALL_NAME.test(phrase)) {
       scope = TOP_COUNTIES;
@@ -1014,8 +1021,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     named[c.measure] = { name, known };
     // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.
     // (…，拉动全区外贸增长6.9个百分点。钦州、防城港分别增长…: a contribution names no later growth.)
-    if (name !== OVERALL_STRENGTH && !(c.measure === 'diff' && name.startsWith('拉动'))) ctx.carriedIndicator = named[c.measure];
-    if (name !== OVERALL_STRENGTH) ctx.sectionLead ??= { name, known };
+    if (name !== OVERALL_STRENGTH && name !== LIST_POSITION && !(c.measure === 'diff' && name.startsWith('拉动'))) ctx.carriedIndicator = named[c.measure];
+    if (name !== OVERALL_STRENGTH && name !== LIST_POSITION) ctx.sectionLead ??= { name, known };
   }
   if (named) ctx.carriedByMeasure = named;
   const resolved = new Map<Period | undefined, Period | undefined>();

@@ -167,6 +167,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
     // ——在内蒙古自治区第十四届人民代表大会第二次会议上: the place whose congress heard a report.
     if (/^第[一二三四五六七八九十]+届/.test(text.slice(r.end, r.end + 6))) return true;
+    // 三亚排名第六位: a place that opens its clause on 排名 is the one ranked (全国排名第10位 is a field).
+    if (!r.self && r.name !== NATION && /^(排名|排位|位次)/.test(after) && /(^|[，,；;：:。\n])$/.test(before)) return true;
     // (A clause opening on 宁波市平均增长10.4% is about that average.)
     if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after) && !(after.startsWith('平均') && /(^|[，,；;：:。\n])$/.test(before))) return false;
     // 在全市排第二: a whole a rank is in (巩义排第26位 is the place ranked).

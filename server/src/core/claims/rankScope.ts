@@ -96,6 +96,8 @@ export const OVERALL_RANKING = /百强|强县|强市|强区|综合实力|综合�
 
 /** What such a list ranks. */
 export const OVERALL_STRENGTH = '综合实力';
+/** What a published list that names no measure (热门旅游目的地榜单) ranks by: its own position. */
+export const LIST_POSITION = '榜单位次';
 
 /** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
@@ -136,6 +138,8 @@ const BARE_WHOLE = /^(?:全|本)(市|州|盟|省)\|$/;
  * whole's parts (ANY_PARTS); other scopes as they are.
  */
 export function withPartsOfBareWhole(scope: string, region: string | undefined, lexicon: Lexicon): string {
+  // 海南出口增速居全国第二: a province in the whole country is among the provinces.
+  if (scope === '全国|' && region && region !== '全国' && lexicon.findRegions(region)[0]?.name === region && !lexicon.parentRegion(region)) return '省区市';
   const kind = BARE_WHOLE.exec(scope)?.[1];
   if (!kind || !region) return scope;
   // (A county in 全省 is among the province's counties; a city among its cities.)

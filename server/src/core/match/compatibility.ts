@@ -55,6 +55,9 @@ function fieldCompatibility(a: string | undefined, b: string | undefined): Compa
   return a === b ? 'same' : 'conflict';
 }
 
+const NATION_WIDE = '全国|';
+const PROVINCES_FIELD = '省区市';
+
 /** A self reference (全市) left as written where the text did not say which place it was. */
 const UNRESOLVED_HEAD = /^(?:全|本|该|我)([省市区县])$/;
 
@@ -72,6 +75,8 @@ function scopeCompatibility(a: string | undefined, b: string | undefined): Compa
   }
   const c = fieldCompatibility(a, b);
   if (c !== 'conflict' || !a || !b) return c;
+  // 居全国第三 of a place a source did not name may be the provinces' field (省区市) a named province's is.
+  if ((a === NATION_WIDE && b === PROVINCES_FIELD) || (b === NATION_WIDE && a === PROVINCES_FIELD)) return 'unknown';
   const [headA, fieldA] = scopeParts(a);
   const [headB, fieldB] = scopeParts(b);
   // 居全市首位 said of a district is first among the city's parts, however a source names them.
