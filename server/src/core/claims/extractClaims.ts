@@ -369,6 +369,13 @@ const COUNTED_AT_START = /^[\s，,]*(?:其中|这|上述|以上)?[两二三四�
 /** Who speaks for a place: its bodies and officials. */
 const SPEAKER = /局|委|办|厅|政府|管委会|部|处|中心|公司|长|书记|主任|负责人/;
 
+/** 人均GDP居万亿城市首位的无锡, GDP达1.2万亿元的苏州: the place a figure's words modify is the figure's. */
+function placeModifiedBy(text: string, at: number, lexicon: Lexicon): string | undefined {
+  const of = /^(?:位|名)?的/.exec(text.slice(at, at + 2));
+  const place = of ? lexicon.regionAt(text, at + of[0].length) : undefined;
+  return place && !place.self ? place.name : undefined;
+}
+
 /** The place of the speaker a quoted sentence is attributed to just after it (”宁海县发改局局长王建国说), if any. */
 function speakerPlace(text: string, s: Sentence, lexicon: Lexicon): string | undefined {
   if (!/^[“"「]/.test(text.charAt(s.start)) || !/[”"」]$/.test(text.charAt(s.end - 1))) return undefined;
@@ -486,6 +493,9 @@ function withHolidayMeant(periods: PeriodMention[], sText: string, offset: numbe
   const meant: PeriodMention = { start: offset + m.index, end: offset + m.index + m[0].length, period: ctx.holiday, comparative: false };
   return [...periods.filter((p) => p.end <= meant.start), meant, ...periods.filter((p) => p.end > meant.start)];
 }
+
+/** 经济增长贡献率 with no one's contribution named (对 was the phrase's first word). */
+const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工业|投资|消费)?增长贡献率$/;
 
 /** 在携程发布的…榜单中: a list someone published, which ranks by its own measure. */
 const PUBLISHED_LIST = /(?:榜单|排行榜|名单|榜)(?:中|上|里)/;
@@ -653,6 +663,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (fig.kind === 'percent' && measure === 'share' && before?.measure === 'growth' && !statesMeasure(near) && PERIOD_THEN_IS.test(left.trim())) measure = 'growth';
     // 成都GDP增长6.0%，高于重庆的6.1%: the figure after a place compared with is that place's, and
     // measures what the figure before it measured.
+    const modifiedPlace = placeModifiedBy(text, fig.end, lexicon);
     const rival = before && before.fig.kind === fig.kind && before.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, before.region) : undefined;
     if (rival && before) measure = before.measure;
     let scope: string | undefined;
@@ -787,6 +798,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
+    // 服务业增加值增长3.9%，对经济增长的贡献率超过九成: the contribution is the figure before's.
+    if (before?.phrase && CONTRIBUTION_ALONE.test(phrase) && !before.phrase.includes('贡献率')) phrase = `${before.phrase.replace(/增加值$/, '')}对${phrase}`;
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
     let fellBefore = false;
@@ -947,7 +960,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase,
       phraseSpan,
       clause,
-      ...(place ?? itemRegion ?? rival ? { region: place ?? itemRegion ?? rival, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
+      ...(place ?? itemRegion ?? rival ?? modifiedPlace ? { region: place ?? itemRegion ?? rival ?? modifiedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),

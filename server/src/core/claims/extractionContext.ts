@@ -22,7 +22,7 @@ export const SUBJECT_PREFIX_MAX = 24;
 const NATION = '全国';
 
 /** An epithet or a modifier just before the subject: “领头羊”昆山, 紧随其后的江阴, 苏锡常地区的常州市. */
-const SUBJECT_MODIFIER = /(?:[“「][^”」]{1,8}[”」]|[^，,。；;：:“”「」\s]{1,10}的|首府|省会|首都)$/;
+const SUBJECT_MODIFIER = /(?:[“「][^”」]{1,8}[”」]|[^，,。；;：:“”「」\s]{1,14}的|首府|省会|首都)$/;
 
 /** 三市中烟台…, 各区中…: the group a subject is picked from. */
 const AMONG_GROUP = /(?:(?:[0-9一二两三四五六七八九十]+个?|各)(?:县市区|县市|区县|市|区|县|地)|[0-9一二两三四五六七八九十百]+强(?:城市|县)?|前[0-9一二三四五六七八九十]+(?:名|位|强)?)(?:中|当中|里)[，,]?/;

@@ -95,6 +95,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 工业项目集中投产带动第二产业增加值(增长): what drives a figure is not what it measures (拉动 is, a contribution).
   // 按美元计为(34.6亿美元): the currency a figure is stated in says how, not what.
   let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|(?<![同占环])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  // 服务业增加值对全省经济增长的贡献率 = 服务业对经济增长贡献率: one contribution however written.
+  if (s.includes('贡献率')) s = s.replace(/增加值(?=对)/, '').replace(/对(?:全|本|我)[省市区县国]/, '对').replace(/增长的贡献率/, '增长贡献率');
   // Markdown emphasis and heading marks (**七、板块。** 江阴市…, # 标题) are not part of the words.
   s = s.replace(/^[,，;；:：、*_#\s]+|[,，;；:：、*_\s]+$/g, '');
   // 成都经济“半年报”：总量…, 分区域看：东部新区投资…: what stands before a colon is a label.

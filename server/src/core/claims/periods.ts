@@ -115,6 +115,8 @@ export function parsePeriod(label: string): Period | undefined {
 }
 
 /** Period mentions in text[start, end). */
+const ELIDED_QUARTER = /^([一二三四1-4])[、和与及]$/;
+
 export function findPeriods(text: string, start = 0, end = text.length): PeriodMention[] {
   const out: PeriodMention[] = [];
   const slice = text.slice(start, end);
@@ -141,6 +143,10 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
       // (2020年末以来年均增长8.5%: the year a span starts from.)
       || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
+    // 二、三季度分别增长2.2%和2.3%: the quarter before 、 is written without its 季度.
+    const elided = /^[一二三四1-4]季度$/.test(m[0]) ? ELIDED_QUARTER.exec(text.slice(Math.max(0, s - 2), s)) : null;
+    const quarter = elided && !/[0-9一二三四五六七八九十]/.test(text.charAt(s - 3)) ? parsePeriod(`${elided[1]}季度`) : undefined;
+    if (quarter) out.push({ start: s - 2, end: s - 1, period: { ...quarter, year: period.year }, comparative });
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     // (由上年增长4.6%回落至2.1%: the year a course starts from is the first figure's.)
