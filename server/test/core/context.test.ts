@@ -609,6 +609,9 @@ describe('context of a figure', () => {
       ['工业项目集中投产带动第二产业增加值增长15.7%。', '15.7%', '第二产业增加值'],
       // a contribution to growth is its contributor's, however written; 对经济增长的贡献率 alone is the figure before's
       ['全省服务业增加值增长3.9%，对经济增长的贡献率超过九成。', '九成', '服务业对经济增长贡献率'],
+      // 人均 alone is the per-head figure named before; a qualified list's bare growth is its places' GDP
+      ['合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远。', '20.63万元', '人均地区生产总值'],
+      ['新晋万亿的常州、烟台去年分别增长6.2%和6.8%。', '6.2%', '地区生产总值'],
       ['服务业增加值对全省经济增长的贡献率超过九成。', '九成', '服务业对经济增长贡献率'],
       ['非煤产业对全省经济增长的贡献率超过60%。', '60%', '非煤产业对经济增长贡献率'],
       // the currency a figure is stated in (按美元计为) is not its name: the amount before it is
@@ -919,6 +922,11 @@ describe('context of a figure', () => {
       // the place a figure's words modify (…首位的无锡) is the figure's, and the subject of what follows
       ['# 合肥\n\n合肥人均GDP为130074元。同期，人均GDP居万亿城市首位的无锡达到20.63万元。', '首位', 'rank', '无锡市', '万亿城市'],
       ['# 合肥\n\n合肥人均GDP为130074元。同期，人均GDP居万亿城市首位的无锡达到20.63万元。', '20.63万元', 'value', '无锡市', undefined],
+      ['# 合肥\n\n合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元。', '20.63万元', 'value', '无锡市', undefined],
+      // a place compared with after a rank: the figure is that place's, measured as the last amount
+      ['# 合肥\n\n合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元。', '19.25万元', 'value', '深圳市', undefined],
+      // words that qualify listed places (新晋万亿的常州、烟台) do not hide the list
+      ['新晋万亿的常州、烟台去年分别增长6.2%和6.8%。', '6.8%', 'growth', '烟台市', undefined],
       // a place that opens its clause on 排名 is the one ranked
       ['# 海南旅游\n\n在携程发布的国庆假期热门目的地榜单中，三亚排名第六位。', '第六位', 'rank', '三亚市', '热门目的地'],
       ['# 海南旅游\n\n据统计，三亚市排名第六。', '第六', 'rank', '三亚市', undefined],

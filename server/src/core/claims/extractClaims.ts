@@ -371,7 +371,8 @@ const SPEAKER = /局|委|办|厅|政府|管委会|部|处|中心|公司|长|书�
 
 /** 人均GDP居万亿城市首位的无锡, GDP达1.2万亿元的苏州: the place a figure's words modify is the figure's. */
 function placeModifiedBy(text: string, at: number, lexicon: Lexicon): string | undefined {
-  const of = /^(?:位|名)?的/.exec(text.slice(at, at + 2));
+  // (人均20.63万元、居万亿城市首位的无锡: one of two qualities the place is named by.)
+  const of = /^(?:位|名)?(?:、[^，,。；;：:、的]{1,14})?的/.exec(text.slice(at, at + 18));
   const place = of ? lexicon.regionAt(text, at + of[0].length) : undefined;
   return place && !place.self ? place.name : undefined;
 }
@@ -409,6 +410,9 @@ const GROWTH_VIEW = /^[\s*_#>0-9.、]*(?:从|就)?(?:增速|增幅|增长速度)
 const POINTS_BACK = /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/;
 
 /** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
+/** 新晋万亿的(常州、烟台): words ending in 的 before listed places. */
+const QUALIFIER_OF_LIST = /^[^，,。；;：:、的“”\s]{1,10}的/;
+
 function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
   // ** 巩义、新郑…: emphasis marks and spaces before the places.
   // (其中巩义、新郑分别…: a word that links to the sentence before comes first.)
@@ -416,6 +420,9 @@ function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefin
   let at = lead + (PERIOD_AT_START.exec(phrase.slice(lead))?.[0].length ?? 0);
   // 台州的温岭市、玉环市…: the places' city before them is no item.
   const owner = lexicon.regionAt(phrase, at);
+  // (新晋万亿的常州、烟台: nor are the words that qualify them.)
+  const qualifier = owner ? null : QUALIFIER_OF_LIST.exec(phrase.slice(at));
+  if (qualifier && lexicon.regionAt(phrase, at + qualifier[0].length)) at += qualifier[0].length;
   if (owner && !owner.self && phrase.charAt(owner.end) === '的') at = owner.end + 1;
   // (杭州钱塘区、萧山区…: so is a city written right before its first district.)
   else if (owner && !owner.self) {
@@ -664,8 +671,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 成都GDP增长6.0%，高于重庆的6.1%: the figure after a place compared with is that place's, and
     // measures what the figure before it measured.
     const modifiedPlace = placeModifiedBy(text, fig.end, lexicon);
-    const rival = before && before.fig.kind === fig.kind && before.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, before.region) : undefined;
-    if (rival && before) measure = before.measure;
+    // (…居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元: the last figure of its kind, past a rank.)
+    const alike = before && before.fig.kind !== fig.kind && before.measure === 'rank' ? drafts.findLast((d) => d.fig.kind === fig.kind) : before;
+    const rival = alike && alike.fig.kind === fig.kind && alike.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, alike.region) : undefined;
+    if (rival && alike) measure = alike.measure;
     let scope: string | undefined;
     let onList = false;
     let distributive: Draft['distributive'];
@@ -798,6 +807,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
+    // 合肥人均GDP约13万元，与人均20.63万元的无锡…: 人均 alone is the per-head figure named before.
+    if (phrase === '人均' && before?.phrase.startsWith('人均')) phrase = before.phrase;
     // 服务业增加值增长3.9%，对经济增长的贡献率超过九成: the contribution is the figure before's.
     if (before?.phrase && CONTRIBUTION_ALONE.test(phrase) && !before.phrase.includes('贡献率')) phrase = `${before.phrase.replace(/增加值$/, '')}对${phrase}`;
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
