@@ -612,6 +612,8 @@ describe('context of a figure', () => {
       // 人均 alone is the per-head figure named before; a qualified list's bare growth is its places' GDP
       ['合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远。', '20.63万元', '人均地区生产总值'],
       ['新晋万亿的常州、烟台去年分别增长6.2%和6.8%。', '6.2%', '地区生产总值'],
+      // 都 ends a place's name (成都), not only a list (指标都)
+      ['上海、北京、成都分别为2487.45万人、2185.8万人和2140.3万人。', '2140.3万人', ''],
       ['服务业增加值对全省经济增长的贡献率超过九成。', '九成', '服务业对经济增长贡献率'],
       ['非煤产业对全省经济增长的贡献率超过60%。', '60%', '非煤产业对经济增长贡献率'],
       // the currency a figure is stated in (按美元计为) is not its name: the amount before it is

@@ -504,6 +504,15 @@ describe('matching a draft against sources', () => {
     statusRows(loose, [['2023年，赣州用水总量居各设区市第三位。', '第三位', 'unverified']]);
   });
 
+  describe('places listed before a span of ranks (分列第二至第四位) take its ranks in turn: [draft, figure, status, expected]', () => {
+    const cities = indexOf('2023年主要城市人口\n\n2023年末重庆常住人口3191.43万人，居各城市首位；上海、北京、成都分别为2487.45万人、2185.8万人和2140.3万人，分列第二至第四位。');
+    statusRows(cities, [
+      ['2023年末，北京常住人口2185.8万人，居第三位。', '第三位', 'verified'],
+      ['2023年末，成都常住人口2140.3万人，居第三位。', '第三位', 'mismatch', '第四位'],
+      ['2023年末，上海常住人口2478.45万人。', '2478.45万人', 'mismatch', '2487.45万人'],
+    ]);
+  });
+
   describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
     const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
     statusRows(holidays, [

@@ -15,7 +15,7 @@ import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST,
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
-import { ranksOfListedPlaces } from './listedRanks';
+import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
 
@@ -142,7 +142,11 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         else {
           const before = out.claims.length;
           extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out, s === first);
-          if (!spans && out.claims.length > before) out.claims.push(...ranksOfListedPlaces(text, s, out.claims, before, ctx.lexicon));
+          if (!spans && out.claims.length > before) {
+            out.claims.push(...ranksOfListedPlaces(text, s, out.claims, before, ctx.lexicon));
+            const spanned = ranksOfPlaceSpan(text, out.claims, before, ctx.lexicon);
+            if (spanned) out.claims.splice(before, out.claims.length - before, ...spanned);
+          }
         }
       }
       const named = placesNamed(out.claims, marks[0]);

@@ -2,6 +2,8 @@
 // Read in sources only: the ranks have no figure of their own a draft's fix could replace.
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
+import { parseChineseInteger } from '../numbers/chineseNumerals';
+import { normaliseScope } from './rankScope';
 
 /** After 前三位: the words that introduce the places, in order (的是, 依次为, 分别是). */
 const LIST_OPENS = /^(?:位|名)?的?(?:[\u4e00-\u9fff]{0,6}?)(?:依次是|依次为|分别是|分别为|是|为)[：:]?/;
@@ -38,6 +40,36 @@ export function ranksOfListedPlaces(text: string, sentence: Span, claims: readon
         regionInferred: false,
       });
     });
+  }
+  return out;
+}
+
+/** 分列第二至第四位 (written before the last rank): the first rank of a span the listed places take in turn. */
+const RANK_SPAN_BEFORE = /(?:分列|分居|依次列|依次居|依次位列|分别居|分别列|分别位列|分别位居)([^第，,；;。]{0,10}?)第([一二三四五六七八九十]{1,3}|[0-9]{1,3})(?:位|名)?(?:至|到|—|–|-|~)$/;
+
+/**
+ * 上海、北京、成都分别为…，分列第二至第四位: the places of the sentence's figures before a span of ranks
+ * take its ranks in turn. Returns claims[from…] with the span's one claim (the last rank, given to the
+ * first place) replaced by a claim per place, or undefined when no span of ranks is filled so.
+ */
+export function ranksOfPlaceSpan(text: string, claims: readonly Claim[], from: number, lexicon: Lexicon): Claim[] | undefined {
+  let out: Claim[] | undefined;
+  for (let i = from; i < claims.length; i++) {
+    const c = claims[i];
+    const span = c.measure === 'rank' && !c.topN ? RANK_SPAN_BEFORE.exec(text.slice(Math.max(0, c.span.start - 20), c.span.start)) : null;
+    if (!span) continue;
+    const first = /^[0-9]+$/.test(span[2]) ? Number(span[2]) : parseChineseInteger(span[2]);
+    const n = c.quantity.value - first + 1;
+    const places: string[] = [];
+    for (let k = from; k < i; k++) {
+      const o = claims[k];
+      if (o.measure !== 'rank' && o.region && !o.regionInferred && !places.includes(o.region)) places.push(o.region);
+    }
+    if (!(n >= 2) || places.length < n) continue;
+    const scope = span[1] ? normaliseScope(span[1], lexicon) : undefined;
+    out ??= claims.slice(from);
+    const at = out.indexOf(c);
+    out.splice(at, 1, ...places.slice(-n).map((region, k) => ({ ...c, text: `第${first + k}位`, quantity: { ...c.quantity, value: first + k }, region, regionInferred: false, scope })));
   }
   return out;
 }
