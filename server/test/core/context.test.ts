@@ -338,6 +338,11 @@ describe('context of a figure', () => {
       assert.equal(claimAt('# 广州楼市2024：降幅逐季收窄，四季度迎来“翘尾”\n\n新开工面积763.15万平方米，同比减少28.4%。', '28.4%').period, undefined);
       assert.equal(claimAt('# 前三季度，广州楼市降幅逐季收窄\n\n新开工面积763.15万平方米，同比减少28.4%。', '28.4%').period?.part, 'M1-9');
     });
+    it('a subtitle after a dash (——2023年主要城市经济数据观察) dates a title that names no period', () => {
+      const c = claimAt('# 26城跻身万亿俱乐部\n\n——2023年主要城市经济数据观察\n\n记者梳理发现，增速领跑。\n\n从增速看，常州、烟台分别增长6.8%和6.2%。', '6.2%');
+      assert.deepEqual([c.period?.year, c.period?.part], ['2023', 'FY']);
+      assert.equal(claimAt('# 26城跻身万亿俱乐部\n\n记者梳理发现，增速领跑。\n\n从增速看，常州、烟台分别增长6.8%和6.2%。', '6.2%').period, undefined);
+    });
     it('春节假期（2月10日至17日）: the days in brackets are the holiday\'s', () => {
       assert.equal(claimAt('春节假期（2月10日至17日）全省累计接待游客4535.23万人次。', '4535.23万人次').period?.part, 'H:春节');
     });

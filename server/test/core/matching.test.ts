@@ -482,6 +482,12 @@ describe('matching a draft against sources', () => {
       ['2023年，天河机场旅客吞吐量2582.3万人次。', '2582.3万人次', 'unverified'],
       ['2023年，全省民用机场旅客吞吐量2582.3万人次。', '2582.3万人次', 'mismatch', '3300万人次'],
     ]);
+    // (nor one dated only by its subtitle, for a figure whose own year is another)
+    const subtitled = indexOf('通江达海联欧亚\n\n——2024年湖北交通物流发展观察\n\n一年里，天河机场旅客吞吐量站上3000万人次。');
+    statusRows(subtitled, [
+      ['2023年，天河机场旅客吞吐量2582.3万人次。', '2582.3万人次', 'unverified'],
+      ['2024年，天河机场旅客吞吐量2582.3万人次。', '2582.3万人次', 'mismatch', '3000万人次'],
+    ]);
   });
 
   describe('a bound confirms an exact figure inside it, not an estimate near it: [draft, figure, status, expected]', () => {

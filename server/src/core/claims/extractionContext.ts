@@ -123,7 +123,9 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const articleLexicon = lexicon.localTo(home ?? mainRegion);
   // (广州楼市2024：降幅逐季收窄，四季度迎来“翘尾”: a period in a comment after a comma is not the article's.)
   const comment = title.search(/[，,]/);
-  const titlePeriod = findPeriods(title).find((p) => !p.comparative && (comment < 0 || p.start < comment))?.period;
+  // (——2023年主要城市经济数据观察: a subtitle says when, for a title that does not.)
+  const subtitle = SUBTITLE.exec(text.slice(article.titleSpan.end, Math.min(article.end, article.titleSpan.end + 80)))?.[1] ?? '';
+  const titlePeriod = findPeriods(title).find((p) => !p.comparative && (comment < 0 || p.start < comment))?.period ?? findPeriods(subtitle).find((p) => !p.comparative)?.period;
   return {
     article,
     lexicon: articleLexicon,
@@ -137,6 +139,9 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     tableCells,
   };
 }
+
+/** The line after a title that opens on a dash: its subtitle. */
+const SUBTITLE = /^\s*\n\s*(?:——|—|--)([^\n]+)/;
 
 /** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
 /** A customs district is named after its seat and reports on a whole province (南宁海关: 广西). (A

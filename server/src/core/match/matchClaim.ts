@@ -292,8 +292,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   let read = ctx.pass === 'support' ? CONTEXT_LIMIT : 0;
   if (ctx.pass !== 'support') index.visit(claim, name, (t, g, samePlace) => {
     if (!samePlace && read >= CONTEXT_LIMIT) return;
-    // (A milestone no year is given for, 一年里…旅客吞吐量站上3000万人次, bounds some other year's exact figure.)
-    const undatedGroup = exactClaim && claim.period !== undefined && t.groups[g].period === undefined;
+    // (A milestone no year is given for, 一年里…旅客吞吐量站上3000万人次, bounds some other year's exact figure;
+    // so does one whose year is only the title's when the claim's own year is another.)
+    const gp = t.groups[g].period;
+    const undatedGroup = exactClaim && claim.period !== undefined && (gp === undefined || (gp.yearInferred === true && claim.period.yearInferred === false && Boolean(claim.period.year) && gp.year !== claim.period.year));
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
