@@ -881,6 +881,11 @@ describe('context of a figure', () => {
     for (const [text, figure, phase] of rows) it(`${text} ${figure} → ${phase ?? 'level'}`, () => assert.equal(claimAt(text, figure).phase, phase));
   });
 
+  it('重庆、济南均增长6.1%，并列第四: the tied rank is each place\'s', () => {
+    const tied = claimsOf('郑州以7.4%的增速领跑；重庆、济南均增长6.1%，并列第四。').filter((c) => c.text === '第四');
+    assert.deepEqual(tied.map((c) => c.region), ['重庆市', '济南市']);
+  });
+
   describe('sentences that list places and figures: [sentence, figure, measure, region, scope]', () => {
     const rows: [string, string, string, string, string | undefined][] = [
       // a county's economic strength ranked in the country is its place among the top counties
@@ -932,6 +937,8 @@ describe('context of a figure', () => {
       ['# 合肥\n\n合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元。', '20.63万元', 'value', '无锡市', undefined],
       // a place compared with after a rank: the figure is that place's, measured as the last amount
       ['# 合肥\n\n合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元。', '19.25万元', 'value', '深圳市', undefined],
+      // a rank tied (并列第四) after places that share a figure is each place's
+      ['郑州以7.4%的增速领跑；重庆、济南均增长6.1%，并列第四。', '第四', 'rank', '重庆市', undefined],
       // words that qualify listed places (新晋万亿的常州、烟台) do not hide the list
       ['新晋万亿的常州、烟台去年分别增长6.2%和6.8%。', '6.8%', 'growth', '烟台市', undefined],
       // a place that opens its clause on 排名 is the one ranked

@@ -508,6 +508,9 @@ function withHolidayMeant(periods: PeriodMention[], sText: string, offset: numbe
 /** 经济增长贡献率 with no one's contribution named (对 was the phrase's first word). */
 const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工业|投资|消费)?增长贡献率$/;
 
+/** 并列第四, 同居第二: a rank shared by the places before. */
+const TIED = /^[，,\s]*(?:并列|同列|同居|同为|均列|均居)/;
+
 /** 在携程发布的…榜单中: a list someone published, which ranks by its own measure. */
 const PUBLISHED_LIST = /(?:榜单|排行榜|名单|榜)(?:中|上|里)/;
 
@@ -1006,6 +1009,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,
     });
+    // 重庆、济南均增长6.1%，并列第四: tied, each of the places the figure before held for.
+    const tied = measure === 'rank' && before?.eachPlace && before.regionList && before.clause.start !== clause.start && TIED.test(text.slice(clause.start, fig.start)) ? before.regionList : undefined;
+    if (tied) Object.assign(drafts[drafts.length - 1], { region: tied[0], regionInferred: false, regionList: tied, eachPlace: true });
     prevEnd = fig.end;
     prevClause = clause;
     if (measure === 'rank' && scope) {
