@@ -617,6 +617,13 @@ describe('context of a figure', () => {
       // 人均 alone is the per-head figure named before; a qualified list's bare growth is its places' GDP
       ['合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远。', '20.63万元', '人均地区生产总值'],
       ['新晋万亿的常州、烟台去年分别增长6.2%和6.8%。', '6.2%', '地区生产总值'],
+      // an industry's share with no base, or after the economy's amount, is its value added's share of GDP
+      ['全年GDP达到25698.2亿元，三产占比升至42.9%，较上年提高1.8个百分点。', '42.9%', '服务业增加值占地区生产总值比重'],
+      ['全年GDP达到25698.2亿元，三产占比升至42.9%，较上年提高1.8个百分点。', '1.8个百分点', '服务业增加值占地区生产总值比重'],
+      ['GDP为1000亿元，三产500亿元。', '500亿元', '服务业增加值'],
+      // one sector's share of another is by value added, whether or not the writer says so
+      ['非煤工业占规上工业比重达到38.6%。', '38.6%', '非煤工业增加值占规模以上工业增加值比重'],
+      ['非煤工业增加值占规模以上工业增加值的比重为38.6%。', '38.6%', '非煤工业增加值占规模以上工业增加值比重'],
       // 都 ends a place's name (成都), not only a list (指标都)
       ['上海、北京、成都分别为2487.45万人、2185.8万人和2140.3万人。', '2140.3万人', ''],
       ['服务业增加值对全省经济增长的贡献率超过九成。', '九成', '服务业对经济增长贡献率'],

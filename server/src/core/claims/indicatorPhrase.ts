@@ -259,7 +259,10 @@ function withoutIndustryWord(phrase: string): string {
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
-  const phrase = written.includes('国际机场') ? written.replace(/国际机场/g, '机场') : written;
+  const airport = written.includes('国际机场') ? written.replace(/国际机场/g, '机场') : written;
+  // 三产占比 = 第三产业增加值占地区生产总值比重: a sector's share with no base is its share of the economy.
+  const sector = measure === 'share' || measure === 'diff' ? SECTOR_SHARE_ALONE.exec(airport) : null;
+  const phrase = sector ? `${sector[1]}增加值占地区生产总值比重` : airport;
   // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
@@ -271,6 +274,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
     if (subject && (SECTOR_GROWTH.test(subject) || SECTOR_SHARE_OF_GDP.test(subject)) && lexicon.canonicalIndicator(share[2]).name === '地区生产总值') subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
+    // 非煤工业占规上工业比重 = 非煤工业增加值占规上工业增加值比重: one sector's share of another is by value added.
+    if (subject && SECTOR_GROWTH.test(subject) && !SUBJECT_HEAD.test(subject) && SECTOR_BASE.test(share[2])) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
     const head = SECTOR_BASE.test(share[2]) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
     const base = wholeBase(share[2], subject, lexicon) ?? selfAndIndicator(share[2] + head, lexicon) ?? lexicon.canonicalIndicator(share[2] + head).name;
@@ -375,6 +380,7 @@ const ECONOMY_OF_WHOLE = /^[\u4e00-\u9fff]{1,6}?(?:全[省市区县])?的?(?:经
 /** 县域GDP, 县域经济实现地区生产总值: an indicator of the counties taken together. */
 const COUNTY_PART = /^县域(?:经济)?(.{2,})$/;
 /** Sectors whose share, said alone (服务业占比), is of GDP. */
+const SECTOR_SHARE_ALONE = /^(服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业)(?:增加值)?(?:占比|比重|所占比重)$/;
 const SECTOR_SHARE_OF_GDP = /^(?:服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业)$/;
 /** Parts of GDP: written 占比 alone, their share is of GDP. */
 const GDP_PARTS = new Set(['第一产业增加值', '第二产业增加值', '服务业增加值', '工业增加值', '建筑业增加值']);
@@ -393,6 +399,7 @@ const NOT_A_HEAD = new Set(['产业', '企业', '项目']);
  * Words that stand in parallel before one shared name: 城镇和农村生活垃圾分类覆盖率 is 城镇… and 农村…,
  * whatever the name ends in. Longest first.
  */
+const ECONOMY_NAME = '地区生产总值';
 const PARALLEL_QUALIFIERS = [
   '第一产业', '第二产业', '第三产业', '城镇', '农村', '城市', '乡村', '城区', '郊区', '市区', '县域', '国内', '国外', '境内', '境外',
   '省内', '省外', '市内', '市外', '进口', '出口', '男性', '女性', '一产', '二产', '三产', '公办', '民办', '国有', '民营', '外资',
@@ -413,6 +420,8 @@ export function qualifiedPart(phrase: string, beforePhrase: string, lexicon: Lex
   const sibling = PARALLEL_QUALIFIERS.find((x) => base.startsWith(x));
   if (sibling) base = base.slice(sibling.length);
   if (rest.length > 2 || (rest && !base.startsWith(rest)) || base.length <= rest.length) return undefined;
+  // (GDP…，三产占比…: an industry's part of the economy is its value added.)
+  if (/产业?$/.test(q) && base === ECONOMY_NAME) return `${q}增加值`;
   return q + base;
 }
 
