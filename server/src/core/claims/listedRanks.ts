@@ -1,4 +1,5 @@
-// 用水总量居前三位的是宜春、赣州、上饶: a top-N list that names its places in order ranks each of them.
+// Ranks a sentence gives its places without a figure each: a top-N list that names them in order
+// (用水总量居前三位的是宜春、赣州、上饶) and a span of ranks they take in turn (分列第二至第四位).
 // Read in sources only: the ranks have no figure of their own a draft's fix could replace.
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';

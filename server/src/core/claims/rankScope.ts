@@ -118,7 +118,7 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   // 长三角9个GDP万亿元城市 = 长三角万亿城市: the count and the measure of a class of cities are not the field.
   s = s.replace(/[0-9一二三四五六七八九十百]+个/g, '').replace(/^(?:GDP|经济总量|地区生产总值)(?=.)/, '').replace(/(?<=.)(?:GDP|经济总量)(?=万亿|千亿)/, '').replace(/(万亿|千亿)元(?=城市|县)/, '$1');
   // 县市区 in any order and with any of 各/(/) is one scope; 省份 = 省区市 = 省市区, the provinces.
-  const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : /^(?:省份|省区市|省市区|省区|省市)$/.test(s) ? '省区市' : s;
+  const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : /^(?:省份|省区市|省市区|省区|省市)$/.test(s) ? PROVINCES_FIELD : s;
   // 全国百强县 = 百强县, 全国15个副省级城市 = 副省级城市: a field of the country's places is national anyway.
   const field = head === '全国' && admin ? admin : head ? `${head}|${admin}` : admin;
   if (!OVERALL_RANKING.test(field)) return field;
@@ -139,7 +139,7 @@ const BARE_WHOLE = /^(?:全|本)(市|州|盟|省)\|$/;
  */
 export function withPartsOfBareWhole(scope: string, region: string | undefined, lexicon: Lexicon): string {
   // 海南出口增速居全国第二: a province in the whole country is among the provinces.
-  if (scope === '全国|' && region && region !== '全国' && lexicon.findRegions(region)[0]?.name === region && !lexicon.parentRegion(region)) return '省区市';
+  if (scope === '全国|' && region && region !== '全国' && lexicon.findRegions(region)[0]?.name === region && !lexicon.parentRegion(region)) return PROVINCES_FIELD;
   const kind = BARE_WHOLE.exec(scope)?.[1];
   if (!kind || !region) return scope;
   // (A county in 全省 is among the province's counties; a city among its cities.)
@@ -156,6 +156,9 @@ export function wholeOfKind(self: string, region: string | undefined, lexicon: L
   if (!kind || !region) return undefined;
   return ancestorsOf(region, lexicon).find((up) => up.endsWith(kind) || (kind === '省' && up.endsWith('自治区')));
 }
+
+/** The provinces (省份, 省区市, 省市区 as written). */
+export const PROVINCES_FIELD = '省区市';
 
 /** The field of a place's parts when the text does not say which (双城区…居全市首位): any of its fields of parts. */
 export const ANY_PARTS = '辖区';

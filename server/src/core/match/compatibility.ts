@@ -4,7 +4,7 @@
 import type { Claim, Period, Quantity } from '../types';
 import { SELF_REFERENCES } from '../lexicon/regionLexicon';
 import { isZoneName } from '../lexicon/lexicon';
-import { ANY_PARTS, isPartsField, PUBLISHED_BY } from '../claims/rankScope';
+import { ANY_PARTS, isPartsField, PROVINCES_FIELD, PUBLISHED_BY } from '../claims/rankScope';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
@@ -56,7 +56,6 @@ function fieldCompatibility(a: string | undefined, b: string | undefined): Compa
 }
 
 const NATION_WIDE = '全国|';
-const PROVINCES_FIELD = '省区市';
 
 /** A self reference (全市) left as written where the text did not say which place it was. */
 const UNRESOLVED_HEAD = /^(?:全|本|该|我)([省市区县])$/;
