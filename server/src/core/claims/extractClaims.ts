@@ -10,7 +10,7 @@ import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
 import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, LIST_POSITION, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
+import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
 import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, REACHED_TARGET, RUNNING_TOTAL, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
@@ -349,8 +349,6 @@ function yearAfterBase(period: Period | undefined, measure: Measure, near: strin
 /** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
 const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
 
-/** 全国 as a rank's field (normaliseScope's key). */
-const NATION_FIELD = '全国|';
 /** 全国百强县 as a rank's field (normaliseScope's key). */
 const TOP_COUNTIES = '百强县';
 /** 全国机场 as a rank's field (normaliseScope's key). */
@@ -413,10 +411,10 @@ const GROWTH_VIEW = /^[\s*_#>0-9.、]*(?:从|就)?(?:增速|增幅|增长速度)
 /** 两项指标, 二者, 上述指标: words that point back at the figures named before. */
 const POINTS_BACK = /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/;
 
-/** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
 /** 新晋万亿的(常州、烟台): words ending in 的 before listed places. */
 const QUALIFIER_OF_LIST = /^[^，,。；;：:、的“”\s]{1,10}的/;
 
+/** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
 function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
   // ** 巩义、新郑…: emphasis marks and spaces before the places.
   // (其中巩义、新郑分别…: a word that links to the sentence before comes first.)
@@ -502,7 +500,8 @@ function withHolidayMeant(periods: PeriodMention[], sText: string, offset: numbe
   const m = HOLIDAY_MEANT.exec(sText);
   if (!m) return periods;
   const meant: PeriodMention = { start: offset + m.index, end: offset + m.index + m[0].length, period: ctx.holiday, comparative: false };
-  return [...periods.filter((p) => p.end <= meant.start), meant, ...periods.filter((p) => p.end > meant.start)];
+  const after = periods.findIndex((p) => p.end > meant.start);
+  return after < 0 ? [...periods, meant] : [...periods.slice(0, after), meant, ...periods.slice(after)];
 }
 
 /** 经济增长贡献率 with no one's contribution named (对 was the phrase's first word). */

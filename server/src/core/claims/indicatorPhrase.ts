@@ -262,7 +262,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const airport = written.includes('国际机场') ? written.replace(/国际机场/g, '机场') : written;
   // 三产占比 = 第三产业增加值占地区生产总值比重: a sector's share with no base is its share of the economy.
   const sector = measure === 'share' || measure === 'diff' ? SECTOR_SHARE_ALONE.exec(airport) : null;
-  const phrase = sector ? `${sector[1]}增加值占地区生产总值比重` : airport;
+  const phrase = sector ? `${sector[1]}增加值占${ECONOMY_NAME}比重` : airport;
   // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
@@ -273,7 +273,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
     if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
-    if (subject && (SECTOR_GROWTH.test(subject) || SECTOR_SHARE_OF_GDP.test(subject)) && lexicon.canonicalIndicator(share[2]).name === '地区生产总值') subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
+    if (subject && (SECTOR_GROWTH.test(subject) || SECTOR_SHARE_OF_GDP.test(subject)) && lexicon.canonicalIndicator(share[2]).name === ECONOMY_NAME) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 非煤工业占规上工业比重 = 非煤工业增加值占规上工业增加值比重: one sector's share of another is by value added.
     if (subject && SECTOR_GROWTH.test(subject) && !SUBJECT_HEAD.test(subject) && SECTOR_BASE.test(share[2])) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
@@ -326,7 +326,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   // 服务业占比46.8%: a sector named alone has its value added's share of GDP.
   if (measure === 'share' && !named.known && SECTOR_SHARE_OF_GDP.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
-  if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占地区生产总值比重`, known: false };
+  if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占${ECONOMY_NAME}比重`, known: false };
   return named;
 }
 
@@ -379,9 +379,13 @@ const SUBJECT_HEAD = /(增加值|总产值|产值|营业收入|利润总额|利�
 const ECONOMY_OF_WHOLE = /^[\u4e00-\u9fff]{1,6}?(?:全[省市区县])?的?(?:经济(?:总量)?|GDP|地区生产总值)$/;
 /** 县域GDP, 县域经济实现地区生产总值: an indicator of the counties taken together. */
 const COUNTY_PART = /^县域(?:经济)?(.{2,})$/;
+/** The economy's indicator, of which sectors and industries are parts. */
+const ECONOMY_NAME = '地区生产总值';
 /** Sectors whose share, said alone (服务业占比), is of GDP. */
-const SECTOR_SHARE_ALONE = /^(服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业)(?:增加值)?(?:占比|比重|所占比重)$/;
-const SECTOR_SHARE_OF_GDP = /^(?:服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业)$/;
+const GDP_SECTORS = '服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业';
+const SECTOR_SHARE_OF_GDP = new RegExp(`^(?:${GDP_SECTORS})$`);
+/** 三产占比: a sector's share written without its base. */
+const SECTOR_SHARE_ALONE = new RegExp(`^(${GDP_SECTORS})(?:增加值)?(?:占比|比重|所占比重)$`);
 /** Parts of GDP: written 占比 alone, their share is of GDP. */
 const GDP_PARTS = new Set(['第一产业增加值', '第二产业增加值', '服务业增加值', '工业增加值', '建筑业增加值']);
 
@@ -399,7 +403,6 @@ const NOT_A_HEAD = new Set(['产业', '企业', '项目']);
  * Words that stand in parallel before one shared name: 城镇和农村生活垃圾分类覆盖率 is 城镇… and 农村…,
  * whatever the name ends in. Longest first.
  */
-const ECONOMY_NAME = '地区生产总值';
 const PARALLEL_QUALIFIERS = [
   '第一产业', '第二产业', '第三产业', '城镇', '农村', '城市', '乡村', '城区', '郊区', '市区', '县域', '国内', '国外', '境内', '境外',
   '省内', '省外', '市内', '市外', '进口', '出口', '男性', '女性', '一产', '二产', '三产', '公办', '民办', '国有', '民营', '外资',

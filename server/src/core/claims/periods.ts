@@ -114,9 +114,10 @@ export function parsePeriod(label: string): Period | undefined {
   return { year, part, label };
 }
 
-/** Period mentions in text[start, end). */
+/** 二、 before 三季度: a quarter written without its 季度. */
 const ELIDED_QUARTER = /^([一二三四1-4])[、和与及]$/;
 
+/** Period mentions in text[start, end). */
 export function findPeriods(text: string, start = 0, end = text.length): PeriodMention[] {
   const out: PeriodMention[] = [];
   const slice = text.slice(start, end);

@@ -139,7 +139,7 @@ const BARE_WHOLE = /^(?:全|本)(市|州|盟|省)\|$/;
  */
 export function withPartsOfBareWhole(scope: string, region: string | undefined, lexicon: Lexicon): string {
   // 海南出口增速居全国第二: a province in the whole country is among the provinces.
-  if (scope === '全国|' && region && region !== '全国' && lexicon.findRegions(region)[0]?.name === region && !lexicon.parentRegion(region)) return PROVINCES_FIELD;
+  if (scope === NATION_FIELD && region && region !== '全国' && lexicon.canonicalRegion(region) === region && !lexicon.parentRegion(region)) return PROVINCES_FIELD;
   const kind = BARE_WHOLE.exec(scope)?.[1];
   if (!kind || !region) return scope;
   // (A county in 全省 is among the province's counties; a city among its cities.)
@@ -157,6 +157,8 @@ export function wholeOfKind(self: string, region: string | undefined, lexicon: L
   return ancestorsOf(region, lexicon).find((up) => up.endsWith(kind) || (kind === '省' && up.endsWith('自治区')));
 }
 
+/** 全国 as a rank's field (normaliseScope's key). */
+export const NATION_FIELD = '全国|';
 /** The provinces (省份, 省区市, 省市区 as written). */
 export const PROVINCES_FIELD = '省区市';
 

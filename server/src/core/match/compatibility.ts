@@ -4,7 +4,7 @@
 import type { Claim, Period, Quantity } from '../types';
 import { SELF_REFERENCES } from '../lexicon/regionLexicon';
 import { isZoneName } from '../lexicon/lexicon';
-import { ANY_PARTS, isPartsField, PROVINCES_FIELD, PUBLISHED_BY } from '../claims/rankScope';
+import { ANY_PARTS, isPartsField, NATION_FIELD, PROVINCES_FIELD, PUBLISHED_BY } from '../claims/rankScope';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
 
@@ -55,8 +55,6 @@ function fieldCompatibility(a: string | undefined, b: string | undefined): Compa
   return a === b ? 'same' : 'conflict';
 }
 
-const NATION_WIDE = '全国|';
-
 /** A self reference (全市) left as written where the text did not say which place it was. */
 const UNRESOLVED_HEAD = /^(?:全|本|该|我)([省市区县])$/;
 
@@ -75,7 +73,7 @@ function scopeCompatibility(a: string | undefined, b: string | undefined): Compa
   const c = fieldCompatibility(a, b);
   if (c !== 'conflict' || !a || !b) return c;
   // 居全国第三 of a place a source did not name may be the provinces' field (省区市) a named province's is.
-  if ((a === NATION_WIDE && b === PROVINCES_FIELD) || (b === NATION_WIDE && a === PROVINCES_FIELD)) return 'unknown';
+  if ((a === NATION_FIELD && b === PROVINCES_FIELD) || (b === NATION_FIELD && a === PROVINCES_FIELD)) return 'unknown';
   const [headA, fieldA] = scopeParts(a);
   const [headB, fieldB] = scopeParts(b);
   // 居全市首位 said of a district is first among the city's parts, however a source names them.
