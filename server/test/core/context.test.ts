@@ -617,6 +617,12 @@ describe('context of a figure', () => {
       // 人均 alone is the per-head figure named before; a qualified list's bare growth is its places' GDP
       ['合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远。', '20.63万元', '人均地区生产总值'],
       ['新晋万亿的常州、烟台去年分别增长6.2%和6.8%。', '6.2%', '地区生产总值'],
+      // a crop planted over an area, then harvested by weight, is its planted area and its output
+      ['去年，这里种下马铃薯160.5万亩，收获261.3万吨。', '160.5万亩', '马铃薯种植面积'],
+      ['去年，这里种下马铃薯160.5万亩，收获261.3万吨。', '261.3万吨', '马铃薯产量'],
+      ['巉口、鲁家沟两镇种植面积分别为7.9万亩和8.2万亩。', '7.9万亩', '种植面积'],
+      // what the part used for something is of its whole (用于产业发展的占58.3%)
+      ['全年争取衔接资金9.86亿元，用于产业发展的占58.3%。', '58.3%', '用于产业发展'],
       // an industry's share with no base, or after the economy's amount, is its value added's share of GDP
       ['全年GDP达到25698.2亿元，三产占比升至42.9%，较上年提高1.8个百分点。', '42.9%', '服务业增加值占地区生产总值比重'],
       ['全年GDP达到25698.2亿元，三产占比升至42.9%，较上年提高1.8个百分点。', '1.8个百分点', '服务业增加值占地区生产总值比重'],

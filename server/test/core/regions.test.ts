@@ -27,6 +27,9 @@ describe('regions across the country', () => {
       // an autonomous prefecture by its stem and 州
       ['德宏州、楚雄州增速居前', ['德宏傣族景颇族自治州', '楚雄彝族自治州']],
       ['枣庄和日照分别增长', ['枣庄市', '日照市']],
+      // an autonomous county by its stem and 自治县 or 县
+      ['威宁自治县实现地区生产总值392.6亿元', ['威宁彝族回族苗族自治县']],
+      ['峨边县、威宁县', ['峨边彝族自治县', '威宁彝族回族苗族自治县']],
       // towns of three characters after a joint or punctuation, and towns listed by their names then counted
       ['内官营镇、巉口镇、鲁家沟镇马铃薯种植面积', ['内官营镇', '巉口镇', '鲁家沟镇']],
       ['居全区各乡镇之首，巉口、鲁家沟两镇种植面积', ['全区', '巉口镇', '鲁家沟镇']],
@@ -55,6 +58,11 @@ describe('regions across the country', () => {
       // 苏锡常宁 (苏州、无锡、常州、南京) is a group of cities by one character each, not 常宁市
       ['苏锡常宁民营经济比较', []],
       ['常宁市民营经济比较', ['常宁市']],
+      // words that end in 乡 (家乡, 返乡, 鱼米之乡, 山乡, 水乡) are no townships…
+      ['回到家乡创业，农民工返乡，建设鱼米之乡，著名侨乡，大学生下乡', []],
+      ['——黔陇山乡增收路上，走进江南水乡', []],
+      // …but a township's name may end in 山 where the name starts a word
+      ['威宁县龙山乡，青山乡', ['威宁彝族回族苗族自治县', '龙山乡', '青山乡']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });

@@ -505,6 +505,13 @@ function withHolidayMeant(periods: PeriodMention[], sText: string, offset: numbe
 }
 
 /** 经济增长贡献率 with no one's contribution named (对 was the phrase's first word). */
+/** 种下马铃薯, 播种小麦: a crop by the verb that planted it. */
+const PLANTED = /^(种下|种植|种了|栽种|播种|种)了?(?!.*(?:面积|规模|基地|业|户|结构))([\u4e00-\u9fff]{1,6})$/;
+const AREA_UNIT = /亩|公顷/;
+/** 收获, 产出, 总产: a harvest named by its verb alone. */
+const HARVEST_ALONE = /^(?:收获|收获了|收了|产出|产|总产|总产量|产量)$/;
+const WEIGHT_UNIT = /吨|斤/;
+const CROP_AREA = /^(.{1,6}?)(?:种植|播种)面积$/;
 const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工业|投资|消费)?增长贡献率$/;
 
 /** 并列第四, 同居第二: a rank shared by the places before. */
@@ -815,6 +822,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     // 合肥人均GDP约13万元，与人均20.63万元的无锡…: 人均 alone is the per-head figure named before.
     if (phrase === '人均' && before?.phrase.startsWith('人均')) phrase = before.phrase;
+    // 种下马铃薯160.5万亩，收获261.3万吨: a crop planted over an area, then its harvest by weight.
+    const planted = AREA_UNIT.test(fig.unit) ? PLANTED.exec(phrase) : null;
+    if (planted) phrase = `${planted[2]}${planted[1] === '播种' ? '播种' : '种植'}面积`;
+    const crop = WEIGHT_UNIT.test(fig.unit) && HARVEST_ALONE.test(phrase) ? CROP_AREA.exec(before?.phrase ?? '') : null;
+    if (crop) phrase = `${crop[1]}产量`;
     // 服务业增加值增长3.9%，对经济增长的贡献率超过九成: the contribution is the figure before's.
     if (before?.phrase && CONTRIBUTION_ALONE.test(phrase) && !before.phrase.includes('贡献率')) phrase = `${before.phrase.replace(/增加值$/, '')}对${phrase}`;
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare

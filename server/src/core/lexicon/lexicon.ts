@@ -79,6 +79,18 @@ function isTownName(written: string): boolean {
   return !NOT_PLACE_NAMES.test(name) && !WORD_BEFORE_KIND.test(name) && !(name.length > 2 && BEFORE_PLACE.test(name));
 }
 
+/** Words that end in 乡 and name no township: 家乡, 返乡, 下乡, 鱼米之乡, 侨乡, 故乡, 老乡. */
+const WORD_IN_XIANG = /[家返下之侨故老回还异他梦思离同]乡$/;
+/** 山乡 and 水乡 (山乡巨变, 江南水乡) are words too, but 青山乡 is a township where its name starts a word. */
+const LANDSCAPE_XIANG = /[山水]乡$/;
+/** The kinds of place that end the name before a township's (威宁县青山乡). */
+const ADMIN_END = /[县市区旗州]/;
+function isXiangWord(text: string, start: number, written: string): boolean {
+  if (WORD_IN_XIANG.test(written)) return true;
+  const before = text.charAt(start - 1);
+  return LANDSCAPE_XIANG.test(written) && /[\u4e00-\u9fff]/.test(before) && !ADMIN_END.test(before);
+}
+
 /** 巉口、鲁家沟两镇: towns listed by their names alone, then counted with the kind they share. */
 const COUNTED_TOWN_AT = /([\u4e00-\u9fff]{2,3}?)(?=(?:(?:、|和|与)[\u4e00-\u9fff]{2,3})*[两二三四五六七八九十]个?(镇|乡|街道))/y;
 const COUNTED_TOWNS = /(?<=^|[、，,；;：:。\s（(“"])((?:[\u4e00-\u9fff]{2,3}(?:、|和|与))+[\u4e00-\u9fff]{2,3}?)[两二三四五六七八九十]个?(镇|乡|街道)/g;
@@ -426,7 +438,7 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         const start = longer ? m.index - 1 : m.index;
         const end = m.index + m[0].length;
         const written = text.slice(start, end);
-        if (!isTownName(written)) continue;
+        if (!isTownName(written) || isXiangWord(text, start, written)) continue;
         if (found.some((r) => r.start < end && start < r.end)) continue;
         found.push({ start, end, name: written, self: false });
       }

@@ -1,7 +1,7 @@
 // Inside one city its districts and counties go by their stems (江夏、黄陂、新洲 in a report on 武汉市),
 // inside one province those of all its cities: stems the nationwide lexicon cannot read, since they
 // repeat across provinces (鼓楼区, 朝阳区) or are words.
-import { chinaDivisions, phraseNamedParts } from './chinaDivisions';
+import { chinaDivisions, ETHNIC_GROUP, phraseNamedParts } from './chinaDivisions';
 
 /** Stems of districts that are ordinary words of report writing (绿水青山, 金山银山, 光明前景): read in full
  * only. (Inside their own city 福田, 南山, 龙华, 鼓楼, 滨江, 上城 are rarely anything but the district: read there.) */
@@ -14,9 +14,9 @@ const WORD_STEMS = new Set([
   '清河', '红山', '元宝', '立山', '中心', '矿区', '郊区', '城区', '新区', '东区', '西区', '南区', '北区', '中区',
 ]);
 
-const SUFFIX = /^(.{2,}?)(?:区|县|市|旗)$/;
+const SUFFIX = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUP})+自治(?:县|旗)|区|县|市|旗)$`);
 
-/** A district's or county's stem: 栾川县 → 栾川, 江夏区 → 江夏. */
+/** A district's or county's stem: 栾川县 → 栾川, 江夏区 → 江夏, 威宁彝族回族苗族自治县 → 威宁. */
 export function countyStem(name: string): string | undefined {
   return SUFFIX.exec(name)?.[1];
 }

@@ -1,6 +1,6 @@
 // Shipped lexicon of regions: canonical name → short forms. Zhejiang is listed by hand with its short
 // forms (the first corpus is Ningbo's); the rest of the country comes from the division codes.
-import { chinaDivisions } from './chinaDivisions';
+import { chinaDivisions, ETHNIC_GROUP } from './chinaDivisions';
 
 const NINGBO_DISTRICTS = ['海曙区', '江北区', '镇海区', '北仑区', '鄞州区', '奉化区', '余姚市', '慈溪市', '宁海县', '象山县'];
 const ZHEJIANG_CITIES = ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '衢州市', '舟山市', '台州市', '丽水市'];
@@ -38,9 +38,6 @@ const FUNCTIONAL_AREAS: Record<string, string[]> = {
 /** The country as a whole: 全国居民人均可支配收入 is the nation's figure, not the indicator's words. */
 const NATION: Record<string, string[]> = { 全国: ['我国'] };
 
-const ETHNIC_GROUP =
-  '(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|' +
-  '达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?';
 const ADMIN_SUFFIX = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUP})+自治(?:州|县|旗|区)|自治区|特别行政区|新区|林区|特区|地区|市|区|县|省|盟)$`);
 
 /** Drops the admin suffix for the short form: 余姚市 → 余姚, 内蒙古自治区 → 内蒙古, 延边朝鲜族自治州 → 延边. */
@@ -104,9 +101,9 @@ function nationwide(curated: Record<string, string[]>): { forms: Record<string, 
     const unique = named && stems.get(stem)?.level === LEVEL[d.level] && stems.get(stem)?.count === 1;
     const usable = unique && !taken.has(stem) && !fullNames.has(stem);
     out[d.name] = usable && !COMMON_WORD_STEMS.has(stem) ? [stem] : [];
-    // 德宏傣族景颇族自治州 is written 德宏州, 峨边彝族自治县 峨边县.
-    const autonomous = /自治(州|县)$/.exec(d.name);
-    if (autonomous && stem) out[d.name].push(stem + autonomous[1]);
+    // 德宏傣族景颇族自治州 is written 德宏州, 峨边彝族自治县 峨边县 or 峨边自治县, 鄂温克族自治旗 鄂温克旗.
+    const autonomous = /自治(州|县|旗)$/.exec(d.name);
+    if (autonomous && stem) out[d.name].push(stem + autonomous[1], `${stem}自治${autonomous[1]}`);
     if (usable && COMMON_WORD_STEMS.has(stem)) listedOnly.set(stem, d.name);
   }
   return { forms: out, listedOnly };
