@@ -498,7 +498,7 @@ describe('context of a figure', () => {
       // those insured, however the bulletin and the report word it
       ['年末参加城乡居民基本养老保险人数2286.4万人。', '2286.4万人', '城乡居民养老保险参保人数'],
       ['全省城乡居民基本养老保险参保人数为2268.4万人。', '2268.4万人', '城乡居民养老保险参保人数'],
-      ['截至6月底，全省基本养老保险参保3571.2万人。', '3571.2万人', '养老保险参保人数'],
+      ['截至6月底，全省基本养老保险参保3571.2万人。', '3571.2万人', '基本养老保险参保人数'],
       // a count's size is the count
       ['全省普通高校毕业生规模达43.6万人。', '43.6万人', '普通高校毕业生'],
       // a verb alone goes on with the indicator it is part of
@@ -621,6 +621,14 @@ describe('context of a figure', () => {
       ['去年，这里种下马铃薯160.5万亩，收获261.3万吨。', '160.5万亩', '马铃薯种植面积'],
       ['去年，这里种下马铃薯160.5万亩，收获261.3万吨。', '261.3万吨', '马铃薯产量'],
       ['巉口、鲁家沟两镇种植面积分别为7.9万亩和8.2万亩。', '7.9万亩', '种植面积'],
+      // a count written before what it counts, after another such count
+      ['支持7个国家区域医疗中心和25个省级区域医疗中心建设。', '25个', '省级区域医疗中心建设'],
+      // a note in brackets holds no clause break (含生育保险，下同)
+      ['1—9月，全省基本医疗保险基金（含生育保险，下同）收入1512.7亿元。', '1512.7亿元', '医疗保险基金收入'],
+      // who joined an insurance are its insured; 医保 is 基本医疗保险
+      ['2023年底，全省参加基本医疗保险的共有8512.4万人。', '8512.4万人', '基本医疗保险参保人数'],
+      ['居民医保参保6357.8万人。', '6357.8万人', '城乡居民基本医疗保险参保人数'],
+      ['前三季度，全省医保基金累计收入1512.7亿元。', '1512.7亿元', '医疗保险基金收入'],
       // what the part used for something is of its whole (用于产业发展的占58.3%)
       ['全年争取衔接资金9.86亿元，用于产业发展的占58.3%。', '58.3%', '用于产业发展'],
       // an industry's share with no base, or after the economy's amount, is its value added's share of GDP

@@ -45,6 +45,8 @@ describe('findFigures', () => {
       ['占比近五成。', '五成', 'percent', 50, '%'],
       ['高于平均4.8个百分点', '4.8个百分点', 'points', 4.8, '个百分点'],
       ['提高两个百分点', '两个百分点', 'points', 2, '个百分点'],
+      // points of a rate per thousand are their own unit
+      ['婴儿死亡率比上年下降0.12个千分点', '0.12个千分点', 'points', 0.12, '个千分点'],
       ['总投资两万元', '两万元', 'amount', 20000, '元'],
       ['总投资一千二百亿元', '一千二百亿元', 'amount', 1.2e11, '元'],
       // spoken: a 万 after 亿 counts below it
@@ -80,6 +82,7 @@ describe('findFigures', () => {
     const rows: [string, [string, FigureKind, string][]][] = [
       ['分别高于全国、全省0.8个和0.2个百分点', [['0.8个', 'points', '个百分点'], ['0.2个百分点', 'points', '个百分点']]],
       ['新增3个和5个项目', [['3个', 'amount', '个'], ['5个', 'amount', '个']]],
+      ['分别比上年下降0.21个和0.30个千分点', [['0.21个', 'points', '个千分点'], ['0.30个千分点', 'points', '个千分点']]],
     ];
     for (const [text, want] of rows) {
       it(text, () => assert.deepEqual(findFigures(text).map((f) => [text.slice(f.start, f.end), f.kind, f.unit]), want));

@@ -1,7 +1,7 @@
 // The compact fact store and the group/value lookup used by matchClaim must give exactly what the
 // straightforward algorithm gives: every candidate of the indicator, compatibility and sameValue per
-// fact, overlap on the excerpt strings, a stable sort by context then date. The reference below is that
-// algorithm, written against the index's public candidates()/related()/facts.
+// fact, overlap on the excerpt strings, a stable sort by the claim's period, then context, then date.
+// The reference below is that algorithm, written against the index's public candidates()/related()/facts.
 import assert from 'node:assert/strict';
 import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
 import { compatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
@@ -56,10 +56,12 @@ function text(r: () => number, sentences: number, dated = true): string {
 const RANK_LIMIT = 200;
 const CONTEXT_LIMIT = 64;
 
-function rankBy(facts: Fact[], sentence: Set<number>): Fact[] {
+function rankBy(facts: Fact[], sentence: Set<number>, claim: Claim): Fact[] {
   const pool = facts.length > RANK_LIMIT ? facts.slice(0, RANK_LIMIT) : facts;
-  const scored = pool.map((f) => ({ f, s: overlap(sentence, f.source.excerpt) }));
-  scored.sort((a, b) => b.s - a.s || (b.f.source.date ?? '').localeCompare(a.f.source.date ?? ''));
+  const p = claim.period;
+  const inPeriod = (f: Fact): number => (p?.year && f.period?.year === p.year && f.period.part === p.part ? 1 : 0);
+  const scored = pool.map((f) => ({ f, s: overlap(sentence, f.source.excerpt), t: inPeriod(f) }));
+  scored.sort((a, b) => b.t - a.t || b.s - a.s || (b.f.source.date ?? '').localeCompare(a.f.source.date ?? ''));
   return scored.slice(0, EVIDENCE_KEPT).map((x) => x.f);
 }
 
@@ -75,10 +77,10 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
     usable.push({ f, c });
     if (sameValue(claim, f)) supporting.push(f);
   }
-  if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence) };
+  if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence, claim) };
   const related = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict');
   const relatedSupport = related.filter((f) => sameValue(claim, f) && (shortForm(claim.indicator.name, f) || overlap(sentence, f.source.excerpt) >= 0.25));
-  if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence) };
+  if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence, claim) };
   const contradicting: Fact[] = [];
   let read = 0;
   const close = (f: Fact) => {
@@ -105,7 +107,7 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   for (const f of related) if (readable(f) && !sameShare.includes(f) && close(f)) relatedClose.push(f);
   if (!contradicting.length && !relatedClose.length) return { claim, status: 'unverified', evidence: [] };
   // The quoted sentence first, then the same indicator, then related ones.
-  const ranked = [...rankBy(quoted, sentence), ...rankBy(sameName, sentence), ...rankBy(relatedClose, sentence)].slice(0, EVIDENCE_KEPT);
+  const ranked = [...rankBy(quoted, sentence, claim), ...rankBy(sameName, sentence, claim), ...rankBy(relatedClose, sentence, claim)].slice(0, EVIDENCE_KEPT);
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };

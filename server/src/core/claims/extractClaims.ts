@@ -505,6 +505,10 @@ function withHolidayMeant(periods: PeriodMention[], sText: string, offset: numbe
 }
 
 /** 经济增长贡献率 with no one's contribution named (对 was the phrase's first word). */
+/** Verbs a count follows when what it counts is written after it (研究院成功孵化5家高科技公司). */
+const COUNTING_VERB_END = /(?:孵化|培育|引进|新增|新建|建成|招引|认定|支持|打造|组建|创建|设立|获批|拥有)$/;
+/** The words between two counts when each is written before what it counts: 个国家区域医疗中心和. */
+const COUNTED_THEN_JOINT = /^[\u4e00-\u9fff]{2,16}(?:和|、|及|与|以及)$/;
 /** 种下马铃薯, 播种小麦: a crop by the verb that planted it. */
 const PLANTED = /^(种下|种植|种了|栽种|播种|种)了?(?!.*(?:面积|规模|基地|业|户|结构))([\u4e00-\u9fff]{1,6})$/;
 const AREA_UNIT = /亩|公顷/;
@@ -901,12 +905,14 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // header says only by what it ranks).
     const place = cell ? cellPlace(cell, lexicon) : undefined;
     if (cell && place && !phrase) phrase = cellIndicatorFromHeaders(measure === 'rank' ? { ...cell, column: cell.column - 1 } : cell, (w) => cleanIndicatorPhrase(w, lexicon, true));
+    // 支持7个国家区域医疗中心和25个省级区域医疗中心: what the count before counted is no name of this one.
+    if (measure === 'value' && phrase && before?.measure === 'value' && before.phrase.endsWith(phrase) && COUNTED_THEN_JOINT.test(text.slice(before.fig.end, fig.start))) phrase = '';
     // 10001.6亿元的社会消费品零售总额首次突破万亿元: an indicator the lexicon knows after 的 is the amount's.
     const knownAfter = measure === 'value' && !phrase && text.charAt(fig.end) === '的' ? knownIndicatorAt(text, fig.end + 1, clause.end, lexicon) : undefined;
     if (knownAfter) phrase = knownAfter;
     // 孵化3家高科技公司, 启动50万平方米老旧小区整治改造工程: a count written before what it counts
     // (经济总量迈上3万亿元新台阶 names its indicator already).
-    else if (measure === 'value' && phrase.length <= 4 && !(phrase && lexicon.canonicalIndicator(phrase).known)) {
+    else if (measure === 'value' && (phrase.length <= 4 || COUNTING_VERB_END.test(phrase)) && !(phrase && lexicon.canonicalIndicator(phrase).known)) {
       const after = nounAfter(text, fig.end, clause.end);
       if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
     } else if (measure === 'value' && /(创造|实现|完成|贡献)了?$/.test(left)) {

@@ -195,7 +195,7 @@ function firstRank(m: RegExpExecArray, start: number): RawFigure {
 }
 
 const AGE_CLASS_AFTER = /^(?:及|或)?以[上下](?=[\u4e00-\u9fff])|^(?:至|-|—|~)[0-9]{1,3}岁/;
-const POINTS_LIST_AFTER = /^(?:和|、|及|与)-?[0-9]+(?:\.[0-9]+)?个(?:百分点|(?:和|、)-?[0-9]+(?:\.[0-9]+)?个百分点)/;
+const POINTS_LIST_AFTER = /^(?:和|、|及|与)-?[0-9]+(?:\.[0-9]+)?个(?:([百千])分点|(?:和|、)-?[0-9]+(?:\.[0-9]+)?个([百千])分点)/;
 
 /** What stands before a multiple that is a figure: 增长一倍, 扩大两倍, 是2020年的三倍. */
 const MULTIPLE_BEFORE = /(增长|增加|提高|提升|扩大|翻|达到|相当于|是|的)了?$/;
@@ -271,16 +271,23 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   }
   let kind: FigureKind = 'amount';
   let unit = '';
-  if (text.startsWith('个百分点', at)) {
+  /** The points a list's first figure shares with its last (0.8个和0.2个百分点). */
+  let pointsOf = '个百分点';
+  // (婴儿死亡率下降0.12个千分点: points of a rate per thousand, never to be read as percentage points.)
+  if (text.startsWith('个百分点', at) || text.startsWith('个千分点', at)) {
     kind = 'points';
-    unit = '个百分点';
+    unit = text.slice(at, at + 4);
   } else if (text.charAt(at) === '%') {
     kind = 'percent';
     unit = '%';
   } else {
     unit = readUnit(text, at) ?? '';
     // 分别高于全国、全省0.8个和0.2个百分点: the first of a list shares the last one's 百分点.
-    if (unit === '个' && scale === 1 && POINTS_LIST_AFTER.test(text.slice(at + 1, at + 16))) kind = 'points';
+    const list = unit === '个' && scale === 1 ? POINTS_LIST_AFTER.exec(text.slice(at + 1, at + 16)) : null;
+    if (list) {
+      kind = 'points';
+      pointsOf = `个${list[1] ?? list[2]}分点`;
+    }
   }
   if (!unit && scale === 1) return undefined;
   // 5岁以下儿童死亡率, 65岁及以上人口: an age class names the indicator; it is no figure.
@@ -324,7 +331,7 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   }
   if (!Number.isFinite(value)) return undefined;
   const end = at + (kind === 'points' && unit === '个' ? 1 : unit.length);
-  if (kind === 'points') unit = '个百分点';
+  if (kind === 'points' && unit === '个') unit = pointsOf;
   return {
     start,
     end,

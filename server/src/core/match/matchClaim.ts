@@ -101,8 +101,10 @@ let kindCompat = new Int8Array(64);
 let kindComparable = new Uint8Array(64);
 let stamp = 0;
 
-function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared): Fact[] {
+function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared, claim: Claim): Fact[] {
   const n = Math.min(ids.length, RANK_LIMIT);
+  const period = claim.period;
+  const inPeriod = new Uint8Array(n);
   const chunks: Chunk[] = new Array<Chunk>(n);
   const rows = new Int32Array(n);
   const scores = new Float64Array(n);
@@ -115,10 +117,14 @@ function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared): Fac
     rows[k] = row;
     scores[k] = p.sentence.excerptOverlap(chunk, row);
     dates[k] = index.dateRank(chunk, row);
+    const fp = period?.year ? chunk.fact(row).period : undefined;
+    inPeriod[k] = fp && fp.year === period?.year && fp.part === period.part ? 1 : 0;
     order[k] = k;
   }
-  // Best context first; among equals, the newest document (a revised figure supersedes). Stable.
-  order.sort((a, b) => scores[b] - scores[a] || dates[b] - dates[a]);
+  // A fact of the claim's own period first, even one the draft only implies (合肥第三产业增加值 in a
+  // paragraph on 2023, against the 2023 and the 2024 上半年 figures); then the best context; among
+  // equals, the newest document (a revised figure supersedes). Stable.
+  order.sort((a, b) => inPeriod[b] - inPeriod[a] || scores[b] - scores[a] || dates[b] - dates[a]);
   return order.slice(0, EVIDENCE_KEPT).map((k) => chunks[k].fact(rows[k]));
 }
 
@@ -280,7 +286,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const exactClaim = !claim.quantity.approx;
   let boundOnly: number[] | undefined;
   if (supporting.length && exactClaim && ctx.pass !== 'support' && supportLoose) boundOnly = supporting;
-  else if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p) };
+  else if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p, claim) };
 
   // What could contradict, in candidate order: facts agreeing on every field with the draft's unit
   // (id), and the first CONTEXT_LIMIT partly agreeing ones with its unit, to be read for context (-id).
@@ -342,14 +348,14 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
   }, ctx.near);
   if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedLoose) boundOnly = relatedSupport;
-  else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p) };
+  else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p, claim) };
   if (boundOnly) {
     const bounds = new Set(boundOnly);
     const exact = exactSame.filter((id) => !bounds.has(id));
-    if (!exact.length) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p) };
-    const ranked = rankBy(exact, index, p);
+    if (!exact.length) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) };
+    const ranked = rankBy(exact, index, p, claim);
     const expected = formatExpected(claim, ranked[0]);
-    if (expected === claim.text) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p) };
+    if (expected === claim.text) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) };
     return mismatch(claim, ranked, expected);
   }
   if (ctx.pass === 'support') return { claim, status: 'unverified', evidence: [] };
@@ -378,9 +384,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // Then the same indicator before a related one (出口 before 进出口, however alike their passages read).
   const quoted = new Set(ctx.anchors?.size ? contradicting.slice(0, sameName).filter((id) => anchoredIn(id, index, ctx.anchors)) : []);
   const ranked = [
-    ...(quoted.size ? rankBy([...quoted], index, p) : []),
-    ...rankBy(contradicting.slice(0, sameName).filter((id) => !quoted.has(id)), index, p),
-    ...rankBy(contradicting.slice(sameName), index, p),
+    ...(quoted.size ? rankBy([...quoted], index, p, claim) : []),
+    ...rankBy(contradicting.slice(0, sameName).filter((id) => !quoted.has(id)), index, p, claim),
+    ...rankBy(contradicting.slice(sameName), index, p, claim),
   ].slice(0, EVIDENCE_KEPT);
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };

@@ -103,12 +103,35 @@ function leadingHeadingEnd(text: string, p: Span): number | undefined {
   return p.start + m[1].length + end;
 }
 
+/** Where a note in brackets opened before i closes, if it holds no figure and i is inside it
+ * (基本医疗保险基金（含生育保险，下同）收入: the note's comma ends no clause); else -1. */
+function noteCloseAfter(text: string, s: Span, open: number, i: number): number {
+  for (let j = i + 1; j < s.end && j <= open + NOTE_MAX; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0xff09 || c === 0x29) return j;
+    if (isDigit(c) || c === 0xff08 || c === 0x28 || isSentenceEnd(c)) return -1;
+  }
+  return -1;
+}
+const NOTE_MAX = 40;
+
 function clausesOf(text: string, s: Span): Span[] {
   const out: Span[] = [];
   let start = s.start;
+  let open = -1;
   for (let i = s.start; i < s.end; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) open = i;
+    else if (c === 0xff09 || c === 0x29 || isDigit(c)) open = -1;
     if (!isClauseBreak(c)) continue;
+    if (open >= 0) {
+      const close = noteCloseAfter(text, s, open, i);
+      if (close > 0) {
+        i = close;
+        open = -1;
+        continue;
+      }
+    }
     if ((c === 0x2c || c === 0x3a) && i > 0 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) continue;
     // 地区生产总值：1220.7亿元 — a short label before a colon belongs to the figure after it
     // (but 主要预期目标为：… introduces a list and ends its clause).
