@@ -14,6 +14,10 @@ describe('context of a figure', () => {
       // a banner by its first character, inside its city
       ['# 鄂尔多斯市2024年经济\n\n鄂前旗新能源装机486.3万千瓦，居全市第一；达旗452.7万千瓦。', '452.7万千瓦', '达拉特旗'],
       ['# 鄂尔多斯市2024年经济\n\n鄂前旗新能源装机486.3万千瓦，居全市第一。', '486.3万千瓦', '鄂托克前旗'],
+      // a title's one place, joined to another topic by 与, is what the document is about
+      ['# 西部陆海新通道建设与广西对东盟经贸合作情况报告\n\n目的地拓展至全球532个港口。其中钦州港开行班列最多。\n\n1—11月，北部湾港集装箱吞吐量840.3万标箱。', '840.3万标箱', '广西壮族自治区'],
+      // an autonomous county by its stem and 自治县, then by its stem in its province
+      ['# 贵州省乡村振兴综述\n\n威宁自治县实现GDP 392.6亿元。威宁是贵州面积最大的县，去年种下马铃薯160.5万亩。', '160.5万亩', '威宁彝族回族苗族自治县'],
       // a figure that is a place's level, right after the place compared with
       ['昆山研发投入强度达到3.95%，而晋江仅为2.05%，低于全国2.65%的平均水平。', '2.65%', '全国'],
       // a customs office is named after its seat; it reports on the province
@@ -1007,6 +1011,8 @@ describe('context of a figure', () => {
       ['二、三季度分别增长2.2%和2.3%。', '2.3%', '', 'Q3'],
       ['一、二季度分别增长1.2%和2.2%。', '1.2%', '', 'M1-3'],
       ['2024年三、四季度分别增长2.3%和3.1%。', '3.1%', '2024', 'Q4'],
+      // 2023年全年 is one period, after another year in the sentence
+      ['今年班列开行10125列；2023年全年为9580列，比上年增长8.6%。', '9580列', '2023', 'FY'],
       // (a section number before a period is no quarter)
       ['## 二、2024年前三季度：增速格局\n\n苏州增长6.1%。', '6.1%', '2024', 'M1-9'],
     ];

@@ -99,7 +99,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
   // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
   // 前三季度全省经济运行: a self reference in a title names no place of its own.
-  const titleSubject = subjectRegions(title, lexicon).find((r) => !r.self && (r.name !== NATION || isClauseInitial(title.slice(0, r.start))));
+  const titleSubject = subjectRegions(title, lexicon).find((r) => !r.self && (r.name !== NATION || isClauseInitial(title.slice(0, r.start)))) ?? soleJoinedPlace(title, lexicon);
   const titleField = lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end));
   // 居宁波各县(市、区)首位: a rank's field, not the document's place.
   const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));
@@ -147,6 +147,13 @@ const SUBTITLE = /^\s*\n\s*(?:——|—|--)([^\n]+)/;
 /** A customs district is named after its seat and reports on a whole province (南宁海关: 广西). (A
  * statistics bureau or a paper named after a place reports on that place, and is left as it is.) */
 const CUSTOMS_AFTER = /^海关/;
+
+/** 西部陆海新通道建设与广西对东盟经贸合作: the one place of a title, joined to another topic by 与 or 和
+ * (a place joined to another place, 宁波与苏州, is one of two and names neither). */
+function soleJoinedPlace(title: string, lexicon: Lexicon): RegionMention | undefined {
+  const places = lexicon.findRegions(title).filter((r) => !r.self && r.name !== NATION);
+  return places.length === 1 && /(?:与|和|及)$/.test(title.slice(0, places[0].start)) ? places[0] : undefined;
+}
 
 export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMention[]): RegionMention[] {
   const all = found ?? lexicon.findRegions(text);

@@ -152,6 +152,12 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     // (由上年增长4.6%回落至2.1%: the year a course starts from is the first figure's.)
     if (/(由|从)$/.test(before) || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
+    // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
+    const last = out[out.length - 1];
+    if (last && last.end === s && period.year === '' && period.part === 'FY' && last.period.year && last.period.part === 'FY' && !last.period.label.endsWith('全年')) {
+      out[out.length - 1] = { ...last, end: mention.end, period: { ...last.period, label: `${last.period.label}${period.label}` }, comparative: last.comparative || comparative, ofOneFigure: last.ofOneFigure || mention.ofOneFigure };
+      continue;
+    }
     out.push(mention);
   }
   return out;
