@@ -16,6 +16,10 @@ describe('context of a figure', () => {
       ['# 鄂尔多斯市2024年经济\n\n鄂前旗新能源装机486.3万千瓦，居全市第一。', '486.3万千瓦', '鄂托克前旗'],
       // a title's one place, joined to another topic by 与, is what the document is about
       ['# 西部陆海新通道建设与广西对东盟经贸合作情况报告\n\n目的地拓展至全球532个港口。其中钦州港开行班列最多。\n\n1—11月，北部湾港集装箱吞吐量840.3万标箱。', '840.3万标箱', '广西壮族自治区'],
+      // 全区 in a text that names only the region's parts is the region they all belong to
+      ['# 2024年前三季度全区及盟市经济运行情况分析\n\n1—9月，全区规模以上工业增加值同比增长7.8%。呼和浩特增长6.0%，包头增长13.6%，兴安盟增长5.1%。', '7.8%', '内蒙古自治区'],
+      // 首府 in a report on an autonomous region is its capital
+      ['# 关于全区上半年新能源发展情况的汇报\n\n截至6月底，内蒙古全区新能源汽车保有量24.6万辆。首府新能源汽车保有量6.8万辆，居全区首位。', '6.8万辆', '呼和浩特市'],
       // an autonomous county by its stem and 自治县, then by its stem in its province
       ['# 贵州省乡村振兴综述\n\n威宁自治县实现GDP 392.6亿元。威宁是贵州面积最大的县，去年种下马铃薯160.5万亩。', '160.5万亩', '威宁彝族回族苗族自治县'],
       // a figure that is a place's level, right after the place compared with
@@ -1011,6 +1015,10 @@ describe('context of a figure', () => {
       ['二、三季度分别增长2.2%和2.3%。', '2.3%', '', 'Q3'],
       ['一、二季度分别增长1.2%和2.2%。', '1.2%', '', 'M1-3'],
       ['2024年三、四季度分别增长2.3%和3.1%。', '3.1%', '2024', 'Q4'],
+      // a base written with its own figure (比去年底的390.6万千瓦) is in that figure's period
+      ['2024年上半年，新型储能装机562.3万千瓦，比去年底的390.6万千瓦增长44.0%。', '390.6万千瓦', 'Y-1', 'FY'],
+      ['2024年上半年，新型储能装机562.3万千瓦，比去年底的390.6万千瓦增长44.0%。', '44.0%', '2024', 'M1-6'],
+      ['前三季度规上工业增加值增长8.0%，与一季度的7.3%相比提高0.7个百分点。', '7.3%', '', 'M1-3'],
       // 2023年全年 is one period, after another year in the sentence
       ['今年班列开行10125列；2023年全年为9580列，比上年增长8.6%。', '9580列', '2023', 'FY'],
       // (a section number before a period is no quarter)

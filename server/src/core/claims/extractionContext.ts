@@ -115,7 +115,8 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   // 全省水利投资…。中部兄弟省份中，湖北、安徽分别完成…: places of the whole's kind named after it, two or
   // more, are its peers, not it.
   if (!named && subject && kind && subject.name.endsWith(kind) && new Set(lexicon.findRegions(lead300).filter((r) => !r.self && r.name.endsWith(kind)).map((r) => r.name)).size > 1) subject = undefined;
-  const mainRegion = (subject && kind && /[市省]/.test(kind) && !subject.name.endsWith(kind) ? ancestorsOf(subject.name, lexicon).find((a) => a.endsWith(kind)) : undefined) ?? subject?.name ?? place;
+  const partsWhole = kind && !place ? wholeOfParts(text.slice(article.start, Math.min(article.end, article.start + PARTS_READ)), kind, lexicon) : undefined;
+  const mainRegion = partsWhole ?? (subject && kind && /[市省]/.test(kind) && !subject.name.endsWith(kind) ? ancestorsOf(subject.name, lexicon).find((a) => a.endsWith(kind)) : undefined) ?? subject?.name ?? place;
   // 南山区 (of 深圳 and of 鹤岗): the one whose city the article names reads that city's parts.
   const shared = mainRegion && !lexicon.parentRegion(mainRegion) ? lexicon.possibleParents(mainRegion) : [];
   const lead = shared.length ? text.slice(article.start, Math.min(article.end, article.start + 400)) : '';
@@ -147,6 +148,21 @@ const SUBTITLE = /^\s*\n\s*(?:——|—|--)([^\n]+)/;
 /** A customs district is named after its seat and reports on a whole province (南宁海关: 广西). (A
  * statistics bureau or a paper named after a place reports on that place, and is left as it is.) */
 const CUSTOMS_AFTER = /^海关/;
+
+/** How far into an article its parts are read for the whole they belong to. */
+const PARTS_READ = 4000;
+
+/**
+ * 全区及盟市经济运行 with 呼和浩特、包头、鄂尔多斯… and no 内蒙古 anywhere: the whole a text calls 全区 (全省,
+ * 全市) is the one place of that kind all the places it names belong to, when it names two or more.
+ */
+function wholeOfParts(text: string, kind: string, lexicon: Lexicon): string | undefined {
+  const parts = new Set(lexicon.findRegions(text).filter((r) => !r.self && r.name !== NATION).map((r) => r.name));
+  if (parts.size < 2) return undefined;
+  const parents = new Set([...parts].map((p) => lexicon.parentRegion(p)));
+  const [parent] = parents;
+  return parents.size === 1 && parent !== undefined && parent.endsWith(kind) ? parent : undefined;
+}
 
 /** 西部陆海新通道建设与广西对东盟经贸合作: the one place of a title, joined to another topic by 与 or 和
  * (a place joined to another place, 宁波与苏州, is one of two and names neither). */

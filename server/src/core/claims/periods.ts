@@ -139,7 +139,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (从1—5月的9.1%到上半年的9.6%: a period followed by 的 and its figure is that figure's.)
     const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
     // (恢复至2019年同期的127.6%: the year recovered to is the base, not the figure's period.)
-    const comparative = /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
+    // (比去年底的390.6万千瓦增长44.0%: but a base written with its figure is that figure's period.)
+    const baseFigure = ownFigure && /(比|较|与|同)$/.test(before);
+    const comparative = !baseFigure && /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
       // (2020年末以来年均增长8.5%: the year a span starts from.)
       || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length));
@@ -151,7 +153,7 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     // (由上年增长4.6%回落至2.1%: the year a course starts from is the first figure's.)
-    if (/(由|从)$/.test(before) || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
+    if (/(由|从)$/.test(before) || baseFigure || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
     const last = out[out.length - 1];
     if (last && last.end === s && period.year === '' && period.part === 'FY' && last.period.year && last.period.part === 'FY' && !last.period.label.endsWith('全年')) {

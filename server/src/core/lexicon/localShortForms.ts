@@ -14,6 +14,15 @@ const WORD_STEMS = new Set([
   '清河', '红山', '元宝', '立山', '中心', '矿区', '郊区', '城区', '新区', '东区', '西区', '南区', '北区', '中区',
 ]);
 
+/** The autonomous regions' capitals, which their own reports call 首府. */
+const REGION_CAPITALS: Readonly<Record<string, string>> = {
+  内蒙古自治区: '呼和浩特市',
+  广西壮族自治区: '南宁市',
+  西藏自治区: '拉萨市',
+  宁夏回族自治区: '银川市',
+  新疆维吾尔自治区: '乌鲁木齐市',
+};
+
 const SUFFIX = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUP})+自治(?:县|旗)|区|县|市|旗)$`);
 
 /** A district's or county's stem: 栾川县 → 栾川, 江夏区 → 江夏, 威宁彝族回族苗族自治县 → 威宁. */
@@ -51,6 +60,9 @@ export function localShortForms(city: string, taken: ReadonlyMap<string, string>
     const stem = /市$/.test(name) ? countyStem(name) : undefined;
     if (stem && !WORD_STEMS.has(stem) && !taken.has(stem)) stems.set(stem, stems.has(stem) ? null : name);
   }
+  // 首府新能源汽车保有量6.8万辆 in a report on 内蒙古: the capital of the autonomous region.
+  const capital = REGION_CAPITALS[city];
+  if (capital && !taken.has('首府')) stems.set('首府', capital);
   const out = new Map([...stems].filter((e): e is [string, string] => e[1] !== null));
   // 和平区 in a report on 沈阳: a name the nationwide lexicon skips as a phrase is the city's part here.
   if (!province) for (const name of phraseNamedParts(city)) if (!taken.has(name)) out.set(name, name);
