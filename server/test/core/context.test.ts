@@ -625,6 +625,11 @@ describe('context of a figure', () => {
       // 人均 alone is the per-head figure named before; a qualified list's bare growth is its places' GDP
       ['合肥人均GDP约13万元，与人均20.63万元、居万亿城市首位的无锡相去甚远。', '20.63万元', '人均地区生产总值'],
       ['新晋万亿的常州、烟台去年分别增长6.2%和6.8%。', '6.2%', '地区生产总值'],
+      // ordinals written with one 第 and one name; 农村牧区 is a qualifier like 农村
+      ['第二、三产业增加值分别增长7.2%和7.9%。', '7.2%', '第二产业增加值'],
+      ['第二、三产业增加值分别增长7.2%和7.9%。', '7.9%', '服务业增加值'],
+      ['第一、二、三产业分别增长3.1%、7.9%和7.2%。', '3.1%', '第一产业'],
+      ['城镇、农村牧区居民人均可支配收入分别增长8.0%和5.1%。', '8.0%', '城镇居民人均可支配收入'],
       // a crop planted over an area, then harvested by weight, is its planted area and its output
       ['去年，这里种下马铃薯160.5万亩，收获261.3万吨。', '160.5万亩', '马铃薯种植面积'],
       ['去年，这里种下马铃薯160.5万亩，收获261.3万吨。', '261.3万吨', '马铃薯产量'],

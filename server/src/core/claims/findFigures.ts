@@ -162,8 +162,8 @@ function ordinalRank(text: string, m: RegExpExecArray, start: number): RawFigure
   return base(start, end, 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[2]), prefix: '第', suffix: m[3] ?? '' });
 }
 
-/** After 第N: more ordinals, then what they number (第一、二产业, 第一、第二批). */
-const ORDINALS_LISTED = /^[、和](?:第)?[一二三四五六七八九十0-9]{1,3}(?:产业|产|次|届|批|个|期|轮|季度|卷|章)/;
+/** After 第N: more ordinals, then what they number (第一、二产业, 第一、二、三产业, 第一、第二批). */
+const ORDINALS_LISTED = /^(?:[、和](?:第)?[一二三四五六七八九十0-9]{1,3}){1,3}(?:产业|产|次|届|批|个|期|轮|季度|卷|章)/;
 
 /** 分居第一、二位: the second rank written without its 第. */
 const RANK_CONTINUED = /^、([一二三四五六七八九十]{1,3}|[0-9]{1,3})(位|名)?(?![\u4e00-\u9fff0-9])/;

@@ -403,8 +403,10 @@ const NOT_A_HEAD = new Set(['产业', '企业', '项目']);
  * Words that stand in parallel before one shared name: 城镇和农村生活垃圾分类覆盖率 is 城镇… and 农村…,
  * whatever the name ends in. Longest first.
  */
+/** The last of 第二、三产业增加值: an ordinal without its 第, then the name the ordinals share. */
+const ELIDED_ORDINAL_LAST = /^([一二三四五六七八九十])(.{2,})$/;
 const PARALLEL_QUALIFIERS = [
-  '第一产业', '第二产业', '第三产业', '城镇', '农村', '城市', '乡村', '城区', '郊区', '市区', '县域', '国内', '国外', '境内', '境外',
+  '第一产业', '第二产业', '第三产业', '城镇', '农村牧区', '农村', '城市', '乡村', '城区', '郊区', '市区', '县域', '国内', '国外', '境内', '境外',
   '省内', '省外', '市内', '市外', '进口', '出口', '男性', '女性', '一产', '二产', '三产', '公办', '民办', '国有', '民营', '外资',
 ];
 
@@ -442,6 +444,11 @@ function sharedAfterLikeEnding(first: string, last: string): string | undefined 
 export function distributeItems(items: string[]): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
+  // 第二、三产业增加值: ordinals written with one 第 and one name.
+  const ordinal = ELIDED_ORDINAL_LAST.exec(last);
+  if (ordinal && /^第[一二三四五六七八九十]$/.test(items[0]) && items.slice(1, -1).every((it) => /^[一二三四五六七八九十]$/.test(it))) {
+    return items.map((it, i) => (i === items.length - 1 ? `第${last}` : `第${it.replace(/^第/, '')}${ordinal[2]}`));
+  }
   // 金融机构本外币存、贷款余额: 存 and 贷 share what is before the first and after the second.
   if (items.length === 2 && items[0].endsWith('存') && last.startsWith('贷款')) {
     const owner = items[0].slice(0, -1);
