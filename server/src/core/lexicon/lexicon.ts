@@ -88,6 +88,7 @@ const WORD_IN_XIANG = /[家返下之侨故老回还异他梦思离同]乡$/;
 const LANDSCAPE_XIANG = /[山水]乡$/;
 /** The kinds of place that end the name before a township's (威宁县青山乡). */
 const ADMIN_END = /[县市区旗州]/;
+/** Whether a township found at `start` is rather a word ending in 乡. */
 function isXiangWord(text: string, start: number, written: string): boolean {
   if (WORD_IN_XIANG.test(written)) return true;
   const before = text.charAt(start - 1);
