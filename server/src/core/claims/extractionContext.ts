@@ -99,8 +99,9 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const title = text.slice(article.titleSpan.start, article.titleSpan.end);
   // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
   // 前三季度全省经济运行: a self reference in a title names no place of its own.
-  const titleSubject = subjectRegions(title, lexicon).find((r) => !r.self && (r.name !== NATION || isClauseInitial(title.slice(0, r.start)))) ?? soleJoinedPlace(title, lexicon);
-  const titleField = lexicon.findRegions(title).find((r) => !r.self && title.startsWith('各', r.end));
+  const titleRegions = lexicon.findRegions(title);
+  const titleSubject = subjectRegions(title, lexicon, titleRegions).find((r) => !r.self && (r.name !== NATION || isClauseInitial(title.slice(0, r.start)))) ?? soleJoinedPlace(title, titleRegions);
+  const titleField = titleRegions.find((r) => !r.self && title.startsWith('各', r.end));
   // 居宁波各县(市、区)首位: a rank's field, not the document's place.
   const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));
   // 前8月武汉各区经济…东湖高新区领跑: the place whose parts are compared comes first and is the document's.
@@ -110,7 +111,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   let subject = named ?? opening.find((r) => !r.self && r.name !== NATION);
   // 全市十个区县（市）比较 … 鄞州…: a text that speaks of its whole (全市) before naming a part is about
   // the whole the part is in, not about the part.
-  const whole = named ? undefined : lexicon.findRegions(title).find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start));
+  const whole = named ? undefined : titleRegions.find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start));
   const kind = whole?.name.charAt(whole.name.length - 1);
   // 全省水利投资…。中部兄弟省份中，湖北、安徽分别完成…: places of the whole's kind named after it, two or
   // more, are its peers, not it.
@@ -166,8 +167,8 @@ function wholeOfParts(text: string, kind: string, lexicon: Lexicon): string | un
 
 /** 西部陆海新通道建设与广西对东盟经贸合作: the one place of a title, joined to another topic by 与 or 和
  * (a place joined to another place, 宁波与苏州, is one of two and names neither). */
-function soleJoinedPlace(title: string, lexicon: Lexicon): RegionMention | undefined {
-  const places = lexicon.findRegions(title).filter((r) => !r.self && r.name !== NATION);
+function soleJoinedPlace(title: string, found: readonly RegionMention[]): RegionMention | undefined {
+  const places = found.filter((r) => !r.self && r.name !== NATION);
   return places.length === 1 && /(?:与|和|及)$/.test(title.slice(0, places[0].start)) ? places[0] : undefined;
 }
 

@@ -295,10 +295,11 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     .replace(/收入额$/, '收入')
     // 普通高校毕业生规模 = 普通高校毕业生: a count's size is the count.
     .replace(/^(.{4,}?)(?<!总)规模$/, '$1')
-    // 参加城乡居民基本养老保险人数 = 城乡居民养老保险参保人数 = 城乡居民基本养老保险参保: those insured.
-    .replace(/^参加(.+?保险)(?:的)?人数$/, '$1参保人数')
+    // 参加城乡居民基本养老保险人数 = 城乡居民养老保险参保人数 = 城乡居民基本养老保险参保: those insured
+    // (参加基本医疗保险的8512.4万人: who joined are the insured, 人数 written or not). 基本 goes in the
+    // lexicon's abbreviations (基本医疗保险 = 医疗保险).
+    .replace(/^参加(.+?保险)(?:的)?(?:人数|人员)?$/, '$1参保人数')
     .replace(/^(.+?保险)参保$/, '$1参保人数')
-    .replace(/基本(?=(?:养老|医疗)保险)/, '')
     // 以一般贸易方式进出口 = 一般贸易进出口.
     .replace(/(贸易)方式(?=进出口|出口|进口)/, '$1')
     // 风电装机容量 = 风电装机 = 风电装机规模.

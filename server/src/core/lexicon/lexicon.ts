@@ -60,9 +60,6 @@ export interface Lexicon {
   localTo(place: string | undefined): Lexicon;
 }
 
-/** 参加基本医疗保险(的)人数: the people an insurance covers, by the verb that joined them. */
-const JOINED_INSURANCE = /^参加([\u4e00-\u9fff]{1,10}保险)(?:的)?(?:人数|人员)?$/;
-
 // Sub-county places are too many to list: a two-character name before 街道/镇/乡 is taken as one,
 // unless the name is a common word (城镇, 乡镇, 小镇 …).
 // (其中乡村市场: 乡村 is the countryside, not a township 其中乡.)
@@ -241,9 +238,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const last = expanded.charCodeAt(expanded.length - 1);
       // (Most names end otherwise: the two rewrites are tried only on 产/量/种.)
       const written = last === 0x4ea7 || last === 0x91cf || last === 0x79cd ? expanded.replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积') : expanded;
-      // 参加基本医疗保险的8512.4万人 = 基本医疗保险参保人数: who joined an insurance are its insured.
-      const joined = written.charCodeAt(0) === 0x53c2 ? JOINED_INSURANCE.exec(written) : null;
-      const key = (joined ? `${joined[1]}参保人数` : written).toUpperCase();
+      const key = written.toUpperCase();
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       if (name) return { name, known: true };
