@@ -65,7 +65,7 @@ function rankBy(facts: Fact[], sentence: Set<number>, claim: Claim): Fact[] {
   return scored.slice(0, EVIDENCE_KEPT).map((x) => x.f);
 }
 
-function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: string, nearText: string, anchors?: ReadonlySet<string>): ClaimVerdict {
+function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: string, nearText: string, anchors?: ReadonlySet<string>, contradictionOnly = false): ClaimVerdict {
   if (!claim.indicator.name) return { claim, status: 'unverified', evidence: [] };
   const sentence = bigramSet(sentenceText);
   const near = bigramSet(nearText);
@@ -75,11 +75,11 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
     const c = compatibility(claim, f);
     if (c === 'conflict') continue;
     usable.push({ f, c });
-    if (sameValue(claim, f)) supporting.push(f);
+    if (sameValue(claim, f) && !contradictionOnly) supporting.push(f);
   }
   if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence, claim) };
   const related = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict');
-  const relatedSupport = related.filter((f) => sameValue(claim, f) && (shortForm(claim.indicator.name, f) || overlap(sentence, f.source.excerpt) >= 0.25));
+  const relatedSupport = related.filter((f) => !contradictionOnly && sameValue(claim, f) && (shortForm(claim.indicator.name, f) || overlap(sentence, f.source.excerpt) >= 0.25));
   if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence, claim) };
   const contradicting: Fact[] = [];
   let read = 0;
@@ -141,8 +141,19 @@ function assertSameVerdicts(index: ReferenceIndex, draft: string): number {
     set.add(passageKey(v.evidence[0].source.path, v.evidence[0].sentence));
     anchors.set(v.claim.sentence, set);
   }
+  const key = (f: Fact) => passageKey(f.source.path, f.sentence);
+  // A rate verified elsewhere than in the passage the sentence quotes for its indicator's amount is read
+  // against that passage (checkDraft's preferQuotedPassage).
+  const quotedRead = (claim: Claim, k: number): ClaimVerdict | undefined => {
+    const v = first[k];
+    if (v.status !== 'verified' || (claim.measure !== 'growth' && claim.measure !== 'share')) return undefined;
+    const quoted = new Set(first.filter((o, j) => o.status === 'verified' && analysis.claims[j].measure === 'value' && o.claim.sentence === claim.sentence && o.evidence[0].indicator.name === v.evidence[0].indicator.name).map((o) => key(o.evidence[0])));
+    if (!quoted.size || v.evidence.some((f) => quoted.has(key(f)))) return undefined;
+    const again = referenceMatch(claim, index, ...words(claim), quoted, true);
+    return again.status === 'mismatch' && quoted.has(key(again.evidence[0])) && again.evidence[0].indicator.name === v.evidence[0].indicator.name ? again : undefined;
+  };
   analysis.claims.forEach((claim, k) => {
-    const want = first[k].status === 'verified' ? first[k] : referenceMatch(claim, index, ...words(claim), anchors.get(claim.sentence));
+    const want = first[k].status === 'verified' ? quotedRead(claim, k) ?? first[k] : referenceMatch(claim, index, ...words(claim), anchors.get(claim.sentence));
     assert.equal(summary(result.verdicts[k]), summary(want));
     evidence += want.evidence.length;
   });

@@ -10,6 +10,7 @@ import { anchoredClaim, inferThisYear } from './yearAnchor';
 import { inferDraftPlace } from './placeAnchor';
 import { sectionPeriods } from './periodAnchor';
 import { quotedAmount } from './quotedAmount';
+import { preferQuotedPassage } from './quotedPassage';
 import { analyzeDraft } from './analyzeDraft';
 import { BARE_HEADS } from '../lexicon/indicatorLexicon';
 
@@ -111,6 +112,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const full = names?.get(v.claim.indicator.name) ?? (v.claim.measure === 'diff' ? names?.get(`diff\u0000${v.claim.indicator.name}`) : undefined) ?? headOf(v.claim, verifiedNames.get(v.claim.sentence));
     if (full && verdicts[i].status === 'unverified') readAgain(i, { ...v.claim, indicator: { ...v.claim.indicator, name: full } });
   }
+  preferQuotedPassage(verdicts, index, contextOf);
   // A draft that names no place, whose verified placeless figures agree on one: read again as that
   // place's report (its 全市 is that city, 长丰 its county), and checked as such.
   const place = analysis.options.documentPlace ? undefined : inferDraftPlace(verdicts);
