@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
-import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
+import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, FLOW_NAMED, leadingIndicator, accountFlowOf, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
@@ -274,6 +274,18 @@ function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexi
   return undefined;
 }
 
+/** 国有资本经营预算收入则超额完成: the account flow a clause without figures is about. */
+function accountBefore(clause: string, lexicon: Lexicon): string | undefined {
+  const named = clause ? cleanIndicatorPhrase(clause, lexicon, true) : '';
+  return FLOW_NAMED.test(named) ? named : undefined;
+}
+
+/** The account flow last named in the paragraph's sentences before. */
+function lastFlowCarried(ctx: Context): string | undefined {
+  const by = ctx.carriedByMeasure;
+  return [by?.value, by?.growth, ctx.carriedIndicator].find((c) => c && FLOW_NAMED.test(c.name))?.name;
+}
+
 /** 升至, 再到, 进一步提高到: the verb of a rate's course, alone before the rate. */
 const COURSE_TO = /^(?:再|又|进一步|继续|则|还)?(?:升|回升|提升|上升|提高|加快|回落|放缓|降|下降|扩大|收窄|达到|达|升高|攀升)?(?:至|到)$|^(?:再|又|进一步|继续|则|还)?(?:达到|达)$/;
 
@@ -317,8 +329,8 @@ function isCourseTo(left: string): boolean {
   return rest !== '' && PERIOD_AT_START.exec(rest)?.[0] === rest;
 }
 
-/** 完成全年目标的, 完成年度目标任务的: the words before a share of a target reached. */
-const TARGET_PROGRESS = /(?:完成|实现|达到)了?(?:全年|年度|年初|全年度|年)?(?:的)?(?:目标|计划)(?:任务)?的?$/;
+/** 完成全年目标的, 完成年度目标任务的, 收入进度达到全年预算的: the words before a share of a target (or budget) reached. */
+const TARGET_PROGRESS = /(?:进度)?(?:(?:完成|实现|达到)了?(?:全年|年度|年初|全年度|年)?(?:的)?(目标|计划|预算)(?:任务)?|为(?:全年|年度|年初|调整)?(预算))的?$/;
 
 /** The scope of a field a clause opens on (在最新发布的全国百强县榜单中 → 百强县). */
 function fieldScope(words: string, lexicon: Lexicon): string {
@@ -803,9 +815,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     // 城镇新增就业4.62万人，完成年度目标任务的82.5%: how much of its target an indicator reached.
     const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) : null;
-    const progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || before?.phrase : undefined;
+    // (国有资本经营预算收入超额完成，为预算的115.7%: or the clause before's, when no figure came first.)
+    let progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || drafts.findLast((d) => d.phrase)?.phrase || accountBefore(clauseBefore, lexicon) : undefined;
+    const progressFlow = progressOf ? drafts.findLast((d) => FLOW_NAMED.test(d.phrase))?.phrase : undefined;
+    if (progressOf && progressFlow) progressOf = accountFlowOf(progressOf, progressFlow) ?? progressOf;
     if (progressOf) {
-      phrase = `${lexicon.canonicalIndicator(progressOf).name}目标完成率`;
+      phrase = `${lexicon.canonicalIndicator(progressOf).name}${progress?.[1] === '预算' || progress?.[2] ? '预算' : '目标'}完成率`;
       measure = 'share';
     }
     // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
@@ -824,6 +839,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
+    // (…累计收入1512.7亿元，…。基金支出增长9.7%: the account may be named in the paragraph's sentence before.)
+    const flowBefore = phrase ? drafts.findLast((d) => FLOW_NAMED.test(d.phrase))?.phrase ?? lastFlowCarried(ctx) : undefined;
+    if (flowBefore) phrase = accountFlowOf(phrase, flowBefore) ?? phrase;
     // 合肥人均GDP约13万元，与人均20.63万元的无锡…: 人均 alone is the per-head figure named before.
     if (phrase === '人均' && before?.phrase.startsWith('人均')) phrase = before.phrase;
     // 种下马铃薯160.5万亩，收获261.3万吨: a crop planted over an area, then its harvest by weight.

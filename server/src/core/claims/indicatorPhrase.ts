@@ -10,7 +10,7 @@ const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四�
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 // (建成高标准农田: what was built; 建成区 is the built-up area.)
 const LEADING_VERBS = /^(建成(?!区)|锚定|瞄准|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创(?![业新建投办客])|迈上|跨上|跃上)/;
-const TRAILING = /(紧随其后|更是|扣除价格因素后|扣除价格因素|实际|名义|现价|可比价|不变价|紧跟其后|净增加|净减少|净增|净减|增产|减产|仅仅|仅|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|(?<!总)规模|预期|预计|将会|将|有望|可望|仍需|还需|需要|(?<!内)需|(?<![主重需])要|(?<![许认])可|拥有|共有|已有|(?<![国私公所])有|每人每月|每人每年|每月|保持|连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|进一步|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|环比|多增|少增|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|降幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|回升至|回升到|回落至|回落到|升至|升到|依次|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|平均|(?<!人)均|(?<![成首京古旧故帝宜江花丰建定迁大])都|各|以上|以|左右|分|占比|的占)$/;
+const TRAILING = /(紧随其后|更是|扣除价格因素后|扣除价格因素|实际|名义|现价|可比价|不变价|紧跟其后|净增加|净减少|净增|净减|增产|减产|仅仅|仅|超额|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|(?<!总)规模|预期|预计|将会|将|有望|可望|仍需|还需|需要|(?<!内)需|(?<![主重需])要|(?<![许认])可|拥有|共有|已有|(?<![国私公所])有|每人每月|每人每年|每月|保持|连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|进一步|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|和|及|与|以及|同样|也|亦|同比增长|同比下降|同比增加|同比减少|环比|多增|少增|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|降幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|回升至|回升到|回落至|回落到|升至|升到|依次|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|平均|(?<!人)均|(?<![成首京古旧故帝宜江花丰建定迁大])都|各|以上|以|左右|分|占比|的占)$/;
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
 const BARE_ZONE_AT_START = /^(?:新区|高新区|开发区|经开区|自贸区|园区)(?![域内外级])/;
@@ -125,15 +125,17 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // …占全省常住人口的比重（常住人口城镇化率）: a gloss the lexicon knows is the indicator's own name.
   const gloss = /[(（]([^()（）]{2,12})[)）]/.exec(s);
   if (gloss && lexicon.canonicalIndicator(gloss[1]).known) return gloss[1];
-  // (…业务收入（不包括邮政储蓄银行直接营业收入）: a note of what is left out is no part of it either.)
-  s = s.replace(/[(（][^()（）]{1,12}[)）]|[(（](?:不包括|不包含|不含|包括|包含|含|剔除|扣除)[^()（）]{1,24}[)）]/g, '');
+  // (…业务收入（不包括邮政储蓄银行直接营业收入）: a note of what is left out is no part of it either; nor is a
+  // list of what is in it, 三项社会保险基金（基本养老保险、失业保险、工伤保险，下同）.)
+  s = s.replace(/[(（][^()（）]{1,12}[)）]|[(（](?:不包括|不包含|不含|包括|包含|含|剔除|扣除)[^()（）]{1,24}[)）]|[(（][^()（）]{0,40}(?:、|下同)[^()（）]{0,40}[)）]/g, '');
   let regionAllowed = allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
     // 在规上工业中的占比(达到) is 占规上工业比重; 一般公共预算收入中税收占比 is 税收占一般公共预算收入比重.
-    s = s.replace(/^在([^在，,；;]{2,20}?)(?:当中|中|里)的?(?:占比|比重)(?:达到|达|为|是)?$/, '占$1比重')
+    // (在一般公共预算支出中占9.8%, 在全省总量中所占比重为…: the same, said with 占.)
+    s = s.replace(/^在([^在，,；;]{2,20}?)(?:当中|中|里)(?:的?(?:占比|比重)|所?占(?:的?比重|比例)?)(?:达到|达|为|是)?$/, '占$1比重')
       // 第三产业在GDP中的占比 is 第三产业占GDP比重.
-      .replace(/^([^在，,；;占]{2,14}?)在([^在，,；;]{2,20}?)(?:当中|中|里)的?(?:占比|比重)(?:达到|达|为|是)?$/, '$1占$2比重')
+      .replace(/^([^在，,；;占]{2,14}?)在([^在，,；;]{2,20}?)(?:当中|中|里)(?:的?(?:占比|比重)|所?占(?:的?比重|比例)?)(?:达到|达|为|是)?$/, '$1占$2比重')
       .replace(/^([^，,；;中]{2,14}?)中(?:的)?([^，,；;中占]{2,8}?)(?:的)?(?:占比|比重)(?:达到|达|为|是)?$/, '$2占$1比重');
     const period = PERIOD_AT_START.exec(s);
     if (period && period.index === 0 && period[0]) s = s.slice(period[0].length);
@@ -429,6 +431,31 @@ export function qualifiedPart(phrase: string, beforePhrase: string, lexicon: Lex
   // (GDP…，三产占比…: an industry's part of the economy is its value added.)
   if (/产业?$/.test(q) && base === ECONOMY_NAME) return `${q}增加值`;
   return q + base;
+}
+
+/** A flow named alone: 支出, 基金收入. */
+const BARE_FLOW = /^(基金)?总?(收入|支出)$/;
+/** The name of an account that has both income and spending: a budget, a fund, public finance. */
+const ACCOUNT_END = /(?:预算|基金|财政)$/;
+/** A phrase naming an account's income or spending, or how much of its budget it reached. */
+export const FLOW_NAMED = /(收入|支出)(?:(?:预算|目标)完成率)?$/;
+
+/** 医保基金收入772.3亿元…；支出779.8亿元: a flow named alone after a flow of an account is that account's
+ * (基金支出 after 基本医保基金累计收入 keeps the fund's name, without 累计). */
+export function accountFlowOf(phrase: string, beforePhrase: string): string | undefined {
+  const m = BARE_FLOW.exec(phrase);
+  if (!m) return undefined;
+  const flow = FLOW_NAMED.exec(beforePhrase);
+  if (!flow || beforePhrase === phrase) return undefined;
+  let head = beforePhrase.slice(0, flow.index);
+  if (m[1]) {
+    const fund = head.lastIndexOf(m[1]);
+    if (fund <= 0) return undefined;
+    head = head.slice(0, fund + m[1].length);
+  }
+  head = head.replace(/(累计|当期|全年|本年|总)$/, '');
+  // Only an account's (民生支出…。收入预期增长5%: a kind of spending has no income).
+  return ACCOUNT_END.test(head) ? `${head}${m[2]}` : undefined;
 }
 
 /** What follows, in `last`, the longest ending of `first` (two characters or more) that it contains. */

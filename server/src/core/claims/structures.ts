@@ -207,8 +207,10 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
           prev = claims[same];
           name = prev.indicator.name;
         } else if (!d.rateChange) {
-          // 社零760.4亿元，占全市的15.2%，同比增长6.2%: with no growth before, what grew is the share's subject.
-          const subject = /^(.+)占.+比重$/.exec(prev.indicator.name)?.[1];
+          // 社零760.4亿元，占全市的15.2%，同比增长6.2%: with no growth before, what grew is the share's subject
+          // (…收入3360.5亿元，完成预算的103.2%，增长8.3%: or what reached its budget).
+          const of = /^(.+)占.+比重$|^(.+)(?:预算|目标)完成率$/.exec(prev.indicator.name);
+          const subject = of?.[1] ?? of?.[2];
           if (subject) {
             name = subject;
             prev = undefined;
