@@ -90,6 +90,14 @@ describe('context of a figure', () => {
       ['全国居民人均可支配收入39218元。', '39218元', '全国'],
       // …or what the country's ports or railways did (完成, 实现 a few words on), whatever the dateline says
       ['新华社天津10月24日电 前三季度全国港口完成货物吞吐量129.0亿吨，同比增长3.4%。', '129.0亿吨', '全国'],
+      // …or a measure the lexicon does not know, its figure right after it
+      ['# 新疆棉花丰收\n\n公告显示，2023年全国棉花产量561.8万吨，比上年下降6.1%。', '561.8万吨', '全国'],
+      // 全疆, 全川: a province's whole by its one-character name, whatever the heading says
+      ['# 伊犁文旅简报\n\n2023年，全疆旅游业强劲复苏，实现旅游收入2967.1亿元。', '2967.1亿元', '新疆维吾尔自治区'],
+      ['成都市统计局\n\n全川规模以上工业增加值增长6.1%。', '6.1%', '四川省'],
+      // 全州 is the prefecture in view; 全州县 the county in Guangxi
+      ['# 昌吉州能源简报\n\n2023年，全州原煤产量约2.93亿吨。', '2.93亿吨', '昌吉回族自治州'],
+      ['# 昌吉州能源简报\n\n全州县粮食产量30万吨。', '30万吨', '全州县'],
       // …but 全国文明城市, 全国排名 do not make the country the subject
       ['余姚城市新貌\n\n余姚成功蝉联全国文明城市。全国文明城市建设再出发。截至2月底，道德信用贷款余额38.66亿元。', '38.66亿元', '余姚市'],
       ['宁波市统计公报\n\n一般公共预算收入1723.1亿元，全国排名上升至第10位。', '第10位', '宁波市'],

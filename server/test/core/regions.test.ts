@@ -30,6 +30,9 @@ describe('regions across the country', () => {
       // an autonomous county by its stem and 自治县 or 县
       ['威宁自治县实现地区生产总值392.6亿元', ['威宁彝族回族苗族自治县']],
       ['峨边县、威宁县', ['峨边彝族自治县', '威宁彝族回族苗族自治县']],
+      // a county named after its people: 东乡县 is 东乡族自治县, 鄂温克旗 鄂温克族自治旗
+      ['东乡县农村居民人均可支配收入9215元', ['东乡族自治县']],
+      ['鄂温克旗、莫力达瓦达斡尔族自治旗', ['鄂温克族自治旗', '莫力达瓦达斡尔族自治旗']],
       // towns of three characters after a joint or punctuation, and towns listed by their names then counted
       ['内官营镇、巉口镇、鲁家沟镇马铃薯种植面积', ['内官营镇', '巉口镇', '鲁家沟镇']],
       ['居全区各乡镇之首，巉口、鲁家沟两镇种植面积', ['全区', '巉口镇', '鲁家沟镇']],

@@ -240,12 +240,17 @@ function mergeCollectives(text: string, kept: RegionMention[]): void {
   }
 }
 
+/** A measure's name and its figure: 棉花产量561.8万吨, 粮食总产量达到…. */
+const NATIONAL_MEASURE = /^[\u4e00-\u9fffA-Z]{0,8}?(?:产量|总产|产值|收入|增加值|总额|销售额|零售额|销量|人数|面积|投资|用电量|发电量|吞吐量|客运量|货运量|进出口|出口|进口|利润)(?:为|是|达到|达|约|近|超过|突破|共|合计|[0-9０-９])/;
+
 function nationalFigureAt(text: string, at: number, lexicon: Lexicon): boolean {
   // 全国GDP前十城市, 全国经济百强县: a class of places picked by a figure is no national figure.
   if (/^(?:GDP|经济|地区生产总值)?(?:总量)?(?:前[0-9一二三四五六七八九十]+|百强|[0-9]+强|十强|城市|排名|排行)/.test(text.slice(at, at + 12))) return false;
   if (/^(实现|完成|共|累计|全年|经济|GDP|居民|规模以上|规上|[0-9]{4}年)/.test(text.slice(at, at + 5))) return true;
   // 全国港口完成货物吞吐量, 全国铁路完成客运量: what the whole country's ports or railways did.
   if (/^[\u4e00-\u9fff]{2,4}?(?:完成|实现)/.test(text.slice(at, at + 6))) return true;
+  // 全国棉花产量561.8万吨: a measure the lexicon does not know, its figure right after it.
+  if (NATIONAL_MEASURE.test(text.slice(at, at + 16))) return true;
   return lexicon.indicatorForms.some((f) => text.startsWith(f, at));
 }
 

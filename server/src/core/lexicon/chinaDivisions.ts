@@ -25,9 +25,10 @@ const COMMON_PHRASE_NAMES = new Set([
 ]);
 
 /** The peoples an autonomous division is named after (威宁彝族回族苗族自治县: 彝族, 回族, 苗族). */
-export const ETHNIC_GROUP =
+export const ETHNIC_NAME =
   '(?:蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|' +
-  '达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)族?';
+  '达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺)';
+export const ETHNIC_GROUP = `${ETHNIC_NAME}族?`;
 
 /** A division's name ends in its kind; the table also lists towns, ports and parks under the
  * prefectures that have no counties (东莞, 中山), and placeholders (市辖区, 省直辖县级行政区划). */

@@ -1,6 +1,6 @@
 // Shipped lexicon of regions: canonical name → short forms. Zhejiang is listed by hand with its short
 // forms (the first corpus is Ningbo's); the rest of the country comes from the division codes.
-import { chinaDivisions, ETHNIC_GROUP } from './chinaDivisions';
+import { chinaDivisions, ETHNIC_GROUP, ETHNIC_NAME } from './chinaDivisions';
 
 const NINGBO_DISTRICTS = ['海曙区', '江北区', '镇海区', '北仑区', '鄞州区', '奉化区', '余姚市', '慈溪市', '宁海县', '象山县'];
 const ZHEJIANG_CITIES = ['杭州市', '宁波市', '温州市', '嘉兴市', '湖州市', '绍兴市', '金华市', '衢州市', '舟山市', '台州市', '丽水市'];
@@ -40,9 +40,13 @@ const NATION: Record<string, string[]> = { 全国: ['我国'] };
 
 const ADMIN_SUFFIX = new RegExp(`^(.{2,}?)(?:(?:${ETHNIC_GROUP})+自治(?:州|县|旗|区)|自治区|特别行政区|新区|林区|特区|地区|市|区|县|省|盟)$`);
 
-/** Drops the admin suffix for the short form: 余姚市 → 余姚, 内蒙古自治区 → 内蒙古, 延边朝鲜族自治州 → 延边. */
+/** A county named after its people: 东乡族自治县, 鄂温克族自治旗. */
+const PEOPLE_NAMED = new RegExp(`^(${ETHNIC_NAME})族自治(?:县|旗)$`);
+
+/** Drops the admin suffix for the short form: 余姚市 → 余姚, 内蒙古自治区 → 内蒙古, 延边朝鲜族自治州 → 延边,
+ * 东乡族自治县 → 东乡. */
 function shortForm(name: string): string | undefined {
-  return ADMIN_SUFFIX.exec(name)?.[1];
+  return PEOPLE_NAMED.exec(name)?.[1] ?? ADMIN_SUFFIX.exec(name)?.[1];
 }
 
 function withShortForms(names: string[]): Record<string, string[]> {
@@ -64,6 +68,12 @@ const CURATED: Record<string, string[]> = {
   ...NATION,
 };
 for (const [name, forms] of Object.entries(CURATED)) CURATED[name] = forms.filter((f) => !AMBIGUOUS_SHORT_FORMS.has(f));
+/** 全疆, 全川, 全粤: a province's whole by its one-character name, as its reports write it. */
+const PROVINCE_WHOLES: Record<string, string> = {
+  新疆维吾尔自治区: '全疆', 四川省: '全川', 福建省: '全闽', 广东省: '全粤', 河南省: '全豫', 湖南省: '全湘', 江西省: '全赣',
+  贵州省: '全黔', 云南省: '全滇', 广西壮族自治区: '全桂', 海南省: '全琼', 甘肃省: '全陇', 山西省: '全晋', 河北省: '全冀',
+};
+for (const [name, whole] of Object.entries(PROVINCE_WHOLES)) CURATED[name].push(whole);
 
 /** Stems of cities elsewhere that are ordinary words (日照 sunshine, 文山会海, 朝阳产业, 同仁 colleagues):
  * those cities are recognised in full only. */
@@ -125,4 +135,4 @@ export const REGION_PARENTS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Words that stand for the document's own region (全市 in a Yuyao report means 余姚市). */
-export const SELF_REFERENCES = ['全省', '本省', '我省', '该省', '全市', '本市', '该市', '我市', '全区', '本区', '该区', '我区', '全县', '本县', '该县', '这座城市', '这个城市', '该城市', '这座县级市', '这个县级市', '该县级市', '这个区', '这个县', '全镇', '该镇', '本镇', '全街道', '该街道'];
+export const SELF_REFERENCES = ['全省', '本省', '我省', '该省', '全市', '本市', '该市', '我市', '全区', '本区', '该区', '我区', '全县', '本县', '该县', '这座城市', '这个城市', '该城市', '这座县级市', '这个县级市', '该县级市', '这个区', '这个县', '全镇', '该镇', '本镇', '全街道', '该街道', '全州', '本州', '该州', '我州'];
