@@ -88,6 +88,8 @@ describe('context of a figure', () => {
       ['昆山市统计局\n\n全省地区生产总值增长5.8%。', '5.8%', '江苏省'],
       ['无锡市统计局\n\n前三季度全市地区生产总值11156.7亿元。全省实现地区生产总值98900亿元。', '98900亿元', '江苏省'],
       ['全国居民人均可支配收入39218元。', '39218元', '全国'],
+      // the place right before a figure that is its level, compared with
+      ['2023年，浙江、江苏三产占比分别为51.6%和56.1%，与上海75.2%的水平相比仍有较大提升空间。', '75.2%', '上海市'],
       // …or what the country's ports or railways did (完成, 实现 a few words on), whatever the dateline says
       ['新华社天津10月24日电 前三季度全国港口完成货物吞吐量129.0亿吨，同比增长3.4%。', '129.0亿吨', '全国'],
       // …or a measure the lexicon does not know, its figure right after it

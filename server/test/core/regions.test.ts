@@ -32,6 +32,8 @@ describe('regions across the country', () => {
       ['峨边县、威宁县', ['峨边彝族自治县', '威宁彝族回族苗族自治县']],
       // a county named after its people: 东乡县 is 东乡族自治县, 鄂温克旗 鄂温克族自治旗
       ['东乡县农村居民人均可支配收入9215元', ['东乡族自治县']],
+      // Shanghai's outer districts by their stems
+      ['松江、青浦、嘉善三地', ['松江区', '青浦区', '嘉善县']],
       ['鄂温克旗、莫力达瓦达斡尔族自治旗', ['鄂温克族自治旗', '莫力达瓦达斡尔族自治旗']],
       // towns of three characters after a joint or punctuation, and towns listed by their names then counted
       ['内官营镇、巉口镇、鲁家沟镇马铃薯种植面积', ['内官营镇', '巉口镇', '鲁家沟镇']],

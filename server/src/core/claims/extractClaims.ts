@@ -219,8 +219,8 @@ const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|
 /** After a figure that is a place's level: 低于全国2.65%的平均水平. */
 const LEVEL_AFTER = /^的(?:平均)?水平|^的平均值?/;
 
-/** Just before a place whose figure the one before is compared with: 高于重庆的6.1%. */
-const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?)$/;
+/** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
+const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?|与|同|比|较|对比|相比)$/;
 
 /** The places claims from `from` on name themselves (not inferred), in order of first mention. */
 function placesNamed(claims: readonly Claim[], from: number): string[] {

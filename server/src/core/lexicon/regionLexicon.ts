@@ -23,6 +23,8 @@ const LARGE_CITIES = [
   '广州市', '深圳市', '南京市', '苏州市', '无锡市', '武汉市', '成都市', '西安市', '青岛市', '厦门市', '大连市', '沈阳市',
   '长沙市', '郑州市', '济南市', '合肥市', '福州市', '哈尔滨市', '长春市', '昆明市', '南昌市', '东莞市', '佛山市', '常州市',
 ];
+/** Shanghai's outer districts, written by their stems in reports on the Yangtze delta (松江、嘉兴…九城市). */
+const SHANGHAI_DISTRICTS = ['浦东新区', '闵行区', '松江区', '青浦区', '嘉定区', '奉贤区', '崇明区'];
 const FUNCTIONAL_AREAS: Record<string, string[]> = {
   前湾新区: ['宁波前湾新区', '杭州湾新区'],
   // Bare 高新区/保税区 name a zone of whatever city the text is about; 成都高新区 is read as a zone of its own.
@@ -63,7 +65,7 @@ function withShortForms(names: string[]): Record<string, string[]> {
 const AMBIGUOUS_SHORT_FORMS = new Set(['西湖', '南湖', '普陀', '天台', '江山', '钱塘', '滨江', '衢江', '椒江', '路桥', '上城', '开化']);
 
 const CURATED: Record<string, string[]> = {
-  ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES]),
+  ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES, ...SHANGHAI_DISTRICTS]),
   ...FUNCTIONAL_AREAS,
   ...NATION,
 };
