@@ -6,8 +6,9 @@ import { passageKey } from '../reference/factStore';
 
 /**
  * A rate verified in one source passage while its draft sentence quotes another for the same indicator's
- * amount, where that indicator's rate is another: the quoted passage says what it should be. (全省一般公共预算收入5186.3亿元，增长8.3%
- * against 全省一般公共预算收入5186.3亿元，增长6.9%, though the 地方 revenue, under the same name, grew 8.3%.)
+ * amount, where that indicator's rate is another: the quoted passage says what it should be.
+ * (全省一般公共预算收入5186.3亿元，增长8.3% against 全省一般公共预算收入5186.3亿元，增长6.9%, though the
+ * 地方 revenue, read under the same name, grew 8.3%.)
  */
 export function preferQuotedPassage(verdicts: ClaimVerdict[], index: ReferenceIndex, contextOf: (claim: Claim) => { sentence: string; near: string }): void {
   const verifiedIn = new Map<number, { at: number; passage: string; name: string; amount: boolean }[]>();

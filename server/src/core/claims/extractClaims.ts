@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
-import { canonicalIndicatorName, cleanIndicatorPhrase, impliesEconomy, FLOW_NAMED, leadingIndicator, accountFlowOf, qualifiedPart } from './indicatorPhrase';
+import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
