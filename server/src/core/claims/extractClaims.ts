@@ -589,6 +589,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const listTarget = targetMatch ? TARGETS_LISTED.exec(sText) : null;
   const listTargetAt = listTarget ? s.start + listTarget.index : -1;
   const drafts: Draft[] = [];
+  /** The last phrase of the sentence naming an account's flow (kept as figures come: a sentence may hold thousands). */
+  let lastFlow: string | undefined;
 
   // 固定资产投资增速保持两位数，达到10.0%: a first clause without figures that opens on an indicator names
   // the bare figure after it, and says what that figure measures when its own words do not.
@@ -817,7 +819,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) : null;
     // (国有资本经营预算收入超额完成，为预算的115.7%: or the clause before's, when no figure came first.)
     let progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || drafts.findLast((d) => d.phrase)?.phrase || accountBefore(clauseBefore, lexicon) : undefined;
-    const progressFlow = progressOf ? drafts.findLast((d) => FLOW_NAMED.test(d.phrase))?.phrase : undefined;
+    const progressFlow = progressOf ? lastFlow : undefined;
     if (progressOf && progressFlow) progressOf = accountFlowOf(progressOf, progressFlow) ?? progressOf;
     if (progressOf) {
       phrase = `${lexicon.canonicalIndicator(progressOf).name}${progress?.[1] === '预算' || progress?.[2] ? '预算' : '目标'}完成率`;
@@ -840,7 +842,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
     if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
     // (…累计收入1512.7亿元，…。基金支出增长9.7%: the account may be named in the paragraph's sentence before.)
-    const flowBefore = phrase ? drafts.findLast((d) => FLOW_NAMED.test(d.phrase))?.phrase ?? lastFlowCarried(ctx) : undefined;
+    const flowBefore = phrase ? lastFlow ?? lastFlowCarried(ctx) : undefined;
     if (flowBefore) phrase = accountFlowOf(phrase, flowBefore) ?? phrase;
     // 合肥人均GDP约13万元，与人均20.63万元的无锡…: 人均 alone is the per-head figure named before.
     if (phrase === '人均' && before?.phrase.startsWith('人均')) phrase = before.phrase;
@@ -1007,6 +1009,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (clauseText.includes('累计') && RUNNING_TOTAL.test(text.slice(s.start, fig.start))) phase = 'cumulative';
     // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
     if (fig.industry) phase = undefined;
+    if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
     drafts.push({
       fig,
       measure,
