@@ -11,27 +11,26 @@ import { passageKey } from '../reference/factStore';
  * 地方 revenue, read under the same name, grew 8.3%.)
  */
 export function preferQuotedPassage(verdicts: ClaimVerdict[], index: ReferenceIndex, contextOf: (claim: Claim) => { sentence: string; near: string }): void {
-  const verifiedIn = new Map<number, { at: number; passage: string; name: string; amount: boolean }[]>();
-  verdicts.forEach((v, at) => {
-    const best = v.status === 'verified' ? v.evidence[0] : undefined;
-    if (!best) return;
-    let list = verifiedIn.get(v.claim.sentence);
-    if (!list) verifiedIn.set(v.claim.sentence, (list = []));
-    list.push({ at, passage: passageKey(best.source.path, best.sentence), name: best.indicator.name, amount: v.claim.measure === 'value' });
-  });
-  for (const list of verifiedIn.values()) {
-    if (list.length < 2) continue;
-    for (const { at, name } of list) {
-      const v = verdicts[at];
-      // Rates only, quoted where another figure of the same indicator was (a rank or a rounded amount
-      // may well come from elsewhere).
-      if (v.claim.measure !== 'growth' && v.claim.measure !== 'share') continue;
-      const quoted = new Set(list.filter((o) => o.amount && o.name === name).map((o) => o.passage));
-      if (!quoted.size) continue;
-      if (v.evidence.some((f) => quoted.has(passageKey(f.source.path, f.sentence)))) continue;
-      const again = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: quoted, pass: 'contradiction' });
-      const first = again.evidence[0];
-      if (again.status === 'mismatch' && first && quoted.has(passageKey(first.source.path, first.sentence)) && first.indicator.name === v.evidence[0].indicator.name) verdicts[at] = again;
-    }
+  // Per draft sentence and indicator, the passages its verified amounts were quoted from (one pass: a
+  // sentence may hold thousands of figures).
+  const quotedIn = new Map<string, Set<string>>();
+  const at = (sentence: number, name: string) => `${sentence}\u0000${name}`;
+  for (const v of verdicts) {
+    const best = v.status === 'verified' && v.claim.measure === 'value' ? v.evidence[0] : undefined;
+    if (!best) continue;
+    const key = at(v.claim.sentence, best.indicator.name);
+    let passages = quotedIn.get(key);
+    if (!passages) quotedIn.set(key, (passages = new Set()));
+    passages.add(passageKey(best.source.path, best.sentence));
   }
+  if (!quotedIn.size) return;
+  verdicts.forEach((v, i) => {
+    // Rates only (a rank or a rounded amount may well come from elsewhere).
+    const best = v.status === 'verified' && (v.claim.measure === 'growth' || v.claim.measure === 'share') ? v.evidence[0] : undefined;
+    const quoted = best ? quotedIn.get(at(v.claim.sentence, best.indicator.name)) : undefined;
+    if (!best || !quoted || v.evidence.some((f) => quoted.has(passageKey(f.source.path, f.sentence)))) return;
+    const again = matchClaim(v.claim, index, { ...contextOf(v.claim), anchors: quoted, pass: 'contradiction' });
+    const first = again.evidence[0];
+    if (again.status === 'mismatch' && first && quoted.has(passageKey(first.source.path, first.sentence)) && first.indicator.name === best.indicator.name) verdicts[i] = again;
+  });
 }
