@@ -962,8 +962,8 @@ describe('context of a figure', () => {
       // 全国GDP前十城市 is a field, not the country's figure
       ['苏州增长6.1%，在全国GDP前十城市中增速排名第一，高于全国1.3个百分点。', '第一', 'rank', '苏州市', '前十城市'],
       // a field's size after a place is no figure; the class's count and measure are not its field
-      ['合肥增长5.8%，增速在长三角9个万亿城市中排第三位。', '第三位', 'rank', '合肥市', '长三角万亿城市'],
-      ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长三角万亿城市'],
+      ['合肥增长5.8%，增速在长三角9个万亿城市中排第三位。', '第三位', 'rank', '合肥市', '长江三角洲地区|万亿城市'],
+      ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长江三角洲地区|万亿城市'],
       // what a field is ranked by, after it (万亿城市增速第一), is the basis, not the field
       ['2024年常州GDP增长6.1%，与合肥并列万亿城市增速第一。', '第一', 'rank', '常州市', '万亿城市'],
       // a conjunction (而) or a group picked from (十强中) does not hide the place after it
@@ -976,7 +976,7 @@ describe('context of a figure', () => {
       // 后移至 is one too
       ['省会南昌较1—5月回落0.3个百分点，位次后移至第4位。', '第4位', 'rank', '南昌市', undefined],
       // 屈居 is a rank's cue
-      ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长三角城市'],
+      ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长江三角洲地区|城市'],
       // places counted (三市) after their list go to a 分别 list's figures in the listed order
       ['仙桃、潜江、天门是湖北三个省直管市。2023年，三市地区生产总值分别为1068.36亿元、928.63亿元、783.52亿元。', '928.63亿元', 'value', '潜江市', undefined],
       // a count of places of a class is the province's, not the place named before it

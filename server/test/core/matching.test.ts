@@ -384,6 +384,12 @@ describe('matching a draft against sources', () => {
     statusRows(funds, [
       ['1—9月，全市基本医疗保险基金收入588.30亿元。', '588.30亿元', 'verified'],
     ]);
+    // a group's figure under the bare name (灵活就业人员…全年缴存) is another population's, not the city's reading
+    const deposits = indexOf('武汉公积金观察\n\n2023年全市住房公积金缴存额达到651.28亿元，同比增长8.63%。截至去年底，灵活就业人员开户2.13万人，全年缴存1.62亿元。');
+    statusRows(deposits, [
+      ['2023年，武汉缴存651.28亿元，增幅为8.63%。', '651.28亿元', 'verified'],
+      ['2023年，武汉缴存651.28亿元，增幅为6.83%。', '6.83%', 'mismatch', '8.63%'],
+    ]);
   });
 
   describe('periodless figures of a section are read in the period its verified ones agree on: [draft, figure, status, expected]', () => {

@@ -45,7 +45,13 @@ describe('regions across the country', () => {
       // …nor the verb before a kind of place
       ['已建成街道养老服务中心226个', []],
       // 安定区 (定西) is no phrase of report writing
-      ['安定区马铃薯种植面积', ['安定区']],
+      ['安定区马铃薯种植面积', ['安定区']],      // areas that span provinces, by their usual names
+      ['长三角铁路累计发送旅客4.17亿人次', ['长江三角洲地区']],
+      ['沪苏浙皖GDP合计', ['长江三角洲地区']],
+      // (长三角三省一市: the area and its members counted, one chain)
+      ['长三角三省一市新能源汽车产量', ['长江三角洲地区', '长江三角洲地区']],
+      ['珠三角九市、京津冀和成渝地区', ['珠江三角洲地区', '京津冀地区', '成渝地区双城经济圈']],
+      ['粤港澳大湾区内地九市', ['粤港澳大湾区']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });
@@ -140,6 +146,10 @@ describe('regions across the country', () => {
       ['# 杭州市前三季度各区经济\n\n上城社零增长5.3%。', '5.3%', '上城区'],
       // elsewhere the stem is no place: 江夏 repeats nowhere, but the rule is one city's
       ['江夏社零增长7.3%。', '7.3%', undefined],
+      // a heading's place led (领跑珠三角) is the field, not the section's subject
+      ['# 深圳经济运行分析\n\n## 二、前三季度：增速领跑珠三角\n\n1—9月规上工业增加值增长11.4%。', '11.4%', '深圳市'],
+      // an area reported on as a whole is the subject of its figures
+      ['# 长三角观察\n\n上半年，江苏增长7.6%。上半年，长三角铁路发送旅客4.17亿人次，同比增长12.9%。', '12.9%', '长江三角洲地区'],
       // a stem that is a word stays a word: 绿水青山 is not 青山区
       ['# 武汉市经济运行\n\n坚持绿水青山，青山地区生产总值增长3.1%。', '3.1%', '武汉市'],
     ];

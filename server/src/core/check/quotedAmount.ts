@@ -25,12 +25,19 @@ export function quotedAmount(claim: Claim, index: ReferenceIndex): Fact | undefi
   // A source that states another figure under the draft's own name (or one close to it) says what the
   // draft's name means: 开工面积 is the 房屋新开工面积, not the 住宅新开工面积 it happens to equal.
   // (Only a name as close to the draft's as the quoted one: 医疗保险基金收入 is quoted from 医疗保险基金总收入
-  // whatever 职工医疗保险基金收入 says.)
+  // whatever 职工医疗保险基金收入 says. And only a figure of the same order: a group's 全年缴存1.62亿元 is no
+  // reading of the city's 缴存651.28亿元.)
   const distance = (f: Fact) => Math.abs(f.indicator.name.length - name.length);
   const reach = distance(quoted[0]);
   const own = [...index.candidates(claim), ...index.related(claim)];
-  if (own.some((f) => f.quantity.unit === q.unit && distance(f) <= reach && compatibility(claim, f) !== 'conflict' && Math.abs(f.quantity.value - q.value) > q.tolerance + eps)) return undefined;
+  if (own.some((f) => f.quantity.unit === q.unit && distance(f) <= reach && sameOrder(f.quantity.value, q.value) && compatibility(claim, f) !== 'conflict' && Math.abs(f.quantity.value - q.value) > q.tolerance + eps)) return undefined;
   return quoted[0];
+}
+
+/** Within a factor of five: a part or a miscopy, not another population's figure. */
+function sameOrder(a: number, b: number): boolean {
+  const [low, high] = [Math.abs(a), Math.abs(b)].sort((x, y) => x - y);
+  return high <= 5 * low;
 }
 
 /** One name is the other with words left out (社融增量 / 社会融资规模增量, 开工面积 / 房屋新开工面积), and the

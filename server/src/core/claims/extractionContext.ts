@@ -189,8 +189,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
   return kept.filter((r) => {
     const before = text.slice(Math.max(0, r.start - 3), r.start);
     const after = text.slice(r.end, r.end + 3);
-    // (关于苏州市…的报告 is about the place.) 对标嘉兴, 学习昆山: the place measured against is not the subject.
-    if (/(居|列|排|高于|低于|高出|低出|(?<!关)于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、|对标|对照|比照|赶超|追赶|学习|借鉴)$/.test(before)) return false;
+    // (关于苏州市…的报告 is about the place.) 对标嘉兴, 学习昆山, 领跑珠三角: the place measured against is not the subject.
+    if (/(居|列|排|高于|低于|高出|低出|(?<!关)于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、|对标|对照|比照|赶超|追赶|学习|借鉴|领跑|领先|跑赢|冠绝)$/.test(before)) return false;
     // 这座县级市的一般公共预算收入: a demonstrative's 的 is possessive; it names the subject.
     if (r.self && after.startsWith('的') && /^(这|该|本|我)/.test(r.name)) return true;
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.

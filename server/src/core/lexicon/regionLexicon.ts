@@ -37,6 +37,14 @@ const FUNCTIONAL_AREAS: Record<string, string[]> = {
   宁波舟山港: [],
   梅山: [],
 };
+/** Areas that span provinces, reported on as wholes (长三角铁路发送旅客4.17亿人次). */
+const MACRO_REGIONS: Record<string, string[]> = {
+  长江三角洲地区: ['长三角', '长三角地区', '长江三角洲', '沪苏浙皖', '苏浙皖沪', '江浙沪皖', '三省一市'],
+  珠江三角洲地区: ['珠三角', '珠三角地区', '珠江三角洲'],
+  京津冀地区: ['京津冀'],
+  粤港澳大湾区: ['大湾区'],
+  成渝地区双城经济圈: ['成渝地区'],
+};
 /** The country as a whole: 全国居民人均可支配收入 is the nation's figure, not the indicator's words. */
 const NATION: Record<string, string[]> = { 全国: ['我国'] };
 
@@ -67,6 +75,7 @@ const AMBIGUOUS_SHORT_FORMS = new Set(['西湖', '南湖', '普陀', '天台', '
 const CURATED: Record<string, string[]> = {
   ...withShortForms([...PROVINCES, ...ZHEJIANG_CITIES, ...LARGE_CITIES, ...NINGBO_DISTRICTS, ...ZHEJIANG_COUNTIES, ...SHANGHAI_DISTRICTS]),
   ...FUNCTIONAL_AREAS,
+  ...MACRO_REGIONS,
   ...NATION,
 };
 for (const [name, forms] of Object.entries(CURATED)) CURATED[name] = forms.filter((f) => !AMBIGUOUS_SHORT_FORMS.has(f));
