@@ -189,11 +189,13 @@ describe('matching a draft against sources', () => {
       // what the bound says, said as loosely, is still verified by it
       ['2023年，新疆棉花产量占全国总产量的九成以上。', '九成', 'verified'],
     ]);
-    // a bound is one-sided: below it an exact figure is not confirmed but contradicted; above it, within its band, it is confirmed
+    // a bound is one-sided: below it an exact figure is contradicted; above it, it is neither confirmed nor contradicted
     const giants = indexOf('江苏专精特新观察\n\n2023年，在全省1885家国家级“小巨人”企业中，民营企业占比超过九成。');
     statusRows(giants, [
       ['2023年，全省“小巨人”企业中民营企业占比为87.3%。', '87.3%', 'mismatch', '90%'],
-      ['2023年，全省“小巨人”企业中民营企业占比为91.2%。', '91.2%', 'verified'],
+      // a bound holds 91.2% but does not state it: nothing to confirm, nothing to contradict
+      ['2023年，全省“小巨人”企业中民营企业占比为91.2%。', '91.2%', 'unverified'],
+      ['2023年，全省“小巨人”企业中民营企业占比为90%。', '90%', 'verified'],
     ]);
     // a target's bound is its figure: another bound is another target
     const plan = indexOf('晋江市2024年政府工作报告\n\n2024年，力争新增规上工业企业150家以上。');

@@ -107,7 +107,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     const boundOnly = v.status === 'verified' && !v.claim.quantity.approx && v.evidence.every((e) => e.quantity.approx !== undefined);
     if ((v.status === 'verified' && !boundOnly) || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
-    readAgain(i, v.claim, boundOnly ? undefined : 'contradiction');
+    readAgain(i, v.claim, boundOnly ? undefined : 'contradiction', boundOnly);
     const names = fullNames.get(v.claim.sentence);
     const full = names?.get(v.claim.indicator.name) ?? (v.claim.measure === 'diff' ? names?.get(`diff\u0000${v.claim.indicator.name}`) : undefined) ?? headOf(v.claim, verifiedNames.get(v.claim.sentence));
     if (full && verdicts[i].status === 'unverified') readAgain(i, { ...v.claim, indicator: { ...v.claim.indicator, name: full } });

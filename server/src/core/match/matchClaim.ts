@@ -101,6 +101,17 @@ let kindCompat = new Int8Array(64);
 let kindComparable = new Uint8Array(64);
 let stamp = 0;
 
+/** Whether the rounded or bounded facts that support a claim state its figure: a rounding of it (约1220亿元
+ * for 1220.7亿元), or a bound at its very number (超过550亿元 for 550亿元). A bound that only holds it
+ * (增长超过三成 for 32.5%) does not state it. */
+function boundStates(claim: Claim, ids: readonly number[], index: ReferenceIndex): boolean {
+  const q = claim.quantity;
+  return ids.some((id) => {
+    const f = index.fact(id).quantity;
+    return f.approx === 'about' || Math.abs(f.value - q.value) <= q.tolerance + 1e-9 * Math.max(1, Math.abs(q.value));
+  });
+}
+
 function rankBy(ids: readonly number[], index: ReferenceIndex, p: Prepared, claim: Claim): Fact[] {
   const n = Math.min(ids.length, RANK_LIMIT);
   const period = claim.period;
@@ -352,7 +363,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   if (boundOnly) {
     const bounds = new Set(boundOnly);
     const exact = exactSame.filter((id) => !bounds.has(id));
-    if (!exact.length) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) };
+    if (!exact.length) return { claim, status: boundStates(claim, boundOnly, index) ? 'verified' : 'unverified', evidence: rankBy(boundOnly, index, p, claim) };
     const ranked = rankBy(exact, index, p, claim);
     const expected = formatExpected(claim, ranked[0]);
     if (expected === claim.text) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) };
