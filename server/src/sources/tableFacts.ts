@@ -13,6 +13,7 @@ import type { DatasetRow } from '../core/sourceDocument';
 import type { Lexicon } from '../core';
 import type { DatasetMeasure } from './datasetColumns';
 import { splitFigure } from './datasetRow';
+import { SHARE_BASE_HEADER } from '../core/claims/markdownTables';
 
 export interface TableCell {
   text: string;
@@ -219,6 +220,8 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
   context.region ??= table.place;
 
   const columns: HeaderInfo[] = [];
+  /** Per column, the base its header names a share of (占进出口总值比重 → 进出口总值). */
+  const shareBases: (string | undefined)[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
@@ -226,6 +229,8 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       if (t && !parts.includes(t)) parts.push(t);
     }
     columns.push(parseHeader(parts.join(' '), lexicon));
+    const base = SHARE_BASE_HEADER.exec(parts.join(''))?.[1];
+    shareBases.push(base && !lexicon.findRegions(base).length ? base : undefined);
   }
   // A measure column (增长%) without an indicator of its own belongs to the nearest indicator on its left.
   const columnIndicator = (c: number): string | undefined => {
@@ -270,7 +275,9 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       // | 合计 | 253.8 | 100.0 |: the total's share of itself says nothing of the whole's indicator.
       if (isTotal && measure === 'share' && Number(figure.value) === 100) continue;
       const unit = figure.unit ?? (measure === 'growth' || measure === 'share' || measure === 'diff' ? col.unit ?? rowInfo.unit ?? (measure === captionMeasure ? context.unit : undefined) : rowInfo.unit ?? col.unit ?? (rowUnit && !/^[-—–]+$/.test(rowUnit) ? rowUnit : undefined) ?? context.unit);
-      const row: DatasetRow = { path, line: rows[r][c]?.line ?? rows[r][0]?.line ?? r + 1, indicator };
+      // | 跨境电商 | 243.6 | 31.4 | 3.5 | under 占进出口总值比重（%）: the row's share of that base, not of the place.
+      const base = measure === 'share' && rowInfo.indicator && !indicator.includes('占') ? shareBases[c] : undefined;
+      const row: DatasetRow = { path, line: rows[r][c]?.line ?? rows[r][0]?.line ?? r + 1, indicator: base ? `${indicator}占${base}比重` : indicator };
       const region = rowInfo.region ?? col.region ?? context.region;
       const period = withYear(rowInfo.period ?? columnPeriod(c), context.period) ?? context.period;
       if (region) row.region = region;

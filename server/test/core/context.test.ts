@@ -901,6 +901,16 @@ describe('context of a figure', () => {
       ['规上工业增加值增长8%。总量居全省第三。', '第三', '规模以上工业增加值'],
       // a loan balance of one scheme is not the banks' total
       ['道德信用贷款余额38.66亿元。', '38.66亿元', '道德信用贷款余额'],
+      // a trade flow named alone after a channel's other flow is the channel's; after trade itself, trade's
+      ['跨境电商出口3994.8亿元，增长19.6%；进口1037.8亿元，增长11.3%。', '1037.8亿元', '跨境电商进口'],
+      ['跨境电商出口3994.8亿元，增速达到19.6%；进口增速为13.1%。', '13.1%', '跨境电商进口'],
+      ['商品进出口总额10914.28亿元、增长0.1%，其中出口6502.6亿元、增长5.8%。', '5.8%', '出口总额'],
+      // …not when the clause names a place of its own
+      ['厦门对共建“一带一路”国家进出口占比45.9%；思明区进出口4012.8亿元。', '4012.8亿元', '进出口总额'],
+      // a label on a channel names the flow after it
+      ['跨境电商表现明显好于外贸大盘：全年实现进出口5032.6亿元，同比增长17.8%。', '17.8%', '跨境电商进出口额'],
+      ['外贸表现好于预期：全年实现进出口4.90万亿元。', '4.90万亿元', '进出口总额'],
+      ['鄞州区跨境电商规模236.4亿元。', '236.4亿元', '跨境电商进出口额'],
     ];
     for (const [text, figure, name] of rows) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
   });

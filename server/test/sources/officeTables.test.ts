@@ -2,7 +2,7 @@
 // sources and CSV sheets outside the dataset schema.
 import assert from 'node:assert/strict';
 import * as iconv from 'iconv-lite';
-import { createLexicon } from '../../src/core';
+import { analyzeDraft, checkDraft, createLexicon, ReferenceIndex } from '../../src/core';
 import type { DatasetRow } from '../../src/core/sourceDocument';
 import { htmlTables, markdownTables } from '../../src/sources/markupTables';
 import { sourceFromBytes } from '../../src/sources/readSourceFile';
@@ -170,9 +170,24 @@ describe('tables in HTML, markdown and CSV sources', () => {
     const rows = sourceFromBytes(Buffer.from(md), 'water.md', 'text').dataset?.rows ?? [];
     assert.deepEqual(rows.map((r) => [r.region, r.indicator, r.measure ?? '', r.value]), [
       ['江西省', '农业用水', '', '161.2'],
-      ['江西省', '农业用水', 'share', '63.5'],
+      // (the share column names its base: the row's share of 总用水量)
+      ['江西省', '农业用水占总用水量比重', 'share', '63.5'],
       ['江西省', '用水量', '', '253.8'],
     ]);
+  });
+
+  it('a share column that names its base (占进出口总值比重) gives the row’s share of that base, not of a place', () => {
+    const md = ['# 青岛市2024年前三季度外贸运行情况', '', '| 指标 | 1—9月（亿元） | 同比增长（%） | 占进出口总值比重（%） |', '| --- | --- | --- | --- |', '| 跨境电商 | 243.6 | 31.4 | 3.5 |', ''].join('\n');
+    const source = sourceFromBytes(Buffer.from(md), 'trade.md', 'text');
+    const rows = source.dataset?.rows ?? [];
+    assert.deepEqual(rows.filter((r) => r.measure === 'share').map((r) => r.indicator), ['跨境电商占进出口总值比重']);
+    // …so a share of the province checked against the table is not contradicted by it
+    const index = new ReferenceIndex(createLexicon());
+    index.addDocument({ path: 'trade.md', text: md });
+    index.addRows(tablesKey('trade.md'), rows);
+    const draft = analyzeDraft('2024年前三季度，青岛跨境电商进出口约占全省的41.2%，占全市外贸的3.5%。', { lexicon: createLexicon() });
+    const statuses = checkDraft(draft, index).verdicts.map((v) => `${v.claim.text} ${v.status}`);
+    assert.equal(statuses[0], '41.2% unverified');
   });
 
   it('a table whose caption and title name no place (全省) is the place the document is about', () => {

@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
-import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, leadingIndicator, qualifiedPart } from './indicatorPhrase';
+import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
@@ -17,7 +17,7 @@ import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from '.
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
-import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, withHeaderUnits } from './markdownTables';
+import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, SHARE_BASE_HEADER, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
@@ -601,6 +601,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // (民生支出占一般公共预算支出的比重，晋江为76.8%: a share named alone opens its places' figures.)
   const openingShare = opening !== undefined && SHARE_OPENING.test(opening) ? canonicalIndicatorName(cleanIndicatorPhrase(opening, lexicon, true), lexicon, 'share') : undefined;
   const openingIndicator = opening === undefined ? undefined : leadingIndicator(opening, lexicon, colonLabel !== null) ?? aspectIndicator ?? (openingShare?.name ? openingShare : undefined);
+  /** The trade channel the sentence last named a flow of, or its label is about (跨境电商). */
+  let tradeChannel = colonLabel ? labelTradeChannel(colonLabel[1], lexicon) : undefined;
   // - 南宁3月末贷款余额增速：8.1%: a label before a colon names the figure after it, and its measure.
   const label = opening !== undefined && /[：:]/.test(text.slice(firstEnd - 1, firstEnd + 1)) ? opening.replace(/[：:]\s*$/, '') : undefined;
   // 规上工业增速方面，滁州、芜湖分列全省第一、第二: the opening says by what the ranks after it rank.
@@ -844,6 +846,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // (…累计收入1512.7亿元，…。基金支出增长9.7%: the account may be named in the paragraph's sentence before.)
     const flowBefore = phrase ? lastFlow ?? lastFlowCarried(ctx) : undefined;
     if (flowBefore) phrase = accountFlowOf(phrase, flowBefore) ?? phrase;
+    // (…对共建“一带一路”国家进出口…；思明区进出口居各区首位: a place of its own names its total.)
+    if (phrase && tradeChannel && !mentions.some((r) => !r.self && r.start + s.start >= clause.start && r.end + s.start <= fig.start)) phrase = tradeFlowOf(phrase, tradeChannel) ?? phrase;
+    if (phrase) tradeChannel = tradeChannelOf(phrase, lexicon) ?? tradeChannel;
     // 合肥人均GDP约13万元，与人均20.63万元的无锡…: 人均 alone is the per-head figure named before.
     if (phrase === '人均' && before?.phrase.startsWith('人均')) phrase = before.phrase;
     // 种下马铃薯160.5万亩，收获261.3万吨: a crop planted over an area, then its harvest by weight.
@@ -925,6 +930,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // header says only by what it ranks).
     const place = cell ? cellPlace(cell, lexicon) : undefined;
     if (cell && place && !phrase) phrase = cellIndicatorFromHeaders(measure === 'rank' ? { ...cell, column: cell.column - 1 } : cell, (w) => cleanIndicatorPhrase(w, lexicon, true));
+    // | 跨境电商 | 243.6 | 31.4 | 3.5 | under 占进出口总值比重（%）: a row's share is of the base its header names.
+    if (cell && measure === 'share' && phrase && !phrase.includes('占')) {
+      const base = SHARE_BASE_HEADER.exec(headerWords(cell.header));
+      if (base && !lexicon.findRegions(base[1]).length) phrase = `${phrase}占${base[1]}比重`;
+    }
     // 支持7个国家区域医疗中心和25个省级区域医疗中心: what the count before counted is no name of this one.
     if (measure === 'value' && phrase && before?.measure === 'value' && before.phrase.endsWith(phrase) && COUNTED_THEN_JOINT.test(text.slice(before.fig.end, fig.start))) phrase = '';
     // 10001.6亿元的社会消费品零售总额首次突破万亿元: an indicator the lexicon knows after 的 is the amount's.

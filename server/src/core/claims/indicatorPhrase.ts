@@ -458,6 +458,37 @@ export function accountFlowOf(phrase: string, beforePhrase: string): string | un
   return ACCOUNT_END.test(head) ? `${head}${m[2]}` : undefined;
 }
 
+/** A trade flow named alone: 进口, 出口额. */
+const BARE_TRADE = /^(进出口|进口|出口)(?:总额|总值|额)?$/;
+/** A trade flow of a channel or a kind of goods (跨境电商出口, 机电产品进口额): the channel. */
+const CHANNEL_TRADE = /^([\u4e00-\u9fff]{2,10}?)(?:进出口|进口|出口)(?:总额|总值|额)?$/;
+/** 跨境电商表现明显好于外贸大盘: a label whose subject is a trade channel, before what it did. */
+const CHANNEL_LABEL = /^[\s*_#>]*([\u4e00-\u9fff]{2,8}?)(?:表现|呈现|保持|延续|继续|运行|增势|势头|发展势头|好于|快于|优于|亮眼|强劲|稳健|向好)/;
+
+/** 跨境电商出口3994.8亿元…；进口1037.8亿元: a trade flow named alone after another flow of a channel is
+ * that channel's (跨境电商进口), as is one under a label on the channel (跨境电商表现…：全年实现进出口…). */
+export function tradeFlowOf(phrase: string, channel: string): string | undefined {
+  const m = BARE_TRADE.exec(phrase);
+  return m ? channel + m[1] : undefined;
+}
+
+/** The channel a phrase names a trade flow of (跨境电商 in 跨境电商出口), if any. */
+export function tradeChannelOf(phrase: string, lexicon: Lexicon): string | undefined {
+  const channel = CHANNEL_TRADE.exec(phrase)?.[1]?.replace(/(累计|全年|当年|当月)$/, '');
+  return channel && isChannel(channel, lexicon) ? channel : undefined;
+}
+
+/** The trade channel a colon label is about (跨境电商表现明显好于外贸大盘), when it names no place. */
+export function labelTradeChannel(label: string, lexicon: Lexicon): string | undefined {
+  const m = CHANNEL_LABEL.exec(label);
+  return m && !lexicon.findRegions(m[1]).length && isChannel(m[1], lexicon) ? m[1] : undefined;
+}
+
+/** A part of trade (跨境电商, 机电产品), not trade itself under another word (商品, 货物, 外贸). */
+function isChannel(words: string, lexicon: Lexicon): boolean {
+  return lexicon.canonicalIndicator(`${words}进出口`).name !== lexicon.canonicalIndicator('进出口').name;
+}
+
 /** What follows, in `last`, the longest ending of `first` (two characters or more) that it contains. */
 function sharedAfterLikeEnding(first: string, last: string): string | undefined {
   for (let k = Math.min(first.length - 1, 8); k >= 2; k--) {

@@ -37,6 +37,9 @@ function cellsOf(line: Line): { start: number; end: number; text: string }[] {
   return out;
 }
 
+/** A column header naming a share's base: 占进出口总值比重（%）, 占全部比重. */
+export const SHARE_BASE_HEADER = /占([\u4e00-\u9fff]{2,12}?)的?(?:比重|比例|份额)/;
+
 /** The cells of every markdown table in the text, in order. */
 export function findTableCells(text: string): TableCell[] {
   if (!text.includes('|')) return [];
