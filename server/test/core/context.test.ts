@@ -901,6 +901,9 @@ describe('context of a figure', () => {
       ['规上工业增加值增长8%。总量居全省第三。', '第三', '规模以上工业增加值'],
       // a loan balance of one scheme is not the banks' total
       ['道德信用贷款余额38.66亿元。', '38.66亿元', '道德信用贷款余额'],
+      // ranks after 分别排在/位列 pair with the listed names in turn, one claim each
+      ['山钢集团、山东港口集团分别排在第八、第十位。', '第十位', '山东港口集团'],
+      ['山钢集团、山东港口集团分别排在第八、第十位。', '第八', '山钢集团'],
       // a trade flow named alone after a channel's other flow is the channel's; after trade itself, trade's
       ['跨境电商出口3994.8亿元，增长19.6%；进口1037.8亿元，增长11.3%。', '1037.8亿元', '跨境电商进口'],
       ['跨境电商出口3994.8亿元，增速达到19.6%；进口增速为13.1%。', '13.1%', '跨境电商进口'],
@@ -912,7 +915,11 @@ describe('context of a figure', () => {
       ['外贸表现好于预期：全年实现进出口4.90万亿元。', '4.90万亿元', '进出口总额'],
       ['鄞州区跨境电商规模236.4亿元。', '236.4亿元', '跨境电商进出口额'],
     ];
-    for (const [text, figure, name] of rows) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
+    for (const [text, figure, name] of rows) it(`${text} ${figure} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
+    it('a rank after 分别排在 is one claim, not one per listed name', () => {
+      const claims = claimsOf('山钢集团、山东港口集团分别排在第八、第十位。');
+      assert.deepEqual(claims.map((c) => `${c.text} ${c.indicator.name}`), ['第八 山钢集团', '第十位 山东港口集团']);
+    });
   });
 
   describe('an amount after 增加/减少 is a change, not the level: [sentence, figure, phase]', () => {

@@ -755,7 +755,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         fieldIndicator = quality[3] ?? quality[4] ?? quality[5];
         scope = `${quality[1]}${quality[2]}`;
       }
-      if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /(分别|依次)$/.test(left)) distributive = 'each';
+      if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /(分别|依次)$/.test(left) || /(分别|依次)(?:排在|排名|位列|位居|居于|排|居|列)$/.test(near)) distributive = 'each';
       if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
       // 增速连续3年位列…第一: adverbs of time stand between the basis and the rank.
       const basisWords = left.replace(RANK_ADVERBS, '') + (byWord?.[0] ?? '');
