@@ -847,7 +847,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const flowBefore = phrase ? lastFlow ?? lastFlowCarried(ctx) : undefined;
     if (flowBefore) phrase = accountFlowOf(phrase, flowBefore) ?? phrase;
     // (…对共建“一带一路”国家进出口…；思明区进出口居各区首位: a place of its own names its total.)
-    if (phrase && tradeChannel && !mentions.some((r) => !r.self && r.start + s.start >= clause.start && r.end + s.start <= fig.start)) phrase = tradeFlowOf(phrase, tradeChannel) ?? phrase;
+    const channelFlow = phrase && tradeChannel ? tradeFlowOf(phrase, tradeChannel) : undefined;
+    if (channelFlow && !mentions.some((r) => !r.self && r.start + s.start >= clause.start && r.end + s.start <= fig.start)) phrase = channelFlow;
     if (phrase) tradeChannel = tradeChannelOf(phrase, lexicon) ?? tradeChannel;
     // 合肥人均GDP约13万元，与人均20.63万元的无锡…: 人均 alone is the per-head figure named before.
     if (phrase === '人均' && before?.phrase.startsWith('人均')) phrase = before.phrase;
