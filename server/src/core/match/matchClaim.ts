@@ -363,7 +363,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   if (boundOnly) {
     const bounds = new Set(boundOnly);
     const exact = exactSame.filter((id) => !bounds.has(id));
-    if (!exact.length) return { claim, status: boundStates(claim, boundOnly, index) ? 'verified' : 'unverified', evidence: rankBy(boundOnly, index, p, claim) };
+    if (!exact.length) return boundStates(claim, boundOnly, index) ? { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) } : { claim, status: 'unverified', evidence: [] };
     const ranked = rankBy(exact, index, p, claim);
     const expected = formatExpected(claim, ranked[0]);
     if (expected === claim.text) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) };
