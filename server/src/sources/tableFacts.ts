@@ -13,7 +13,7 @@ import type { DatasetRow } from '../core/sourceDocument';
 import type { Lexicon } from '../core';
 import type { DatasetMeasure } from './datasetColumns';
 import { splitFigure } from './datasetRow';
-import { SHARE_BASE_HEADER } from '../core/claims/markdownTables';
+import { headerShareBase } from '../core/claims/markdownTables';
 
 export interface TableCell {
   text: string;
@@ -229,8 +229,7 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       if (t && !parts.includes(t)) parts.push(t);
     }
     columns.push(parseHeader(parts.join(' '), lexicon));
-    const base = SHARE_BASE_HEADER.exec(parts.join(''))?.[1];
-    shareBases.push(base && !lexicon.findRegions(base).length ? base : undefined);
+    shareBases.push(headerShareBase(parts.join(''), lexicon));
   }
   // A measure column (增长%) without an indicator of its own belongs to the nearest indicator on its left.
   const columnIndicator = (c: number): string | undefined => {

@@ -17,7 +17,7 @@ import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from '.
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
-import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, SHARE_BASE_HEADER, withHeaderUnits } from './markdownTables';
+import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
@@ -932,10 +932,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const place = cell ? cellPlace(cell, lexicon) : undefined;
     if (cell && place && !phrase) phrase = cellIndicatorFromHeaders(measure === 'rank' ? { ...cell, column: cell.column - 1 } : cell, (w) => cleanIndicatorPhrase(w, lexicon, true));
     // | 跨境电商 | 243.6 | 31.4 | 3.5 | under 占进出口总值比重（%）: a row's share is of the base its header names.
-    if (cell && measure === 'share' && phrase && !phrase.includes('占')) {
-      const base = SHARE_BASE_HEADER.exec(headerWords(cell.header));
-      if (base && !lexicon.findRegions(base[1]).length) phrase = `${phrase}占${base[1]}比重`;
-    }
+    const shareBase = cell && measure === 'share' && phrase && !phrase.includes('占') ? headerShareBase(headerWords(cell.header), lexicon) : undefined;
+    if (shareBase) phrase = `${phrase}占${shareBase}比重`;
     // 支持7个国家区域医疗中心和25个省级区域医疗中心: what the count before counted is no name of this one.
     if (measure === 'value' && phrase && before?.measure === 'value' && before.phrase.endsWith(phrase) && COUNTED_THEN_JOINT.test(text.slice(before.fig.end, fig.start))) phrase = '';
     // 10001.6亿元的社会消费品零售总额首次突破万亿元: an indicator the lexicon knows after 的 is the amount's.

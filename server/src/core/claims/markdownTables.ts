@@ -38,7 +38,14 @@ function cellsOf(line: Line): { start: number; end: number; text: string }[] {
 }
 
 /** A column header naming a share's base: 占进出口总值比重（%）, 占全部比重. */
-export const SHARE_BASE_HEADER = /占([\u4e00-\u9fff]{2,12}?)的?(?:比重|比例|份额)/;
+const SHARE_BASE_HEADER = /占([\u4e00-\u9fff]{2,12}?)的?(?:比重|比例|份额)/;
+
+/** The base a share column's header names (进出口总值 in 占进出口总值比重（%）), unless it is a place
+ * (占全省比重: the place's share, named by the place). */
+export function headerShareBase(header: string, lexicon: Lexicon): string | undefined {
+  const base = SHARE_BASE_HEADER.exec(header)?.[1];
+  return base && !lexicon.findRegions(base).length ? base : undefined;
+}
 
 /** The cells of every markdown table in the text, in order. */
 export function findTableCells(text: string): TableCell[] {
