@@ -138,6 +138,19 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('one subject counted two ways, in 笔 and in 元, is two indicators: [draft, figure, status, expected]', () => {
+    const counted = indexOf('宁波跨境电商\n\n2023年，宁波市跨境电商进出口4.87万笔、236.52亿元，分别增长12.3%和25.6%。全市办理住房公积金贷款1.2万笔、68.5亿元，分别增长8.1%和15.2%。');
+    statusRows(counted, [
+      // the amount's growth is the second of the list, not the count's
+      ['2023年，宁波市跨境电商进出口236.52亿元，增长12.3%。', '12.3%', 'mismatch', '25.6%'],
+      ['2023年，宁波市跨境电商进出口236.52亿元，增长25.6%。', '25.6%', 'verified'],
+      ['2023年，宁波市跨境电商进出口236.52亿元，增长25.6%。', '236.52亿元', 'verified'],
+      // 办理 a loan is lending it (发放), not what is outstanding
+      ['2023年，宁波市发放住房公积金贷款68.5亿元，增长15.2%。', '15.2%', 'verified'],
+      ['2023年，宁波市发放住房公积金贷款68.5亿元，增长8.1%。', '8.1%', 'mismatch', '15.2%'],
+    ]);
+  });
+
   describe('the structure of industries states each industry’s share: [draft, figure, status, expected]', () => {
     const structure = indexOf({ path: 'suzhou.txt', text: '苏州市2023年统计公报\n\n2023年，全市实现地区生产总值24653.4亿元。三次产业结构比例调整为0.8∶46.7∶52.5。' });
     statusRows(structure, [

@@ -246,6 +246,15 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         name = prev?.indicator.name;
       }
       known = prev ? prev.indicator.known : name !== undefined && lexicon.describeIndicator(name) !== undefined;
+      // 跨境电商进出口4.87万笔、236.52亿元，分别增长…: one subject counted two ways is two indicators, or the
+      // growths after them would pair with the wrong one. The amount of money keeps the name. (Only money
+      // against a count: 多0.41张和0.17人 may be two indicators this clause failed to tell apart.)
+      if (name && d.measure === 'value' && prev?.measure === 'value' && prev.indicator.name === name && prev.span.start >= d.clause.start && (unitKind(prev.quantity.unit) === MONEY) !== (unitKind(d.fig.unit) === MONEY)) {
+        if (unitKind(d.fig.unit) === MONEY) {
+          prev.indicator = { ...prev.indicator, name: countedName(name, prev.quantity.unit) };
+          names[names.length - 1] = prev.indicator.name;
+        } else name = countedName(name, d.fig.unit);
+      }
       // 比重为61.3%，比上年提高1.8%: the change of the share before it, in points written as %.
       if (d.rateChange && prev?.measure === 'share') {
         d.measure = 'diff';
@@ -314,6 +323,18 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     if (d.forecast) claim.forecast = true;
     return claim;
   }
+}
+
+const MONEY = '元';
+/** 亿元 and 万美元 are money; 万笔 counts 笔. */
+function unitKind(unit: string): string {
+  return /元$/.test(unit) ? MONEY : unit.replace(/^[万亿千百]+/, '');
+}
+/** What a count of `unit` of an indicator is called: 笔 of 住房公积金贷款 are 住房公积金贷款笔数. */
+const COUNTED: Record<string, string> = { 笔: '笔数', 件: '件数', 户: '户数', 家: '家数', 个: '个数', 人: '人数', 人次: '人次', 次: '次数', 项: '项数', 单: '单量', 票: '票数', 台: '台数', 辆: '辆数', 套: '套数', 吨: '量', 标箱: '箱量' };
+function countedName(name: string, unit: string): string {
+  const kind = unitKind(unit);
+  return name + (COUNTED[kind] ?? `（${kind}）`);
 }
 
 /** What comes after a share that is a share of what follows it (90%的老年人, 七成以上的企业). */

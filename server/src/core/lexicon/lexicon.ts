@@ -243,9 +243,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       if (name) return { name, known: true };
       // 涉农贷款 = 涉农贷款余额: a kind of loan or deposit is counted by what is outstanding.
-      // (发放创业担保贷款 = 创业担保贷款发放: what was lent in the period, not what is outstanding.)
+      // (发放创业担保贷款 = 创业担保贷款发放: what was lent in the period, not what is outstanding; so is
+      // 向异地缴存职工发放贷款.)
       if (written.endsWith('贷款发放')) return { name: `发放${written.slice(0, -2)}`, known: false };
-      const outstanding = written.endsWith('款') && /^(?!新增|发放)[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) ? `${written}余额` : written;
+      // (办理住房公积金贷款1.2万笔 = 发放住房公积金贷款: lent, too.)
+      if (/^(?:办理|投放)[\u4e00-\u9fff]{2,}贷款$/.test(written)) return { name: `发放${written.slice(2)}`, known: false };
+      const outstanding = written.endsWith('款') && /^[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) && !/新增|发放|办理|投放/.test(written) ? `${written}余额` : written;
       if (outstanding !== written) {
         const known = indicatorByForm.get(outstanding.toUpperCase());
         return known ? { name: known, known: true } : { name: outstanding, known: false };
