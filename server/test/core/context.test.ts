@@ -485,6 +485,9 @@ describe('context of a figure', () => {
       // a verb written alone for the places of a list goes on with the name it began
       ['太原新增就业9.6万人，稳居全省首位；运城、临汾紧随其后，分别新增5.1万人、4.6万人。', '4.6万人', '城镇新增就业'],
       ['上半年，全省城镇新增就业22.1万人。分地区看，赣州上半年新增4.12万人。', '4.12万人', '城镇新增就业'],
+      // what 其中 singles out is a part: the places after it go on with the headline
+      ['杭州市房地产开发投资增长1.8%，其中住宅投资增长3.4%。分区域看，萧山、余杭分别增长12.7%和8.9%。', '8.9%', '房地产开发投资'],
+      ['杭州市房地产开发投资增长1.8%，其中住宅投资增长3.4%。', '3.4%', '住宅投资'],
       // help and reach are no part of what is counted; 创业 and 创新 are nouns
       ['全年帮助城镇失业人员实现再就业21.6万人。', '21.6万人', '城镇失业人员再就业'],
       ['创业担保贷款发放31.5亿元。', '31.5亿元', '发放创业担保贷款'],

@@ -24,6 +24,9 @@ describe('regions across the country', () => {
       ['宁波江北区', ['宁波市', '江北区']],
       // a stem that is also a word (日照) is a place in a list with another place
       ['日照、枣庄增速分居前两位', ['日照市', '枣庄市']],
+      // so is a Zhejiang stem that is a word (钱塘江 the river)
+      ['钱塘、萧山两区分别增长12.7%和8.9%', ['钱塘区', '萧山区']],
+      ['钱塘江两岸', []],
       // an autonomous prefecture by its stem and 州
       ['德宏州、楚雄州增速居前', ['德宏傣族景颇族自治州', '楚雄彝族自治州']],
       ['枣庄和日照分别增长', ['枣庄市', '日照市']],

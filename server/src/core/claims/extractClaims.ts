@@ -16,7 +16,7 @@ import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, i
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
-import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
+import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, SINGLED_OUT, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -1098,6 +1098,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 昆山GDP 5140.6亿元…，一般公共预算收入455.3亿元。江阴以4950.1亿元居次: a sentence naming two amounts
     // hands the next place's bare amount its headline, the first.
     if (c.measure === 'value' && namedHere.has('value') && named.value?.name !== name) continue;
+    // 房地产开发投资增长1.8%，其中住宅投资增长3.4%。分区域看，钱塘、萧山分别增长…: a part the sentence
+    // singles out (其中) leaves its headline to go on.
+    if (namedHere.has(c.measure) && named[c.measure]?.name !== name && SINGLED_OUT.test(text.slice(s.start, c.span.start))) continue;
     namedHere.add(c.measure);
     named[c.measure] = { name, known };
     // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.

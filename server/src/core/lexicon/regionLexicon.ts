@@ -137,7 +137,14 @@ export const REGIONS: Record<string, string[]> = { ...NATIONWIDE.forms, ...CURAT
  * Short forms that are also ordinary words (日照), read as places only in a list with another place
  * (日照、枣庄增速分居全省前两位): stem → full name.
  */
-export const LISTED_ONLY_FORMS: ReadonlyMap<string, string> = NATIONWIDE.listedOnly;
+export const LISTED_ONLY_FORMS: ReadonlyMap<string, string> = new Map([
+  ...NATIONWIDE.listedOnly,
+  // (钱塘、萧山两区: so are the curated places whose stems are words, 钱塘江 the river.)
+  ...Object.keys(CURATED).flatMap((name): [string, string][] => {
+    const stem = shortForm(name);
+    return stem && AMBIGUOUS_SHORT_FORMS.has(stem) ? [[stem, name]] : [];
+  }),
+]);
 
 /** Canonical region → the region it belongs to, from the division codes; the functional areas by hand. */
 export const REGION_PARENTS: ReadonlyMap<string, string> = new Map([
