@@ -343,6 +343,10 @@ describe('context of a figure', () => {
       const c = claimAt('## 一、国庆成绩单：五城客流均超2019年同期\n\n成都国庆假期接待游客2156.7万人次。', '2156.7万人次');
       assert.deepEqual([c.period?.year, c.period?.part], ['', 'H:国庆']);
     });
+    it('恢复至2019年的103.6% is set against 2019, not of it', () => {
+      const c = claimAt('2023年，硕放机场旅客吞吐量825.7万人次，恢复至2019年的103.6%。', '103.6%');
+      assert.equal(c.period?.year, '2023');
+    });
     it('较2022年提高 with no year of its own is a guess at 2023', () => {
       const c = claimAt('核心产业占GDP的比重为28.3%，较2022年提高2.1个百分点。', '2.1个百分点');
       assert.deepEqual([c.period?.year, c.period?.yearInferred], ['2023', true]);
@@ -767,6 +771,7 @@ describe('context of a figure', () => {
       // a part named alone after 其中 is measured as the whole before it
       ['全市汽车产量63.52万辆，其中新能源汽车46.71万辆，增长56.3%。', '46.71万辆', '新能源汽车产量'],
       ['两场旅客吞吐量合计7492.4万人次，其中天府机场3013.8万人次、双流机场4478.6万人次。', '4478.6万人次', '双流机场旅客吞吐量'],
+      ['全省机场国际及地区旅客吞吐量196.3万人次，其中禄口机场完成139.8万人次。', '139.8万人次', '禄口机场国际及地区旅客吞吐量'],
       // exports of a kind of trade are that trade's, 其中 in its own clause or sentence; exports of all goods are exports
       ['广西以一般贸易方式进出口2236.7亿元，增长13.5%。其中，出口1218.4亿元，增长16.9%。', '1218.4亿元', '一般贸易出口'],
       ['民营企业进出口3000亿元，其中，出口1800亿元。', '1800亿元', '民营企业出口'],
@@ -1155,6 +1160,8 @@ describe('context of a figure', () => {
       // a heading on reaching the target reviews what was done
       ['## 一、总体：稳中有进，完成全年目标仍需加力\n\n前三季度全省GDP增长5.8%。', '5.8%', false],
       ['## 一、2023年：两地就业目标均超额完成\n\n城镇调查失业率方面，山西全年平均为5.3%。', '5.3%', false],
+      ['## 四、全年结果与下一步目标\n\n从全年看，禄口机场旅客吞吐量达到3018.5万人次，创历史新高。', '3018.5万人次', false],
+      ['## 四、全年结果与下一步目标\n\n到2025年，禄口机场旅客吞吐量力争达到3300万人次。', '3300万人次', true],
       // a target reached holds the target; what follows it is reported
       ['全区城镇新增就业19.6万人，超额完成18万人的年度目标；城镇调查失业率平均值为5.4%。', '18万人', true],
       ['全区城镇新增就业19.6万人，超额完成18万人的年度目标；城镇调查失业率平均值为5.4%。', '5.4%', false],

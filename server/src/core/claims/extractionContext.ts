@@ -216,8 +216,9 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
 /** 16个区中, 十一个地市里: a counted group something is picked from. */
 const COUNTED_GROUP_AFTER = /^[0-9一二两三四五六七八九十]+个[^，,。；;]{0,6}?(?:中|里|之中|当中)/;
 
-/** 江夏区、黄陂区、新洲区、蔡甸区四个新城区合计…: places listed and then summed are one subject. */
-const COLLECTIVE_AFTER = /^(?:等?[0-9两二三四五六七八九十]+个?[\u4e00-\u9fff]{0,4}?(?:区|县|市|区县|县市|地区|板块|片区)(?:合计|共计|累计|总计|合共|共|整体)?|(?:合计|共计|总计|合共)(?!划|为))/;
+/** 江夏区、黄陂区、新洲区、蔡甸区四个新城区合计…: places listed and then summed are one subject (so are
+ * those a list gave as examples of a whole, 上海、江苏、浙江等华东七省市). */
+const COLLECTIVE_AFTER = /^(?:(?:等[\u4e00-\u9fff]{0,4}?|等?)[0-9两二三四五六七八九十]+个?[\u4e00-\u9fff]{0,4}?(?:区|县|市|区县|县市|地区|板块|片区|省|省份|城市)(?:合计|共计|累计|总计|合共|共|整体)?|(?:合计|共计|总计|合共)(?!划|为))/;
 /** What joins the items of a list of places (余姚、慈溪和宁海). */
 export const LIST_JOINT = /^(?:以及|、|和|及|与)/;
 
@@ -461,8 +462,8 @@ const RANKING_LIST = /(榜单|百强|排行榜|排名|名单)/;
 
 export const PLAN_HEADING = /(目标|工作安排|计划|任务|展望|思路|打算|部署)/;
 
-// (两地就业目标均超额完成: targets met, reviewed.)
-export const REVIEW_HEADING = /(回顾|成就|成绩|完成情况|进展|执行情况|目标(?:任务)?(?:均|全面|都|已经?|顺利|圆满|基本|全部)*(?:超额)?(?:完成|实现|达成))/;
+// (两地就业目标均超额完成: targets met, reviewed; 全年结果与下一步目标: results first, the sentences tell.)
+export const REVIEW_HEADING = /(回顾|成就|成绩|结果|成效|成果|完成情况|进展|执行情况|目标(?:任务)?(?:均|全面|都|已经?|顺利|圆满|基本|全部)*(?:超额)?(?:完成|实现|达成))/;
 
 const HEADING_NUMBER = /^[#\s]*(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．]|第[一二三四五六七八九十]+[章节部分篇]、?)\s*/;
 

@@ -53,6 +53,11 @@ export function partOfWhole(part: string, whole: string, lexicon: Lexicon): stri
   const way = /^(出口|进口)(?:总额|总值|额)?$/.exec(part);
   if (trade && way && !GOODS_IN_GENERAL.test(trade[1]) && lexicon.canonicalIndicator(whole).name !== lexicon.canonicalIndicator('进出口').name) return trade[1] + way[1];
   if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h)) || part.endsWith('收入')) return undefined;
+  // 全省机场国际及地区旅客吞吐量196.3万人次，其中禄口机场139.8万人次: one airport's share of the same
+  // measure, qualified as the whole is (国际及地区).
+  const facility = /(机场|港口|港|口岸|景区)$/.exec(part);
+  const at = facility ? whole.lastIndexOf(facility[1]) : -1;
+  if (facility && at >= 0 && at + facility[1].length < whole.length) return part + whole.slice(at + facility[1].length).replace(/^(?:完成|实现|累计完成)/, '');
   const head = MEASURE_HEADS.find((h) => whole.endsWith(h) && whole.length > h.length);
   return head ? part + head : undefined;
 }
