@@ -151,6 +151,23 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a change over last year is no change over a span of years: [draft, figure, status, expected]', () => {
+    const span = indexOf('浙江民营经济核算分析\n\n2023年，民营经济增加值占全省GDP的比重为67.2%，比上年提高0.2个百分点。民营经济增加值占GDP的比重由2019年的66.3%提高到2023年的67.2%，累计提高0.9个百分点。');
+    statusRows(span, [
+      ['2023年，浙江民营经济增加值占GDP比重为67.2%，较上年提高0.2个百分点。', '0.2个百分点', 'verified'],
+      ['2023年，浙江民营经济增加值占GDP比重为67.2%，较上年提高0.3个百分点。', '0.3个百分点', 'mismatch', '0.2个百分点'],
+      ['2023年，浙江民营经济增加值占GDP比重较2019年累计提高0.9个百分点。', '0.9个百分点', 'verified'],
+    ]);
+  });
+
+  describe('one airport is no measure of all the airports: [draft, figure, status, expected]', () => {
+    const airports = indexOf('江苏民航\n\n前三季度全省机场旅客吞吐量4386.2万人次，同比增长12.1%。');
+    statusRows(airports, [
+      ['前三季度，江苏禄口机场旅客吞吐量2268.4万人次。', '2268.4万人次', 'unverified'],
+      ['前三季度，江苏全省机场旅客吞吐量4368.2万人次。', '4368.2万人次', 'mismatch', '4386.2万人次'],
+    ]);
+  });
+
   describe('the structure of industries states each industry’s share: [draft, figure, status, expected]', () => {
     const structure = indexOf({ path: 'suzhou.txt', text: '苏州市2023年统计公报\n\n2023年，全市实现地区生产总值24653.4亿元。三次产业结构比例调整为0.8∶46.7∶52.5。' });
     statusRows(structure, [

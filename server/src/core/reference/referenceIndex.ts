@@ -68,6 +68,13 @@ export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortFor
 /** Words that make a part of a quantity: its private, urban, new-energy, high-tech share; or a sum over
  * a group of places (百强县一般公共预算收入合计), of which one place's figure is no rival. */
 const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心|百强县|百强区|千亿县|万亿城市)$/;
+/** What a class of facilities or firms measures: 机场旅客吞吐量 is all the airports', 禄口机场旅客吞吐量 one's. */
+const FACILITIES = /^(?:机场|港口|港区|港|口岸|景区|园区|开发区|高新区|企业|公司|集团|银行|医院)/;
+/** A class's measure (机场旅客吞吐量), not the class counted (企业, 14家 of them). */
+function classMeasured(name: string): boolean {
+  const m = FACILITIES.exec(name);
+  return m !== null && name.length > m[0].length;
+}
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
  * contiguous columns: what matching reads, made from the groups on first use after a change. */
@@ -366,7 +373,8 @@ export class ReferenceIndex {
       // (A draft's bare 营业收入 may be the part its context names: the part's figure still contradicts it.)
       // (…but 乡村旅游收入 does not contradict 实现旅游收入 when the draft's words say nothing of 乡村.)
       const qualifier = key.length > name.length ? PART_QUALIFIER.exec(key.slice(0, key.length - name.length))?.[1] : undefined;
-      const part = (name.length > key.length && PART_QUALIFIER.test(name.slice(0, name.length - key.length))) || (qualifier !== undefined && !written.includes(qualifier));
+      const part = (name.length > key.length && PART_QUALIFIER.test(name.slice(0, name.length - key.length))) || (qualifier !== undefined && !written.includes(qualifier))
+        || classMeasured(key.length < name.length ? key : name);
       if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
     }
     // `written`: the words before the draft's figure, for a word that names two indicators (财政收入).
