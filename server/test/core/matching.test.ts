@@ -162,6 +162,11 @@ describe('matching a draft against sources', () => {
 
   describe('one airport is no measure of all the airports: [draft, figure, status, expected]', () => {
     const airports = indexOf('江苏民航\n\n前三季度全省机场旅客吞吐量4386.2万人次，同比增长12.1%。');
+    const table = indexOf('2024年前三季度华东民航运行情况\n\n| 省市 | 旅客吞吐量（万人次） |\n| --- | --- |\n| 江苏 | 4386.2 |\n| 浙江 | 5102.3 |');
+    statusRows(table, [
+      ['2024年前三季度华东民航运行情况：江苏禄口机场旅客吞吐量2268.4万人次。', '2268.4万人次', 'unverified'],
+      ['2024年前三季度，江苏旅客吞吐量4368.2万人次。', '4368.2万人次', 'mismatch', '4386.2万人次'],
+    ]);
     statusRows(airports, [
       ['前三季度，江苏禄口机场旅客吞吐量2268.4万人次。', '2268.4万人次', 'unverified'],
       ['前三季度，江苏全省机场旅客吞吐量4368.2万人次。', '4368.2万人次', 'mismatch', '4386.2万人次'],

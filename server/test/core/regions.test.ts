@@ -27,6 +27,9 @@ describe('regions across the country', () => {
       // so is a Zhejiang stem that is a word (钱塘江 the river)
       ['钱塘、萧山两区分别增长12.7%和8.9%', ['钱塘区', '萧山区']],
       ['钱塘江两岸', []],
+      // the great regions by their usual names
+      ['华东地区运输机场旅客吞吐量', ['华东地区']],
+      ['华东七省市', ['华东地区']],
       // an autonomous prefecture by its stem and 州
       ['德宏州、楚雄州增速居前', ['德宏傣族景颇族自治州', '楚雄彝族自治州']],
       ['枣庄和日照分别增长', ['枣庄市', '日照市']],
@@ -168,7 +171,8 @@ describe('regions across the country', () => {
       ['# 武汉市经济运行\n\n蔡甸、江夏、黄陂、新洲四区社零合计760.4亿元。', '760.4亿元', '新洲区、江夏区、蔡甸区、黄陂区', '社会消费品零售总额'],
       ['昆山、江阴合计完成进出口总额1.2万亿元。', '1.2万亿元', '昆山市、江阴市', '进出口总额'],
       // places given as examples of a whole are no one of them
-      ['上海、江苏、浙江等华东七省市运输机场货邮吞吐量412.6万吨。', '412.6万吨', '上海市、江苏省、浙江省', '华东七省市运输机场货邮吞吐量'],
+      ['上海、江苏、浙江等七省市运输机场货邮吞吐量412.6万吨。', '412.6万吨', '上海市、江苏省、浙江省', '七省市运输机场货邮吞吐量'],
+      ['上海、江苏、浙江等华东七省市运输机场货邮吞吐量412.6万吨。', '412.6万吨', '华东地区', '七省市运输机场货邮吞吐量'],
     ];
     for (const [text, figure, region, indicator] of rows) {
       it(`${text.replace(/\n/g, ' ')} → ${figure}: ${region} ${indicator}`, () => {

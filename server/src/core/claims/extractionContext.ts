@@ -232,6 +232,12 @@ function mergeCollectives(text: string, kept: RegionMention[]): void {
       if (!joint || kept[j].end + joint[0].length !== kept[j + 1].start) break;
       j++;
     }
+    // 上海、江苏、浙江等华东七省市: examples of the place named after 等, which is the subject.
+    if (text.charAt(kept[j].end) === '等' && kept[j + 1]?.start === kept[j].end + 1 && !kept[j + 1].self) {
+      kept.splice(i, j - i + 1);
+      i--;
+      continue;
+    }
     if (j === i || !COLLECTIVE_AFTER.test(text.slice(kept[j].end, kept[j].end + 12))) {
       i = j; // the rest of the chain ends where this one does: read once (a list may be thousands long)
       continue;

@@ -44,6 +44,14 @@ const MACRO_REGIONS: Record<string, string[]> = {
   京津冀地区: ['京津冀'],
   粤港澳大湾区: ['大湾区'],
   成渝地区双城经济圈: ['成渝地区'],
+  // The great regions by their usual names (东北, 西南 alone are directions: those in full only).
+  华东地区: ['华东'],
+  华北地区: ['华北'],
+  华南地区: ['华南'],
+  华中地区: ['华中'],
+  东北地区: [],
+  西南地区: [],
+  西北地区: [],
 };
 /** The country as a whole: 全国居民人均可支配收入 is the nation's figure, not the indicator's words. */
 const NATION: Record<string, string[]> = { 全国: ['我国'] };

@@ -75,6 +75,9 @@ function classMeasured(name: string): boolean {
   const m = FACILITIES.exec(name);
   return m !== null && name.length > m[0].length;
 }
+/** …and one of them named (禄口机场 of 禄口机场旅客吞吐量): no measure of the whole place's. (Not a
+ * firm: 山东黄金集团利润总额 is what a source says of the group in its clause before.) */
+const ONE_FACILITY = /^(?![全各])[\u4e00-\u9fff]{2,}(?:机场|港口|港区|口岸|景区)$/;
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
  * contiguous columns: what matching reads, made from the groups on first use after a change. */
@@ -374,7 +377,8 @@ export class ReferenceIndex {
       // (…but 乡村旅游收入 does not contradict 实现旅游收入 when the draft's words say nothing of 乡村.)
       const qualifier = key.length > name.length ? PART_QUALIFIER.exec(key.slice(0, key.length - name.length))?.[1] : undefined;
       const part = (name.length > key.length && PART_QUALIFIER.test(name.slice(0, name.length - key.length))) || (qualifier !== undefined && !written.includes(qualifier))
-        || classMeasured(key.length < name.length ? key : name);
+        || classMeasured(key.length < name.length ? key : name)
+        || ONE_FACILITY.test(key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length));
       if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
     }
     // `written`: the words before the draft's figure, for a word that names two indicators (财政收入).
