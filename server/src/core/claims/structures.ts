@@ -249,7 +249,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // 跨境电商进出口4.87万笔、236.52亿元，分别增长…: one subject counted two ways is two indicators, or the
       // growths after them would pair with the wrong one. The amount of money keeps the name. (Only money
       // against a count: 多0.41张和0.17人 may be two indicators this clause failed to tell apart.)
-      if (name && d.measure === 'value' && prev?.measure === 'value' && prev.indicator.name === name && prev.span.start >= d.clause.start && (unitKind(prev.quantity.unit) === MONEY) !== (unitKind(d.fig.unit) === MONEY)) {
+      if (name && d.measure === 'value' && prev === claims[claims.length - 1] && prev.measure === 'value' && prev.indicator.name === name && prev.span.start >= d.clause.start && (unitKind(prev.quantity.unit) === MONEY) !== (unitKind(d.fig.unit) === MONEY)) {
         if (unitKind(d.fig.unit) === MONEY) {
           prev.indicator = { ...prev.indicator, name: countedName(name, prev.quantity.unit) };
           names[names.length - 1] = prev.indicator.name;
