@@ -46,6 +46,10 @@ export const MEASURE_HEADS = ['旅客吞吐量', '货物吞吐量', '集装箱�
 /** Words that qualify all trade in goods, not a part of it (商品进出口总额 is all of it). */
 const GOODS_IN_GENERAL = /^(?:全[省市区县]|全年|全部|商品|货物|货物贸易|外贸|对外贸易)+$/;
 
+/** A part named as one facility of a kind (禄口机场, 洋山港), and the kinds' words in a whole. */
+const FACILITY_KIND = /(?:机场|港口|港|口岸|景区)$/;
+const FACILITY_WORDS = /机场|港口|港区|港|口岸|景区/g;
+
 /** 新能源汽车 after 汽车产量 → 新能源汽车产量; undefined when the part names its own measure or is known. */
 export function partOfWhole(part: string, whole: string, lexicon: Lexicon): string | undefined {
   // 一般贸易进出口2236.7亿元，其中出口1218.4亿元: the exports of that trade, not all exports.
@@ -55,9 +59,10 @@ export function partOfWhole(part: string, whole: string, lexicon: Lexicon): stri
   if (lexicon.canonicalIndicator(part).known || MEASURE_HEADS.some((h) => part.endsWith(h)) || part.endsWith('收入')) return undefined;
   // 全省机场国际及地区旅客吞吐量196.3万人次，其中禄口机场139.8万人次: one airport's share of the same
   // measure, qualified as the whole is (国际及地区).
-  const facility = /(机场|港口|港|口岸|景区)$/.exec(part);
-  const at = facility ? whole.lastIndexOf(facility[1]) : -1;
-  if (facility && at >= 0 && at + facility[1].length < whole.length) return part + whole.slice(at + facility[1].length).replace(/^(?:完成|实现|累计完成)/, '');
+  // (其中洋山港 after 港口完成货物吞吐量: what follows the whole's own facility word, 港口 read whole.)
+  const kind = FACILITY_KIND.test(part) ? [...whole.matchAll(FACILITY_WORDS)].pop() : undefined;
+  const rest = kind ? whole.slice(kind.index + kind[0].length) : '';
+  if (rest) return part + rest.replace(/^(?:完成|实现|累计完成)/, '');
   const head = MEASURE_HEADS.find((h) => whole.endsWith(h) && whole.length > h.length);
   return head ? part + head : undefined;
 }
