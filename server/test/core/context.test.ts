@@ -47,6 +47,16 @@ describe('context of a figure', () => {
       ['县域擂台\n\n本报讯　今年前三季度，全市GDP同比增长5.5%。鄞州以2398.6亿元稳坐头把交椅。\n\n“前三季度GDP增长7.1%，这个成绩来之不易。”宁海县发改局局长王建国说。', '7.1%', '宁海县'],
       // a place picked from a counted group (在全市16个区中) is a field, not the subject of what follows
       ['# 简报\n\n## 一、浦东新区\n\n地区生产总值8162.58亿元，在全市16个区中排名第一，占全市的比重为38.5%。', '38.5%', '浦东新区'],
+      // a section on the country as a whole (一、全国：…) is about the country, whatever the title names
+      ['# 前三季度软件业运行分析：全国稳中有进，山东增速领跑\n\n## 一、全国：收入保持两位数增长\n\n盈利方面，行业利润总额11569亿元，增长8.7%。', '8.7%', '全国'],
+      ['# 软件业运行分析\n\n## 二、全国总体情况\n\n利润总额11569亿元。', '11569亿元', '全国'],
+      // 全国 at the head of its clause, after a holiday, is who did what is counted
+      // (…but 全国工业百强县 is a field its rank is in)
+      ['# 晋江经济观察\n\n2023年，晋江县域经济基本竞争力位列全国百强县第4位，全国工业百强县排名第2位。', '第2位', '晋江市'],
+      ['# 杭州文旅观察\n\n文化和旅游部数据中心测算，今年国庆假期全国国内出游7.65亿人次。', '7.65亿人次', '全国'],
+      ['# 杭州文旅观察\n\n今年“五一”假期，全国国内出游2.95亿人次。', '2.95亿人次', '全国'],
+      // (counted without 个: 在华东七省市中, 在长三角41城中)
+      ['2024年上半年，江苏旅客吞吐量2761.5万人次，在华东七省市中居第四位，占辖区的14.3%。', '14.3%', '江苏省'],
       // in an earlier sentence
       ['余姚经济持续向好。全年一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
       // a paragraph that opens on a place without figures is about that place, whatever the heading names
@@ -424,6 +434,14 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // a share of a bare zone's total keeps its base (占高新区…, not a zone called 占高)
+      ['2023年，齐鲁软件园实现软件业务收入2132.8亿元，占高新区软件业务收入的近八成。', '八成', '齐鲁软件园软件业务收入占高新区软件业务收入比重'],
+      // a measure the lexicon knows, named after the industry that earned it, needs no industry before it
+      ['2023年，全市软件和信息技术服务业实现软件业务收入4618.2亿元。', '4618.2亿元', '软件业务收入'],
+      ['2023年，全市旅游业实现旅游总收入1120亿元。', '1120亿元', '旅游总收入'],
+      ['2023年，全市规上工业企业实现利润总额88亿元。', '88亿元', '规模以上工业企业利润总额'],
+      // 其 is a pronoun, 其他 and 其余 are words of the name
+      ['11月份，其他用品及服务价格上涨4.6%。', '4.6%', '其他用品及服务'],
       // 低保 = 最低生活保障, 周岁 = 岁, 老年人口 at those ages = 人口; 已有 and 每人每月 are no part of a name
       ['城市、农村最低生活保障标准分别提高到每人每月750元和600元。', '600元', '农村低保标准'],
       ['城市和农村低保标准分别提高到每人每月750元和650元。', '650元', '农村低保标准'],
@@ -947,6 +965,7 @@ describe('context of a figure', () => {
       ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '954.4万人', undefined],
       ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '12.4万人', 'change'],
       ['粮食播种面积146.2万亩，比上年减少了3.5万亩。', '3.5万亩', 'change'],
+      ['今年500强入围门槛275.78亿元，比上年提高21.11亿元。', '21.11亿元', 'change'],
       // the second of 分别增加x和y is a change too
       ['佛山、东莞分别增加8.34万人和6.16万人。', '6.16万人', 'change'],
       ['全年城镇新增就业27.6万人。', '27.6万人', undefined],
@@ -1001,6 +1020,8 @@ describe('context of a figure', () => {
       // a field's size after a place is no figure; the class's count and measure are not its field
       ['合肥增长5.8%，增速在长三角9个万亿城市中排第三位。', '第三位', 'rank', '合肥市', '长江三角洲地区|万亿城市'],
       ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长江三角洲地区|万亿城市'],
+      ['2024年上半年，江苏旅客吞吐量2761.5万人次，在华东七省市中居第四位。', '第四位', 'rank', '江苏省', '华东地区|七省市'],
+      ['2024年，江苏旅客吞吐量2761.5万人次，在长三角41城中居第四位。', '第四位', 'rank', '江苏省', '长江三角洲地区|41城'],
       // what a field is ranked by, after it (万亿城市增速第一), is the basis, not the field
       ['2024年常州GDP增长6.1%，与合肥并列万亿城市增速第一。', '第一', 'rank', '常州市', '万亿城市'],
       // a conjunction (而) or a group picked from (十强中) does not hide the place after it
@@ -1103,6 +1124,9 @@ describe('context of a figure', () => {
       ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '2395.6万头', '2023', 'FY'],
       ['前三季度，山东生猪出栏量已超过黑龙江2023年全年的2395.6万头；禽肉产量增长7.5%。', '7.5%', '', 'M1-9'],
       ['2024年，广州由上年增长4.6%回落至2.1%，回落2.5个百分点。', '2.1%', '2024', 'FY'],
+      // a running total set inside its clause (衣着价格前11个月累计上涨) is that clause's; the next keeps the month
+      ['# 2024年11月份价格运行\n\n11月份，衣着价格前11个月累计上涨1.3%；交通通信价格降幅最大，为3.1%。', '1.3%', '2024', 'M1-11'],
+      ['# 2024年11月份价格运行\n\n11月份，衣着价格前11个月累计上涨1.3%；交通通信价格降幅最大，为3.1%。', '3.1%', '2024', 'M11'],
       // a period in a heading's comment after a comma is no section's
       ['## 三、商品房销售：降幅仍大，四季度边际改善\n\n2024年，广州商品房销售面积1009.52万平方米。', '1009.52万平方米', '2024', 'FY'],
       // 同期 is the period the sentence before spoke of last

@@ -43,6 +43,7 @@ describe('findFigures', () => {
       // tenths: 七成 is 70 %
       ['税收收入占比超过七成，', '七成', 'percent', 70, '%'],
       ['占比近五成。', '五成', 'percent', 50, '%'],
+      ['占高新区软件业务收入的近两成。', '两成', 'percent', 20, '%'],
       ['高于平均4.8个百分点', '4.8个百分点', 'points', 4.8, '个百分点'],
       ['提高两个百分点', '两个百分点', 'points', 2, '个百分点'],
       // points of a rate per thousand are their own unit

@@ -28,6 +28,8 @@ describe('formatExpected: the source figure in the draft’s notation', () => {
     ['营商环境百强县挺进前十。', '前十', '营商环境百强县挺进前5。', '前5', '前五'],
     // tenths stay tenths
     ['税收收入占比为六成。', '六成', '税收收入占比为72.3%。', '72.3%', '七成'],
+    ['税收收入占比为两成。', '两成', '税收收入占比为72.3%。', '72.3%', '七成'],
+    ['税收收入占比为三成。', '三成', '税收收入占比为21.6%。', '21.6%', '两成'],
     // the second of 第一、二位 is written without its 第, and stays so
     ['余姚、慈溪分居第一、三位。', '三位', '余姚、慈溪分居第一、第二位。', '第二位', '二位'],
     // a bare number under a header's unit stays bare

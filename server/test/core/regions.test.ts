@@ -117,6 +117,8 @@ describe('regions across the country', () => {
       ['哈尔滨GDP', '哈尔滨市'],
     ];
     for (const [text, region] of at) it(`regionAt: ${text} → ${region}`, () => assert.equal(lexicon.regionAt(text, 0)?.name, region));
+    // …but a preposition before a bare zone word is none of its name (占高新区 is no zone called 占高)
+    for (const text of ['占高新区软件业务收入', '在开发区投资', '对保税区进出口']) it(`regionAt: ${text} → none`, () => assert.equal(lexicon.regionAt(text, 0), undefined));
     it('a county’s short form that runs into a zone word (安新 in 雄安新区, read in 河北) is no place', () => {
       assert.deepEqual(lexicon.localTo('河北省').findRegions('前三季度，雄安新区固定资产投资增长16.8%').map((r) => r.name), ['雄安新区']);
       assert.deepEqual(lexicon.localTo('河北省').findRegions('安新县经济').map((r) => r.name), ['安新县']);

@@ -14,7 +14,8 @@ import { NOT_TARGET } from './cueWords';
 // emphasis ** too). One
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
 // (而广州…, 反观广州…: a conjunction or a turn to another place does not hide the subject after it.)
-export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|而|但|但是|不过|反观|与此同时|相比之下|相较之下|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_.．\s])*$/;
+// (今年国庆假期全国…: nor does a holiday.)
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|(?:春节|国庆|“五一”|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|长假|期间)?|假期|期间|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|而|但|但是|不过|反观|与此同时|相比之下|相较之下|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_.．\s])*$/;
 
 export const SUBJECT_PREFIX_MAX = 24;
 
@@ -214,7 +215,7 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
 }
 
 /** 16个区中, 十一个地市里: a counted group something is picked from. */
-const COUNTED_GROUP_AFTER = /^[0-9一二两三四五六七八九十]+个[^，,。；;]{0,6}?(?:中|里|之中|当中)/;
+const COUNTED_GROUP_AFTER = /^[0-9一二两三四五六七八九十]+(?:个[^，,。；;]{0,6}?|[省市区县州盟城][^，,。；;]{0,5}?)(?:中(?!旬)|里|之中|当中)/;
 
 /** 江夏区、黄陂区、新洲区、蔡甸区四个新城区合计…: places listed and then summed are one subject (so are
  * those a list gave as examples of a whole, 上海、江苏、浙江等华东七省市). */
@@ -258,6 +259,9 @@ function nationalFigureAt(text: string, at: number, lexicon: Lexicon): boolean {
   if (/^[\u4e00-\u9fff]{2,4}?(?:完成|实现)/.test(text.slice(at, at + 6))) return true;
   // 全国棉花产量561.8万吨: a measure the lexicon does not know, its figure right after it.
   if (NATIONAL_MEASURE.test(text.slice(at, at + 16))) return true;
+  // 今年国庆假期，全国国内出游7.65亿人次: at the head of its clause, the country is who did what is counted.
+  // (全国工业百强县排名第2位 is a rank in a national field.)
+  if (/^(?:(?![第前强排位名])[\u4e00-\u9fff]){2,8}?(?:为|达到|达|约|共|超过)?[0-9０-９]/.test(text.slice(at, at + 14)) && /(?:^|[，,。；;：:\s]|年|月|季度|期间|假期|以来)$/.test(text.slice(Math.max(0, at - 8), at - 2))) return true;
   return lexicon.indicatorForms.some((f) => text.startsWith(f, at));
 }
 
@@ -482,12 +486,20 @@ function placeByStemHeading(words: string, level: number, lexicon: Lexicon): Reg
   return { start, end: start + m[1].length, name: county, self: false };
 }
 
+/** 一、全国：收入保持两位数增长, 二、全国总体情况: a section on the country as a whole (not 全国各省市比较). */
+const NATION_SECTION = /^\s*(?:全国|我国)(?=$|\s|[：:，,—]|(?:层面|范围|情况|概况|总体|整体|面上|经济)(?!.*(?:各|比较|对比|排名|排行)))/;
+
+function nationHeading(words: string): RegionMention | undefined {
+  const m = NATION_SECTION.exec(words);
+  return m ? { start: m.index, end: m.index + m[0].length, name: NATION, self: false } : undefined;
+}
+
 export function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
   // 二、滨江区: the 、 after a section number does not join a list of places.
   const words = h.replace(HEADING_NUMBER, '');
   // A sibling section's city (## 增城 before ## 博罗) does not decide which places this heading names.
-  const found = subjectRegions(words, lexicon).find((r) => !r.self) ?? subjectRegions(words, ctx.articleLexicon).find((r) => !r.self) ?? placeByStemHeading(words, level, lexicon);
+  const found = subjectRegions(words, lexicon).find((r) => !r.self) ?? subjectRegions(words, ctx.articleLexicon).find((r) => !r.self) ?? placeByStemHeading(words, level, lexicon) ?? nationHeading(words);
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.

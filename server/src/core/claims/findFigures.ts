@@ -211,7 +211,7 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
   const first = num.charCodeAt(0);
   const chinese = !(first >= 0x30 && first <= 0x39) && !(first === 0x2d && /^-[0-9]/.test(num));
   // 占比超过七成, 近五成: tenths, a share in percent written loosely.
-  if (chinese && num.length === 1 && text.charCodeAt(start + 1) === CHENG && /[一二三四五六七八九]/.test(num) && TENTHS_AFTER.test(text.slice(start + 1, start + 4))) {
+  if (chinese && num.length === 1 && text.charCodeAt(start + 1) === CHENG && /[一二两三四五六七八九]/.test(num) && TENTHS_AFTER.test(text.slice(start + 1, start + 4))) {
     const n = parseChineseInteger(num);
     return base(start, start + 2, 'percent', n * 10, { number: n, scale: 10, unit: '%', chinese: true, suffix: '成' });
   }

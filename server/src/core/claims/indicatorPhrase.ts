@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四五六七八九十]+个?(?:县级市|新城区|中心城区|城区|区县|县市|地区|板块|片区|区|县|市|地|乡镇|镇|乡|街道)(?:中|当中|里)?(?=[\u4e00-\u9fffA-Za-z]|$)/;
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
@@ -38,6 +38,16 @@ const PUNCT = /[“”"‘’《》「」『』()（）\[\]【】\s]/g;
 const MEMO_LIMIT = 50_000;
 const MEMO_MAX_LENGTH = 64;
 const memos = new WeakMap<Lexicon, Map<string, string>>();
+
+/** 齐鲁软件园实现软件业务收入 = 齐鲁软件园软件业务收入: a verb between who earned a measure the lexicon knows
+ * and the measure. Named after the industry that earned it (软件和信息技术服务业实现软件业务收入, 旅游业实现旅游
+ * 总收入), the measure needs no industry before it. */
+const EARNED = /^([\u4e00-\u9fff]{2,}?)(?:实现|完成)([\u4e00-\u9fff]{4,})$/;
+function withoutEarningVerb(phrase: string, lexicon: Lexicon): string {
+  const m = EARNED.exec(phrase);
+  if (!m || !lexicon.canonicalIndicator(m[2]).known) return phrase;
+  return m[1].endsWith('业') && m[1].includes(m[2].slice(0, 2)) ? m[2] : `${m[1]}${m[2]}`;
+}
 
 /**
  * Cleans an indicator phrase; returns '' when nothing but verbs and measure words was there.
@@ -271,7 +281,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
     // (新能源汽车产量约占全国: how nearly is no part of the name.)
     const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '');
-    let subject = of ? lexicon.canonicalIndicator(withoutIndustryWord(of.replace(TRADE_WITH, '$1进出口'))).name : '';
+    let subject = of ? lexicon.canonicalIndicator(withoutIndustryWord(withoutEarningVerb(of.replace(TRADE_WITH, '$1进出口'), lexicon))).name : '';
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
     if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
@@ -310,7 +320,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     .replace(/银行业金融机构/, '银行业')
     // 每千人口拥有托位数 = 每千人口托位数: what each head has is what is measured per head.
     .replace(/^(每(?:十万|万|千|百)(?:常住)?(?:人口|人|户)|人均|户均)(?:拥有|享有|占有)/, '$1');
-  const plain = withoutIndustryWord(verbless) || phrase;
+  const plain = withoutIndustryWord(withoutEarningVerb(verbless, lexicon)) || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
   // 县域GDP = 县域经济实现地区生产总值: the counties' part of an indicator the lexicon knows.

@@ -155,7 +155,10 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (…超过黑龙江2023年全年的2395.6万头: so is the period of a figure compared with.)
     const ofFigure = ownFigure || /^全年的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     // (由上年增长4.6%回落至2.1%: the year a course starts from is the first figure's.)
-    if (/(由|从)$/.test(before) || baseFigure || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
+    // (衣着价格前11个月累计上涨1.3%；交通通信…: a running total set inside its clause, between what it is
+    // of and its figure, is that figure's own period; the clauses after keep the one in view.)
+    const ownTotal = /^累计/.test(text.slice(s + m[0].length, s + m[0].length + 2)) && /[\u4e00-\u9fff]$/.test(before) && !/[在于至到的]$/.test(before);
+    if (/(由|从)$/.test(before) || baseFigure || ownTotal || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
     const last = out[out.length - 1];
     if (last && last.end === s && period.year === '' && period.part === 'FY' && last.period.year && last.period.part === 'FY' && !last.period.label.endsWith('全年')) {

@@ -144,8 +144,10 @@ const NOT_ZONE_NAMES = /^(国家|省级|市级|重点|综合|各类|建设|打�
 
 /** Not a zone's own name: a word of report writing (推动高新区, 加快建设新区). */
 const NOT_ZONE_WORDS = new RegExp(NOT_ZONE_NAMES.source.replace(/^\^|\$$/g, ''));
+/** 占高新区, 在开发区, 对保税区: a preposition or verb before a bare zone word is none of its name. */
+const NOT_ZONE_START = /^[占在对于从与及比较向到至各该为是将把被由]/;
 function notZoneName(name: string): boolean {
-  return NOT_ZONE_NAMES.test(name) || (name.length > 2 && NOT_ZONE_WORDS.test(name));
+  return NOT_ZONE_NAMES.test(name) || NOT_ZONE_START.test(name) || (name.length > 2 && NOT_ZONE_WORDS.test(name));
 }
 
 function addZones(text: string, found: RegionMention[]): void {

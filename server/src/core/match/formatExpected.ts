@@ -40,8 +40,11 @@ export function formatExpected(claim: Claim, fact: Claim): string {
     if (n.prefix !== '第') return `第${formatChineseInteger(r)}位`; // 首位/榜首 → 第二位
     return `第${digits}${n.suffix}`;
   }
-  // 七成: tenths stay tenths, rounded (72.3% → 七成).
-  if (n.suffix === '成') return `${n.prefix}${formatChineseInteger(Math.round(Math.abs(fact.quantity.value) / 10))}成`;
+  // 七成: tenths stay tenths, rounded (72.3% → 七成; two tenths are 两成).
+  if (n.suffix === '成') {
+    const tenths = Math.round(Math.abs(fact.quantity.value) / 10);
+    return `${n.prefix}${tenths === 2 ? '两' : formatChineseInteger(tenths)}成`;
+  }
   const scale = claim.measure === 'value' ? scaleOf(claim) : 1;
   const decimals = decimalsFor(fact, scale);
   // A draft that says 下降1.7% carries the sign in the word; the figure is the magnitude.
