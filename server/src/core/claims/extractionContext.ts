@@ -251,6 +251,13 @@ function mergeCollectives(text: string, kept: RegionMention[]): void {
 /** A measure's name and its figure: 棉花产量561.8万吨, 粮食总产量达到…. */
 const NATIONAL_MEASURE = /^[\u4e00-\u9fffA-Z]{0,8}?(?:产量|总产|产值|收入|增加值|总额|销售额|零售额|销量|人数|面积|投资|用电量|发电量|吞吐量|客运量|货运量|进出口|出口|进口|利润)(?:为|是|达到|达|约|近|超过|突破|共|合计|[0-9０-９])/;
 
+/** The words of the clause before `at`, as isClauseInitial reads them (too many when longer than it reads). */
+function clausePrefix(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - SUBJECT_PREFIX_MAX - 1), at);
+  const cut = window.search(/[，,。；;\n][^，,。；;\n]*$/);
+  return cut >= 0 ? window.slice(cut + 1) : window;
+}
+
 function nationalFigureAt(text: string, at: number, lexicon: Lexicon): boolean {
   // 全国GDP前十城市, 全国经济百强县: a class of places picked by a figure is no national figure.
   if (/^(?:GDP|经济|地区生产总值)?(?:总量)?(?:前[0-9一二三四五六七八九十]+|百强|[0-9]+强|十强|城市|排名|排行)/.test(text.slice(at, at + 12))) return false;
@@ -261,7 +268,7 @@ function nationalFigureAt(text: string, at: number, lexicon: Lexicon): boolean {
   if (NATIONAL_MEASURE.test(text.slice(at, at + 16))) return true;
   // 今年国庆假期，全国国内出游7.65亿人次: at the head of its clause, the country is who did what is counted.
   // (全国工业百强县排名第2位 is a rank in a national field.)
-  if (/^(?:(?![第前强排位名])[\u4e00-\u9fff]){2,8}?(?:为|达到|达|约|共|超过)?[0-9０-９]/.test(text.slice(at, at + 14)) && /(?:^|[，,。；;：:\s]|年|月|季度|期间|假期|以来)$/.test(text.slice(Math.max(0, at - 8), at - 2))) return true;
+  if (/^(?:(?![第前强排位名])[\u4e00-\u9fff]){2,8}?(?:为|达到|达|约|共|超过)?[0-9０-９]/.test(text.slice(at, at + 14)) && isClauseInitial(clausePrefix(text, at - 2))) return true;
   return lexicon.indicatorForms.some((f) => text.startsWith(f, at));
 }
 
