@@ -240,6 +240,19 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a rate written more precisely than a source rounds it is neither confirmed nor contradicted: [draft, figure, status, expected]', () => {
+    const summary = indexOf('宁波市上市公司发展报告\n\n2023年，拓普集团营业收入197.0亿元，同比增长24.3%；全市规上工业增加值增长6%。');
+    statusRows(summary, [
+      ['2023年，拓普集团营业收入197.0亿元，增长24.3%。', '24.3%', 'verified'],
+      // 24.33 rounds to the source's 24.3: the source cannot tell its hundredths
+      ['2023年，拓普集团营业收入197.0亿元，增长24.33%。', '24.33%', 'unverified'],
+      // 24.38 rounds to 24.4: a figure the source contradicts
+      ['2023年，拓普集团营业收入197.0亿元，增长24.38%。', '24.38%', 'mismatch', '24.3%'],
+      // a whole-number rate is still compared at the draft's precision
+      ['2023年，宁波规上工业增加值增长6.3%。', '6.3%', 'mismatch', '6%'],
+    ]);
+  });
+
   describe('前三季度 in an undated source is this year’s, as 今年 in an undated draft: [draft, figure, status, expected]', () => {
     const undated = indexOf({ path: 'guangzhou-q3.txt', text: '广州前三季度经济运行\n\n前三季度，增城区地区生产总值增长6.3%，增速领跑全市。' });
     statusRows(undated, [

@@ -878,7 +878,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
       if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
       // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
-      const gap = !phrase && fig.kind === 'percent' && !statesMeasure(near) ? RATE_LEAD.exec(clauseBefore) : null;
+      // (…净利润降幅最大，下降12.4%: a fall after 降幅 is the same rate.)
+      const gap = !phrase && fig.kind === 'percent' && (measure === 'growth' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
       if (gap) {
         phrase = cleanIndicatorPhrase(gap[1].slice(gap[1].lastIndexOf('的') + 1), lexicon, true);
         if (phrase) {

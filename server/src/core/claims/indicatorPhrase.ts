@@ -296,12 +296,12 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     const listed = lexicon.canonicalIndicator(name);
     return listed.known ? listed : { name, known: false };
   }
-  // 人才库已拥有各类专家 = 人才库拥有各类专家; 共发放贷款 = 发放贷款: adverbs of time and sum say how,
+  // 人才库已拥有各类专家 = 人才库拥有各类专家; 共发放贷款 = 发放贷款, 合计实现营业收入 = 实现营业收入: adverbs of time and sum say how,
   // not what. (共 only before a verb: 公共预算 keeps its 共.)
   const verbless = phrase
-    .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实引培新增吸]|建成|建设))/g, '')
+    .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实引培新增吸]|建成|建设)|合计(?=实现|完成))/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
-    .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(?:旅客|货邮|货物|集装箱)?(吞吐量|货运量|客运量|周转量|发电量|增加值|总产值|产值|营业收入|营业总收入|利润总额|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入|再就业|转移就业|就业)$)/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(?:旅客|货邮|货物|集装箱)?(吞吐量|货运量|客运量|周转量|发电量|增加值|总产值|产值|营业收入|营业总收入|利润总额|净利润|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入|再就业|转移就业|就业)$)/, '')
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/收入额$/, '收入')

@@ -109,6 +109,9 @@ export const INDICATORS: Record<string, string[]> = {
   市场主体: ['新设市场主体'],
   上市公司: ['上市企业', '境内外上市公司'],
   境内A股上市公司数量: ['A股上市公司数量', '境内A股上市公司'],
+  // A listed company's profit is reported as its shareholders' (归母); the profit before minority interests is another figure.
+  归属于上市公司股东的净利润: ['归母净利润', '归属于上市公司股东净利润', '归属母公司股东的净利润', '归母净利'],
+  扣除非经常性损益后的净利润: ['扣非净利润', '扣非后净利润', '扣除非经常性损益的净利润', '归属于上市公司股东的扣除非经常性损益的净利润', '扣非归母净利润'],
 };
 
 /** Prefix abbreviations expanded wherever they begin a phrase: 规上工业 → 规模以上工业. */
@@ -119,6 +122,14 @@ export const PREFIX_ALIASES: [string, string][] = [
   // 研究与试验发展（R&D）经费 is the statisticians' name of 研发经费.
   ['研究与试验发展', '研发'],
   ['营收', '营业收入'],
+  // A股公司 is how the listed-company reports shorten A股上市公司.
+  ['A股公司', 'A股上市公司'],
+  ['募资', '募集资金'],
+  // A company's 归母净利润 is its 归属于上市公司股东的净利润 (拓普集团归母净利润 too).
+  ['归属于母公司股东的净利润', '归属于上市公司股东的净利润'],
+  ['归属于母公司所有者的净利润', '归属于上市公司股东的净利润'],
+  ['归母净利润', '归属于上市公司股东的净利润'],
+  ['扣非净利润', '扣除非经常性损益后的净利润'],
   ['R&D', '研发'],
   // 限额以上单位汽车类零售额 = 限上汽车类零售额: the units above the quota are what 限额以上 counts.
   ['限额以上单位', '限额以上'],

@@ -187,6 +187,16 @@ function isDistinctive(claim: Claim): boolean {
   return claim.measure === 'value' && !q.approx && q.unit !== '%' && q.tolerance > 0 && Math.abs(q.value) / q.tolerance >= 1000;
 }
 
+/** A rate the draft writes more precisely than a source rounds it to its tenths or hundredths (24.33% for a
+ * summary's 24.3%): the source does not say the draft is wrong, nor that it is right. (A whole-number rate,
+ * 增长6%, is often a target or a rounded headline and is still compared at the draft's precision.) */
+export function roundsTo(claim: Claim, value: number, tolerance: number): boolean {
+  const q = claim.quantity;
+  if (claim.measure === 'rank' || q.unit !== '%' || q.approx) return false;
+  const eps = 1e-9 * Math.max(1, Math.abs(q.value));
+  return tolerance > q.tolerance + eps && tolerance <= 0.05 + eps && Math.abs(value - q.value) <= tolerance + eps;
+}
+
 /** A bound the draft writes that an exact source figure keeps, however loosely (超过1100亿元 for
  * 1220.7亿元): not confirmed, not contradicted. A target's bound is its figure (力争新增120家以上 against
  * 150家以上), and two bounds are compared as figures. */
@@ -266,7 +276,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   };
   /** Whether a fact of kind k stating v cannot contradict the claim: another unit or running-ness, or a
    * bound on either side that the other's figure keeps. */
-  const cannotContradict = (k: number, v: number): boolean => !kindComparable[k] || inBound(k, v) || boundHolds(claim, v, kinds[k].approx);
+  const cannotContradict = (k: number, v: number, tolerance: number): boolean => !kindComparable[k] || inBound(k, v) || boundHolds(claim, v, kinds[k].approx) || (kinds[k].approx === undefined && roundsTo(claim, v, tolerance));
   /** Positions in g of the compatible facts stating the claim's figure, in candidate order. */
   const hits: number[] = [];
   const supportIn = (t: KeyTable, g: number): number[] => {
@@ -316,7 +326,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
-      if (c === CONFLICT || cannotContradict(k, t.values[i])) continue;
+      if (c === CONFLICT || cannotContradict(k, t.values[i], t.tolerances[i])) continue;
       if (c === SAME && samePlace) {
         pending.push(t.ids[i]);
         if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
@@ -347,7 +357,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
       const k = t.kinds[i];
-      if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i])) {
+      if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i])) {
         // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
         if (shortForm && samePlace && compatOf(k) === SAME && ctx.pass !== 'support') {
           pending.push(t.ids[i]);

@@ -109,11 +109,25 @@ function noteCloseAfter(text: string, s: Span, open: number, i: number): number 
   for (let j = i + 1; j < s.end && j <= open + NOTE_MAX; j++) {
     const c = text.charCodeAt(j);
     if (c === 0xff09 || c === 0x29) return j;
-    if (isDigit(c) || c === 0xff08 || c === 0x28 || isSentenceEnd(c)) return -1;
+    if (isDigit(c)) {
+      const date = dateDigitsEnd(text, j);
+      if (date < 0) return -1;
+      j = date;
+      continue;
+    }
+    if (c === 0xff08 || c === 0x28 || isSentenceEnd(c)) return -1;
   }
   return -1;
 }
 const NOTE_MAX = 40;
+
+/** Where the digits at j end when they write a date (按2023年末口径统计，下同: a year is no figure), else -1. */
+function dateDigitsEnd(text: string, j: number): number {
+  let k = j;
+  while (k < text.length && isDigit(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c === 0x5e74 || c === 0x6708 || c === 0x65e5 ? k : -1; // 年月日
+}
 
 function clausesOf(text: string, s: Span): Span[] {
   const out: Span[] = [];
@@ -122,7 +136,13 @@ function clausesOf(text: string, s: Span): Span[] {
   for (let i = s.start; i < s.end; i++) {
     const c = text.charCodeAt(i);
     if (c === 0xff08 || c === 0x28) open = i;
-    else if (c === 0xff09 || c === 0x29 || isDigit(c)) open = -1;
+    else if (c === 0xff09 || c === 0x29) open = -1;
+    else if (open >= 0 && isDigit(c)) {
+      const date = dateDigitsEnd(text, i);
+      if (date < 0) open = -1;
+      else i = date - 1;
+      continue;
+    }
     if (!isClauseBreak(c)) continue;
     if (open >= 0) {
       const close = noteCloseAfter(text, s, open, i);
