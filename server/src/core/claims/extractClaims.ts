@@ -227,6 +227,9 @@ const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培�
 /** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快. */
 const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|明显)?$/;
 
+/** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
+const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
+
 /** After a figure that is a place's level: 低于全国2.65%的平均水平. */
 const LEVEL_AFTER = /^的(?:平均)?水平|^的平均值?/;
 
@@ -875,6 +878,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
     let fellBefore = false;
+    let leaderPlace: string | undefined;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
       if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
       // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
@@ -885,6 +889,15 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         if (phrase) {
           measure = 'growth';
           fellBefore = /降|跌/.test(gap[2]);
+        }
+      }
+      // 三县（市）问题金额以浏阳最多，为12.46亿元: the clause before names what is most, and where.
+      else if (!phrase) {
+        const most = MOST_LEAD.exec(clauseBefore);
+        if (most) {
+          phrase = cleanIndicatorPhrase(clauseBefore, lexicon, true);
+          const leader = lexicon.regionAt(clauseBefore, most.index + 1);
+          if (leader && !leader.self) leaderPlace = leader.name;
         }
       }
     }
@@ -1039,7 +1052,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase,
       phraseSpan,
       clause,
-      ...(place ?? itemRegion ?? rival ?? modifiedPlace ? { region: place ?? itemRegion ?? rival ?? modifiedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
+      ...(place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace ? { region: place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),

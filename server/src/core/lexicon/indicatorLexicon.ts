@@ -111,6 +111,8 @@ export const INDICATORS: Record<string, string[]> = {
   境内A股上市公司数量: ['A股上市公司数量', '境内A股上市公司'],
   // A listed company's profit is reported as its shareholders' (归母); the profit before minority interests is another figure.
   归属于上市公司股东的净利润: ['归母净利润', '归属于上市公司股东净利润', '归属母公司股东的净利润', '归母净利'],
+  // What share of the sums an audit asked to be put right has been (已整改…亿元，占应整改金额的88.6%).
+  金额整改率: ['整改金额占应整改金额比重', '整改占应整改金额比重', '已整改金额占应整改金额比重', '问题金额整改率'],
   扣除非经常性损益后的净利润: ['扣非净利润', '扣非后净利润', '扣除非经常性损益的净利润', '归属于上市公司股东的扣除非经常性损益的净利润', '扣非归母净利润'],
 };
 
@@ -130,6 +132,12 @@ export const PREFIX_ALIASES: [string, string][] = [
   ['归属于母公司所有者的净利润', '归属于上市公司股东的净利润'],
   ['归母净利润', '归属于上市公司股东的净利润'],
   ['扣非净利润', '扣除非经常性损益后的净利润'],
+  // An audit's 问题金额 is the same sum whether 审计查出 or 发现, of 各类 problems or not.
+  ['各类问题', '问题'],
+  ['审计查出问题', '问题'],
+  ['审计发现问题', '问题'],
+  ['查出问题', '问题'],
+  ['发现问题', '问题'],
   ['R&D', '研发'],
   // 限额以上单位汽车类零售额 = 限上汽车类零售额: the units above the quota are what 限额以上 counts.
   ['限额以上单位', '限额以上'],
