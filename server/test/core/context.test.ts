@@ -715,6 +715,13 @@ describe('context of a figure', () => {
       ['省审计厅查出各类问题金额386.42亿元。', '386.42亿元', '问题金额'],
       ['审计了62个省直部门，发现问题金额28.94亿元。', '28.94亿元', '问题金额'],
       ['应整改326.80亿元，已整改289.47亿元，占应整改金额的88.6%。', '88.6%', '金额整改率'],
+      // electricity: what is used or generated is its amount; a power source alone is what it generated
+      ['前三季度第三产业用电增长10.6%。', '10.6%', '第三产业用电量'],
+      ['城乡居民生活用电同比增长6.7%。', '6.7%', '城乡居民生活用电量'],
+      ['其中，火电5952.3亿千瓦时，增长8.6%；风电1236.1亿千瓦时。', '5952.3亿千瓦时', '火电发电量'],
+      ['其中，火电5952.3亿千瓦时，增长8.6%；风电1236.1亿千瓦时。', '1236.1亿千瓦时', '风电发电量'],
+      // the season of peak load says when, not what
+      ['迎峰度夏前新增变电容量1580万千伏安。', '1580万千伏安', '新增变电容量'],
       // the clause before names what fell most; the fall after it is that rate, not the share before
       ['沪深主板公司营收占全市的85.0%；科创板公司净利润降幅最大，下降12.4%。', '12.4%', '科创板公司净利润'],
       // who joined an insurance are its insured; 医保 is 基本医疗保险

@@ -34,6 +34,8 @@ describe('findFigures', () => {
       ['酱香酒产量36万千升', '36万千升', 'amount', 36e4, '千升'],
       ['粮食产量42.8亿斤', '42.8亿斤', 'amount', 42.8e8, '斤'],
       ['起降航班12.6万架次', '12.6万架次', 'amount', 12.6e4, '架次'],
+      // a grid's transformer capacity (but 500千伏变电站 names a class of substation, no figure)
+      ['新增变电容量1580万千伏安', '1580万千伏安', 'amount', 1580e4, '千伏安'],
       ['增长15.2%', '15.2%', 'percent', 15.2, '%'],
       ['下降0.7%', '0.7%', 'percent', 0.7, '%'],
       ['增长百分之十五点二', '百分之十五点二', 'percent', 15.2, '%'],

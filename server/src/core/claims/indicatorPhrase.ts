@@ -135,7 +135,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   if (s.includes('等')) s = withoutExamples(s);
   // 地区生产总值(GDP), 规上工业增加值(现价): a bracketed gloss is not part of the name.
   // 重点商圈假期累计实现销售额: a holiday says when, not what (and is read as a period).
-  s = s.replace(/(?:国庆|五一|春节|端午|中秋|元旦|清明)?(?:小长假|长假|假期|黄金周)(?:期间)?/g, '');
+  // (迎峰度夏前新增变电容量: the season of peak load says when too.)
+  s = s.replace(/(?:国庆|五一|春节|端午|中秋|元旦|清明)?(?:小长假|长假|假期|黄金周)(?:期间)?|迎峰度[夏冬](?:前|期间|以来)?/g, '');
   // 粮食增产1.9%: what is produced more is its output.
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})(?:增产|减产)$/, '产量');
   // …占全省常住人口的比重（常住人口城镇化率）: a gloss the lexicon knows is the indicator's own name.
@@ -182,6 +183,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     if (s === before) break;
   }
   s = s.replace(PUNCT, '');
+  // 第三产业用电增长11.5%: what is used is its amount (用电量), as 发电 is 发电量.
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(用电|发电)$/, '$1量');
   // 家用电器和音像器材类零售额 is what a source lists as 家用电器和音像器材类 (增长9.8%).
   s = s.replace(/(?<=.{2})类(?:商品)?零售额$/, '类');
   // (限上家电类 = 家电类: a retail category is reported for the units above the size limit.)
