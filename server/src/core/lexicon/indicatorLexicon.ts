@@ -110,7 +110,8 @@ export const INDICATORS: Record<string, string[]> = {
   上市公司: ['上市企业', '境内外上市公司'],
   境内A股上市公司数量: ['A股上市公司数量', '境内A股上市公司'],
   // A listed company's profit is reported as its shareholders' (归母); the profit before minority interests is another figure.
-  归属于上市公司股东的净利润: ['归母净利润', '归属于上市公司股东净利润', '归属母公司股东的净利润', '归母净利'],
+  // (归母净利润 and 扣非净利润 are PREFIX_ALIASES, expanded inside longer names too.)
+  归属于上市公司股东的净利润: ['归属于上市公司股东净利润', '归属母公司股东的净利润', '归母净利'],
   // Electricity by source: a bulletin's 其中，火电…亿千瓦时 is the thermal power generated.
   火电发电量: ['火电', '火力发电量', '火电发电', '火力发电'],
   风电发电量: ['风电', '风力发电量', '风电发电', '风力发电'],
@@ -118,7 +119,7 @@ export const INDICATORS: Record<string, string[]> = {
   核电发电量: ['核电', '核能发电量', '核电发电', '核能发电'],
   // What share of the sums an audit asked to be put right has been (已整改…亿元，占应整改金额的88.6%).
   金额整改率: ['整改金额占应整改金额比重', '整改占应整改金额比重', '已整改金额占应整改金额比重', '问题金额整改率'],
-  扣除非经常性损益后的净利润: ['扣非净利润', '扣非后净利润', '扣除非经常性损益的净利润', '归属于上市公司股东的扣除非经常性损益的净利润', '扣非归母净利润'],
+  扣除非经常性损益后的净利润: ['扣非后净利润', '扣除非经常性损益的净利润', '归属于上市公司股东的扣除非经常性损益的净利润', '扣非归母净利润'],
 };
 
 /** Prefix abbreviations expanded wherever they begin a phrase: 规上工业 → 规模以上工业. */
