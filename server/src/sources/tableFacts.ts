@@ -258,6 +258,9 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
     const isTotal = TOTAL_ROWS.test(headerText.replace(/\s+/g, ''));
     const rowInfo: HeaderInfo = isTotal ? { region: context.region } : parseHeader(headerText, lexicon);
     if (isTotal && !context.region) continue;
+    // | 纱 | 万吨 | 231.5 |: a product named in one character is too short to stand as an indicator alone,
+    // but it still names the row; its figures are not the column's bare 产量.
+    const shortProduct = !isTotal && !rowInfo.indicator && !rowInfo.region ? /^\p{Script=Han}$/u.exec(headerText.replace(FILLER, '').trim())?.[0] : undefined;
     const rowUnit = unitCol > 0 ? text(r, unitCol) : '';
     for (let c = 1; c < width; c++) {
       if (c === unitCol) continue;
@@ -266,7 +269,9 @@ export function tableRows(table: SourceTable, path: string, options: TableOption
       const col = columns[c];
       // | 天然气 | 亿立方米 | 311.5 | 4.6 | under 产量, 比上年增长: a product's row measures its output.
       const colWord = col.indicator ?? columnIndicator(c);
-      const indicator = rowInfo.indicator && colWord && PRODUCT_MEASURE.test(colWord) && !rowInfo.indicator.endsWith(colWord) ? `${rowInfo.indicator}${colWord}` : rowInfo.indicator ?? colWord ?? context.indicator;
+      if (shortProduct && !(colWord && PRODUCT_MEASURE.test(colWord))) continue;
+      const rowWord = rowInfo.indicator ?? shortProduct;
+      const indicator = rowWord && colWord && PRODUCT_MEASURE.test(colWord) && !rowWord.endsWith(colWord) ? `${rowWord}${colWord}` : rowInfo.indicator ?? colWord ?? context.indicator;
       if (!indicator) continue;
       const measure = col.measure ?? rowInfo.measure ?? captionMeasure;
       const figure = splitFigure(cellText);

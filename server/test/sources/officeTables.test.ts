@@ -200,13 +200,16 @@ describe('tables in HTML, markdown and CSV sources', () => {
   });
 
   it('a table of products reads each row as the product’s output (产量 in the header) and its growth', () => {
-    const md = ['# 山西省2023年统计公报', '', '表2　2023年规模以上工业主要产品产量及其增长速度', '', '| 产品名称 | 单位 | 产量 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 天然气 | 亿立方米 | 117.6 | 20.8 |', '| 其中：新能源汽车 | 万辆 | 105.2 | 3.9 |', ''].join('\n');
+    const md = ['# 山西省2023年统计公报', '', '表2　2023年规模以上工业主要产品产量及其增长速度', '', '| 产品名称 | 单位 | 产量 | 比上年增长（%） |', '| --- | --- | --- | --- |', '| 天然气 | 亿立方米 | 117.6 | 20.8 |', '| 其中：新能源汽车 | 万辆 | 105.2 | 3.9 |', '| 纱 | 万吨 | 231.5 | 9.4 |', ''].join('\n');
     const outcome = sourceFromBytes(Buffer.from(md), 'gongbao.md', 'text');
     assert.deepEqual(brief(outcome.dataset?.rows ?? []).map((r) => [r[1], r[3], r[4], r[5]]), [
       ['天然气产量', '', '117.6', '亿立方米'],
       ['天然气产量', 'growth', '20.8', '%'],
       ['新能源汽车产量', '', '105.2', '万辆'],
       ['新能源汽车产量', 'growth', '3.9', '%'],
+      // A product of one character is still the row's product, not the column's bare 产量.
+      ['纱产量', '', '231.5', '万吨'],
+      ['纱产量', 'growth', '9.4', '%'],
     ]);
   });
 
