@@ -106,6 +106,8 @@ describe('matching a draft against sources', () => {
       ['2023年，无锡高技术制造业增加值占规上工业的比重为36.9%。', '36.9%', 'mismatch', '36.4%'],
       // another subject is another share
       ['2023年，无锡非税收入占比为16.7%。', '16.7%', 'unverified'],
+      // a share of the country's whole is another figure than a share of an indicator
+      ['2023年，无锡高技术制造业增加值占全国的比重为1.2%。', '1.2%', 'unverified'],
     ];
     statusRows(shares, rows);
     // The source writes the share without its base, in a passage unlike the draft's.

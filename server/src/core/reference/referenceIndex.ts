@@ -393,6 +393,7 @@ export class ReferenceIndex {
       const other = shareSubject(key);
       if (!other.startsWith(subject) && !subject.startsWith(other)) continue;
       const shortForm = other === subject && (other === key || subject === name);
+      if (placeBasesDiffer(name, key)) continue;
       if (!this.visit(claim, key, shortForm ? (t, g, samePlace) => visitor(t, g, samePlace, true) : visitor)) return;
     }
   }
@@ -589,6 +590,27 @@ const PER_UNIT = /^(人均|户均|亩均|单位)/;
 const ADDED = /^.{0,3}?(?:新增|净增|新引进|新培育|新认定|新设|新签约|新开工)/;
 /** Trade both ways: another quantity than exports or imports alone. */
 const IMPORT_EXPORT = /进出口/;
+
+/** What a share is a share of: 税收收入占一般公共预算收入比重 → 一般公共预算收入 ('' without 占). */
+function shareBase(name: string): string {
+  const at = name.indexOf('占');
+  return at > 0 ? name.slice(at + 1).replace(/的?(?:比重|比例|份额)$/, '') : '';
+}
+
+/** A whole beyond any one place: 全市 or 全省 may be short for whatever the place's total is (占全市的85.0%
+ * for 占全市A股上市公司的), 全国 in a city's figure is not the city's. */
+const PLACE_BASE = /^(?:全国|全球|世界)$/;
+const PLACE_OPENING = /^(?:全|本|我|各|世界|其中|总)/;
+
+/** 占全国比重 and 占地区生产总值比重: one share of the country's whole, the other of an indicator, are two
+ * figures whatever their subject. */
+function placeBasesDiffer(a: string, b: string): boolean {
+  const x = shareBase(a);
+  const y = shareBase(b);
+  if (!x || !y || x === y) return false;
+  // (占全国 is short for 占全国棉花总产量: a base that opens on a place is that place's whole.)
+  return (PLACE_BASE.test(x) && !PLACE_OPENING.test(y)) || (PLACE_BASE.test(y) && !PLACE_OPENING.test(x));
+}
 
 /** What a share is of: 税收收入占一般公共预算收入比重 → 税收收入; a name without 占 is its own subject. */
 function shareSubject(name: string): string {
