@@ -504,6 +504,12 @@ describe('matching a draft against sources', () => {
       ['1—6月，全省新能源汽车产量7.86万辆。', '7.86万辆', 'verified'],
       ['1—6月，全省新能源汽车产量8.76万辆。', '8.76万辆', 'mismatch', '7.86万辆'],
     ]);
+    // a great region's figure (东部地区) is a part of the country's
+    const telecom = indexOf('2023年通信业统计公报\n\n初步核算，2023年全国电信业务收入累计完成1.68万亿元，比上年增长6.2%。');
+    statusRows(telecom, [
+      ['2023年，东部地区电信业务收入8992亿元。', '8992亿元', 'unverified'],
+      ['2023年，全国电信业务收入1.86万亿元。', '1.86万亿元', 'mismatch', '1.68万亿元'],
+    ]);
     // …and the part's figure contradicts the whole only where the draft's words name the part
     const holiday = indexOf('春节文旅综述\n\n春节假期，全省实现旅游收入469.94亿元。全省乡村旅游接待游客1512.84万人次，实现乡村旅游收入118.36亿元。');
     statusRows(holiday, [

@@ -52,6 +52,11 @@ const MACRO_REGIONS: Record<string, string[]> = {
   东北地区: [],
   西南地区: [],
   西北地区: [],
+  // Guangdong's own division, reported on beside 珠三角.
+  粤东地区: ['粤东'],
+  粤西地区: ['粤西'],
+  粤北地区: ['粤北'],
+  粤东西北地区: ['粤东西北'],
 };
 /** The country as a whole: 全国居民人均可支配收入 is the nation's figure, not the indicator's words. */
 const NATION: Record<string, string[]> = { 全国: ['我国'] };
