@@ -510,6 +510,13 @@ describe('matching a draft against sources', () => {
       ['2023年，东部地区电信业务收入8992亿元。', '8992亿元', 'unverified'],
       ['2023年，全国电信业务收入1.86万亿元。', '1.86万亿元', 'mismatch', '1.68万亿元'],
     ]);
+    // …and so is one industry's (第一产业) or one generation's (5G) share of a whole
+    const income = indexOf('眉山市农村经济运行分析\n\n前三季度，全市第一产业经营净收入增长3.7%，二三产业经营净收入增长8.2%。5G移动电话用户达到326.5万户。');
+    statusRows(income, [
+      ['前三季度，眉山经营净收入增长5.4%。', '5.4%', 'unverified'],
+      ['前三季度，眉山第一产业经营净收入增长7.3%。', '7.3%', 'mismatch', '3.7%'],
+      ['前三季度末，眉山移动电话用户达到562.0万户。', '562.0万户', 'unverified'],
+    ]);
     // …and the part's figure contradicts the whole only where the draft's words name the part
     const holiday = indexOf('春节文旅综述\n\n春节假期，全省实现旅游收入469.94亿元。全省乡村旅游接待游客1512.84万人次，实现乡村旅游收入118.36亿元。');
     statusRows(holiday, [

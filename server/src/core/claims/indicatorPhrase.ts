@@ -173,8 +173,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
       s = s.slice(verb[0].length);
       regionAllowed = false; // 该镇实现余姚市外实到内资: after the verb, 余姚市 belongs to the indicator
     }
-    // 规上工业企业总数, 高新技术企业数量: a count of bodies is the bodies counted (入围数量 stays what it is).
-    s = s.replace(/(?<=(?:企业|公司|单位|项目|机构|平台))(?:总数|数量)$/, '');
+    // 规上工业企业总数, 高新技术企业数量, 移动电话用户总数: a count of bodies is the bodies counted (入围数量
+    // stays what it is).
+    s = s.replace(/(?<=(?:企业|公司|单位|项目|机构|平台|用户|人口))(?:总数|数量)$/, '');
     // (自然增长率 is a name the lexicon knows, not 自然 and a measure word.)
     const tail = TRAILING.exec(s);
     const named = tail !== null && tail[0] === '增长率' && lexicon.canonicalIndicator(s).known;
