@@ -517,6 +517,11 @@ describe('matching a draft against sources', () => {
       ['前三季度，眉山第一产业经营净收入增长7.3%。', '7.3%', 'mismatch', '3.7%'],
       ['前三季度末，眉山移动电话用户达到562.0万户。', '562.0万户', 'unverified'],
     ]);
+    // a count written with and without 量 (发明专利授权 / 发明专利授权量) is one quantity, whatever the passage
+    const patents = indexOf('杭州市知识产权运行情况分析\n\n1—9月，全市专利授权量7.52万件。其中，发明专利授权量28715件，同比增长14.6%，增速比上半年回落2.3个百分点。');
+    statusRows(patents, [
+      ['全市创新主体活力持续释放，科技型企业加快集聚，1—9月发明专利授权同比增长14.6%，较上半年的增速有所回落，质量指标稳中有升，知识产权强市建设成效明显。', '14.6%', 'verified'],
+    ]);
     // …and the part's figure contradicts the whole only where the draft's words name the part
     const holiday = indexOf('春节文旅综述\n\n春节假期，全省实现旅游收入469.94亿元。全省乡村旅游接待游客1512.84万人次，实现乡村旅游收入118.36亿元。');
     statusRows(holiday, [

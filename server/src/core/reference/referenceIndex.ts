@@ -381,6 +381,9 @@ export class ReferenceIndex {
         || ONE_FACILITY.test(key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length));
       if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
     }
+    // 发明专利授权 / 发明专利授权量, 商标注册 / 商标注册量: a count written with and without 量 is one quantity.
+    const counted = name.endsWith('量') ? name.slice(0, -1) : `${name}量`;
+    if (counted.length >= 2 && VERB_COUNTED.test(counted.replace(/量$/, '')) && !this.visit(claim, counted, (t, g, samePlace) => visitor(t, g, samePlace, true))) return;
     // `written`: the words before the draft's figure, for a word that names two indicators (财政收入).
     for (const key of this.lexicon.neighbours(name, written)) if (!this.visit(claim, key, visitor)) return;
     // Shares of one subject over bases worded differently (税收占比 / 税收收入占一般公共预算收入比重,
@@ -590,6 +593,9 @@ const PER_UNIT = /^(人均|户均|亩均|单位)/;
 const ADDED = /^.{0,3}?(?:新增|净增|新引进|新培育|新认定|新设|新签约|新开工)/;
 /** Trade both ways: another quantity than exports or imports alone. */
 const IMPORT_EXPORT = /进出口/;
+
+/** Names ending on what was done (授权, 申请, 注册, 登记): counted with or without 量. */
+const VERB_COUNTED = /(?:授权|申请|注册|登记|受理|办结|审结|发放|签约)$/;
 
 /** What a share is a share of: 税收收入占一般公共预算收入比重 → 一般公共预算收入 ('' without 占). */
 function shareBase(name: string): string {
