@@ -242,6 +242,23 @@ describe('context of a figure', () => {
     });
   });
 
+  describe('a part of the year the first paragraph under a heading opens on is the section\'s; a later paragraph\'s, a whole heading\'s or a start month is not: [text, figure, part]', () => {
+    const title = '# 前三季度全省物价形势分析\n\n';
+    const rows: [string, string, string][] = [
+      [`${title}## 二、食品价格是主要推手\n\n9月份，食品价格同比上涨3.6%。\n\n非食品方面，服务价格上涨0.3%。`, '0.3%', 'M9'],
+      [`${title}## 二、食品价格是主要推手\n\n1-8月，食品价格同比上涨2.6%。\n\n服务价格上涨0.5%。`, '0.5%', 'M1-8'],
+      // only the first paragraph under the heading speaks for the section
+      [`${title}## 二、食品价格是主要推手\n\n食品价格涨幅扩大。\n\n9月份，鲜菜价格上涨21.4%。\n\n服务价格上涨0.3%。`, '0.3%', 'M1-9'],
+      // a new heading ends it
+      [`${title}## 一、居民消费价格\n\n9月份，居民消费价格上涨0.5%。\n\n## 二、服务价格\n\n服务价格上涨0.3%。`, '0.3%', 'M1-9'],
+      // a heading that names its period keeps it
+      [`${title}## 二、前三季度食品价格\n\n9月份，食品价格同比上涨3.6%。\n\n服务价格上涨0.3%。`, '0.3%', 'M1-9'],
+      // a month something starts in is no period of the section
+      ['# 2023年全省就业和工资情况\n\n## 四、工资收入\n\n10月起全省上调最低工资标准。\n\n外出农民工月均收入4865元。', '4865元', 'FY'],
+    ];
+    for (const [text, figure, part] of rows) it(`${text.replace(title, '')} → ${part}`, () => assert.equal(claimAt(text, figure).period?.part, part));
+  });
+
   describe('a sentence without figures sets the paragraph\'s period in its head; a framing first clause makes the head two: [paragraph, figure, part or none]', () => {
     const rows: [string, string, string | undefined][] = [
       ['作为海南旅游的“金字招牌”，三亚在国庆假期继续领跑全省。据统计，三亚接待游客86.54万人次。', '86.54万人次', 'H:国庆'],
@@ -563,6 +580,9 @@ describe('context of a figure', () => {
       ['赣州全年城镇新增就业7.36万人；九江新增4.98万人。', '4.98万人', '城镇新增就业'],
       // what changed most, named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
+      // a clause on what turned names the rate after it
+      ['鲜菜价格上涨6.4%，猪肉价格由涨转降，环比下降1.1%。', '1.1%', '猪肉'],
+      ['全市进口下降2.1%，出口由负转正，增长1.1%。', '1.1%', '出口总额'],
       // a note of what is left out is no part of the name; a part that names its own 收入 takes no other head
       ['全省邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成451.25亿元；其中，快递业务收入累计完成300.86亿元。', '451.25亿元', '邮政行业业务收入'],
       ['全省邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成451.25亿元；其中，快递业务收入累计完成300.86亿元。', '300.86亿元', '快递业务收入'],

@@ -29,7 +29,9 @@ function plain(a: DraftAnalysis) {
 describe('incremental analysis: [edit, paragraphs reused]', () => {
   const edits: [string, (t: string) => string, number][] = [
     ['a figure changed in one paragraph', (t) => t.replace('41.8亿元', '48.1亿元'), 5],
-    ['a paragraph inserted: every old paragraph is reused, shifted', (t) => t.replace('## 一、投资', '## 一、投资\n\n说明：数据为初步统计。'), 6],
+    ['a paragraph inserted: every old paragraph is reused, shifted', (t) => t.replace('## 二、创新', '说明：数据为初步统计。\n\n## 二、创新'), 6],
+    // (a period the section's first paragraph opens on is the section's: the paragraph it moved down is read again)
+    ['a paragraph inserted under a heading: all but the one that opened the section are reused', (t) => t.replace('## 一、投资', '## 一、投资\n\n说明：数据为初步统计。'), 5],
     ['a heading changed: it and the paragraphs under it are redone', (t) => t.replace('## 二、创新', '## 二、2020年创新'), 3],
     ['a town named in the paragraph removed', (t) => t.replace('泗门镇聚力招商。', ''), 5],
     ['nothing changed', (t) => t, 6],

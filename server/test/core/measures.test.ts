@@ -34,6 +34,9 @@ describe('measure of a figure', () => {
       // a fall named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', 'growth', -21.5],
       ['新能源汽车增速最快，达到35.2%。', '35.2%', 'growth', 35.2],
+      // the size of a fall is a fall
+      ['快递平均单价为6.53元，比上年下降0.34元，降幅为4.9%。', '4.9%', 'growth', -4.9],
+      ['离岛免税购物金额同比下降30.6%，降幅比上半年的29.0%进一步扩大。', '29.0%', 'growth', -29],
       // the measure named after the figure: 以X的增速
       ['三市中烟台以10.2%的增速领跑。', '10.2%', 'growth', 10.2],
       ['滨江以28.6%的占比居首。', '28.6%', 'share', 28.6],

@@ -3,11 +3,12 @@
 import type { Measure } from '../types';
 import type { RawFigure } from './findFigures';
 
-export const GROWTH_CUE = /(增长率|增长速度|增速|增幅|增产|减产|上涨|涨幅|下跌|跌幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|环比|下滑|降低|减|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|(?:提高|提升|上升)(?![到至]))/g;
+export const GROWTH_CUE = /(增长率|增长速度|增速|增幅|增产|减产|上涨|涨幅|下跌|跌幅|降幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|环比|下滑|降低|减|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|(?:提高|提升|上升)(?![到至]))/g;
 
 export const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
 
-export const DECLINE = /(下降|减少|回落|下滑|降低|减|减产|下跌|(?:大|暴|骤)(?:降|跌))$/;
+// (降幅为4.9%, 降幅比上半年的29.0%: a fall's size is a fall.)
+export const DECLINE = /(下降|减少|回落|下滑|降低|减|减产|下跌|(?:大|暴|骤)(?:降|跌)|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10})$/;
 
 /** Just before a figure: a verb of change (提高, 回落 …), and whether it lowers. */
 export const CHANGE_VERB = /(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;

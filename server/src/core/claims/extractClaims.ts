@@ -117,10 +117,13 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       ctx.carriedIndicator = ctx.sectionLead;
       ctx.carriedByMeasure = undefined;
     }
+    // Only a part of the year the paragraph opens on (9月份，…) can stand for the section's; a whole year,
+    // or a month something starts in (10月起), cannot.
+    if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) ctx.sectionOpening = false;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
-    const key = previous ? `${text.slice(first.start, last.end)}\u0001${fingerprint(ctx)}\u0001${headers}` : '';
+    const key = previous ? `${text.slice(first.start, last.end)}\u0001${fingerprint(ctx, first.heading !== undefined)}\u0001${headers}` : '';
     const hit = previous?.entries.get(key);
     if (hit) {
       const d = first.start - hit.start;
@@ -160,6 +163,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         });
       }
     }
+    if (first.heading === undefined) ctx.sectionOpening = false;
     if (sink && out.claims.length) {
       sink(out.claims, articles);
       out.claims = [];
@@ -167,6 +171,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   }
   return { ...out, cache };
 }
+
+/** A paragraph opening on a part of the year and a comma: 9月份，, 1-8月，, 上半年，. */
+const SECTION_PERIOD_OPENING = /^[\s*_>]*(?:(?:19|20)[0-9]{2}年(?=[，,])|(?:(?:19|20)[0-9]{2}年|今年)?(?:[0-9]{1,2}月份?|[0-9]{1,2}(?:-|—|–|~|至|到)[0-9]{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|前[0-9一二三四五六七八九十]{1,2}个?月))[，,]/;
 
 /** The words of an average yearly growth, just before its figure. */
 const AVERAGE_GROWTH = /(年均|年平均|平均每年|每年平均)(增长|增速|增幅|递增|提高)?(率|速度)?[为达]?(约|近)?$/;
@@ -226,6 +233,9 @@ const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培�
 
 /** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快. */
 const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|明显)?$/;
+
+/** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
+const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
 
 /** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
 const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
@@ -514,6 +524,7 @@ function carryForward(subject: SubjectMention | undefined, topicPeriod: Period |
     if (r && /镇|街道|乡$/.test(r)) ctx.carriedTown = r;
   }
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
+  if (topicPeriod && opening && ctx.sectionOpening) ctx.sectionPeriod = topicPeriod;
 }
 
 /** 假期期间, 节日期间, 假期7天: the holiday the article named last, in a sentence that names no period. */
@@ -891,8 +902,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
           fellBefore = /降|跌/.test(gap[2]);
         }
       }
+      // 猪肉价格由涨转降，环比下降1.1%: the clause before names what turned, and the rate is its.
+      const turned = !phrase && !gap && fig.kind === 'percent' && measure === 'growth' ? TURN_LEAD.exec(clauseBefore) : null;
+      if (turned) phrase = cleanIndicatorPhrase(turned[1], lexicon, true);
       // 三县（市）问题金额以浏阳最多，为12.46亿元: the clause before names what is most, and where.
-      else if (!phrase) {
+      else if (!phrase && !gap) {
         const most = MOST_LEAD.exec(clauseBefore);
         if (most) {
           phrase = cleanIndicatorPhrase(clauseBefore, lexicon, true);

@@ -60,6 +60,13 @@ export interface Context {
   /** Period and region of each open heading level, so 一、2020年… still holds under （一）…. */
   headings: { level: number; period?: Period; region?: string; target?: boolean; rankingList?: boolean; spansYears?: boolean; overPeriodBefore?: boolean }[];
   carriedPeriod?: Period;
+  /**
+   * The period the first paragraph under a heading that names none opened on (## 二、食品价格 / 9月份，
+   * 食品价格…): the period of the section's later paragraphs that name none, before the title's.
+   */
+  sectionPeriod?: Period;
+  /** No paragraph under the current heading has been read yet. */
+  sectionOpening?: boolean;
   carriedRegion?: string;
   /** The indicator of the paragraph's last named figure: 慈溪市增长6.2% after 余姚市地区生产总值增长6.8%. */
   carriedIndicator?: CarriedIndicator;
@@ -395,7 +402,7 @@ export function regionFor(ctx: Context, named: string | undefined, own: SubjectM
 
 /** Periods of one sentence's figures: the same mention gives the same (shared) period object. */
 export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period | undefined): (fig: RawFigure, listed?: Period) => Period | undefined {
-  const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod));
+  const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.sectionPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod)));
   // A year from the sentence, the paragraph's opening or the section heading is firm; one guessed from
   // the title of a long article is not.
   // (So is a title on a ranking list, 2024年全国百强县榜单观察 quoting the list's 2023 figures, or on a
@@ -524,6 +531,8 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   for (const x of ctx.headings) period = x.period ? mergePeriods(x.period, period) : period;
   ctx.headingPeriod = period;
   ctx.carriedPeriod = undefined;
+  ctx.sectionPeriod = undefined;
+  ctx.sectionOpening = level >= 2 && !ctx.headings[ctx.headings.length - 1].period;
   ctx.carriedIndicator = undefined;
   ctx.carriedByMeasure = undefined;
   ctx.sectionLead = undefined;

@@ -14,6 +14,8 @@ export interface ParagraphCache {
 export interface ContextState {
   carriedRegion?: string;
   carriedPeriod?: Period;
+  sectionPeriod?: Period;
+  sectionOpening?: boolean;
   carriedTown?: string;
   carriedIndicator?: Context['carriedIndicator'];
   carriedByMeasure?: Context['carriedByMeasure'];
@@ -40,17 +42,19 @@ export interface CachedParagraph {
 
 export function snapshot(ctx: Context): ContextState {
   return {
-    carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, carriedTown: ctx.carriedTown,
+    carriedRegion: ctx.carriedRegion, carriedPeriod: ctx.carriedPeriod, sectionPeriod: ctx.sectionPeriod, sectionOpening: ctx.sectionOpening, carriedTown: ctx.carriedTown,
     carriedIndicator: ctx.carriedIndicator, carriedByMeasure: ctx.carriedByMeasure, sectionLead: ctx.sectionLead, lexicon: ctx.lexicon,
     headingRegion: ctx.headingRegion, headingPeriod: ctx.headingPeriod, headings: [...ctx.headings],
     placesBefore: ctx.placesBefore, namedAmounts: ctx.namedAmounts, holiday: ctx.holiday,
   };
 }
 
-export function fingerprint(ctx: Context): string {
+export function fingerprint(ctx: Context, heading: boolean): string {
   // What a paragraph carries on (分区来看 goes on with the one before's indicator and period) is part of it.
+  // (A heading starts its section afresh: the section before's period is nothing to it.)
+  const section = heading ? [] : [ctx.sectionPeriod, ctx.sectionOpening];
   return JSON.stringify([ctx.article.title, ctx.documentDate, ctx.mainRegion, ctx.titlePeriod, ctx.headingPeriod, ctx.headingRegion, ctx.headings, ctx.carriedTown,
-    ctx.carriedPeriod, ctx.carriedIndicator, ctx.carriedByMeasure, ctx.sectionLead, ctx.placesBefore, ctx.namedAmounts, ctx.holiday]);
+    ctx.carriedPeriod, ...section, ctx.carriedIndicator, ctx.carriedByMeasure, ctx.sectionLead, ctx.placesBefore, ctx.namedAmounts, ctx.holiday]);
 }
 
 export const shift = (s: Span, d: number): Span => ({ start: s.start + d, end: s.end + d });
