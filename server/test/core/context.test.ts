@@ -583,6 +583,10 @@ describe('context of a figure', () => {
       // a clause on what turned names the rate after it
       ['鲜菜价格上涨6.4%，猪肉价格由涨转降，环比下降1.1%。', '1.1%', '猪肉'],
       ['全市进口下降2.1%，出口由负转正，增长1.1%。', '1.1%', '出口总额'],
+      // a bare measure after a label on a thing is that thing's; a label on the whole economy names nothing
+      ['新能源汽车是最大亮点：全年产量74.6万辆，比上年增长140.2%。', '140.2%', '新能源汽车产量'],
+      ['集成电路表现亮眼：产量12.4亿块，增长20.1%。', '20.1%', '集成电路产量'],
+      ['全市经济运行稳中向好：产量74.6万辆。', '74.6万辆', '产量'],
       // a note of what is left out is no part of the name; a part that names its own 收入 takes no other head
       ['全省邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成451.25亿元；其中，快递业务收入累计完成300.86亿元。', '451.25亿元', '邮政行业业务收入'],
       ['全省邮政行业业务收入（不包括邮政储蓄银行直接营业收入）累计完成451.25亿元；其中，快递业务收入累计完成300.86亿元。', '300.86亿元', '快递业务收入'],

@@ -237,6 +237,11 @@ const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|
 /** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
 const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
 
+/** Measures that name no thing of their own (产量, 销量, 出口). */
+const BARE_MEASURE = /^(?:产量|销量|产值|出口|出口额|销售额|零售额|营业收入|营收|交易额|增加值)$/;
+/** 新能源汽车是最大亮点, 集成电路表现亮眼: a label on a thing, then a comment on it. */
+const LABEL_OWNER = /^[\s*_#>]*(?![全我本])([\u4e00-\u9fffA-Z]{2,10}?)(?:是|成为|表现|势头|依然|继续|持续|尤为|更为|更是|最为|十分|增势|发展)[\u4e00-\u9fff“”]{1,10}$/;
+
 /** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
 const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
 
@@ -915,6 +920,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         }
       }
     }
+    // 新能源汽车是最大亮点：全年产量74.6万辆: a bare measure after a label about a thing is that thing's.
+    const owner = colonLabel && clause === s.clauses[0] && BARE_MEASURE.test(phrase) ? LABEL_OWNER.exec(colonLabel[1]) : null;
+    if (owner) phrase = owner[1] + phrase;
     // 对欧盟增长6.3%，对美国则下降5.4%: trade with a partner, as 对美国进出口 is written.
     if (PARTNER.test(phrase) && left.includes(`对${phrase}`)) phrase += '进出口';
     // 边境小额贸易表现抢眼，进出口1128.9亿元: bare trade after a clause on a kind of trade is that trade's.
