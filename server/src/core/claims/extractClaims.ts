@@ -117,8 +117,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       ctx.carriedIndicator = ctx.sectionLead;
       ctx.carriedByMeasure = undefined;
     }
-    // Only a part of the year the paragraph opens on (9月份，…) can stand for the section's; a whole year,
-    // or a month something starts in (10月起), cannot.
+    // Only a period the paragraph opens on and closes with a comma (9月份，…, 2023年，…) can stand for the
+    // section's; a month something starts in (10月起…) cannot.
     if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) ctx.sectionOpening = false;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
@@ -172,7 +172,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   return { ...out, cache };
 }
 
-/** A paragraph opening on a part of the year and a comma: 9月份，, 1-8月，, 上半年，. */
+/** A paragraph opening on a period and a comma: 9月份，, 1-8月，, 上半年，, 2023年，. */
 const SECTION_PERIOD_OPENING = /^[\s*_>]*(?:(?:19|20)[0-9]{2}年(?=[，,])|(?:(?:19|20)[0-9]{2}年|今年)?(?:[0-9]{1,2}月份?|[0-9]{1,2}(?:-|—|–|~|至|到)[0-9]{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|前[0-9一二三四五六七八九十]{1,2}个?月))[，,]/;
 
 /** The words of an average yearly growth, just before its figure. */
