@@ -32,9 +32,10 @@ export const TARGETS_LISTED = /等(?:预期|主要|年度|发展)?目标/;
 /** An opening that views the size of the economy: 从总量看, 从经济总量上看. */
 export const SIZE_VIEW = /^[\s*_#>]*(?:从|就)(?:经济)?(?:总量|规模|体量)(?:上)?(?:来)?看$/;
 
-/** What follows a count of places: 11个州（市）, 5个县(市), 3个区. */
 /** The clause up to a figure begins with 其中: the figure is a part of the one before. */
 export const SINGLED_OUT = /其中[，,：:]?[^，,；;。：:]*$/;
+
+/** What follows a count of places: 11个州（市）, 5个县(市), 3个区. */
 export const PLACES_COUNTED = /^(?:州|市|县|区|镇|乡|街道|省|国家|城市|地区)/;
 
 /** A percent's measure named after it: 以10.2%的增速领跑, 实现18.2%的增长. */
