@@ -189,8 +189,9 @@ const SHARE_OPENING = /^[\s*_#>]*[\u4e00-\u9fff]{2,16}占[\u4e00-\u9fff]{2,16}?�
 /** A sentence opening on the period just spoken of. */
 const SAME_PERIOD = /^[\s，,]*(?:同期|同一时期|同时期)/;
 
-/** A clause that is nothing but a change of a rate before its points: 回落2.5个百分点, 增速提高1.6个百分点. */
+/** A change summed over a span before its points: 累计提高0.9个百分点. */
 const CUMULATIVE_CHANGE = /累计(?:回落|下降|下滑|回升|提高|提升|上升|降低|增加|减少)了?$/;
+
 /**
  * A share's base 全省/全市 with a measure after it (占全省GDP比重), said of the province or the
  * prefecture-level city itself, is the place's own measure: the 全省 goes. (A county's 全市 is its city's.)
@@ -201,6 +202,8 @@ function withoutOwnWhole(name: string, region: string, lexicon: Lexicon): string
   if (!province && !prefecture) return name;
   return name.replace(province ? /占全[省区](?=[^比]+比重$)/ : /占全市(?=[^比]+比重$)/, '占');
 }
+
+/** A clause that is nothing but a change of a rate before its points: 回落2.5个百分点, 增速提高1.6个百分点. */
 const CHANGE_OVER_TIME = /^(?:增速|增幅|比重|占比)?(?:再|又|则|小幅|大幅|继续)?(?:回落|下降|下滑|回升|提高|提升|加快|放缓|扩大|收窄|缩小|上升)了?$/;
 
 /** Words of a rank's field alone (中部六省, 全国沿海港口, 副省级城市), no measure among them. */
@@ -825,9 +828,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       }
       // 增速回落至2.1%，回落2.5个百分点: a change with no base named is over an earlier period (P:), not
       // against a place (比全国低2.9个百分点).
-      if (!scope && CHANGE_OVER_TIME.test(text.slice(clause.start, fig.start).trim())) scope = 'P:';
+      const changeWords = scope ? '' : text.slice(clause.start, fig.start).trim();
+      if (!scope && CHANGE_OVER_TIME.test(changeWords)) scope = 'P:';
       // (由2019年的66.3%提高到67.2%，累计提高0.9个百分点: over the years of a span, not over last year.)
-      if (!scope && CUMULATIVE_CHANGE.test(text.slice(clause.start, fig.start).trim())) scope = 'P:span';
+      if (!scope && CUMULATIVE_CHANGE.test(changeWords)) scope = 'P:span';
     }
     // 余姚增长5%、慈溪增长6%, 巩义排第26位、新郑排第28位: an item that opens on a place is that place's.
     // (Only when nothing but verbs follow the place: in 拥有…、宁波市科技型中小企业2007家 it qualifies.)
