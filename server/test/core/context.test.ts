@@ -93,6 +93,8 @@ describe('context of a figure', () => {
       // places of the whole's kind named after it, two or more, are its peers, not it
       ['前三季度水利投资分析\n\n今年前三季度，全省水利投资完成448.3亿元。中部兄弟省份中，湖北、安徽分别完成598.4亿元和655.8亿元。', '448.3亿元', undefined],
       ['前三季度水利投资分析\n\n今年前三季度，全省水利投资完成448.3亿元。湖北完成598.4亿元。', '448.3亿元', '湖北省'],
+      // (a county-level city within the place named first is its part, not its peer)
+      ['# 学位更足——2023年我市各县市区教育巡礼\n\n*芜湖日报记者 2024年2月21日*\n\n走进鸠江区新落成的学校……\n\n2023年，全市新增学位4.18万个。无为市新增学位1.08万个。', '4.18万个', '芜湖市'],
       // a title's place before 各县 is the document's, not the first county its text names
       ['2023年宁波市各县(市、区)主要经济指标\n\n鄞州区地区生产总值2969.5亿元。全市地区生产总值16452.8亿元。', '16452.8亿元', '宁波市'],
       // a subject set in the second clause, before any figure, carries to the next sentence
@@ -580,6 +582,8 @@ describe('context of a figure', () => {
       ['赣州全年城镇新增就业7.36万人；九江新增4.98万人。', '4.98万人', '城镇新增就业'],
       // what changed most, named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
+      ['小学在校生增长2.9%，达到24.36万人；初中在校生增幅更大，为7.4%。', '7.4%', '初中在校生'],
+      ['义务教育经费占全部教育经费的43.4%；普通高中教育经费增长最快，增幅为11.2%。', '11.2%', '普通高中教育经费'],
       // a clause on what turned names the rate after it
       ['鲜菜价格上涨6.4%，猪肉价格由涨转降，环比下降1.1%。', '1.1%', '猪肉'],
       ['全市进口下降2.1%，出口由负转正，增长1.1%。', '1.1%', '出口总额'],
@@ -993,6 +997,8 @@ describe('context of a figure', () => {
       // 总量 ranks the economy when no figure stands before it, and the amount (not a share) when one does
       ['# 成都经济“半年报”：总量稳居副省级城市第三', '第三', '地区生产总值'],
       ['成都高新区GDP达到1625.3亿元，占全市的14.6%，总量稳居榜首。', '榜首', '地区生产总值'],
+      // (a rank by growth after a share ranks the growth)
+      ['全市一般公共预算教育支出131.05亿元，增长6.8%，占一般公共预算支出的16.7%，增幅居全省第4位。', '第4位', '一般公共预算教育支出'],
       ['规上工业增加值增长8%。总量居全省第三。', '第三', '规模以上工业增加值'],
       // a loan balance of one scheme is not the banks' total
       ['道德信用贷款余额38.66亿元。', '38.66亿元', '道德信用贷款余额'],

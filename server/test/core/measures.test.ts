@@ -33,6 +33,10 @@ describe('measure of a figure', () => {
       ['锂电池出口猛增52.1%。', '52.1%', 'growth', 52.1],
       // a fall named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', 'growth', -21.5],
+      ['小学在校生增长2.9%，达到24.36万人；初中在校生增幅更大，为7.4%。', '7.4%', 'growth', 7.4],
+      // (a place alone before 增幅最高 names no indicator, but the rate is still a growth)
+      ['分县市区看，繁昌区增幅最高，为9.8%；无为市增长8.7%。', '9.8%', 'growth', 9.8],
+      ['工业投资中，技改投资下降最快，为12.3%。', '12.3%', 'growth', -12.3],
       ['新能源汽车增速最快，达到35.2%。', '35.2%', 'growth', 35.2],
       // the size of a fall is a fall
       ['快递平均单价为6.53元，比上年下降0.34元，降幅为4.9%。', '4.9%', 'growth', -4.9],

@@ -234,8 +234,9 @@ const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|�
 /** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
 const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
-/** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快. */
-const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|明显)?$/;
+/** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快, 初中在校生增幅更大,
+ * 普通高中教育经费增长最快 (a verb of change only with how much it changed). */
+const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显))$/;
 
 /** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
 const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
@@ -906,7 +907,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       const gap = !phrase && fig.kind === 'percent' && (measure === 'growth' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
       if (gap) {
         phrase = cleanIndicatorPhrase(gap[1].slice(gap[1].lastIndexOf('的') + 1), lexicon, true);
-        if (phrase) {
+        // (繁昌区增幅最高，为9.8%: a place alone names no indicator, but the rate is still its growth.)
+        const placeOnly = !phrase && lexicon.findRegions(gap[1]).length > 0;
+        if (phrase || placeOnly) {
           measure = 'growth';
           fellBefore = /降|跌/.test(gap[2]);
         }

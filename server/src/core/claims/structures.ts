@@ -218,10 +218,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         }
       }
       // GDP达到1625.3亿元，占全市的14.6%，总量稳居榜首: a rank by size ranks the amount, not the share.
-      if (d.measure === 'rank' && d.basis === 'value' && prev?.measure === 'share') {
-        const amount = lastNamed.get('value') ?? -1;
-        if (amount >= 0) {
-          prev = claims[amount];
+      // (…增长6.8%，占一般公共预算支出的16.7%，增幅居全省第4位: a rank by growth ranks the growth.)
+      if (d.measure === 'rank' && (d.basis === 'value' || d.basis === 'growth') && prev?.measure === 'share') {
+        const ranked = lastNamed.get(d.basis) ?? -1;
+        if (ranked >= 0) {
+          prev = claims[ranked];
           name = prev.indicator.name;
         }
       }
