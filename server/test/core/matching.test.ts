@@ -574,6 +574,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a bound is confirmed by a figure of its own place and period only: [draft, figure, status]', () => {
+    const bulletin = indexOf('2023年三明市生态环境状况公报\n\n三明市生态环境局\n2024年5月\n\n一、环境空气质量\n\n2023年，全市细颗粒物（PM2.5）年平均浓度为19微克/立方米，比上年下降5.0%。\n\n全市环境空气质量优良天数比例为99.2%，比上年提高0.6个百分点。');
+    statusRows(bulletin, [
+      ['2023年，三明市空气质量优良天数比例保持在99%以上。', '99%', 'verified'],
+      // (a quarter the source says nothing of, in a draft without a year)
+      ['# 前三季度全市生态环境质量运行简析\n\n第四季度优良天数比例预计保持在99%以上。', '99%', 'unverified'],
+    ]);
+  });
+
   describe('a top-N list naming its places in order (居前三位的是A、B、C) ranks each: [draft, figure, status, expected]', () => {
     const water = indexOf('江西水资源公报\n\n2023年，从各设区市看，用水总量居前三位的是宜春、赣州、上饶，分别为37.5亿立方米、35.2亿立方米和33.4亿立方米。');
     statusRows(water, [

@@ -4,7 +4,7 @@
 // The reference below is that algorithm, written against the index's public candidates()/related()/facts.
 import assert from 'node:assert/strict';
 import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
-import { compatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
+import { compatibility, periodCompatibility, regionCompatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
 import { formatExpected } from '../../src/core/match/formatExpected';
 import { boundHolds, EVIDENCE_KEPT } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
@@ -71,11 +71,14 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   const near = bigramSet(nearText);
   const usable: { f: Fact; c: Compatibility }[] = [];
   const supporting: Fact[] = [];
+  // A bound confirms only with a fact of its own place and period, or the same bound.
+  const bound = ['over', 'under', 'within'].includes(claim.quantity.approx ?? '') ? claim.quantity.approx : undefined;
+  const samePlace = (f: Fact) => regionCompatibility(claim.region, f.region) === 'same' && periodCompatibility(claim.period, f.period) === 'same';
   for (const f of index.candidates(claim)) {
     const c = compatibility(claim, f);
     if (c === 'conflict') continue;
     usable.push({ f, c });
-    if (sameValue(claim, f) && !contradictionOnly) supporting.push(f);
+    if (sameValue(claim, f) && !contradictionOnly && !(bound && f.quantity.approx !== bound && !samePlace(f))) supporting.push(f);
   }
   if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence, claim) };
   const related = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict');

@@ -295,8 +295,12 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const supporting: number[] = [];
   // Whether every supporting fact only bounds or rounds its figure (read from its kind: no Fact is made).
   let supportLoose = true;
-  if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g) => {
+  // A bound (保持在98%以上) holds for many figures: only one of its own place and period confirms it,
+  // not a figure of some year or quarter the draft may not mean (the same bound, written alike, does).
+  const bound = BOUNDS.has(claim.quantity.approx) ? claim.quantity.approx : undefined;
+  if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
     for (const i of supportIn(t, g)) {
+      if (bound && !samePlace && kinds[t.kinds[i]].approx !== bound) continue;
       supporting.push(t.ids[i]);
       if (kinds[t.kinds[i]].approx === undefined) supportLoose = false;
       if (supporting.length >= RANK_LIMIT) return false;
