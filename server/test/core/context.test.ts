@@ -7,6 +7,9 @@ import type { Measure } from '../../src/core/types';
 describe('context of a figure', () => {
   describe('region: [text, figure, region]', () => {
     const rows: [string, string, string | undefined][] = [
+      // a two-character county whose first character ends no common word
+      ['# 黄山旅游\n\n各区县中，歙县接待游客增长13.5%，增速最快。', '13.5%', '歙县'],
+      ['# 常德金融\n\n分地区看，澧县贷款同比增长14.7%。', '14.7%', '澧县'],
       // a later 分别 of the sentence pairs with the places listed earlier in it
       ['# 山东\n\n2023年，青岛、济南教育支出分别为336.2亿元和268.9亿元，占本级一般公共预算支出的比重分别为19.7%和19.1%。', '19.1%', '济南市'],
       // a zone after 其中 is the zone, not the city

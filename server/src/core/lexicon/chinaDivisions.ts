@@ -38,8 +38,16 @@ const PLACEHOLDER = /直辖|行政区划|市辖区/;
 /** Taiwan's, Hong Kong's and Macao's entries list townships under other conventions. */
 const OTHER_SYSTEMS = /^(?:71|81|82)/;
 
+/** Two-character counties whose first character ends no common word, so that 县 after it is the county
+ * (歙县, 澧县); the rest (和县 in 和县域, 南县 in 湖南县域, 献县 in 贡献县域) are read only in full three. */
+const TWO_CHARACTER_COUNTIES = new Set([
+  '歙县', '黟县', '蠡县', '沛县', '泗县', '泾县', '莒县', '莘县', '郏县', '浚县', '淇县', '睢县', '攸县', '澧县', '泸县', '珙县',
+  '岷县', '盂县', '沁县', '祁县', '绛县', '隰县', '蔚县', '萧县', '杞县', '嵩县', '邱县', '磁县', '魏县', '赵县', '雄县', '沧县',
+  '曹县', '藤县', '忠县', '茂县', '眉县', '陇县', '乾县', '勉县', '岚县', '漳县', '蒲县',
+]);
+
 function accept(code: string, name: string): boolean {
-  return !OTHER_SYSTEMS.test(code) && name.length >= 3 && DIVISION_NAME.test(name) && !PLACEHOLDER.test(name) && !COMMON_PHRASE_NAMES.has(name);
+  return !OTHER_SYSTEMS.test(code) && (name.length >= 3 || TWO_CHARACTER_COUNTIES.has(name)) && DIVISION_NAME.test(name) && !PLACEHOLDER.test(name) && !COMMON_PHRASE_NAMES.has(name);
 }
 
 /** Of those, the ones too generic to read even inside their own city (新区建设, 城区人口). */
