@@ -586,6 +586,8 @@ describe('context of a figure', () => {
       // what changed most, named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
       ['小学在校生增长2.9%，达到24.36万人；初中在校生增幅更大，为7.4%。', '7.4%', '初中在校生'],
+      // (the thing compared, written with its own rate, is that rate's)
+      ['全年国内旅游收入826.4亿元，比上年增长11.2%，快于游客人次9.6%的增幅。', '9.6%', '游客人次'],
       ['义务教育经费占全部教育经费的43.4%；普通高中教育经费增长最快，增幅为11.2%。', '11.2%', '普通高中教育经费'],
       // a clause on what turned names the rate after it
       ['鲜菜价格上涨6.4%，猪肉价格由涨转降，环比下降1.1%。', '1.1%', '猪肉'],

@@ -253,6 +253,9 @@ const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|
 const LEVEL_AFTER = /^的(?:平均)?水平|^的平均值?/;
 
 /** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
+/** A thing compared right before a figure (快于游客人次, 高于工业投资): read when the figure is followed by its measure. */
+const COMPARED_THING = /(?:高于|低于|快于|慢于|超过|超出)([\u4e00-\u9fff]{2,12})$/;
+
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?|与|同|比|较|对比|相比)$/;
 
 /** The places claims from `from` on name themselves (not inferred), in order of first mention. */
@@ -840,6 +843,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const itemRegion = itemPlace && !itemPlace.self && !cleanIndicatorPhrase(left.slice(itemPlace.end), lexicon, false) ? itemPlace.name : undefined;
     let phrase = fig.industry ? INDUSTRY_SHARES[fig.industry - 1] : course ? '' : cleanIndicatorPhrase(left, lexicon, afterItem === 0 || itemRegion !== undefined);
     if (fieldIndicator && (!phrase || phrase.includes(fieldIndicator))) phrase = fieldIndicator;
+    // 收入增长11.2%，快于游客人次9.6%的增幅: the thing compared, written with its own rate, is that rate's.
+    const comparedThing = named && !phrase && !rival ? COMPARED_THING.exec(left) : null;
+    if (comparedThing && !lexicon.findRegions(comparedThing[1]).length) phrase = cleanIndicatorPhrase(comparedThing[1], lexicon, true);
     // 体育产业总规模1312亿元，增加值占全市GDP的2.21%: a bare 增加值 after an industry's size is that industry's.
     const ofIndustry = phrase && before?.phrase ? OWN_SIZE.exec(before.phrase) : null;
     if (ofIndustry && BARE_VALUE_ADDED.test(phrase)) phrase = `${ofIndustry[1]}${phrase}`;
