@@ -252,10 +252,10 @@ const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|
 /** After a figure that is a place's level: 低于全国2.65%的平均水平. */
 const LEVEL_AFTER = /^的(?:平均)?水平|^的平均值?/;
 
-/** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
 /** A thing compared right before a figure (快于游客人次, 高于工业投资): read when the figure is followed by its measure. */
 const COMPARED_THING = /(?:高于|低于|快于|慢于|超过|超出)([\u4e00-\u9fff]{2,12})$/;
 
+/** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?|与|同|比|较|对比|相比)$/;
 
 /** The places claims from `from` on name themselves (not inferred), in order of first mention. */
