@@ -123,8 +123,11 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const kind = whole?.name.charAt(whole.name.length - 1);
   // 全省水利投资…。中部兄弟省份中，湖北、安徽分别完成…: places of the whole's kind named after it, two or
   // more, are its peers, not it. (芜湖日报… 无为市: a county-level city within it is its part, no peer.)
-  const peer = (r: RegionMention): boolean => !r.self && r.name.endsWith(kind ?? '') && (r.name === subject?.name || !ancestorsOf(r.name, lexicon).includes(subject?.name ?? ''));
-  if (!named && subject && kind && subject.name.endsWith(kind) && new Set(lexicon.findRegions(lead300).filter(peer).map((r) => r.name)).size > 1) subject = undefined;
+  if (!named && subject && kind && subject.name.endsWith(kind)) {
+    const own = subject.name;
+    const peers = lexicon.findRegions(lead300).filter((r) => !r.self && r.name.endsWith(kind) && !ancestorsOf(r.name, lexicon).includes(own));
+    if (new Set(peers.map((r) => r.name)).size > 1) subject = undefined;
+  }
   const partsWhole = kind && !place ? wholeOfParts(text.slice(article.start, Math.min(article.end, article.start + PARTS_READ)), kind, lexicon) : undefined;
   const mainRegion = partsWhole ?? (subject && kind && /[市省]/.test(kind) && !subject.name.endsWith(kind) ? ancestorsOf(subject.name, lexicon).find((a) => a.endsWith(kind)) : undefined) ?? subject?.name ?? place;
   // 南山区 (of 深圳 and of 鹤岗): the one whose city the article names reads that city's parts.
