@@ -61,6 +61,16 @@ async function run(o: CliOptions): Promise<number> {
     process.stdout.write(formatFacts(project.index.facts, o.format, lang));
     return 0;
   }
+  const { report, mismatch, lang } = await checkDrafts(o, cwd);
+  // The index is out of reach here, so the collector can take it back while the report is written.
+  if (o.format === 'json') await writeJson(report, process.stdout);
+  else if (o.format === 'sarif') await writeJson(sarifLog(report, VERSION), process.stdout);
+  else process.stdout.write(formatText(report, lang, o.color ?? Boolean(process.stdout.isTTY)));
+  return mismatch ? 1 : 0;
+}
+
+/** Loads the project and checks every draft: the report, and whether any figure disagrees with its source. */
+async function checkDrafts(o: CliOptions, cwd: string): Promise<{ report: Report; mismatch: boolean; lang: Language }> {
   const drafts = await draftFiles(o.paths, cwd);
   const project = await loadProject({ configFile: o.config, references: o.references, firstPath: o.paths[0], cwd });
   const lang: Language = o.lang ?? project.config.language;
@@ -109,10 +119,7 @@ async function run(o: CliOptions): Promise<number> {
     report.files.push(file);
   }
   if (unreadable > 0 && report.files.length === 0 && drafts.length > 0) throw new UsageError(lang === 'en' ? 'no draft could be read' : '没有可读取的草稿');
-  if (o.format === 'json') await writeJson(report, process.stdout);
-  else if (o.format === 'sarif') await writeJson(sarifLog(report, VERSION), process.stdout);
-  else process.stdout.write(formatText(report, lang, o.color ?? Boolean(process.stdout.isTTY)));
-  return mismatch ? 1 : 0;
+  return { report, mismatch, lang };
 }
 
 async function main(): Promise<void> {
