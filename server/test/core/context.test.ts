@@ -27,6 +27,9 @@ describe('context of a figure', () => {
       ['# 贵州省乡村振兴综述\n\n威宁自治县实现GDP 392.6亿元。威宁是贵州面积最大的县，去年种下马铃薯160.5万亩。', '160.5万亩', '威宁彝族回族苗族自治县'],
       // a figure that is a place's level, right after the place compared with
       ['昆山研发投入强度达到3.95%，而晋江仅为2.05%，低于全国2.65%的平均水平。', '2.65%', '全国'],
+      // … and a rate named after it (的增速, 的比重) is that place's rate, not the subject's
+      ['前三季度，台州规上工业增加值增长8.1%，高于全省5.9%的增速。', '5.9%', '浙江省'],
+      ['温州研发经费占地区生产总值的比重为2.9%，低于全省3.2%的比重。', '3.2%', '浙江省'],
       // a customs office is named after its seat; it reports on the province
       ['据南宁海关统计，今年前三季度，广西外贸进出口总值5386.2亿元。其中，出口2815.7亿元。', '2815.7亿元', '广西壮族自治区'],
       // in the clause

@@ -49,6 +49,7 @@ describe('measure of a figure', () => {
       ['诸暨规上工业增加值累计增速由1—2月的7.5%起步，1—3月为8.4%。', '8.4%', 'growth', 8.4],
       // a place compared with: its figure measures what the one before measured
       ['成都GDP增长6.0%，高于重庆的6.1%。', '6.1%', 'growth', 6.1],
+      ['台州规上工业增加值增长8.1%，高于全省5.9%的增速。', '5.9%', 'growth', 5.9],
       // a label before a colon says what the figure measures
       ['- 南宁3月末贷款余额增速：8.1%', '8.1%', 'growth', 8.1],
       // declines are negative

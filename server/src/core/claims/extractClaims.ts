@@ -249,8 +249,8 @@ const LABEL_OWNER = /^[\s*_#>]*(?![全我本])([\u4e00-\u9fffA-Z]{2,10}?)(?:是|
 /** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
 const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
 
-/** After a figure that is a place's level: 低于全国2.65%的平均水平. */
-const LEVEL_AFTER = /^的(?:平均)?水平|^的平均值?/;
+/** After a figure that is a place's level or rate: 低于全国2.65%的平均水平, 高于全省5.9%的增速. */
+const LEVEL_AFTER = /^的(?:平均)?(?:水平|增速|增幅|增长速度|涨幅|降幅|比重|占比)|^的平均值?/;
 
 /** A thing compared right before a figure (快于游客人次, 高于工业投资): read when the figure is followed by its measure. */
 const COMPARED_THING = /(?:高于|低于|快于|慢于|超过|超出)([\u4e00-\u9fff]{2,12})$/;
