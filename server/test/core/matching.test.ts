@@ -580,7 +580,13 @@ describe('matching a draft against sources', () => {
       ['2023年，三明市空气质量优良天数比例保持在99%以上。', '99%', 'verified'],
       // (a quarter the source says nothing of, in a draft without a year)
       ['# 前三季度全市生态环境质量运行简析\n\n第四季度优良天数比例预计保持在99%以上。', '99%', 'unverified'],
+      // held over a run of years: that year is one of the run, and says nothing of the others
+      ['2023年，三明市空气质量优良天数比例已连续七年保持在99%以上。', '99%', 'unverified'],
+      ['2023年，三明市空气质量优良天数比例多年来稳定在99%以上。', '99%', 'unverified'],
     ]);
+    // … which the same bound, held over the same run, confirms
+    const run = indexOf('2023年三明市生态环境状况公报\n\n2023年，全市环境空气质量优良天数比例为99.2%，连续七年保持在98%以上。');
+    statusRows(run, [['2023年，三明市空气质量优良天数比例连续七年保持在98%以上。', '98%', 'verified']]);
   });
 
   describe('a top-N list naming its places in order (居前三位的是A、B、C) ranks each: [draft, figure, status, expected]', () => {

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
 import { compatibility, periodCompatibility, regionCompatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
 import { formatExpected } from '../../src/core/match/formatExpected';
-import { boundHolds, EVIDENCE_KEPT } from '../../src/core/match/matchClaim';
+import { boundHolds, boundOverYears, EVIDENCE_KEPT } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
 import { passageKey } from '../../src/core/reference/factStore';
 import { lexicon } from './helpers';
@@ -71,9 +71,9 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   const near = bigramSet(nearText);
   const usable: { f: Fact; c: Compatibility }[] = [];
   const supporting: Fact[] = [];
-  // A bound confirms only with a fact of its own place and period, or the same bound.
+  // A bound confirms only with a fact of its own place and period (not when held over years), or the same bound.
   const bound = ['over', 'under', 'within'].includes(claim.quantity.approx ?? '') ? claim.quantity.approx : undefined;
-  const samePlace = (f: Fact) => regionCompatibility(claim.region, f.region) === 'same' && periodCompatibility(claim.period, f.period) === 'same';
+  const samePlace = (f: Fact) => !boundOverYears(nearText) && regionCompatibility(claim.region, f.region) === 'same' && periodCompatibility(claim.period, f.period) === 'same';
   for (const f of index.candidates(claim)) {
     const c = compatibility(claim, f);
     if (c === 'conflict') continue;

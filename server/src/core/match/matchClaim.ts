@@ -51,6 +51,15 @@ const LEFT_WINDOW = 30;
 
 const BOUNDS: ReadonlySet<string | undefined> = new Set(['over', 'under', 'within']);
 
+/** 连续七年保持在98%以上, 多年来稳定在90%以上: words before a bound that hold it over a run of years. */
+const OVER_YEARS = /(?:连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|多年来?|历年|[0-9一二三四五六七八九十两]+年来)[^，,；;。]{0,10}$/;
+
+/** Whether a bound whose draft words are `near` is held over a run of years: then no one year's figure
+ * confirms it, however much its own place and period (that year is one of the run), only the same bound. */
+export function boundOverYears(near: string): boolean {
+  return OVER_YEARS.test(near);
+}
+
 const SAME = 0;
 const UNKNOWN = 1;
 const CONFLICT = 2;
@@ -298,9 +307,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // A bound (保持在98%以上) holds for many figures: only one of its own place and period confirms it,
   // not a figure of some year or quarter the draft may not mean (the same bound, written alike, does).
   const bound = BOUNDS.has(claim.quantity.approx) ? claim.quantity.approx : undefined;
+  const overYears = bound !== undefined && boundOverYears(ctx.near);
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
     for (const i of supportIn(t, g)) {
-      if (bound && !samePlace && kinds[t.kinds[i]].approx !== bound) continue;
+      if (bound && (overYears || !samePlace) && kinds[t.kinds[i]].approx !== bound) continue;
       supporting.push(t.ids[i]);
       if (kinds[t.kinds[i]].approx === undefined) supportLoose = false;
       if (supporting.length >= RANK_LIMIT) return false;
