@@ -164,10 +164,12 @@ function addZones(text: string, found: RegionMention[]): void {
     const place = found.find((r) => !r.self && r.end === nameEnd && r.start < nameEnd);
     // Else the zone's own name: after a listed place at its head (成都东部新区), after one just before
     // it, or starting a clause (天府新区, 西海岸新区).
-    const head = place ? undefined : found.find((r) => !r.self && r.start <= start && r.end > start && r.end < nameEnd - 1);
+    // (台州湾新区, 杭州湾新区: a place and 湾 name a bay, and the zone is the bay's, all of it its name.)
+    const bay = place ? undefined : found.find((r) => !r.self && r.start === start && r.end === nameEnd - 1 && text.charAt(r.end) === '湾');
+    const head = place || bay ? undefined : found.find((r) => !r.self && r.start <= start && r.end > start && r.end < nameEnd - 1);
     const ownStart = head ? head.end : start;
     const ownName = text.slice(ownStart, nameEnd);
-    const own = !place && ownName.length >= 2 && !notZoneName(ownName) && !ownName.startsWith('其中') && !found.some((r) => r !== head && r.start < nameEnd && ownStart < r.end) ? ownName : undefined;
+    const own = !place && ownName.length >= 2 && !notZoneName(ownName) && !ownName.startsWith('其中') && !found.some((r) => r !== head && r !== bay && r.start < nameEnd && ownStart < r.end) ? ownName : undefined;
     const placeBefore = own && !head ? found.find((r) => !r.self && r.end === start) : undefined;
     if (place) start = place.start;
     else if (own && head) start = head.start;
@@ -417,9 +419,11 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
       }
       const self = selfSet.has(word);
       // 哈尔滨新区, 成都高新区: a zone word right after a place makes the place a zone (as addZones reads it).
-      ZONE_WORD_AT.lastIndex = at + word.length;
+      // (台州湾新区: a place and 湾 before the zone word name the bay's zone.)
+      const bay = text.charAt(at + word.length) === '湾' ? '湾' : '';
+      ZONE_WORD_AT.lastIndex = at + word.length + bay.length;
       const zone = self ? null : ZONE_WORD_AT.exec(text);
-      if (zone) return { start: at, end: ZONE_WORD_AT.lastIndex, name: zoneName(`${word.replace(/市$/, '')}${zone[0]}`), self };
+      if (zone) return { start: at, end: ZONE_WORD_AT.lastIndex, name: zoneName(`${word.replace(/市$/, '')}${bay}${zone[0]}`), self };
       return { start: at, end: at + word.length, name: self ? word : regionByForm.get(word) ?? word, self };
     },
     findRegions(text) {
