@@ -382,8 +382,9 @@ export class ReferenceIndex {
       if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
     }
     // 发明专利授权 / 发明专利授权量, 商标注册 / 商标注册量: a count written with and without 量 is one quantity.
-    const counted = name.endsWith('量') ? name.slice(0, -1) : `${name}量`;
-    if (counted.length >= 2 && VERB_COUNTED.test(counted.replace(/量$/, '')) && !this.visit(claim, counted, (t, g, samePlace) => visitor(t, g, samePlace, true))) return;
+    const bare = name.endsWith('量') ? name.slice(0, -1) : name;
+    const counted = bare === name ? `${name}量` : bare;
+    if (VERB_COUNTED.test(bare) && !this.visit(claim, counted, (t, g, samePlace) => visitor(t, g, samePlace, true))) return;
     // `written`: the words before the draft's figure, for a word that names two indicators (财政收入).
     for (const key of this.lexicon.neighbours(name, written)) if (!this.visit(claim, key, visitor)) return;
     // Shares of one subject over bases worded differently (税收占比 / 税收收入占一般公共预算收入比重,
