@@ -3,6 +3,7 @@
 import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
+import { MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
 
 const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
@@ -282,6 +283,19 @@ function withoutIndustryWord(phrase: string): string {
   return phrase.replace(/^([\u4e00-\u9fff]{2,8}?)产业(产值|营业收入|营收)$/, (all, name: string, what: string) => (INDUSTRY_GROUPS.test(name) ? all : `${name}${what}`));
 }
 
+/** Official name of each way a manufacturing division is written (电气机械 → 电气机械和器材制造业). */
+const DIVISION_BY_FORM = new Map<string, string>(Object.entries(MANUFACTURING_DIVISIONS).flatMap(([official, forms]) =>
+  [official.replace(/(?:制造业|业)$/, ''), official.replace(/(?:制造业|业)$/, '').replace(/、/g, ''), ...forms].map((form): [string, string] => [form, official])));
+/** A division's name, then what of it is measured: 电气机械行业增加值, 汽车工业产值, 专用设备增加值. */
+const DIVISION_NAME = new RegExp(`^(${[...DIVISION_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})(制造业|制造|行业|工业|产业|业)?(增加值|总产值|产值|营业收入|利润总额|利润|投资)?$`);
+
+/** A manufacturing division by its official name, however written (a bare name needs a measure after it). */
+function divisionNamed(named: { name: string; known: boolean }): { name: string; known: boolean } {
+  const m = DIVISION_NAME.exec(named.name);
+  if (!m || (!m[2] && !m[3])) return named;
+  return { name: `${DIVISION_BY_FORM.get(m[1])}${m[3] ?? ''}`, known: false };
+}
+
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
@@ -315,7 +329,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const verbless = phrase
     .replace(/(已经|已|累计|共计|总共|共(?=[发有计完实引培新增吸]|建成|建设)|合计(?=实现|完成))/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
-    .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(?:旅客|货邮|货物|集装箱)?(吞吐量|货运量|客运量|周转量|发电量|增加值|总产值|产值|营业收入|营业总收入|利润总额|净利润|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入|再就业|转移就业|就业)$)/, '')
+    .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(?:旅客|货邮|货物|集装箱)?(吞吐量|货运量|客运量|周转量|订单量|业务量|发电量|增加值|总产值|产值|营业收入|营业总收入|利润总额|净利润|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|收入|再就业|转移就业|就业)$)/, '')
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/收入额$/, '收入')
@@ -350,6 +364,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   // 医药制造业下降3.4%: a sector's growth is its value added's, as statistics report it.
   // (汽车制造业降幅收窄1.3个百分点: so is the change of that growth.)
   if ((measure === 'growth' || measure === 'diff') && !named.known && SECTOR_GROWTH.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
+  if (!named.known) named = divisionNamed(named);
   // 服务业占比46.8%: a sector named alone has its value added's share of GDP.
   if (measure === 'share' && !named.known && SECTOR_SHARE_OF_GDP.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
@@ -395,8 +410,8 @@ const TRADE_WITH = /^对?((?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲
 /** The share of days of good air, however qualified: 优良天数比例, 空气质量优良天数比率. */
 const AIR_GOOD_DAYS = /优良天数(?:比例|比率|占比)$/;
 
-/** A sector named alone: 医药制造业, 电子信息产业, 金融业, 第三产业. */
-const SECTOR_GROWTH = /(?:制造业|工业|产业|服务业|建筑业|金融业|房地产业|农业|采矿业|批发业|零售业|住宿业|餐饮业)$/;
+/** A sector named alone: 医药制造业, 电子信息产业, 金融业, 第三产业, 医药行业. */
+const SECTOR_GROWTH = /(?:制造业|行业|工业|产业|服务业|建筑业|金融业|房地产业|农业|采矿业|批发业|零售业|住宿业|餐饮业)$/;
 
 /** A base that names a sector, not a measure of it: 规上工业, 全部工业, 制造业, 第三产业. */
 const SECTOR_BASE = /(工业|产业|制造业|服务业|企业)$/;

@@ -122,9 +122,42 @@ export const INDICATORS: Record<string, string[]> = {
   扣除非经常性损益后的净利润: ['扣非后净利润', '扣除非经常性损益的净利润', '归属于上市公司股东的扣除非经常性损益的净利润', '扣非归母净利润'],
 };
 
+/**
+ * Divisions of manufacturing (国民经济行业分类) by their official names → the shorter names writers use.
+ * Official or short, with 制造业, 行业, 工业, 产业 or 业 after it or with nothing (专用设备、电气机械增加值
+ * 分别…), a division is one indicator: 电气机械行业增加值 = 电气机械和器材制造业增加值.
+ */
+export const MANUFACTURING_DIVISIONS: Record<string, string[]> = {
+  汽车制造业: [],
+  医药制造业: [],
+  专用设备制造业: [],
+  通用设备制造业: [],
+  电气机械和器材制造业: ['电气机械及器材', '电气机械'],
+  '计算机、通信和其他电子设备制造业': ['计算机通信和其他电子设备', '计算机通信电子设备', '计算机通信电子'],
+  化学原料和化学制品制造业: ['化学原料及化学制品', '化学原料', '化工'],
+  纺织业: [],
+  '纺织服装、服饰业': ['纺织服装服饰', '纺织服装'],
+  非金属矿物制品业: ['非金属矿物'],
+  金属制品业: [],
+  橡胶和塑料制品业: ['橡胶及塑料制品', '橡胶塑料制品', '橡胶塑料'],
+  仪器仪表制造业: [],
+  农副食品加工业: ['农副食品'],
+  '酒、饮料和精制茶制造业': ['酒饮料和精制茶', '酒饮料'],
+  烟草制品业: ['烟草'],
+  黑色金属冶炼和压延加工业: ['黑色金属冶炼及压延加工', '黑色金属冶炼', '钢铁'],
+  有色金属冶炼和压延加工业: ['有色金属冶炼及压延加工', '有色金属冶炼'],
+  '铁路、船舶、航空航天和其他运输设备制造业': ['铁路船舶航空航天和其他运输设备', '铁路船舶航空航天'],
+  '石油、煤炭及其他燃料加工业': ['石油煤炭及其他燃料加工', '石油加工'],
+  造纸和纸制品业: ['造纸及纸制品', '造纸'],
+};
+
 /** Prefix abbreviations expanded wherever they begin a phrase: 规上工业 → 规模以上工业. */
 export const PREFIX_ALIASES: [string, string][] = [
   ['规上', '规模以上'],
+  // 规上工业企业实现增加值 is the sector's value added, its firms named or not.
+  ['工业企业增加值', '工业增加值'],
+  // 网约车 is the ride-hailing car, 网络预约出租汽车 in the regulations.
+  ['网络预约出租汽车', '网约车'],
   ['限上', '限额以上'],
   ['战新', '战略性新兴'],
   // 研究与试验发展（R&D）经费 is the statisticians' name of 研发经费.
