@@ -480,6 +480,23 @@ describe('matching a draft against sources', () => {
       ['义乌外贸有望保持18.2%的增长。', '18.2%', 'verified'],
       // 预计完成 in a budget report is the year's estimated outturn: an actual
       ['义乌全年进出口总额预计完成5606.5亿元。', '5606.5亿元', 'mismatch', '5660.5亿元'],
+      // a figure going on with a forecast's subject is forecast too
+      ['义乌全年进出口总额有望达到6000亿元，增长约6%。', '6%', 'unverified'],
+    ]);
+  });
+
+  describe('trade and traded goods, however worded: [draft, figure, status, expected]', () => {
+    const trade = indexOf('烟台海关1-10月外贸通报\n\n1-10月，烟台市进出口2836.4亿元，增长6.8%。其中，出口1702.5亿元，增长9.3%；进口1133.9亿元，增长3.2%。全市对东盟进出口402.8亿元，增长9.7%。全市出口机电产品1012.6亿元，增长12.1%，占全市出口总值的59.5%。');
+    statusRows(trade, [
+      // a clause that opens on 出口 and says how it went names the bare growth after it
+      ['1-10月，烟台市进口增幅为3.2%，出口表现更为亮眼，同比增长9.3%。', '9.3%', 'verified'],
+      ['1-10月，烟台市进口增幅为3.2%，出口表现更为亮眼，同比增长9.8%。', '9.8%', 'mismatch', '9.3%'],
+      // 对其 is trade with the partner just named
+      ['# 烟台市外贸分析\n\n1-10月，东盟继续保持全市第一大贸易伙伴地位，对其进出口增长9.7%。', '9.7%', 'verified'],
+      ['# 烟台市外贸分析\n\n1-10月，东盟继续保持全市第一大贸易伙伴地位，对其进出口增长7.9%。', '7.9%', 'mismatch', '9.7%'],
+      // goods exported named before or after the trade
+      ['1-10月，烟台市机电产品出口占全市出口总值的59.5%。', '59.5%', 'verified'],
+      ['1-10月，烟台市机电产品出口1021.6亿元。', '1021.6亿元', 'mismatch', '1012.6亿元'],
     ]);
   });
 

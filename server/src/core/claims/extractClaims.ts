@@ -225,6 +225,17 @@ const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** Trading partners named alone after 对. */
 const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
 
+/** 对其进出口增长: trade with the partner just named. */
+const TRADE_WITH_IT = /对其(进出口|出口|进口)(?:额|总额|总值)?[^，,；;。0-9]{0,8}$/;
+const PARTNER_IN = new RegExp(PARTNER.source.slice(1, -1), 'g');
+
+/** The partner named last in the words. */
+function lastPartnerIn(words: string): string | undefined {
+  let last: string | undefined;
+  for (const m of words.matchAll(PARTNER_IN)) last = m[0];
+  return last;
+}
+
 /** A clause opening on a kind of trade or traders, and saying how it went: 边境小额贸易表现抢眼, 民营企业活力增强. */
 const TRADE_KIND_LEAD = /^[\s*_]*((?:一般|加工|边境小额|边民互市|服务|跨境电商|保税物流|民营|国有|外商投资)(?:贸易|企业))[^，,；;0-9]{1,8}$/;
 
@@ -938,6 +949,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (owner) phrase = owner[1] + phrase;
     // 对欧盟增长6.3%，对美国则下降5.4%: trade with a partner, as 对美国进出口 is written.
     if (PARTNER.test(phrase) && left.includes(`对${phrase}`)) phrase += '进出口';
+    // 东盟继续保持第一大贸易伙伴地位，对其进出口增长9.7%: 其 is the partner named before in the sentence.
+    const withIt = TRADE_WITH_IT.exec(left);
+    const partner = withIt ? lastPartnerIn(text.slice(s.start, fig.start - left.length + withIt.index)) : undefined;
+    if (withIt && partner) phrase = `${partner}${withIt[1]}`;
     // 边境小额贸易表现抢眼，进出口1128.9亿元: bare trade after a clause on a kind of trade is that trade's.
     const tradeKind = clauseBefore && /^(?:进出口|出口|进口)$/.test(phrase) ? TRADE_KIND_LEAD.exec(clauseBefore) : null;
     if (tradeKind) phrase = tradeKind[1] + phrase;
@@ -1094,7 +1109,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       scope,
       // (What share of its target a figure reached is an actual.)
       target: !progressOf && (fig.start > targetAt || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
-      forecast: FORECAST.test(near),
+      // (全年实际使用外资有望达到25亿美元，同比增长约17%: a figure going on with a forecast's subject is forecast too.)
+      forecast: FORECAST.test(near) || (!phrase && before?.forecast === true),
       phase,
       basis,
       // (增速回落至4.7%: the rate fallen to is 4.7, not a fall of 4.7%.)

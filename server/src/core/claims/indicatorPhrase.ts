@@ -234,7 +234,7 @@ const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|�
 
 /**
  * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it
- * opens on anything else. Forms of one or two characters (经济, 进口) say too little to carry.
+ * opens on anything else. Forms of one or two characters (经济) say too little to carry, but for SHORT_LEADS.
  * `label`: the clause is a label before a colon, and words after the indicator only comment on it.
  */
 export function leadingIndicator(clause: string, lexicon: Lexicon, label = false): { name: string; known: boolean } | undefined {
@@ -260,8 +260,8 @@ export function leadingIndicator(clause: string, lexicon: Lexicon, label = false
   return form ? lexicon.canonicalIndicator(form) : undefined;
 }
 
-/** Two-character forms that are abbreviations of one indicator, not words of many meanings (经济, 进口). */
-const SHORT_LEADS = new Set(['社零', '固投', '高企', '税收']);
+/** Two-character forms that name one indicator, not words of many meanings (经济): 出口表现亮眼，增长9.3%. */
+const SHORT_LEADS = new Set(['社零', '固投', '高企', '税收', '出口', '进口']);
 
 /** The lexicon's forms of three characters or more (and SHORT_LEADS), expanded (规上 → 规模以上), longest first. */
 const leadFormsOf = new WeakMap<Lexicon, { list: string[]; starts: Set<string> }>();
@@ -296,6 +296,14 @@ function divisionNamed(named: { name: string; known: boolean }): { name: string;
   return { name: `${DIVISION_BY_FORM.get(m[1])}${m[3] ?? ''}`, known: false };
 }
 
+/** 出口机电产品 = 机电产品出口: goods traded, named before or after the trade. */
+const TRADE_FIRST = /^(出口|进口)([\u4e00-\u9fff]{2,10}?(?:产品|商品|制品))$/;
+
+/** What is measured, without the verb between who earned it and it, the word 产业, or a trade before its goods. */
+function measuredWords(phrase: string, lexicon: Lexicon): string {
+  return withoutIndustryWord(withoutEarningVerb(phrase, lexicon)).replace(TRADE_FIRST, '$2$1');
+}
+
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
@@ -309,7 +317,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
     // (新能源汽车产量约占全国: how nearly is no part of the name.)
     const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '');
-    let subject = of ? lexicon.canonicalIndicator(withoutIndustryWord(withoutEarningVerb(of.replace(TRADE_WITH, '$1进出口'), lexicon))).name : '';
+    let subject = of ? lexicon.canonicalIndicator(measuredWords(of.replace(TRADE_WITH, '$1进出口'), lexicon)).name : '';
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
     if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
@@ -348,7 +356,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     .replace(/银行业金融机构/, '银行业')
     // 每千人口拥有托位数 = 每千人口托位数: what each head has is what is measured per head.
     .replace(/^(每(?:十万|万|千|百)(?:常住)?(?:人口|人|户)|人均|户均)(?:拥有|享有|占有)/, '$1');
-  const plain = withoutIndustryWord(withoutEarningVerb(verbless, lexicon)) || phrase;
+  const plain = measuredWords(verbless, lexicon) || phrase;
   // 茉莉花年产量 = 茉莉花产量: output is yearly unless said otherwise.
   const cleaned = plain.replace(/(增长速度|增速|增幅|涨幅|跌幅)$/, '').replace(/年(产量|产值|销量|销售额)$/, '$1');
   // 县域GDP = 县域经济实现地区生产总值: the counties' part of an indicator the lexicon knows.
