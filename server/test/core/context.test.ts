@@ -966,6 +966,20 @@ describe('context of a figure', () => {
       // a sector's firms made its value added; the ride-hailing car by its short name, whatever it completed
       ['全市规上工业企业完成增加值2186.4亿元。', '2186.4亿元', '规模以上工业增加值'],
       ['网络预约出租汽车完成订单量4215万单。', '4215万', '网约车订单量'],
+      // public finance: spending on a field is that field's spending; debt is counted by what is outstanding;
+      // land sold for use by any name; how a share was summed, and what is still needed, are no part of the name
+      ['全市用于民生方面的支出达到485.60亿元。', '485.60亿元', '民生支出'],
+      ['其中用于民生的支出占比为79.3%。', '79.3%', '民生支出'],
+      ['年末政府债务余额1397.52亿元，其中专项债务837.84亿元。', '837.84亿元', '专项债务余额'],
+      ['全年化解隐性债务12.5亿元。', '12.5亿元', '化解隐性债务'],
+      ['三大主体税种合计占税收收入的58.6%。', '58.6%', '三大主体税种占税收收入比重'],
+      ['四季度还需完成一般公共预算收入60.38亿元。', '60.38亿元', '一般公共预算收入'],
+      ['土地出让收入下降19.2%。', '19.2%', '国有土地使用权出让收入'],
+      // 后者 is what was compared with, or the second of a pair listed; 前者 the first
+      ['主体税种中，企业所得税增长9.3%，增速快于国内增值税，后者全年完成78.25亿元。', '78.25亿元', '国内增值税'],
+      ['出口和进口分别增长5%和3%，前者占比达60%，后者增速回落2个百分点。', '2个百分点', '进口总额'],
+      // in a report on public finance, a place's bare growth is its budget revenue's
+      ['# 2024年襄阳市财政运行情况综述\n\n谷城县以8.1%的增幅居全市第一。', '8.1%', '一般公共预算收入'],
       ['全年地区生产总值迈上3.46万亿元新台阶。', '3.46万亿元', '地区生产总值'],
       ['分区域看：东部新区规上工业增加值增长21.6%。', '21.6%', '规模以上工业增加值'],
       ['台州湾新区规上工业增加值增长11.8%。', '11.8%', '规模以上工业增加值'],

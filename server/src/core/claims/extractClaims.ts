@@ -225,6 +225,9 @@ const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** Trading partners named alone after 对. */
 const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
 
+/** The second of two things named, last before 后者: what was compared with, or listed after 和. */
+const LATTER = /(?:快于|慢于|高于|低于|好于|优于|超过|多于|少于|和|与|及)([\u4e00-\u9fff]{2,12})[，,；;]\s*$/;
+
 /** 对其进出口增长: trade with the partner just named. */
 const TRADE_WITH_IT = /对其(进出口|出口|进口)(?:额|总额|总值)?[^，,；;。0-9]{0,8}$/;
 const PARTNER_IN = new RegExp(PARTNER.source.slice(1, -1), 'g');
@@ -953,6 +956,14 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const withIt = TRADE_WITH_IT.exec(left);
     const partner = withIt ? lastPartnerIn(text.slice(s.start, fig.start - left.length + withIt.index)) : undefined;
     if (withIt && partner) phrase = `${partner}${withIt[1]}`;
+    // 企业所得税增长9.3%，快于国内增值税，后者完成78.25亿元: the latter is what was compared with, the
+    // former the sentence's first subject.
+    // (出口和进口分别增长5%和3%，前者…，后者…: the two of a list.)
+    if (phrase === '后者' || phrase === '前者') {
+      const pair = drafts[0]?.phrase.split(/[和与及、]/) ?? [];
+      const compared = phrase === '后者' ? LATTER.exec(text.slice(s.start, fig.start - left.length)) : null;
+      phrase = (compared && cleanIndicatorPhrase(compared[1], lexicon, true)) || (pair.length === 2 ? pair[phrase === '后者' ? 1 : 0] : phrase === '前者' ? drafts[0]?.phrase : '') || phrase;
+    }
     // 边境小额贸易表现抢眼，进出口1128.9亿元: bare trade after a clause on a kind of trade is that trade's.
     const tradeKind = clauseBefore && /^(?:进出口|出口|进口)$/.test(phrase) ? TRADE_KIND_LEAD.exec(clauseBefore) : null;
     if (tradeKind) phrase = tradeKind[1] + phrase;

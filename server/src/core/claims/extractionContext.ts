@@ -462,6 +462,8 @@ const TITLE_TOPICS: [RegExp, string][] = [
   [/外贸|进出口|对外贸易/, '进出口总额'],
   [/(?:固定资产)?投资(?:运行|形势|情况)/, '固定资产投资'],
   [/海洋经济/, '海洋生产总值'],
+  // (财政运行情况, 预算执行情况: a place's bare growth there is its budget revenue's.)
+  [/财政(?:运行|收支|收入|形势|经济)|预算执行|一般公共预算/, '一般公共预算收入'],
 ];
 /** 水利投资运行情况, 民间投资运行: the kind of investment two words before it name (not 全省, 前三季度). */
 const INVESTMENT_KIND = /([\u4e00-\u9fff]{2})投资(?:运行|形势|情况)/;

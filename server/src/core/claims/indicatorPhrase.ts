@@ -5,7 +5,7 @@ import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 import { MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
  * (Counted, 三县（市）问题金额, it is PLACE_COUNT's.) */
 const PLACE_GROUP_AT_START = /^(?:区县市|县市区|区县|县市|县区|市县)(?=[\u4e00-\u9fffA-Za-z]{2})/;
@@ -315,8 +315,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
-    // (新能源汽车产量约占全国: how nearly is no part of the name.)
-    const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '');
+    // (新能源汽车产量约占全国: how nearly is no part of the name, nor 合计 how it was summed.)
+    const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$/, '');
     let subject = of ? lexicon.canonicalIndicator(measuredWords(of.replace(TRADE_WITH, '$1进出口'), lexicon)).name : '';
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
     if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
@@ -348,6 +348,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // lexicon's abbreviations (基本医疗保险 = 医疗保险).
     .replace(/^参加(.+?保险)(?:的)?(?:人数|人员)?$/, '$1参保人数')
     .replace(/^(.+?保险)参保$/, '$1参保人数')
+    // 用于民生方面的支出 = 民生方面支出 = 民生支出: what is spent on a field is that field's spending.
+    .replace(/^用于([\u4e00-\u9fff]{2,8}?)(?:方面|领域)?的?(支出|投入)$/, '$1$2')
+    .replace(/^([\u4e00-\u9fff]{2,8}?)(?:方面|领域)的?(支出|投入)$/, '$1$2')
     // 以一般贸易方式进出口 = 一般贸易进出口.
     .replace(/(贸易)方式(?=进出口|出口|进口)/, '$1')
     // 风电装机容量 = 风电装机 = 风电装机规模.

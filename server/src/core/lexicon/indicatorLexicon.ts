@@ -7,6 +7,8 @@ export const INDICATORS: Record<string, string[]> = {
   一般公共预算支出: ['一般预算支出', '财政支出'],
   财政总收入: [],
   税收收入: ['税收'],
+  // A government fund's largest income: land sold for use, however shortened.
+  国有土地使用权出让收入: ['土地使用权出让收入', '国有土地出让收入', '土地出让收入', '土地出让金收入', '土地出让金'],
   // 规上工业增长8.1%: the sector alone stands for its value added.
   规模以上工业增加值: ['规上工业增加值', '工业增加值(规上)', '规模工业增加值', '规模以上工业', '规上工业'],
   工业增加值: [],

@@ -246,13 +246,13 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       if (name) return { name, known: true };
-      // 涉农贷款 = 涉农贷款余额: a kind of loan or deposit is counted by what is outstanding.
+      // 涉农贷款 = 涉农贷款余额, 专项债务 = 专项债务余额: a kind of loan, deposit or debt is counted by what is outstanding.
       // (发放创业担保贷款 = 创业担保贷款发放: what was lent in the period, not what is outstanding; so is
       // 向异地缴存职工发放贷款.)
       if (written.endsWith('贷款发放')) return { name: `发放${written.slice(0, -2)}`, known: false };
       // (办理住房公积金贷款1.2万笔 = 发放住房公积金贷款: lent, too.)
       if (/^(?:办理|投放)[\u4e00-\u9fff]{2,}贷款$/.test(written)) return { name: `发放${written.slice(2)}`, known: false };
-      const outstanding = written.endsWith('款') && /^[\u4e00-\u9fff]{2,}(贷款|存款)$/.test(written) && !/新增|发放|办理|投放/.test(written) ? `${written}余额` : written;
+      const outstanding = (last === 0x6b3e || last === 0x52a1) && /^[\u4e00-\u9fff]{2,}(贷款|存款|债务)$/.test(written) && !/新增|发放|办理|投放|化解|偿还|发行|置换|举借/.test(written) ? `${written}余额` : written;
       if (outstanding !== written) {
         const known = indicatorByForm.get(outstanding.toUpperCase());
         return known ? { name: known, known: true } : { name: outstanding, known: false };
