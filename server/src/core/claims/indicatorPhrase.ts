@@ -284,8 +284,10 @@ function withoutIndustryWord(phrase: string): string {
 }
 
 /** Official name of each way a manufacturing division is written (电气机械 → 电气机械和器材制造业). */
-const DIVISION_BY_FORM = new Map<string, string>(Object.entries(MANUFACTURING_DIVISIONS).flatMap(([official, forms]) =>
-  [official.replace(/(?:制造业|业)$/, ''), official.replace(/(?:制造业|业)$/, '').replace(/、/g, ''), ...forms].map((form): [string, string] => [form, official])));
+const DIVISION_BY_FORM = new Map<string, string>(Object.entries(MANUFACTURING_DIVISIONS).flatMap(([official, forms]) => {
+  const core = official.replace(/(?:制造业|业)$/, '');
+  return [core, core.replace(/、/g, ''), ...forms].map((form): [string, string] => [form, official]);
+}));
 /** A division's name, then what of it is measured: 电气机械行业增加值, 汽车工业产值, 专用设备增加值. */
 const DIVISION_NAME = new RegExp(`^(${[...DIVISION_BY_FORM.keys()].sort((a, b) => b.length - a.length).join('|')})(制造业|制造|行业|工业|产业|业)?(增加值|总产值|产值|营业收入|利润总额|利润|投资)?$`);
 
