@@ -7,6 +7,7 @@ import { canonicalIndicatorName, cleanIndicatorPhrase, distributeItems } from '.
 import { RANK_CUE } from './cueWords';
 import { OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
 import type { CarriedIndicator } from './extractionContext';
+import { BARE_HEADS } from '../lexicon/indicatorLexicon';
 
 export interface Draft {
   fig: RawFigure;
@@ -127,6 +128,13 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
       name = c.name;
       known = c.known;
+      // 粮食总产量491.7万吨，…，总产量居全省第三位: a bare head is the fuller name the sentence gave it, for
+      // the same place (沙县区完成投资 after 全市生态环保领域项目完成投资 may be written otherwise in a source).
+      const fuller = fullerName(c.name, claims.filter((o) => o.region === d.region).map((o) => o.indicator.name));
+      if (fuller) {
+        name = fuller;
+        known = lexicon.describeIndicator(fuller) !== undefined;
+      }
     }
     // 分别 lists: A、B分别增长x、y / 城镇和农村居民人均可支配收入达到x和y.
     // (进出口增速由15.8%提高到16.9%: a course's two ends, no list; 进出口 is not 进口 and 出口. Ends alone,
@@ -357,4 +365,17 @@ export function splitItems(phrase: string, n: number, lexicon: Lexicon): string[
     }
   }
   return undefined;
+}
+
+/** The one name before in the sentence that a bare head noun ends (产量, 总产量 → 粮食产量), if any. */
+function fullerName(name: string, before: readonly (string | undefined)[]): string | undefined {
+  const head = name.replace(/^总(?=产量)/, '');
+  if (!BARE_HEADS.has(head)) return undefined;
+  let found: string | undefined;
+  for (const n of before) {
+    if (!n || n.length <= head.length || !n.endsWith(head) || n.includes('占')) continue;
+    if (found !== undefined && found !== n) return undefined;
+    found = n;
+  }
+  return found;
 }
