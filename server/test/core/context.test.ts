@@ -978,6 +978,8 @@ describe('context of a figure', () => {
       // 后者 is what was compared with, or the second of a pair listed; 前者 the first
       ['主体税种中，企业所得税增长9.3%，增速快于国内增值税，后者全年完成78.25亿元。', '78.25亿元', '国内增值税'],
       ['出口和进口分别增长5%和3%，前者占比达60%，后者增速回落2个百分点。', '2个百分点', '进口总额'],
+      // 领先全省平均 is a comparison base, like 高出
+      ['前三季度，全市农林牧渔业总产值同比增长4.1%，领先全省平均0.3个百分点。', '0.3个百分点', '农林牧渔业总产值'],
       // a bare head is the fuller name the sentence gave it before, for the same place
       ['全年粮食播种面积1183.6万亩；粮食总产量491.7万吨，增长1.2%，总产量居全省第三位。', '第三位', '粮食产量'],
       ['全市生态环保领域项目完成投资28.4亿元；分地区看，沙县区完成投资4.1亿元。', '4.1亿元', '投资'],
