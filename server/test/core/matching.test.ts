@@ -485,6 +485,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a level reached after a rise built on last year is this year’s: [draft, figure, status, expected]', () => {
+    const schools = indexOf('# 芜湖市2023年教育统计公报\n\n2023年，全市公办幼儿园在园幼儿占比58.7%，比上年提高3.1个百分点。');
+    statusRows(schools, [
+      // 在上年基础上 is the base built on, 又 only how; 公办园 is 公办幼儿园
+      ['# 芜湖市2023年教育工作总结\n\n2023年，公办园在园幼儿占比在上年基础上又提高了3.1个百分点，达到57.8%。', '57.8%', 'mismatch', '58.7%'],
+      ['# 芜湖市2023年教育工作总结\n\n2023年，公办园在园幼儿占比在上年基础上又提高了3.1个百分点，达到58.7%。', '58.7%', 'verified'],
+    ]);
+  });
+
   describe('trade and traded goods, however worded: [draft, figure, status, expected]', () => {
     const trade = indexOf('烟台海关1-10月外贸通报\n\n1-10月，烟台市进出口2836.4亿元，增长6.8%。其中，出口1702.5亿元，增长9.3%；进口1133.9亿元，增长3.2%。全市对东盟进出口402.8亿元，增长9.7%。全市出口机电产品1012.6亿元，增长12.1%，占全市出口总值的59.5%。');
     statusRows(trade, [

@@ -145,6 +145,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
       // (恢复至2019年的103.6%, 相当于2019年的九成: so is the year a level is set against.)
       || /(?:恢复|相当)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))
+      // (在上年基础上又提高3.1个百分点: the year built on is the base.)
+      || (/在$/.test(before) && /^(?:的)?(?:基础|基数)上/.test(text.slice(s + m[0].length, s + m[0].length + 4)))
       // (2020年末以来年均增长8.5%: the year a span starts from.)
       || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };

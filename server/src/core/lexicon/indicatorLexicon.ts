@@ -160,6 +160,10 @@ export const PREFIX_ALIASES: [string, string][] = [
   ['工业企业增加值', '工业增加值'],
   // 网约车 is the ride-hailing car, 网络预约出租汽车 in the regulations.
   ['网络预约出租汽车', '网约车'],
+  // 公办园, 民办园, 普惠园: kindergartens by their short names.
+  ['公办园', '公办幼儿园'],
+  ['民办园', '民办幼儿园'],
+  ['普惠园', '普惠性幼儿园'],
   ['限上', '限额以上'],
   ['战新', '战略性新兴'],
   // 研究与试验发展（R&D）经费 is the statisticians' name of 研发经费.
