@@ -978,6 +978,10 @@ describe('context of a figure', () => {
       // 后者 is what was compared with, or the second of a pair listed; 前者 the first
       ['主体税种中，企业所得税增长9.3%，增速快于国内增值税，后者全年完成78.25亿元。', '78.25亿元', '国内增值税'],
       ['出口和进口分别增长5%和3%，前者占比达60%，后者增速回落2个百分点。', '2个百分点', '进口总额'],
+      // a bare 比例 (该比例, 这一比重) is the share the sentence named; a whole is its total, 总量 written or not
+      ['Ⅰ～Ⅱ类水质比例达到89.3%，同比提高2.9个百分点；第三季度该比例较上半年提高3.9个百分点。', '3.9个百分点', 'Ⅰ~Ⅱ类水质比例'],
+      ['Ⅰ～Ⅱ类水质比例达到89.3%；第三季度这一比重为91.7%。', '91.7%', 'Ⅰ~Ⅱ类水质比例'],
+      ['全年过夜游客占国内游客总量的比重为37.5%。', '37.5%', '过夜游客占国内游客比重'],
       // 领先全省平均 is a comparison base, like 高出
       ['前三季度，全市农林牧渔业总产值同比增长4.1%，领先全省平均0.3个百分点。', '0.3个百分点', '农林牧渔业总产值'],
       // a bare head is the fuller name the sentence gave it before, for the same place

@@ -225,6 +225,9 @@ const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** Trading partners named alone after 对. */
 const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
 
+/** A share's measure word alone (该比例, 这一比重 once the demonstrative is gone). */
+const BARE_SHARE = /^(?:比例|比重|占比)$/;
+
 /** The second of two things named, last before 后者: what was compared with, or listed after 和. */
 const LATTER = /(?:快于|慢于|高于|低于|好于|优于|超过|多于|少于|和|与|及)([\u4e00-\u9fff]{2,12})[，,；;]\s*$/;
 
@@ -958,6 +961,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (withIt && partner) phrase = `${partner}${withIt[1]}`;
     // 企业所得税增长9.3%，快于国内增值税，后者完成78.25亿元: the latter is what was compared with, the
     // former the sentence's first subject.
+    // …水质比例达到89.3%；第三季度该比例较上半年提高3.9个百分点: a bare 比例 is the share just named.
+    if (BARE_SHARE.test(phrase)) phrase = drafts.findLast((d) => d.measure === 'share' && d.phrase)?.phrase ?? phrase;
     // (出口和进口分别增长5%和3%，前者…，后者…: the two of a list.)
     if (phrase === '后者' || phrase === '前者') {
       const pair = drafts[0]?.phrase.split(/[和与及、]/) ?? [];

@@ -5,7 +5,7 @@ import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 import { MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|这一(?=增速|增幅|指标|比重|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
  * (Counted, 三县（市）问题金额, it is PLACE_COUNT's.) */
 const PLACE_GROUP_AT_START = /^(?:区县市|县市区|区县|县市|县区|市县)(?=[\u4e00-\u9fffA-Za-z]{2})/;
@@ -316,19 +316,21 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
+    // 占国内游客总量的比重 = 占国内游客的比重: a whole is its total, 总量 or 总数 written or not.
+    const whole = share[2].replace(/(?<=[\u4e00-\u9fff]{2})(?:总量|总数)$/, '');
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
     // (新能源汽车产量约占全国: how nearly is no part of the name, nor 合计 how it was summed.)
     const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$/, '');
     let subject = of ? lexicon.canonicalIndicator(measuredWords(of.replace(TRADE_WITH, '$1进出口'), lexicon)).name : '';
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
-    if (!subject && ECONOMY_OF_WHOLE.test(share[2])) subject = lexicon.canonicalIndicator('经济').name;
+    if (!subject && ECONOMY_OF_WHOLE.test(whole)) subject = lexicon.canonicalIndicator('经济').name;
     // 第三产业占GDP比重: a sector's share of the economy is its value added's.
-    if (subject && (SECTOR_GROWTH.test(subject) || SECTOR_SHARE_OF_GDP.test(subject)) && lexicon.canonicalIndicator(share[2]).name === ECONOMY_NAME) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
+    if (subject && (SECTOR_GROWTH.test(subject) || SECTOR_SHARE_OF_GDP.test(subject)) && lexicon.canonicalIndicator(whole).name === ECONOMY_NAME) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 非煤工业占规上工业比重 = 非煤工业增加值占规上工业增加值比重: one sector's share of another is by value added.
-    if (subject && SECTOR_GROWTH.test(subject) && !SUBJECT_HEAD.test(subject) && SECTOR_BASE.test(share[2])) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
+    if (subject && SECTOR_GROWTH.test(subject) && !SUBJECT_HEAD.test(subject) && SECTOR_BASE.test(whole)) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
-    const head = SECTOR_BASE.test(share[2]) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
-    const base = wholeBase(share[2], subject, lexicon) ?? selfAndIndicator(share[2] + head, lexicon) ?? lexicon.canonicalIndicator(share[2] + head).name;
+    const head = SECTOR_BASE.test(whole) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
+    const base = wholeBase(whole, subject, lexicon) ?? selfAndIndicator(whole + head, lexicon) ?? lexicon.canonicalIndicator(whole + head).name;
     const name = `${subject}占${base}比重`;
     // A share the lexicon names (研发经费支出占地区生产总值比重 = 研发投入强度).
     const listed = lexicon.canonicalIndicator(name);
