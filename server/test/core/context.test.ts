@@ -68,6 +68,10 @@ describe('context of a figure', () => {
       ['# 广东省通信业统计公报\n\n全年珠三角地区完成电信业务收入1251.4亿元，占全省的81.4%；粤东、粤西、粤北地区合计完成电信业务收入286.0亿元，占全省的18.6%。', '18.6%', '粤东地区、粤北地区、粤西地区'],
       // (counted without 个: 在华东七省市中, 在长三角41城中)
       ['2024年上半年，江苏旅客吞吐量2761.5万人次，在华东七省市中居第四位，占辖区的14.3%。', '14.3%', '江苏省'],
+      // a group's sum is no one place's figure, nor the whole's: its place is the group as written
+      ['# 黄山市旅游观察\n\n黄山区、屯溪区、歙县三地合计接待国内游客占全市的56.5%。', '56.5%', '屯溪区、歙县、黄山区'],
+      ['# 襄阳市财政运行综述\n\n6个县（市）收入合计增长7.2%。', '7.2%', '6个县(市)'],
+      ['# 常德市金融运行\n\n8个县市合计新增贷款120亿元。', '120亿元', '8个县市'],
       // in an earlier sentence
       ['余姚经济持续向好。全年一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
       // a paragraph that opens on a place without figures is about that place, whatever the heading names

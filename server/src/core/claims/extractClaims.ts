@@ -225,6 +225,9 @@ const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** Trading partners named alone after 对. */
 const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
 
+/** A group of places summed (三地合计, 6个县（市）收入合计, 8个县市合计): the places listed, or the group's count. */
+const GROUP_SUBJECT = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)?([两二三四五六七八九十0-9]+个?(?:县（市、区）|县（市）|县\(市\)|县市区|区县市|区县|县区|县市|地|县|区|市|城|乡镇|街道|板块|片区))[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)/;
+
 /** A share's measure word alone (该比例, 这一比重 once the demonstrative is gone). */
 const BARE_SHARE = /^(?:比例|比重|占比)$/;
 
@@ -758,6 +761,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 成都GDP增长6.0%，高于重庆的6.1%: the figure after a place compared with is that place's, and
     // measures what the figure before it measured.
     const modifiedPlace = placeModifiedBy(text, fig.end, lexicon);
+    // 黄山区、屯溪区、歙县三地合计…, 6个县（市）收入合计…: a group's sum is no one place's figure, nor the
+    // whole's: its place is the group as written.
+    // (Named as the places counted are when they stand for a list: 府谷县、神木市, canonical and sorted.)
+    const group = GROUP_SUBJECT.exec(text.slice(clause.start, fig.start));
+    const groupPlace = group ? (group[1]?.split('、').map((n) => lexicon.findRegions(n)[0]?.name ?? n).sort().join('、') ?? group[2]) : undefined;
     // (…居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元: the last figure of its kind, past a rank.)
     const alike = before && before.fig.kind !== fig.kind && before.measure === 'rank' ? drafts.findLast((d) => d.fig.kind === fig.kind) : before;
     const rival = alike && alike.fig.kind === fig.kind && alike.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, alike.region) : undefined;
@@ -1112,13 +1120,16 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
     if (fig.industry) phase = undefined;
     if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
+    const namedPlace = place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace;
+    const located = namedPlace ? { region: namedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)));
     drafts.push({
       fig,
       measure,
       phrase,
       phraseSpan,
       clause,
-      ...(place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace ? { region: place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)))),
+      // (A group the counted places already stood for, 两县（市）…合计, keeps that name.)
+      ...(groupPlace && !located.region?.includes('、') ? { region: groupPlace, regionInferred: false } : located),
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),
