@@ -72,6 +72,7 @@ describe('context of a figure', () => {
       ['# 黄山市旅游观察\n\n黄山区、屯溪区、歙县三地合计接待国内游客占全市的56.5%。', '56.5%', '屯溪区、歙县、黄山区'],
       ['# 襄阳市财政运行综述\n\n6个县（市）收入合计增长7.2%。', '7.2%', '6个县(市)'],
       ['# 常德市金融运行\n\n8个县市合计新增贷款120亿元。', '120亿元', '8个县市'],
+      ['# 常德市金融运行\n\n8个县市（不含武陵区）贷款比年初合计增加212.2亿元。', '212.2亿元', '8个县市'],
       // in an earlier sentence
       ['余姚经济持续向好。全年一般公共预算收入114.2亿元。', '114.2亿元', '余姚市'],
       // a paragraph that opens on a place without figures is about that place, whatever the heading names
@@ -986,6 +987,9 @@ describe('context of a figure', () => {
       ['Ⅰ～Ⅱ类水质比例达到89.3%，同比提高2.9个百分点；第三季度该比例较上半年提高3.9个百分点。', '3.9个百分点', 'Ⅰ~Ⅱ类水质比例'],
       ['Ⅰ～Ⅱ类水质比例达到89.3%；第三季度这一比重为91.7%。', '91.7%', 'Ⅰ~Ⅱ类水质比例'],
       ['全年过夜游客占国内游客总量的比重为37.5%。', '37.5%', '过夜游客占国内游客比重'],
+      // what loans or deposits rose by since the year began is what was newly lent or deposited
+      ['前三季度贷款比年初增加364.7亿元，但同比少增12.8亿元。', '364.7亿元', '新增贷款'],
+      ['9月末住户存款比年初增加100亿元。', '100亿元', '新增住户存款'],
       // 领先全省平均 is a comparison base, like 高出
       ['前三季度，全市农林牧渔业总产值同比增长4.1%，领先全省平均0.3个百分点。', '0.3个百分点', '农林牧渔业总产值'],
       // a bare head is the fuller name the sentence gave it before, for the same place

@@ -226,7 +226,10 @@ const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
 
 /** A group of places summed (三地合计, 6个县（市）收入合计, 8个县市合计): the places listed, or the group's count. */
-const GROUP_SUBJECT = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)?([两二三四五六七八九十0-9]+个?(?:县（市、区）|县（市）|县\(市\)|县市区|区县市|区县|县区|县市|地|县|区|市|城|乡镇|街道|板块|片区))[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)/;
+const GROUP_SUBJECT = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)?([两二三四五六七八九十0-9]+个?(?:县（市、区）|县（市）|县\(市\)|县市区|区县市|区县|县区|县市|地|县|区|市|城|乡镇|街道|板块|片区))(?:[（(][^（()）]{1,12}[）)])?[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计)/;
+
+/** 比年初增加: a change since the year began. */
+const SINCE_YEAR_START = /(?:比|较)年初[^，,；;。]{0,6}(?:增加|多增|增长)/;
 
 /** A share's measure word alone (该比例, 这一比重 once the demonstrative is gone). */
 const BARE_SHARE = /^(?:比例|比重|占比)$/;
@@ -1119,6 +1122,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (clauseText.includes('累计') && RUNNING_TOTAL.test(text.slice(s.start, fig.start))) phase = 'cumulative';
     // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
     if (fig.industry) phase = undefined;
+    // 贷款比年初增加364.7亿元 = 新增贷款364.7亿元: what loans or deposits rose by since the year began is
+    // what was newly lent or deposited.
+    if (phase === 'change' && SINCE_YEAR_START.test(left) && /(?:贷款|存款)$/.test(phrase) && !phrase.startsWith('新增')) {
+      phrase = `新增${phrase}`;
+      phase = undefined;
+    }
     if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
     const namedPlace = place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace;
     const located = namedPlace ? { region: namedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)));
