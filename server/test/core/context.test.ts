@@ -990,6 +990,13 @@ describe('context of a figure', () => {
       // what loans or deposits rose by since the year began is what was newly lent or deposited
       ['前三季度贷款比年初增加364.7亿元，但同比少增12.8亿元。', '364.7亿元', '新增贷款'],
       ['9月末住户存款比年初增加100亿元。', '100亿元', '新增住户存款'],
+      // carried from the balance too; the change after it is that amount's, the growth the balance's
+      ['9月末，全市本外币各项贷款余额4736.5亿元，比年初增加364.7亿元，同比少增21.8亿元，同比增长9.7%。', '364.7亿元', '新增贷款'],
+      ['9月末，全市本外币各项贷款余额4736.5亿元，比年初增加364.7亿元，同比少增21.8亿元，同比增长9.7%。', '21.8亿元', '新增贷款'],
+      ['9月末，全市本外币各项贷款余额4736.5亿元，比年初增加364.7亿元，同比少增21.8亿元，同比增长9.7%。', '9.7%', '金融机构本外币贷款余额'],
+      // a share after it is of what was newly lent, however the share is worded
+      ['8个县市贷款比年初合计增加212.2亿元，占全市新增贷款的58.2%。', '58.2%', '新增贷款占全市比重'],
+      ['8个县市合计新增贷款212.2亿元，在全市新增贷款中占到58.2%。', '58.2%', '新增贷款占全市比重'],
       // 领先全省平均 is a comparison base, like 高出
       ['前三季度，全市农林牧渔业总产值同比增长4.1%，领先全省平均0.3个百分点。', '0.3个百分点', '农林牧渔业总产值'],
       // a bare head is the fuller name the sentence gave it before, for the same place

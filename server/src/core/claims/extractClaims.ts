@@ -1122,12 +1122,6 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (clauseText.includes('累计') && RUNNING_TOTAL.test(text.slice(s.start, fig.start))) phase = 'cumulative';
     // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
     if (fig.industry) phase = undefined;
-    // 贷款比年初增加364.7亿元 = 新增贷款364.7亿元: what loans or deposits rose by since the year began is
-    // what was newly lent or deposited.
-    if (phase === 'change' && SINCE_YEAR_START.test(left) && /(?:贷款|存款)$/.test(phrase) && !phrase.startsWith('新增')) {
-      phrase = `新增${phrase}`;
-      phase = undefined;
-    }
     if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
     const namedPlace = place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace;
     const located = namedPlace ? { region: namedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)));
@@ -1148,6 +1142,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // (全年实际使用外资有望达到25亿美元，同比增长约17%: a figure going on with a forecast's subject is forecast too.)
       forecast: FORECAST.test(near) || (!phrase && before?.forecast === true),
       phase,
+      sinceYearStart: phase === 'change' && SINCE_YEAR_START.test(left),
       basis,
       // (增速回落至4.7%: the rate fallen to is 4.7, not a fall of 4.7%.)
       negative: (measure === 'growth' && fig.number >= 0 && (fellBefore || (!/(到|至)$/.test(trimToWords(near)) && DECLINE.test(trimToWords(near)))))

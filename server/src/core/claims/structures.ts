@@ -23,6 +23,8 @@ export interface Draft {
   target: boolean;
   forecast?: boolean;
   phase?: Claim['phase'];
+  /** A change since the year began (比年初增加): of loans or deposits, what was newly lent or deposited. */
+  sinceYearStart?: boolean;
   basis?: Claim['basis'];
   negative: boolean;
   /** 分居/均位居 ranks resolved from earlier claims. */
@@ -116,6 +118,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     }
     let name: string | undefined;
     let known = false;
+    /** The name a change is built under when it is of a newly added amount (names goes on with `name`). */
+    let changeOf: string | undefined;
     // (深圳港、广州港集装箱吞吐量分别为…: when the list is of places, what is measured is the last item's tail.)
     const placeList = places !== undefined && places.clause === d.clause.start && sameClause[0] === d && d.phrase.includes('、');
     if (placeList) {
@@ -124,7 +128,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       if (r && !r.self) d.phrase = cleanIndicatorPhrase(last, lexicon, true);
     }
     if (d.phrase) {
-      const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 ? names[i - 1]?.replace(/占.*$/, '') : undefined;
+      // (As built: after 贷款比年初增加…, built as 新增贷款, 占全市新增贷款的 is that amount's share.)
+      const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 && names[i - 1] !== undefined ? claims.at(-1)?.indicator.name.replace(/占.*$/, '') : undefined;
       const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
       name = c.name;
       known = c.known;
@@ -207,6 +212,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // (实到内资1573亿元、增长15%). A rank inherits without knowing what it ranks.
       name = names[i - 1];
       let prev: Claim | undefined = claims[claims.length - 1];
+      // 比年初增加364.7亿元，同比少增21.8亿元: a change after an amount newly added is that amount's change
+      // (its growth, 同比增长9.7%, stays the balance's).
+      if (d.measure === 'value' && d.phase === 'change' && prev && prev.indicator.name !== name && !d.sinceYearStart && prev.phase === undefined && newlyAdded(name ?? '') === prev.indicator.name) changeOf = prev.indicator.name;
       // 增长10.2%，…，规模占全市比重为27.2%；龙湾区增长9.6%: a growth after a share continues the last growth.
       // (…，占全市的21.9%，增速比全市高1.0个百分点: a gap in growth continues the last growth too.)
       if (prev?.measure === 'share' && (d.measure === 'growth' || d.measure === 'value' || d.growthGap)) {
@@ -292,7 +300,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       name = gdp.name;
       known = gdp.known;
     }
-    const claim = build(d, name ?? '', known, basis);
+    const claim = build(d, changeOf ?? name ?? '', changeOf ? false : known, basis);
     claims.push(claim);
     if (group && group.measure === d.measure && k >= 0) group.claims.push(claim);
     names.push(name);
@@ -307,8 +315,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
   function basisOf(m: Measure): Claim['basis'] {
     return m === 'growth' ? 'growth' : m === 'share' ? 'share' : 'value';
   }
-  function build(d: Draft, name: string, known: boolean, basis: Claim['basis']): Claim {
+  function build(d: Draft, written: string, known: boolean, basis: Claim['basis']): Claim {
     const f = d.fig;
+    // 贷款比年初增加364.7亿元 = 新增贷款364.7亿元, whether 贷款 is written or carried from 各项贷款余额.
+    const fresh = d.sinceYearStart ? newlyAdded(written) : undefined;
+    const name = fresh ?? written;
     const value = d.negative ? -Math.abs(f.value) : f.value;
     const tolerance = 0.5 * Math.pow(10, -f.decimals) * f.scale;
     const claim: Claim = {
@@ -316,14 +327,14 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       text: text.slice(f.start, f.end),
       measure: d.measure,
       quantity: { value, unit: f.unit, tolerance, approx: f.approx, notation: notationOf(f, original) },
-      indicator: { name, known, span: d.phraseSpan },
+      indicator: { name, known: fresh ? false : known, span: d.phraseSpan },
       region: d.region,
       regionInferred: d.regionInferred,
       period: d.period,
       scope: d.scope,
       topN: f.topN,
       target: d.target,
-      phase: d.phase,
+      phase: fresh ? undefined : d.phase,
       basis: d.measure === 'rank' ? basis : undefined,
       sentence: 0,
       sentenceSpan: undefined as unknown as Span,
@@ -365,6 +376,14 @@ export function splitItems(phrase: string, n: number, lexicon: Lexicon): string[
     }
   }
   return undefined;
+}
+
+/** Loans or deposits (a balance's name) as what was newly lent or deposited; undefined for anything else. */
+function newlyAdded(name: string): string | undefined {
+  const m = /^(.*?)(贷款|存款)(?:余额)?$/.exec(name);
+  if (!m || name.startsWith('新增')) return undefined;
+  // (The banks' total, 金融机构本外币各项贷款, is what 新增贷款 alone means.)
+  return `新增${/^(?:金融机构)?(?:本外币)?(?:各项)?$/.test(m[1]) ? '' : m[1]}${m[2]}`;
 }
 
 /** The one name before in the sentence that a bare head noun ends (产量, 总产量 → 粮食产量), if any. */
