@@ -485,6 +485,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a share of what was added is not a share of all there are: [draft, figure, status, expected]', () => {
+    const beds = indexOf('# 襄阳市2024年统计公报\n\n2024年末全市共有养老床位3.12万张，其中护理型床位占比为61.5%。');
+    statusRows(beds, [
+      ['# 襄阳市民生工作总结\n\n2024年全市新增养老床位1630张，其中护理型床位占比62.3%。', '62.3%', 'unverified'],
+      ['# 襄阳市民生工作总结\n\n2024年末全市共有养老床位3.12万张，其中护理型床位占比为62.3%。', '62.3%', 'mismatch', '61.5%'],
+    ]);
+  });
+
   describe('a level reached after a rise built on last year is this year’s: [draft, figure, status, expected]', () => {
     const schools = indexOf('# 芜湖市2023年教育统计公报\n\n2023年，全市公办幼儿园在园幼儿占比58.7%，比上年提高3.1个百分点。');
     statusRows(schools, [

@@ -231,6 +231,9 @@ const GROUP_SUBJECT = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)?([两
 /** 比年初增加: a change since the year began. */
 const SINCE_YEAR_START = /(?:比|较)年初[^，,；;。]{0,6}(?:增加|多增|增长)/;
 
+/** 其中护理型床位占比: a part, then its share with no base said. */
+const PART_SHARE = /其中[，,]?[^，,；;。占]{2,12}?所?占比(?:为|达到|达|是)?$/;
+
 /** A share's measure word alone (该比例, 这一比重 once the demonstrative is gone). */
 const BARE_SHARE = /^(?:比例|比重|占比)$/;
 
@@ -972,6 +975,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (withIt && partner) phrase = `${partner}${withIt[1]}`;
     // 企业所得税增长9.3%，快于国内增值税，后者完成78.25亿元: the latter is what was compared with, the
     // former the sentence's first subject.
+    // 养老床位3.12万张，其中护理型床位占比61.5%: a part's bare share is of the amount just named.
+    const partShare = measure === 'share' && before?.measure === 'value' && before.phrase && before.clause.start !== clause.start ? PART_SHARE.exec(left) : null;
+    if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
     // …水质比例达到89.3%；第三季度该比例较上半年提高3.9个百分点: a bare 比例 is the share just named.
     if (BARE_SHARE.test(phrase)) phrase = drafts.findLast((d) => d.measure === 'share' && d.phrase)?.phrase ?? phrase;
     // (出口和进口分别增长5%和3%，前者…，后者…: the two of a list.)

@@ -301,9 +301,13 @@ function divisionNamed(named: { name: string; known: boolean }): { name: string;
 /** 出口机电产品 = 机电产品出口: goods traded, named before or after the trade. */
 const TRADE_FIRST = /^(出口|进口)([\u4e00-\u9fff]{2,10}?(?:产品|商品|制品))$/;
 
-/** What is measured, without the verb between who earned it and it, the word 产业, or a trade before its goods. */
+/** What is measured, without the verb between who earned it and it, the word 产业, or a trade before its
+ * goods; spending on a field is that field's (用于民生方面的支出 = 民生方面支出 = 民生支出). */
 function measuredWords(phrase: string, lexicon: Lexicon): string {
-  return withoutIndustryWord(withoutEarningVerb(phrase, lexicon)).replace(TRADE_FIRST, '$2$1');
+  return withoutIndustryWord(withoutEarningVerb(phrase, lexicon))
+    .replace(TRADE_FIRST, '$2$1')
+    .replace(/^用于([\u4e00-\u9fff]{2,8}?)(?:方面|领域)?的?(支出|投入)$/, '$1$2')
+    .replace(/^([\u4e00-\u9fff]{2,8}?)(?:方面|领域)的?(支出|投入)$/, '$1$2');
 }
 
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
@@ -352,9 +356,6 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // lexicon's abbreviations (基本医疗保险 = 医疗保险).
     .replace(/^参加(.+?保险)(?:的)?(?:人数|人员)?$/, '$1参保人数')
     .replace(/^(.+?保险)参保$/, '$1参保人数')
-    // 用于民生方面的支出 = 民生方面支出 = 民生支出: what is spent on a field is that field's spending.
-    .replace(/^用于([\u4e00-\u9fff]{2,8}?)(?:方面|领域)?的?(支出|投入)$/, '$1$2')
-    .replace(/^([\u4e00-\u9fff]{2,8}?)(?:方面|领域)的?(支出|投入)$/, '$1$2')
     // 以一般贸易方式进出口 = 一般贸易进出口.
     .replace(/(贸易)方式(?=进出口|出口|进口)/, '$1')
     // 风电装机容量 = 风电装机 = 风电装机规模.

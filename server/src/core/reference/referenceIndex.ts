@@ -397,7 +397,7 @@ export class ReferenceIndex {
       const other = shareSubject(key);
       if (!other.startsWith(subject) && !subject.startsWith(other)) continue;
       const shortForm = other === subject && (other === key || subject === name);
-      if (placeBasesDiffer(name, key)) continue;
+      if (basesDiffer(name, key)) continue;
       if (!this.visit(claim, key, shortForm ? (t, g, samePlace) => visitor(t, g, samePlace, true) : visitor)) return;
     }
   }
@@ -609,12 +609,14 @@ function shareBase(name: string): string {
 const PLACE_BASE = /^(?:全国|全球|世界)$/;
 const PLACE_OPENING = /^(?:全|本|我|各|世界|其中|总)/;
 
-/** 占全国比重 and 占地区生产总值比重: one share of the country's whole, the other of an indicator, are two
- * figures whatever their subject. */
-function placeBasesDiffer(a: string, b: string): boolean {
+/** 占全国比重 and 占地区生产总值比重 (one share of the country's whole, the other of an indicator), 占新增养老床位
+ * and 占养老床位 (of what was added, of all there are): two figures whatever their subject. */
+function basesDiffer(a: string, b: string): boolean {
   const x = shareBase(a);
   const y = shareBase(b);
   if (!x || !y || x === y) return false;
+  // (占新增养老床位 is of what was added this year, 占养老床位 of all there are: two wholes.)
+  if (x === `新增${y}` || y === `新增${x}`) return true;
   // (占全国 is short for 占全国棉花总产量: a base that opens on a place is that place's whole.)
   return (PLACE_BASE.test(x) && !PLACE_OPENING.test(y)) || (PLACE_BASE.test(y) && !PLACE_OPENING.test(x));
 }
