@@ -485,6 +485,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('how far ahead of schedule is the target progress’s difference, however worded: [draft, figure, status, expected]', () => {
+    const roads = indexOf('# 台州市1-9月交通投资\n\n1-9月，全市完成公路水路交通固定资产投资241.5亿元，同比增长7.7%，完成年度计划的76.2%，高于时序进度1.2个百分点。');
+    statusRows(roads, [
+      ['# 台州市交通投资分析\n\n1-9月，全市公路水路交通固定资产投资完成241.5亿元，同比增长7.7%，完成进度超出时序进度2.1个百分点。', '2.1个百分点', 'mismatch', '1.2个百分点'],
+      ['# 台州市交通投资分析\n\n1-9月，全市公路水路交通固定资产投资完成241.5亿元，同比增长7.7%，完成进度快于序时进度1.2个百分点。', '1.2个百分点', 'verified'],
+    ]);
+  });
+
   describe('a share of what was added is not a share of all there are: [draft, figure, status, expected]', () => {
     const beds = indexOf('# 襄阳市2024年统计公报\n\n2024年末全市共有养老床位3.12万张，其中护理型床位占比为61.5%。');
     statusRows(beds, [

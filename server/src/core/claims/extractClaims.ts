@@ -234,6 +234,9 @@ const SINCE_YEAR_START = /(?:比|较)年初[^，,；;。]{0,6}(?:增加|多增|�
 /** 以43.1亿元的投资额位列第三: what the figure is, named after it, before the rank it earns (not 总量, 规模). */
 const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9fff]{2,10}?)(?:位列|位居|稳居|居|排名|排在|排|领跑|领先)/;
 
+/** 超出时序进度, 快于序时进度: a difference from the share of the year gone by. */
+const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|落后)于?(?:时序|序时|时间)进度[^，,；;。]{0,4}$/;
+
 /** 其中护理型床位占比: a part, then its share with no base said. */
 const PART_SHARE = /其中[，,]?[^，,；;。占]{2,12}?所?占比(?:为|达到|达|是)?$/;
 
@@ -904,6 +907,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phrase = `${lexicon.canonicalIndicator(progressOf).name}${progress?.[1] === '预算' || progress?.[2] ? '预算' : '目标'}完成率`;
       measure = 'share';
     }
+    // 增长7.7%，完成进度超出时序进度2.1个百分点: ahead of the schedule is how much of its target the figure
+    // before reached (as 完成年度计划的76.2%，高于时序进度1.2个百分点 says).
+    const aheadOf = measure === 'diff' && !progressOf && AGAINST_SCHEDULE.test(near) ? drafts.findLast((d) => d.phrase && !d.phrase.endsWith('完成率'))?.phrase : undefined;
+    if (aheadOf && (!phrase || /^(?:完成)?进度$/.test(phrase))) phrase = `${lexicon.canonicalIndicator(aheadOf).name}目标完成率`;
     // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
     const targetNamedAfter = TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)));
     const targetOf = fig.kind === 'percent' && !phrase && !statesMeasure(near) && targetNamedAfter;
@@ -1149,8 +1156,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),
       scope,
-      // (What share of its target a figure reached is an actual.)
-      target: !progressOf && (fig.start > targetAt || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
+      // (What share of its target a figure reached is an actual, and how far ahead of schedule.)
+      target: !progressOf && !aheadOf && (fig.start > targetAt || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
       // (全年实际使用外资有望达到25亿美元，同比增长约17%: a figure going on with a forecast's subject is forecast too.)
       forecast: FORECAST.test(near) || (!phrase && before?.forecast === true),
       phase,
