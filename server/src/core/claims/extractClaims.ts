@@ -910,7 +910,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 增长7.7%，完成进度超出时序进度2.1个百分点: ahead of the schedule is how much of its target the figure
     // before reached (as 完成年度计划的76.2%，高于时序进度1.2个百分点 says).
     const aheadOf = measure === 'diff' && !progressOf && AGAINST_SCHEDULE.test(near) ? drafts.findLast((d) => d.phrase && !d.phrase.endsWith('完成率'))?.phrase : undefined;
-    if (aheadOf && (!phrase || /^(?:完成)?进度$/.test(phrase))) phrase = `${lexicon.canonicalIndicator(aheadOf).name}目标完成率`;
+    if (aheadOf && (!phrase || /^(?:完成)?进度$/.test(phrase))) phrase = drafts.findLast((d) => d.measure === 'share' && d.phrase.endsWith('完成率'))?.phrase ?? `${lexicon.canonicalIndicator(aheadOf).name}目标完成率`;
     // 增长5.6%，距8%左右的预期目标仍有差距: a target with no words of its own is the figure before it, aimed at.
     const targetNamedAfter = TARGET_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12)));
     const targetOf = fig.kind === 'percent' && !phrase && !statesMeasure(near) && targetNamedAfter;

@@ -349,6 +349,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入, 投资额 = 投资.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/(收入|投资)额$/, '$1')
+    // 固定资产投资总额 = 固定资产投资: what was invested, in total.
+    .replace(/(?<=[\u4e00-\u9fff]{2})投资总额$/, '投资')
     // 普通高校毕业生规模 = 普通高校毕业生: a count's size is the count.
     .replace(/^(.{4,}?)(?<!总)规模$/, '$1')
     // 参加城乡居民基本养老保险人数 = 城乡居民养老保险参保人数 = 城乡居民基本养老保险参保: those insured

@@ -217,7 +217,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       if (d.measure === 'value' && d.phase === 'change' && prev && prev.indicator.name !== name && !d.sinceYearStart && prev.phase === undefined && newlyAdded(name ?? '') === prev.indicator.name) changeOf = prev.indicator.name;
       // 增长10.2%，…，规模占全市比重为27.2%；龙湾区增长9.6%: a growth after a share continues the last growth.
       // (…，占全市的21.9%，增速比全市高1.0个百分点: a gap in growth continues the last growth too.)
-      if (prev?.measure === 'share' && (d.measure === 'growth' || d.measure === 'value' || d.growthGap)) {
+      // (…完成年度预算的78.6%，高于序时进度3.6个百分点，同比增长6.3%: so does one after how far ahead of schedule.)
+      if ((prev?.measure === 'share' || (prev?.measure === 'diff' && prev.indicator.name.endsWith('完成率'))) && (d.measure === 'growth' || d.measure === 'value' || d.growthGap)) {
         const same = lastNamed.get(d.growthGap ? 'growth' : d.measure) ?? -1;
         if (same >= 0) {
           prev = claims[same];
