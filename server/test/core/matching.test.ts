@@ -493,6 +493,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a fall named after its figure, and a concentration’s whole unit: [draft, figure, status, expected]', () => {
+    const air = indexOf('# 三明市2023年生态环境状况公报\n\n2023年，全市细颗粒物（PM2.5）年平均浓度为19微克/立方米。沙县区碳排放强度下降6.1%，降幅居全市第一位。');
+    statusRows(air, [
+      // 以6.1%的降幅领跑: a fall, compared as one
+      ['# 三明市生态环境工作总结\n\n2023年，沙县区碳排放强度以6.1%的降幅领跑全市。', '6.1%', 'verified'],
+      ['# 三明市生态环境工作总结\n\n2023年，沙县区碳排放强度以6.7%的降幅领跑全市。', '6.7%', 'mismatch', '6.1%'],
+      // the fix replaces the whole unit
+      ['# 三明市生态环境工作总结\n\n2023年，全市PM2.5年均浓度降至17微克/立方米。', '17微克/立方米', 'mismatch', '19微克/立方米'],
+    ]);
+  });
+
   describe('a share of what was added is not a share of all there are: [draft, figure, status, expected]', () => {
     const beds = indexOf('# 襄阳市2024年统计公报\n\n2024年末全市共有养老床位3.12万张，其中护理型床位占比为61.5%。');
     statusRows(beds, [

@@ -5,7 +5,8 @@ import type { RawFigure } from './findFigures';
 
 export const GROWTH_CUE = /(增长率|增长速度|增速|增幅|增产|减产|上涨|涨幅|下跌|跌幅|降幅|年均增长|同比增长|同比下降|增长|下降|减少|回落|回升|同比|环比|下滑|降低|减|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|(?:提高|提升|上升)(?![到至]))/g;
 
-export const SHARE_CUE = /(占比|比重|比例|份额|占|率|强度|覆盖)/g;
+// (碳排放强度, 能耗强度 are amounts per unit of GDP, not percentages: their fall in % is a growth.)
+export const SHARE_CUE = /(占比|比重|比例|份额|占|率|(?<!能耗|排放|消耗)强度|覆盖)/g;
 
 // (降幅为4.9%, 降幅比上半年的29.0%: a fall's size is a fall.)
 export const DECLINE = /(下降|减少|回落|下滑|降低|减|减产|下跌|(?:大|暴|骤)(?:降|跌)|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10})$/;
@@ -19,7 +20,7 @@ export const CHANGE_DOWN = /(下降|降低|回落|收窄|缩小)了?$/;
  * states such a change in 个百分点, so the figure is read as a point difference written with %.
  * Not 增长率 or 增速 (their 回落 reads as negative growth) nor 效率 (a relative change is meant).
  */
-export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|强度)[^,，;；。]{0,12}?(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
+export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|(?<!能耗|排放|消耗)强度)[^,，;；。]{0,12}?(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
 
 /** Words before a 累计 that make it a total over years: 2019年以来, 五年来, 至今, 历年, 到2025年底. (今年以来
  * and 年初以来 are the year so far.) */

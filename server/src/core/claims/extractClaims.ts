@@ -757,6 +757,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 烟台以10.2%的增速领跑, 以1064.8亿元的规模位居首位: the noun after the figure says what it is.
     const named = fig.kind === 'percent' && text.charAt(fig.end) === '的' ? MEASURE_NAMED_AFTER.exec(text.slice(fig.end + 1, fig.end + 9)) : null;
     if (named && measure !== 'diff') measure = /比重|占比/.test(named[0]) ? 'share' : 'growth';
+    // (沙县区以6.1%的降幅领跑全市: a fall.)
+    const fellAfter = named !== null && measure === 'growth' && /降幅|减幅|跌幅/.test(named[0]);
     const changed = fig.kind === 'percent' && measure !== 'diff' && CHANGE_VERB.test(near);
     const rateChange: Draft['rateChange'] = changed ? (CHANGE_DOWN.test(near) ? 'down' : 'up') : undefined;
     if (changed && RATE_BEFORE_CHANGE.test(near)) measure = 'diff';
@@ -951,9 +953,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
       // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
       // (…净利润降幅最大，下降12.4%: a fall after 降幅 is the same rate.)
-      const gap = !phrase && fig.kind === 'percent' && (measure === 'growth' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
-      if (gap) {
-        phrase = cleanIndicatorPhrase(gap[1].slice(gap[1].lastIndexOf('的') + 1), lexicon, true);
+      // (优级天数比例的增幅更大，提高了4.8个百分点: a change in points of it too, still a difference.)
+      const gap = !phrase && (fig.kind === 'percent' || fig.kind === 'points') && (measure === 'growth' || measure === 'diff' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
+      if (gap && fig.kind === 'points') phrase = cleanIndicatorPhrase(gap[1].replace(/的$/, ''), lexicon, true);
+      else if (gap) {
+        const subject = gap[1].replace(/的$/, '');
+        phrase = cleanIndicatorPhrase(subject.slice(subject.lastIndexOf('的') + 1), lexicon, true);
         // (繁昌区增幅最高，为9.8%: a place alone names no indicator, but the rate is still its growth.)
         const placeOnly = !phrase && lexicon.findRegions(gap[1]).length > 0;
         if (phrase || placeOnly) {
@@ -1164,7 +1169,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       sinceYearStart: phase === 'change' && SINCE_YEAR_START.test(left),
       basis,
       // (增速回落至4.7%: the rate fallen to is 4.7, not a fall of 4.7%.)
-      negative: (measure === 'growth' && fig.number >= 0 && (fellBefore || (!/(到|至)$/.test(trimToWords(near)) && DECLINE.test(trimToWords(near)))))
+      negative: (measure === 'growth' && fig.number >= 0 && (fellBefore || fellAfter || (!/(到|至)$/.test(trimToWords(near)) && DECLINE.test(trimToWords(near)))))
         || (measure === 'diff' && DIFF_DOWN.test(near))
         // 分别下降12.7%和0.8%: a figure joined to the one before by 和/、 goes the same way.
         || (before !== undefined && before.negative && before.measure === measure && fig.number >= 0 && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))),

@@ -349,6 +349,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入, 投资额 = 投资.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/(收入|投资)额$/, '$1')
+    // 细颗粒物年平均浓度 = 年均浓度 = 平均浓度: a concentration is averaged over the year unless said otherwise.
+    .replace(/年(?:平)?均浓度$/, '平均浓度')
     // 固定资产投资总额 = 固定资产投资: what was invested, in total.
     .replace(/(?<=[\u4e00-\u9fff]{2})投资总额$/, '投资')
     // 普通高校毕业生规模 = 普通高校毕业生: a count's size is the count.
@@ -377,7 +379,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   }
   // 盟市所在地城市环境空气质量平均优良天数比例 = 各盟市平均优良天数比例 = 空气质量优良天数比例: days of good air,
   // whichever cities monitored them and however averaged.
-  if (AIR_GOOD_DAYS.test(cleaned)) return lexicon.canonicalIndicator('空气优良天数比例');
+  // (优良天数占比提升0.6个百分点: 占比 is gone from the words, not from the measure.)
+  if (AIR_GOOD_DAYS.test(cleaned) || ((measure === 'share' || measure === 'diff') && /(?:^|空气质量|环境空气质量)优良天数$/.test(cleaned))) return lexicon.canonicalIndicator('空气优良天数比例');
   let named = lexicon.canonicalIndicator(cleaned || plain);
   // 医药制造业下降3.4%: a sector's growth is its value added's, as statistics report it.
   // (汽车制造业降幅收窄1.3个百分点: so is the change of that growth.)

@@ -39,7 +39,7 @@ export const SINGLED_OUT = /其中[，,：:]?[^，,；;。：:]*$/;
 export const PLACES_COUNTED = /^(?:州|市|县|区|镇|乡|街道|省|国家|城市|地区)/;
 
 /** A percent's measure named after it: 以10.2%的增速领跑, 实现18.2%的增长. */
-export const MEASURE_NAMED_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?)(?:增速|增幅|增长率|增长速度|增长(?!极|点|引擎|动力|贡献)|比重|占比)/;
+export const MEASURE_NAMED_AFTER = /^(?:[\u4e00-\u9fff]{0,4}?)(?:增速|增幅|增长率|增长速度|增长(?!极|点|引擎|动力|贡献)|降幅|减幅|跌幅|涨幅|比重|占比)/;
 
 /** What a measure of things is, that a part named alone shares with its whole (longest first). */
 export const MEASURE_HEADS = ['旅客吞吐量', '货物吞吐量', '集装箱吞吐量', '货邮吞吐量', '吞吐量', '产量', '产值', '增加值', '营业收入', '销售额', '销量', '零售额', '出口额', '进口额', '投资'];

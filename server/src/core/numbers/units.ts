@@ -11,6 +11,9 @@ export const UNITS: string[] = [
   '千克', '公斤', '公顷', '公里', '千米', '小时', '分钟', '千瓦', '兆瓦', '微克',
   '元', '人', '家', '个', '件', '名', '户', '条', '项', '所', '座', '台', '辆', '套', '处', '只', '吨', '米', '亩', '笔',
   '张', '份', '场', '床', '册', '栋', '间', '头', '株', '棵', '岁', '天', '倍', '艘', '列', '架', '部', '篇', '次', '位', '支', '枚', '斤', '羽',
+  // Concentrations and yields per mu (PM2.5浓度19微克/立方米, 单产415.4公斤/亩): the whole unit, so a fix
+  // replaces all of it.
+  '微克/立方米', '毫克/立方米', '毫克/升', '公斤/亩', '千克/亩',
   // Rates per thousand (出生率8.89‰): compared as written, never with percentages.
   '‰',
   // Rates per 100,000 (孕产妇死亡率7.86/10万).
@@ -18,7 +21,7 @@ export const UNITS: string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** Units that are the same thing written differently. */
-const UNIT_ALIASES: Record<string, string> = { '/十万': '/10万', 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱' };
+const UNIT_ALIASES: Record<string, string> = { '/十万': '/10万', 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱', '公斤/亩': '千克/亩' };
 
 export function canonicalUnit(unit: string): string {
   return UNIT_ALIASES[unit] ?? unit;
