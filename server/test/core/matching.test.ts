@@ -493,6 +493,16 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a share that moved, named in the clause before its points, or by 比重 alone: [draft, figure, status, expected]', () => {
+    const trade = indexOf('# 烟台海关1-10月外贸通报\n\n1-10月，全市进出口总值占全省的10.6%，比重较去年同期提升0.3个百分点。全年新设外商投资企业231家。');
+    statusRows(trade, [
+      ['# 烟台市外贸分析\n\n1-10月，全市外贸在全省所占比重稳步提升，较去年同期提高0.5个百分点。', '0.5个百分点', 'mismatch', '0.3个百分点'],
+      ['# 烟台市外贸分析\n\n1-10月，全市外贸在全省所占比重稳步提升，较去年同期提高0.3个百分点。', '0.3个百分点', 'verified'],
+      // 外资企业 is 外商投资企业
+      ['# 烟台市外贸分析\n\n全年全市新设外资企业213家。', '213家', 'mismatch', '231家'],
+    ]);
+  });
+
   describe('a fall named after its figure, and a concentration’s whole unit: [draft, figure, status, expected]', () => {
     const air = indexOf('# 三明市2023年生态环境状况公报\n\n2023年，全市细颗粒物（PM2.5）年平均浓度为19微克/立方米。沙县区碳排放强度下降6.1%，降幅居全市第一位。');
     statusRows(air, [

@@ -237,6 +237,9 @@ const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9
 /** 超出时序进度, 快于序时进度: a difference from the share of the year gone by. */
 const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|落后)于?(?:时序|序时|时间)进度[^，,；;。]{0,4}$/;
 
+/** A clause on a share that moved, without its figure: 全市外贸在全省所占比重稳步提升. */
+const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;。]{2,24}?(?:比重|占比|份额))(?:稳步|持续|进一步|继续|明显|小幅|有所)?(?:提升|提高|上升|下降|回落|降低|扩大|缩小)$/;
+
 /** 其中护理型床位占比: a part, then its share with no base said. */
 const PART_SHARE = /其中[，,]?[^，,；;。占]{2,12}?所?占比(?:为|达到|达|是)?$/;
 
@@ -953,6 +956,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
       // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
       // (…净利润降幅最大，下降12.4%: a fall after 降幅 is the same rate.)
+      // 全市外贸在全省所占比重稳步提升，较去年同期提高0.5个百分点: the clause before names the share that moved.
+      const movedShare = !phrase && fig.kind === 'points' ? SHARE_MOVED.exec(clauseBefore) : null;
+      if (movedShare) phrase = cleanIndicatorPhrase(movedShare[1], lexicon, true);
       // (优级天数比例的增幅更大，提高了4.8个百分点: a change in points of it too, still a difference.)
       const gap = !phrase && (fig.kind === 'percent' || fig.kind === 'points') && (measure === 'growth' || measure === 'diff' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
       if (gap && fig.kind === 'points') phrase = cleanIndicatorPhrase(gap[1].replace(/的$/, ''), lexicon, true);
@@ -997,7 +1003,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const partShare = measure === 'share' && before?.measure === 'value' && before.phrase && before.clause.start !== clause.start ? PART_SHARE.exec(left) : null;
     if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
     // …水质比例达到89.3%；第三季度该比例较上半年提高3.9个百分点: a bare 比例 is the share just named.
-    if (BARE_SHARE.test(phrase)) phrase = drafts.findLast((d) => d.measure === 'share' && d.phrase)?.phrase ?? phrase;
+    // (占全省的10.6%，比重较去年同期提升…: the share's words, 占全省, read as a share.)
+    const namedShare = BARE_SHARE.test(phrase) ? drafts.findLast((d) => d.measure === 'share' && d.phrase)?.phrase : undefined;
+    if (namedShare) phrase = namedShare.includes('占') && !/(?:比重|比例|占比|份额)$/.test(namedShare) ? `${namedShare}比重` : namedShare;
     // (出口和进口分别增长5%和3%，前者…，后者…: the two of a list.)
     if (phrase === '后者' || phrase === '前者') {
       const pair = drafts[0]?.phrase.split(/[和与及、]/) ?? [];

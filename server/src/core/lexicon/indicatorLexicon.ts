@@ -161,6 +161,8 @@ export const PREFIX_ALIASES: [string, string][] = [
   // 网约车 is the ride-hailing car, 网络预约出租汽车 in the regulations.
   ['网络预约出租汽车', '网约车'],
   // 公办园, 民办园, 普惠园: kindergartens by their short names.
+  // 外资企业 is how reports shorten 外商投资企业.
+  ['外商投资企业', '外资企业'],
   ['公办园', '公办幼儿园'],
   ['民办园', '民办幼儿园'],
   ['普惠园', '普惠性幼儿园'],
