@@ -987,6 +987,12 @@ describe('context of a figure', () => {
       ['Ⅰ～Ⅱ类水质比例达到89.3%，同比提高2.9个百分点；第三季度该比例较上半年提高3.9个百分点。', '3.9个百分点', 'Ⅰ~Ⅱ类水质比例'],
       ['Ⅰ～Ⅱ类水质比例达到89.3%；第三季度这一比重为91.7%。', '91.7%', 'Ⅰ~Ⅱ类水质比例'],
       ['全年过夜游客占国内游客总量的比重为37.5%。', '37.5%', '过夜游客占国内游客比重'],
+      // a bare measure after a sector and what befell it is the sector's; a share said by 所占比重 is named by its subject,
+      // one said by its base alone is the figure before's; what is expected is no part of the name
+      ['牧业受生猪价格低迷拖累，产值为365.7亿元，在总产值中的占比比上年回落0.4个百分点。', '365.7亿元', '牧业产值'],
+      ['牧业受生猪价格低迷拖累，产值为365.7亿元，在总产值中的占比比上年回落0.4个百分点。', '0.4个百分点', '牧业产值占总产值比重'],
+      ['全年牧业产值356.7亿元，牧业产值所占比重为26.3%。', '26.3%', '牧业产值'],
+      ['预计全年粮食总产量能够稳定在490万吨以上。', '490万吨', '粮食产量'],
       // 优良天数占比 is the share of good days; what a clause before says grew more is what rose by the points after it
       ['从天数看，优良天数占比提升0.6个百分点，达到99.2%。', '99.2%', '空气优良率'],
       ['优良天数占比提升0.6个百分点；优级天数比例的增幅更大，提高了4.8个百分点。', '4.8个百分点', '优级天数比例'],

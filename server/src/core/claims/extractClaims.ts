@@ -237,6 +237,10 @@ const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9
 /** 超出时序进度, 快于序时进度: a difference from the share of the year gone by. */
 const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|落后)于?(?:时序|序时|时间)进度[^，,；;。]{0,4}$/;
 
+/** 牧业受生猪价格低迷拖累, 渔业因台风影响: a sector, then what befell it (the figure's measure follows). */
+const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面)/;
+const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资)$/;
+
 /** A clause on a share that moved, without its figure: 全市外贸在全省所占比重稳步提升. */
 const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;。]{2,24}?(?:比重|占比|份额))(?:稳步|持续|进一步|继续|明显|小幅|有所)?(?:提升|提高|上升|下降|回落|降低|扩大|缩小)$/;
 
@@ -985,6 +989,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         }
       }
     }
+    // 牧业受生猪价格低迷拖累，产值为365.7亿元: a bare measure after a sector and what befell it is the sector's.
+    const sector = clauseBefore && BARE_MEASURE_AFTER_SECTOR.test(phrase) ? SECTOR_BEFALLEN.exec(clauseBefore) : null;
+    if (sector) phrase = `${sector[1]}${phrase}`;
     // 新能源汽车是最大亮点：全年产量74.6万辆: a bare measure after a label about a thing is that thing's.
     const owner = colonLabel && clause === s.clauses[0] && BARE_MEASURE.test(phrase) ? LABEL_OWNER.exec(colonLabel[1]) : null;
     if (owner) phrase = owner[1] + phrase;

@@ -128,8 +128,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       if (r && !r.self) d.phrase = cleanIndicatorPhrase(last, lexicon, true);
     }
     if (d.phrase) {
-      // (As built: after 贷款比年初增加…, built as 新增贷款, 占全市新增贷款的 is that amount's share.)
-      const share = d.measure === 'share' && d.phrase.startsWith('占') && i > 0 && names[i - 1] !== undefined ? claims.at(-1)?.indicator.name.replace(/占.*$/, '') : undefined;
+      // (As built: after 贷款比年初增加…, built as 新增贷款, 占全市新增贷款的 is that amount's share; 在总产值中的占比
+      // 比上年回落0.4个百分点, the change of that share.)
+      const share = (d.measure === 'share' || d.measure === 'diff') && d.phrase.startsWith('占') && i > 0 && names[i - 1] !== undefined ? claims.at(-1)?.indicator.name.replace(/占.*$/, '') : undefined;
       const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
       name = c.name;
       known = c.known;
