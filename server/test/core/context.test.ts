@@ -192,6 +192,7 @@ describe('context of a figure', () => {
       ['前7个月', '', 'M1-7'],
       // a holiday is a period of its own, however written; 10月1日至7日 is the National Day holiday
       ['国庆假期', '', 'H:国庆'],
+      ['国庆中秋8天假期', '', 'H:中秋国庆'],
       ['“十一”黄金周', '', 'H:国庆'],
       ['10月1日至7日', '', 'H:国庆'],
       ['2024年春节假期', '2024', 'H:春节'],
@@ -277,6 +278,8 @@ describe('context of a figure', () => {
   describe('a sentence without figures sets the paragraph\'s period in its head; a framing first clause makes the head two: [paragraph, figure, part or none]', () => {
     const rows: [string, string, string | undefined][] = [
       ['作为海南旅游的“金字招牌”，三亚在国庆假期继续领跑全省。据统计，三亚接待游客86.54万人次。', '86.54万人次', 'H:国庆'],
+      // 假期 opening a later paragraph is the holiday the article spoke of last
+      ['# 2025年前三季度黄山文旅\n\n国庆中秋8天假期，全市共接待游客612.8万人次。\n\n假期过夜游客占游客总量的38.3%。', '38.3%', 'H:中秋国庆'],
       ['在各方努力下，全市上半年经济平稳。规上工业增加值增长5.1%。', '5.1%', 'M1-6'],
       // a first clause that says something keeps the sentence's topic to itself
       ['企业创始人说，上半年还计划拓展拉美市场。规上工业增加值增长5.1%。', '5.1%', undefined],
@@ -597,7 +600,7 @@ describe('context of a figure', () => {
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', '契税'],
       ['小学在校生增长2.9%，达到24.36万人；初中在校生增幅更大，为7.4%。', '7.4%', '初中在校生'],
       // (the thing compared, written with its own rate, is that rate's)
-      ['全年国内旅游收入826.4亿元，比上年增长11.2%，快于游客人次9.6%的增幅。', '9.6%', '游客人次'],
+      ['全年国内旅游收入826.4亿元，比上年增长11.2%，快于游客人次9.6%的增幅。', '9.6%', '接待游客'],
       ['义务教育经费占全部教育经费的43.4%；普通高中教育经费增长最快，增幅为11.2%。', '11.2%', '普通高中教育经费'],
       // a clause on what turned names the rate after it
       ['鲜菜价格上涨6.4%，猪肉价格由涨转降，环比下降1.1%。', '1.1%', '猪肉'],
@@ -986,7 +989,13 @@ describe('context of a figure', () => {
       // a bare 比例 (该比例, 这一比重) is the share the sentence named; a whole is its total, 总量 written or not
       ['Ⅰ～Ⅱ类水质比例达到89.3%，同比提高2.9个百分点；第三季度该比例较上半年提高3.9个百分点。', '3.9个百分点', 'Ⅰ~Ⅱ类水质比例'],
       ['Ⅰ～Ⅱ类水质比例达到89.3%；第三季度这一比重为91.7%。', '91.7%', 'Ⅰ~Ⅱ类水质比例'],
-      ['全年过夜游客占国内游客总量的比重为37.5%。', '37.5%', '过夜游客占国内游客比重'],
+      ['全年过夜游客占国内游客总量的比重为37.5%。', '37.5%', '接待过夜游客占接待国内游客比重'],
+      // visitors by any count: domestic, overnight and inbound each their own; a scenic spot's visitors are those it received
+      ['前三季度，全市国内游客接待量达到6983.4万人次。', '6983.4万人次', '接待国内游客'],
+      ['A级旅游景区全年接待游客5126.7万人次。', '5126.7万人次', 'A级景区接待游客'],
+      ['齐云山景区游客增长15.3%。', '15.3%', '齐云山景区接待游客'],
+      ['过夜游客占比升至38.7%。', '38.7%', '接待过夜游客'],
+      ['入境旅游外汇收入增长13.7%。', '13.7%', '国际旅游外汇收入'],
       // a bare measure after a sector and what befell it is the sector's; a share said by 所占比重 is named by its subject,
       // one said by its base alone is the figure before's; what is expected is no part of the name
       ['牧业受生猪价格低迷拖累，产值为365.7亿元，在总产值中的占比比上年回落0.4个百分点。', '365.7亿元', '牧业产值'],

@@ -188,6 +188,8 @@ const SHARE_OPENING = /^[\s*_#>]*[\u4e00-\u9fff]{2,16}占[\u4e00-\u9fff]{2,16}?�
 
 /** A sentence opening on the period just spoken of. */
 const SAME_PERIOD = /^[\s，,]*(?:同期|同一时期|同时期)/;
+/** 假期过夜游客…, 节日期间…: the holiday the text spoke of last. */
+const SAME_HOLIDAY = /^[\s，,]*(?:假期|节日期间|节假日期间|长假期间)/;
 
 /** A change summed over a span before its points: 累计提高0.9个百分点. */
 const CUMULATIVE_CHANGE = /累计(?:回落|下降|下滑|回升|提高|提升|上升|降低|增加|减少)了?$/;
@@ -638,9 +640,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const firstEnd = s.clauses[0]?.end ?? s.end;
   const topicEnd = !figures.length ? headOfFigureless(text, s) : figures[0].start >= firstEnd ? Math.min(figures[0].start, s.clauses[1]?.end ?? s.end) : firstEnd;
   // (…；今年前三季度同比增长2.8%。同期全省…: 同期 is the period the sentence before spoke of last.)
-  const topicPeriod = yearThenPart(periods, topicEnd) ?? (SAME_PERIOD.test(sText) ? ctx.lastPeriod : undefined);
+  // (国庆中秋8天假期，… ⏎ 假期过夜游客…: 假期 is the holiday the article spoke of last, in any paragraph.)
+  const topicPeriod = yearThenPart(periods, topicEnd) ?? (SAME_PERIOD.test(sText) ? ctx.lastPeriod : SAME_HOLIDAY.test(sText) ? ctx.lastHoliday : undefined);
   const lastHere = periods.findLast((p) => !p.comparative);
   if (lastHere) ctx.lastPeriod = lastHere.period;
+  if (lastHere?.period.part.startsWith('H:')) ctx.lastHoliday = lastHere.period;
 
   let targetMatch = TARGET_CUE.exec(sText);
   // (超额完成18万人的年度目标；…失业率为5.4%: only the target reached is a target; look on after it.)

@@ -90,6 +90,8 @@ export interface Context {
   holiday?: Period;
   /** The last period a sentence of the paragraph named, for a sentence opening on 同期. */
   lastPeriod?: Period;
+  /** The holiday the article named last (国庆中秋8天假期): what a later 假期 refers to. */
+  lastHoliday?: Period;
   /** The last amount the sentence before named (进出口2236.7亿元。其中，出口…), for a sentence opening on 其中. */
   lastAmount?: { phrase: string; unit: string };
   /** The amounts the article named last, for a verb written alone after them (分别新增5.1万人). */

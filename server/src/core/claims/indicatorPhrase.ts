@@ -351,6 +351,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入, 投资额 = 投资.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/(收入|投资)额$/, '$1')
+    // 齐云山景区游客 = 齐云山景区接待游客; A级旅游景区 = A级景区: visitors a place received.
+    .replace(/旅游景区/g, '景区')
+    .replace(/^(.{2,12}?(?:景区|景点|古镇|古村|博物馆|乡村))游客(?:量|人次|接待量)?$/, '$1接待游客')
     // 细颗粒物年平均浓度 = 年均浓度 = 平均浓度: a concentration is averaged over the year unless said otherwise.
     .replace(/年(?:平)?均浓度$/, '平均浓度')
     // 固定资产投资总额 = 固定资产投资: what was invested, in total.
