@@ -1013,6 +1013,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 养老床位3.12万张，其中护理型床位占比61.5%: a part's bare share is of the amount just named.
     const partShare = measure === 'share' && before?.measure === 'value' && before.phrase && before.clause.start !== clause.start ? PART_SHARE.exec(left) : null;
     if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
+    // 家用电器和音像器材类零售额增长23.6%…；1-8月该类商品零售额增幅仅为14.8%: 该类 is the class just named.
+    const thatClass = /^(?:该|这|此)类/.test(phrase) ? drafts.findLast((d) => /类/.test(d.phrase) && !/^(?:该|这|此)类/.test(d.phrase))?.phrase : undefined;
+    if (thatClass) phrase = thatClass;
     // …水质比例达到89.3%；第三季度该比例较上半年提高3.9个百分点: a bare 比例 is the share just named.
     // (占全省的10.6%，比重较去年同期提升…: the share's words, 占全省, read as a share.)
     const namedShare = BARE_SHARE.test(phrase) ? drafts.findLast((d) => d.measure === 'share' && d.phrase)?.phrase : undefined;
