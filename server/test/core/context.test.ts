@@ -1334,6 +1334,8 @@ describe('context of a figure', () => {
       ['前三季度，固定资产投资完成年度计划的78.3%。', '78.3%', false],
       // …and so are the figures after it, and how far ahead of schedule
       ['全年全市完成交通投资326.8亿元，完成年度计划的112.4%，投资总量居全省第四位。', '第四位', false],
+      // a programme carried out (实施…倍增计划) is no plan of figures
+      ['实施高新技术企业倍增计划，高新技术企业总数达到1962家，总量居全省第二位。', '1962家', false],
       ['1-9月，全市完成交通投资241.5亿元，完成年度计划的76.2%，高于时序进度1.2个百分点。', '1.2个百分点', false],
       ['仁怀提出，今年地区生产总值增长8%左右，一般公共预算收入增长6%以上。', '6%', true],
       // a list named a target after its figures (…等目标)
