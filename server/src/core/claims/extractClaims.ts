@@ -249,6 +249,9 @@ const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;�
 /** 其中护理型床位占比: a part, then its share with no base said. */
 const PART_SHARE = /其中[，,]?[^，,；;。占]{2,12}?所?占比(?:为|达到|达|是)?$/;
 
+/** 两者, 二者: the two things just named. */
+const BOTH = /^(?:两者|二者)$/;
+
 /** A share's measure word alone (该比例, 这一比重 once the demonstrative is gone). */
 const BARE_SHARE = /^(?:比例|比重|占比)$/;
 
@@ -729,6 +732,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   let backList: { names: string[]; next: number; clause: number } | undefined;
   let classCount: { name: string; clause: number } | undefined;
+  /** 两者分别增长1.6%和2.3%: the second of the pair, for the next figure of the clause. */
+  let pairSecond: { name: string; clause: number } | undefined;
   for (const fig of figures) {
     // GDP超过五百亿元的县市达到24个, 亿元以上的项目: a size that picks out a class of things is a threshold,
     // no figure of anything.
@@ -1013,6 +1018,19 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 养老床位3.12万张，其中护理型床位占比61.5%: a part's bare share is of the amount just named.
     const partShare = measure === 'share' && before?.measure === 'value' && before.phrase && before.clause.start !== clause.start ? PART_SHARE.exec(left) : null;
     if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
+    // 在校生达到63.07万人，专任教师队伍同步扩大，两者分别增长1.6%和2.3%: the pair is the figure's subject
+    // before, then what the clause before says grew.
+    if (BOTH.test(phrase) && /分别/.test(left)) {
+      const grown = GROWING_SUBJECT.exec(clauseBefore.replace(/同步|同样|也|亦/g, ''))?.[1];
+      const first = drafts.findLast((d) => d.phrase && !BOTH.test(d.phrase))?.phrase;
+      if (first && grown) {
+        phrase = first;
+        pairSecond = { name: cleanIndicatorPhrase(grown, lexicon, true) || grown, clause: clause.start };
+      }
+    } else if (!phrase && pairSecond?.clause === clause.start) {
+      phrase = pairSecond.name;
+      pairSecond = undefined;
+    }
     // 家用电器和音像器材类零售额增长23.6%…；1-8月该类商品零售额增幅仅为14.8%: 该类 is the class just named.
     const thatClass = /^(?:该|这|此)类/.test(phrase) ? drafts.findLast((d) => /类/.test(d.phrase) && !/^(?:该|这|此)类/.test(d.phrase))?.phrase : undefined;
     if (thatClass) phrase = thatClass;
