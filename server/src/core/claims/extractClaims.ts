@@ -280,7 +280,7 @@ const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培�
 
 /** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed). */
-const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显))$/;
+const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显))$/;
 
 /** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
 const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
@@ -982,7 +982,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
         const placeOnly = !phrase && lexicon.findRegions(gap[1]).length > 0;
         if (phrase || placeOnly) {
           measure = 'growth';
-          fellBefore = /降|跌/.test(gap[2]);
+          // (增速回落 is a slower growth, not a fall.)
+          fellBefore = /^(?:降幅|跌幅|下降|下跌|减少)/.test(gap[2]);
         }
       }
       // 猪肉价格由涨转降，环比下降1.1%: the clause before names what turned, and the rate is its.
