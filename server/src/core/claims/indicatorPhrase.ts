@@ -207,7 +207,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
 const LONE_MEASURE_WORD = /^额$/;
 
 /** What may stand between a place and its growth when the growth is its economy's (上半年新郑增长6.7%). */
-const ECONOMY_GROWTH = /^[，,\s]*(?:经济)?(?:分别|均|仅|只)?(?:同比|比上年|较上年)?(?:分别|均|仅|只)?(?:增长|增速(?:分别|均)?(?:为|达到?)?)$/;
+const ECONOMY_GROWTH = /^[，,\s]*(?:[两二三四五六七八九十]个?(?:地|县|区|市|县市|区县|县区))?(?:经济)?(?:分别|均|仅|只)?(?:同比|比上年|较上年)?(?:分别|均|仅|只)?(?:增长|增速(?:分别|均|仅|只)?(?:为|达到?)?)$/;
 
 /**
  * 雨花区增长5.1%, 上半年新郑增长6.7%: a place (and period) and nothing but 增长 before a growth is its
