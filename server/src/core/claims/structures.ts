@@ -136,7 +136,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       known = c.known;
       // 粮食总产量491.7万吨，…，总产量居全省第三位: a bare head is the fuller name the sentence gave it, for
       // the same place (沙县区完成投资 after 全市生态环保领域项目完成投资 may be written otherwise in a source).
-      const fuller = fullerName(c.name, claims.filter((o) => o.region === d.region).map((o) => o.indicator.name));
+      // (Only a bare head asks: a sentence of thousands of figures stays linear.)
+      const fuller = isBareHead(c.name) ? fullerName(c.name, claims.filter((o) => o.region === d.region).map((o) => o.indicator.name)) : undefined;
       if (fuller) {
         name = fuller;
         known = lexicon.describeIndicator(fuller) !== undefined;
@@ -388,6 +389,11 @@ function newlyAdded(name: string): string | undefined {
   if (!m || name.startsWith('新增')) return undefined;
   // (The banks' total, 金融机构本外币各项贷款, is what 新增贷款 alone means.)
   return `新增${/^(?:金融机构)?(?:本外币)?(?:各项)?$/.test(m[1]) ? '' : m[1]}${m[2]}`;
+}
+
+/** 产量, 总产量, 产值: a name that is only a head noun. */
+function isBareHead(name: string): boolean {
+  return BARE_HEADS.has(name.replace(/^总(?=产量)/, ''));
 }
 
 /** The one name before in the sentence that a bare head noun ends (产量, 总产量 → 粮食产量), if any. */
