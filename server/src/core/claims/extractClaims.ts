@@ -799,7 +799,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // (Named as the places counted are when they stand for a list: 府谷县、神木市, canonical and sorted.)
     // (Within a bounded window before the figure: a clause of thousands of figures stays linear.)
     const groupWindow = text.slice(Math.max(clause.start, fig.start - GROUP_WINDOW), fig.start);
-    const group = GROUP_COUNTED.exec(groupWindow);
+    // (Every sum ends in 计, 合计/共计/总计: most figures ask no regex.)
+    const group = groupWindow.includes('计') ? GROUP_COUNTED.exec(groupWindow) : null;
     const listed = group ? GROUP_LISTED.exec(groupWindow.slice(Math.max(0, group.index - GROUP_WINDOW / 2), group.index))?.[1] : undefined;
     const groupPlace = group ? (listed?.split('、').map((n) => lexicon.findRegions(n)[0]?.name ?? n).sort().join('、') ?? group[1]) : undefined;
     // (…居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元: the last figure of its kind, past a rank.)
@@ -980,10 +981,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (movedShare) phrase = cleanIndicatorPhrase(movedShare[1], lexicon, true);
       // (优级天数比例的增幅更大，提高了4.8个百分点: a change in points of it too, still a difference.)
       const gap = !phrase && (fig.kind === 'percent' || fig.kind === 'points') && (measure === 'growth' || measure === 'diff' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
-      if (gap && fig.kind === 'points') phrase = cleanIndicatorPhrase(gap[1].replace(/的$/, ''), lexicon, true);
+      const gapSubject = gap ? gap[1].replace(/的$/, '') : '';
+      if (gap && fig.kind === 'points') phrase = cleanIndicatorPhrase(gapSubject, lexicon, true);
       else if (gap) {
-        const subject = gap[1].replace(/的$/, '');
-        phrase = cleanIndicatorPhrase(subject.slice(subject.lastIndexOf('的') + 1), lexicon, true);
+        phrase = cleanIndicatorPhrase(gapSubject.slice(gapSubject.lastIndexOf('的') + 1), lexicon, true);
         // (繁昌区增幅最高，为9.8%: a place alone names no indicator, but the rate is still its growth.)
         const placeOnly = !phrase && lexicon.findRegions(gap[1]).length > 0;
         if (phrase || placeOnly) {
@@ -1014,7 +1015,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 对欧盟增长6.3%，对美国则下降5.4%: trade with a partner, as 对美国进出口 is written.
     if (PARTNER.test(phrase) && left.includes(`对${phrase}`)) phrase += '进出口';
     // 东盟继续保持第一大贸易伙伴地位，对其进出口增长9.7%: 其 is the partner named before in the sentence.
-    const withIt = TRADE_WITH_IT.exec(left);
+    const withIt = left.includes('对其') ? TRADE_WITH_IT.exec(left) : null;
     const partner = withIt ? lastPartnerIn(text.slice(s.start, fig.start - left.length + withIt.index)) : undefined;
     if (withIt && partner) phrase = `${partner}${withIt[1]}`;
     // 企业所得税增长9.3%，快于国内增值税，后者完成78.25亿元: the latter is what was compared with, the
