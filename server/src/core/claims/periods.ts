@@ -17,7 +17,10 @@ const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
 const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年|全年|年内)';
 /** 春节假期, “五一”期间, 国庆黄金周, 国庆中秋8天假期: a holiday's figures (visitors, sales) are its own period. A holiday
  * quoted (“五一”) or doing what holidays do (春节接待游客), or a label (国庆：…), is one without 假期 too. */
-const HOLIDAY = '(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国庆)”节?(?:假期|长假|黄金周|小长假|假日|期间)?|(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?(?:[0-9一二三四五六七八九十]{1,2}天)?(?:假期|长假|黄金周|小长假|假日|期间|(?=接待|旅游|出游|消费|[：:])))';
+/** How long a holiday ran (国庆中秋8天假期), and the words for its days off. */
+const HOLIDAY_LENGTH = '(?:[0-9一二三四五六七八九十]{1,2}天)?';
+const HOLIDAY_WORDS = '假期|长假|黄金周|小长假|假日|期间';
+const HOLIDAY = `(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国庆)”节?(?:${HOLIDAY_WORDS})?|(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?${HOLIDAY_LENGTH}(?:${HOLIDAY_WORDS}|(?=接待|旅游|出游|消费|[：:])))`;
 /** 10月1日至7日: a span of days. */
 const DAY_SPAN = `${NUM}月${NUM}日(?:-|—|~|～|至|到)(?:${NUM}月)?${NUM}日`;
 const PART = [
@@ -60,7 +63,7 @@ const FIRST_MONTHS = new RegExp(`前(${NUM})个?月`);
 const ONE_MONTH = new RegExp(`(${NUM})月(底|末)?`);
 
 const DAY_SPAN_AT = new RegExp(`^${DAY_SPAN}$`);
-const HOLIDAY_LABEL = /^(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年)?“?(春节|元旦|清明|五一|十一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)”?节?(?:[0-9一二三四五六七八九十]{1,2}天)?(假期|长假|黄金周|小长假|假日|期间)?$/;
+const HOLIDAY_LABEL = new RegExp(`^(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年)?“?(春节|元旦|清明|五一|十一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)”?节?${HOLIDAY_LENGTH}(${HOLIDAY_WORDS})?$`);
 const HOLIDAY_KEYS: Record<string, string> = { 劳动节: '五一', 十一: '国庆', 国庆中秋: '中秋国庆' };
 const DAY_SPAN_PARTS = new RegExp(`(${NUM})月(${NUM})日(?:-|—|~|～|至|到)(?:(${NUM})月)?(${NUM})日`);
 
