@@ -675,6 +675,13 @@ describe('context of a figure', () => {
       ['# 宁波\n\n规上工业方面，宁海以12.5%的增加值增速领跑各区县(市)。', '12.5%', '规模以上工业增加值'],
       // an aspect the lexicon knows, however short (税收占比方面), names the bare figures after it
       ['税收占比方面，南京以84.7%为六城最高；厦门、温州分别为76.2%和75.9%。', '75.9%', '税收收入'],
+      // 按X排名 says by what the places after it are ranked
+      ['按空气质量综合指数排序，我市在全省设区市中排第二位。', '第二位', '环境空气质量综合指数'],
+      ['按照研发投入强度排名，慈溪居全市第三。', '第三', '研发投入强度'],
+      // an index's value has no unit and is no figure, but it names the rates and ranks after it
+      ['全市环境空气质量综合指数为2.45，比上年改善3.5%，在全省9个设区市中居第三位。', '3.5%', '环境空气质量综合指数'],
+      ['全市环境空气质量综合指数为2.45，比上年改善3.5%，在全省9个设区市中居第三位。', '第三位', '环境空气质量综合指数'],
+      ['全市营商环境评价得分为86.2，比上年提高2.1%。', '2.1%', '营商环境评价得分'],
       // …and an aspect in the middle of a sentence names the figures of the clause after it
       ['上海总量增至53926.71亿元；名义增量方面，上海、北京分别为2312.6亿元和2145.1亿元。', '2145.1亿元', '名义增量'],
       // the counties' part of an indicator, however written

@@ -31,6 +31,8 @@ describe('measure of a figure', () => {
       ['森林覆盖率保持高位，达到62.1%。', '62.1%', 'share', 62.1],
       ['新能源汽车零售额大增38.5%。', '38.5%', 'growth', 38.5],
       ['锂电池出口猛增52.1%。', '52.1%', 'growth', 52.1],
+      // an index improves by a rate (改善3.5%): its change as written, not a share
+      ['全市环境空气质量综合指数比上年改善3.5%。', '3.5%', 'growth', 3.5],
       // a fall named in the clause before the rate
       ['个人所得税下降2.3%，与房地产相关的契税降幅最大，达21.5%。', '21.5%', 'growth', -21.5],
       ['小学在校生增长2.9%，达到24.36万人；初中在校生增幅更大，为7.4%。', '7.4%', 'growth', 7.4],

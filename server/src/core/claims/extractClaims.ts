@@ -483,13 +483,15 @@ function speakerPlace(text: string, s: Sentence, lexicon: Lexicon): string | und
   return place && !place.self ? place.name : undefined;
 }
 
+/** X方面, and 按X排名 (by what the places after it are ranked). */
+const ASPECT = /^[\s*_#>]*(?:([^，,；;。]{2,20}?)方面|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量))[，,]?$/;
 /**
  * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为…: the aspect a clause of its own
  * names, known to the lexicon or a phrase of four characters or more (两方面 names nothing).
  */
 function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
-  const aspect = /^[\s*_#>]*([^，,；;。]{2,20}?)方面[，,]?$/.exec(clause);
-  const name = aspect ? cleanIndicatorPhrase(aspect[1], lexicon, true) : '';
+  const aspect = ASPECT.exec(clause);
+  const name = aspect ? cleanIndicatorPhrase(aspect[1] ?? aspect[2], lexicon, true) : '';
   const indicator = name ? lexicon.canonicalIndicator(name) : undefined;
   return indicator && (indicator.known || name.length >= 4) ? indicator : undefined;
 }
@@ -613,6 +615,9 @@ const HARVEST_ALONE = /^(?:收获|收获了|收了|产出|产|总产|总产量|�
 const WEIGHT_UNIT = /吨|斤/;
 const CROP_AREA = /^(.{1,6}?)(?:种植|播种)面积$/;
 const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工业|投资|消费)?增长贡献率$/;
+
+/** 环境空气质量综合指数为2.45: a clause that gives an index its value, a number without unit. */
+const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|是|降至|升至|降到|升到)[0-9]+(?:\.[0-9]+)?$/;
 
 /** 并列第四, 同居第二: a rank shared by the places before. */
 const TIED = /^[，,\s]*(?:并列|同列|同居|同为|均列|均居)/;
@@ -974,6 +979,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let leaderPlace: string | undefined;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
       if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
+      // 综合指数为2.45，比上年改善3.5%: an index's value has no unit, so it is no figure, but it names the rate after it.
+      const indexed = !phrase && clauseBefore ? UNITLESS_VALUE.exec(clauseBefore) : null;
+      if (indexed) phrase = cleanIndicatorPhrase(indexed[1], lexicon, true);
       // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
       // (…净利润降幅最大，下降12.4%: a fall after 降幅 is the same rate.)
       // 全市外贸在全省所占比重稳步提升，较去年同期提高0.5个百分点: the clause before names the share that moved.
