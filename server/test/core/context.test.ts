@@ -211,6 +211,9 @@ describe('context of a figure', () => {
       // the twelve months and the year's end are the whole year
       ['2023年1-12月', '2023', 'FY'],
       ['2023年12月底', '2023', 'FY'],
+      ['年末', '', 'FY'],
+      ['年底', '', 'FY'],
+      ['上年末', 'Y-1', WHOLE],
       ['12月份', '', 'M12'],
       ['一季度', '', 'M1-3'],
       ['二季度', '', 'Q2'],

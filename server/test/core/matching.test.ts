@@ -771,6 +771,16 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('年末 in a source is the year\'s end, not a year guessed from its title: [draft, figure, status, expected]', () => {
+    const bulletin = indexOf('2023年扬州市医疗保障事业发展统计公报\n\n年末全市基本医疗保险参保人数447.6万人，户籍人口基本医疗保险参保率达到98.7%。');
+    statusRows(bulletin, [
+      ['2023年末，扬州户籍人口基本医疗保险参保率为98.7%。', '98.7%', 'verified'],
+      ['2023年末，扬州户籍人口基本医疗保险参保率为98.2%。', '98.2%', 'mismatch', '98.7%'],
+      // (the end of September of the next year is another moment: about 99% there is neither stated nor contradicted)
+      ['# 2024年前三季度扬州医保运行\n\n截至9月底，全市基本医疗保险参保人数449.2万人，户籍人口基本医疗保险参保率稳定在99%左右。', '99%', 'unverified'],
+    ]);
+  });
+
   describe('a draft that names no place: 全市 is the place its verified figures are from: [draft, figure, status, expected]', () => {
     const hefei = indexOf('2024年1-10月全市经济运行简析\n\n发布机构：合肥市统计局\n\n1-10月，全市规模以上工业增加值增长10.6%，固定资产投资增长3.4%，社会消费品零售总额增长4.1%。长丰县规上工业增加值增长28.4%，增速居全市第一。');
     const rows: StatusRow[] = [

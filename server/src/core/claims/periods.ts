@@ -14,7 +14,7 @@ export interface PeriodMention {
 }
 
 const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
-const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年|全年|年内)';
+const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年|全年|年内|(?<![年0-9一二三四五六七八九十])年(?=末|底))';
 /** 春节假期, “五一”期间, 国庆黄金周, 国庆中秋8天假期: a holiday's figures (visitors, sales) are its own period. A holiday
  * quoted (“五一”) or doing what holidays do (春节接待游客), or a label (国庆：…), is one without 假期 too. */
 /** How long a holiday ran (国庆中秋8天假期), and the words for its days off. */
@@ -112,7 +112,7 @@ export function parsePeriod(label: string): Period | undefined {
   if (/今年以来/.test(label)) return { year: 'Y0', part: '', label };
   const year = yearKey(label);
   // A year named without a part (2020年, 全年) is the whole year, which differs from 1-2月.
-  const part = partKey(label) || (year || /全年|当年/.test(label) ? 'FY' : '');
+  const part = partKey(label) || (year || /全年|当年|^年[末底]$/.test(label) ? 'FY' : '');
   if (!year && !part && !/年内/.test(label)) return undefined;
   return { year, part, label };
 }
