@@ -12,6 +12,9 @@ describe('context of a figure', () => {
       ['# 常德金融\n\n分地区看，澧县贷款同比增长14.7%。', '14.7%', '澧县'],
       // a later 分别 of the sentence pairs with the places listed earlier in it
       ['# 山东\n\n2023年，青岛、济南教育支出分别为336.2亿元和268.9亿元，占本级一般公共预算支出的比重分别为19.7%和19.1%。', '19.1%', '济南市'],
+      // the city's core (中心城区, 主城区) is a part of it, not the city
+      ['# 赣州城建\n\n全年全市完成城建投资486.3亿元。其中，中心城区完成城建投资263.5亿元，增长9.2%。', '9.2%', '中心城区'],
+      ['# 赣州城建\n\n全年全市完成城建投资486.3亿元。其中，中心城区完成城建投资263.5亿元，增长9.2%。', '486.3亿元', '赣州市'],
       // a zone after 其中 is the zone, not the city
       ['# 青岛\n\n青岛去年新增学位5.8万个，其中西海岸新区新增1.6万个。', '1.6万个', '西海岸新区'],
       // a banner by its first character, inside its city
@@ -459,8 +462,8 @@ describe('context of a figure', () => {
       // a province in the whole country is among the provinces; a city there is left as written
       ['# 海南经济\n\n货物贸易出口增长20.7%，增速居全国第三位。', '第三位', '省区市'],
       ['# 宁波经济\n\n港口货物吞吐量居全国第十。', '第十', '全国|'],
-      // a field after 在, up to the rank's cue
-      ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区'],
+      // a field after 在, up to the rank's cue (中心城区 is a place: the ranks in it)
+      ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区|'],
       // a published list a sentence opened on is the field of the paragraph's later ranks
       ['2024年7月赛迪顾问发布的百强县榜单中，全省入围县市增至10个。仙桃排第38位。', '第38位', '百强县@赛迪'],
     ];
@@ -678,6 +681,10 @@ describe('context of a figure', () => {
       ['# 宁波\n\n规上工业方面，宁海以12.5%的增加值增速领跑各区县(市)。', '12.5%', '规模以上工业增加值'],
       // an aspect the lexicon knows, however short (税收占比方面), names the bare figures after it
       ['税收占比方面，南京以84.7%为六城最高；厦门、温州分别为76.2%和75.9%。', '75.9%', '税收收入'],
+      // the one part that grew at all (仅个人按揭贷款实现增长) names the rate after it
+      ['年末全市商品房待售面积较上年末减少3.7%；开发企业到位资金中仅个人按揭贷款实现增长，增幅为2.1%。', '2.1%', '个人按揭贷款余额'],
+      // 城建 is 城市建设
+      ['其中，中心城区完成城建投资263.5亿元，增长9.2%。', '263.5亿元', '城市建设投资'],
       // 按X排名 says by what the places after it are ranked
       ['按空气质量综合指数排序，我市在全省设区市中排第二位。', '第二位', '环境空气质量综合指数'],
       ['按照研发投入强度排名，慈溪居全市第三。', '第三', '研发投入强度'],

@@ -31,6 +31,10 @@ describe('measure of a figure', () => {
       ['森林覆盖率保持高位，达到62.1%。', '62.1%', 'share', 62.1],
       ['新能源汽车零售额大增38.5%。', '38.5%', 'growth', 38.5],
       ['锂电池出口猛增52.1%。', '52.1%', 'growth', 52.1],
+      // the size of a fall reached (降幅达到) is a fall, unlike a rate fallen to (回落至)
+      ['商业营业用房投资降幅则达到16.9%。', '16.9%', 'growth', -16.9],
+      ['商品房销售额降幅收窄至3.2%。', '3.2%', 'growth', -3.2],
+      ['规上工业增加值增速回落至4.7%。', '4.7%', 'growth', 4.7],
       // an index improves by a rate (改善3.5%): its change as written, not a share
       ['全市环境空气质量综合指数比上年改善3.5%。', '3.5%', 'growth', 3.5],
       // a fall named in the clause before the rate

@@ -282,8 +282,8 @@ const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|�
 const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
 /** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快, 初中在校生增幅更大,
- * 普通高中教育经费增长最快 (a verb of change only with how much it changed). */
-const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显))$/;
+ * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
+const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长)$/;
 
 /** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
 const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
@@ -618,6 +618,9 @@ const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工�
 
 /** 环境空气质量综合指数为2.45: a clause that gives an index its value, a number without unit. */
 const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|是|降至|升至|降到|升到)[0-9]+(?:\.[0-9]+)?$/;
+
+/** 降幅达到, 跌幅扩大至: the size of a fall, whatever verb leads to the figure. */
+const FALL_SIZE = /(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}$/;
 
 /** 并列第四, 同居第二: a rank shared by the places before. */
 const TIED = /^[，,\s]*(?:并列|同列|同居|同为|均列|均居)/;
@@ -989,7 +992,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (movedShare) phrase = cleanIndicatorPhrase(movedShare[1], lexicon, true);
       // (优级天数比例的增幅更大，提高了4.8个百分点: a change in points of it too, still a difference.)
       const gap = !phrase && (fig.kind === 'percent' || fig.kind === 'points') && (measure === 'growth' || measure === 'diff' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
-      const gapSubject = gap ? gap[1].replace(/的$/, '') : '';
+      // (到位资金中仅个人按揭贷款实现增长: the one part named, not the whole it is of.)
+      const gapSubject = gap ? gap[1].replace(/的$/, '').replace(/^.{1,12}中(?:仅有?|只有|唯有|惟有)/, '') : '';
       if (gap && fig.kind === 'points') phrase = cleanIndicatorPhrase(gapSubject, lexicon, true);
       else if (gap) {
         phrase = cleanIndicatorPhrase(gapSubject.slice(gapSubject.lastIndexOf('的') + 1), lexicon, true);
@@ -1224,8 +1228,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phase,
       sinceYearStart: phase === 'change' && SINCE_YEAR_START.test(left),
       basis,
-      // (增速回落至4.7%: the rate fallen to is 4.7, not a fall of 4.7%.)
-      negative: (measure === 'growth' && fig.number >= 0 && (fellBefore || fellAfter || (!/(到|至)$/.test(trimToWords(near)) && DECLINE.test(trimToWords(near)))))
+      // (增速回落至4.7%: the rate fallen to is 4.7, not a fall of 4.7%; but 降幅达到16.9% is a fall of 16.9%.)
+      negative: (measure === 'growth' && fig.number >= 0 && (fellBefore || fellAfter || ((!/(到|至)$/.test(trimToWords(near)) || FALL_SIZE.test(trimToWords(near))) && DECLINE.test(trimToWords(near)))))
         || (measure === 'diff' && DIFF_DOWN.test(near))
         // 分别下降12.7%和0.8%: a figure joined to the one before by 和/、 goes the same way.
         || (before !== undefined && before.negative && before.measure === measure && fig.number >= 0 && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))),

@@ -173,6 +173,7 @@ export const PREFIX_ALIASES: [string, string][] = [
   ['民办园', '民办幼儿园'],
   ['普惠园', '普惠性幼儿园'],
   ['限上', '限额以上'],
+  ['城建', '城市建设'],
   ['战新', '战略性新兴'],
   // 研究与试验发展（R&D）经费 is the statisticians' name of 研发经费.
   ['研究与试验发展', '研发'],

@@ -34,6 +34,9 @@ const FUNCTIONAL_AREAS: Record<string, string[]> = {
   经开区: [],
   航空港区: [],
   保税区: [],
+  // The city's core apart from its counties (中心城区完成城建投资263.5亿元, 占全市的54.2%): a part, not the city.
+  中心城区: [],
+  主城区: [],
   宁波舟山港: [],
   梅山: [],
 };
