@@ -771,6 +771,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a bare name\'s amount quoted to the digit under a qualified name says whose the sentence\'s rates are: [draft, figure, status, expected]', () => {
+    const discharges = indexOf('扬州卫生健康运行分析\n\n1-9月，全市医疗卫生机构出院人数61.3万人，同比增长7.2%，其中医院出院人数52.4万人，同比增长7.9%。');
+    statusRows(discharges, [
+      ['1-9月，扬州出院人数61.3万人，同比增长7.9%。', '7.9%', 'mismatch', '7.2%'],
+      ['1-9月，扬州出院人数61.3万人，同比增长7.2%。', '7.2%', 'verified'],
+      ['1-9月，扬州医院出院人数52.4万人，同比增长7.9%。', '7.9%', 'verified'],
+    ]);
+  });
+
   describe('年末 in a source is the year\'s end, not a year guessed from its title: [draft, figure, status, expected]', () => {
     const bulletin = indexOf('2023年扬州市医疗保障事业发展统计公报\n\n年末全市基本医疗保险参保人数447.6万人，户籍人口基本医疗保险参保率达到98.7%。');
     statusRows(bulletin, [

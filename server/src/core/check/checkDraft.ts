@@ -71,6 +71,9 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // Per draft sentence, the names its verified figures were verified under: a bare 产量 or 收入 of the
   // sentence is the one of them it ends (新能源汽车79.16万辆…，产量居全国城市第三位).
   const verifiedNames = new Map<number, Set<string>>();
+  // Per draft sentence, the qualified name an amount of a bare name was quoted to the digit under
+  // (出院人数61.3万人 as 医疗卫生机构出院人数): the sentence's rates of that bare name are of the same thing.
+  const amountNames = new Map<number, Map<string, string>>();
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     const v = matchClaim(claim, index, { ...contextOf(claim), pass: 'support' });
@@ -83,6 +86,9 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       // (A share written without its base, 可再生能源发电量占比, verified as 可再生能源发电量占全部发电量比重:
       // its 个百分点 change in the sentence is that share's.)
       const baseOfShare = claim.measure === 'share' && full.startsWith(`${claim.indicator.name}占`);
+      if (claim.measure === 'value' && !claim.quantity.approx && !best.quantity.approx && full !== claim.indicator.name && full.endsWith(claim.indicator.name)) {
+        mapAt(amountNames, claim.sentence).set(claim.indicator.name, full);
+      }
       if ((best.indicator.known && !claim.indicator.known && full.endsWith(claim.indicator.name)) || baseOfShare) {
         mapAt(fullNames, claim.sentence).set(baseOfShare ? `diff\u0000${claim.indicator.name}` : claim.indicator.name, full);
       }
@@ -100,6 +106,15 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     setAt(anchors, claim.sentence).add(passageKey(fact.source.path, fact.sentence));
     mapAt(fullNames, claim.sentence).set(claim.indicator.name, fact.indicator.name);
     setAt(verifiedNames, claim.sentence).add(fact.indicator.name);
+  }
+  // (…出院人数61.3万人，同比增长7.9%, where 医院出院人数 grew 7.9%: the growth is 医疗卫生机构出院人数's.)
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
+    const name = v.claim.indicator.name;
+    const full = v.status === 'verified' && v.claim.measure !== 'value' ? amountNames.get(v.claim.sentence)?.get(name) : undefined;
+    const other = v.evidence[0]?.indicator.name;
+    if (!full || !other || other === full || !other.endsWith(name)) continue;
+    readAgain(i, { ...v.claim, indicator: { ...v.claim.indicator, name: full } }, 'contradiction');
   }
   for (let i = 0; i < verdicts.length; i++) {
     const v = verdicts[i];
