@@ -683,6 +683,7 @@ describe('context of a figure', () => {
       ['税收占比方面，南京以84.7%为六城最高；厦门、温州分别为76.2%和75.9%。', '75.9%', '税收收入'],
       // the one part that grew at all (仅个人按揭贷款实现增长) names the rate after it
       ['年末全市商品房待售面积较上年末减少3.7%；开发企业到位资金中仅个人按揭贷款实现增长，增幅为2.1%。', '2.1%', '个人按揭贷款余额'],
+      ['平均住院日缩短0.4天，降至8.0天。', '8.0天', '平均住院日'],
       // 城建 is 城市建设
       ['其中，中心城区完成城建投资263.5亿元，增长9.2%。', '263.5亿元', '城市建设投资'],
       // 按X排名 says by what the places after it are ranked
@@ -1155,6 +1156,9 @@ describe('context of a figure', () => {
       ['今年500强入围门槛275.78亿元，比上年提高21.11亿元。', '21.11亿元', 'change'],
       ['全年粮食作物播种面积8725.6万亩，比上年扩大64.3万亩。', '64.3万亩', 'change'],
       ['耕地撂荒面积比上年缩小2.1万亩。', '2.1万亩', 'change'],
+      // a span of time shortened or lengthened (缩短0.4天) is a change, and the verb is no part of the name
+      ['医院平均住院日8.2天，比上年缩短0.4天。', '0.4天', 'change'],
+      ['平均住院日缩短0.4天，降至8.0天。', '0.4天', 'change'],
       // the second of 分别增加x和y is a change too
       ['佛山、东莞分别增加8.34万人和6.16万人。', '6.16万人', 'change'],
       ['全年城镇新增就业27.6万人。', '27.6万人', undefined],
