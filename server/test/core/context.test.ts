@@ -306,6 +306,14 @@ describe('context of a figure', () => {
     }
   });
 
+  describe('the year of a target reached (完成全年目标) is no period of the figures after it: [sentence, figure, part]', () => {
+    const rows: [string, string, string][] = [
+      ['截至9月底，全市常住人口签约覆盖率达到45.1%，提前完成全年目标；重点人群签约服务覆盖率达到82.4%。', '82.4%', 'M1-9'],
+      ['1-8月，城镇新增就业完成全年目标的85.2%，失业率为4.9%。', '4.9%', 'M1-8'],
+    ];
+    for (const [text, figure, part] of rows) it(`${text} ${figure} → ${part}`, () => assert.equal(claimAt(text, figure).period?.part, part));
+  });
+
   describe('the year a span starts from (2020年末以来) is no period of the figure: [sentence, figure, year or none]', () => {
     const rows: [string, string, string | undefined][] = [
       ['养老床位总数达到24.1万张，2020年末以来年均增长8.5%。', '8.5%', undefined],
@@ -579,7 +587,7 @@ describe('context of a figure', () => {
       // an average that opens its clause after a place is that place's figure, not a word of its name
       ['余姚有效投资增长15.2%，宁波市平均增长10.4%。', '10.4%', '有效投资'],
       // a per-head measure goes on to the next item of its list; 拥有 per head is no part of the name
-      ['每千人口执业（助理）医师4.39人、注册护士5.16人。', '5.16人', '每千人口注册护士'],
+      ['每千人口执业（助理）医师4.39人、注册护士5.16人。', '5.16人', '每千常住人口注册护士数'],
       ['执业（助理）医师2.91万人、注册护士3.72万人。', '3.72万人', '注册护士'],
       ['每千人口拥有3岁以下婴幼儿托位数达到4.8个。', '4.8个', '每千人口3岁以下婴幼儿托位数'],
       ['其中，第一产业实现增加值359.6亿元，增长2.4%。', '359.6亿元', '第一产业增加值'],
@@ -684,6 +692,15 @@ describe('context of a figure', () => {
       // the one part that grew at all (仅个人按揭贷款实现增长) names the rate after it
       ['年末全市商品房待售面积较上年末减少3.7%；开发企业到位资金中仅个人按揭贷款实现增长，增幅为2.1%。', '2.1%', '个人按揭贷款余额'],
       ['平均住院日缩短0.4天，降至8.0天。', '8.0天', '平均住院日'],
+      // health counts named without their kind of institution are all institutions'; 医院 and 基层 are parts
+      ['前三季度，全市医疗卫生机构共完成诊疗3021.7万人次，同比增长5.6%。', '5.6%', '医疗卫生机构诊疗人次'],
+      ['医院诊疗量增长较快，全年增幅为11.2%。', '11.2%', '医院诊疗人次'],
+      ['基层诊疗人次增长4.3%。', '4.3%', '基层医疗卫生机构诊疗人次'],
+      ['1-9月出院人数61.3万人。', '61.3万人', '医疗卫生机构出院人数'],
+      ['每千常住人口床位数较上年增加0.28张，达到6.59张。', '6.59张', '每千常住人口医疗卫生机构床位数'],
+      ['每千常住人口医疗卫生机构床位6.59张。', '6.59张', '每千常住人口医疗卫生机构床位数'],
+      ['重点人群签约覆盖率为82.4%。', '82.4%', '重点人群家庭医生签约服务覆盖率'],
+      ['全市居民人均预期寿命达到81.62岁。', '81.62岁', '人均预期寿命'],
       // 城建 is 城市建设
       ['其中，中心城区完成城建投资263.5亿元，增长9.2%。', '263.5亿元', '城市建设投资'],
       // 按X排名 says by what the places after it are ranked

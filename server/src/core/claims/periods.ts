@@ -135,8 +135,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // 春节假期（2月10日至17日）: the days in brackets say when the period before was, no period of their own.
     if (/[（(]$/.test(text.charAt(s - 1)) && DAY_SPAN_AT.test(m[0])) continue;
     // 完成全年目标的85%: the year of a target reached, not the period of the figure.
-    // (完成全年目标任务 in a heading does name the year's work.)
-    if (/^(?:的)?(?:目标|计划)(?:任务)?的/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
+    // (So is 提前完成全年目标； in a sentence; 完成全年目标任务 in a heading does name the year's work.)
+    if (/^(?:的)?(?:目标|计划)(?:任务)?(?:的|[，,；;。])/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     const before = text.slice(Math.max(0, s - 3), s);
     // 比2015年 (a comparison base) and 自去年7月 (the start of a span) are not the figure's period.
     // (从1—5月的9.1%到上半年的9.6%: a period followed by 的 and its figure is that figure's.)
