@@ -692,6 +692,10 @@ describe('context of a figure', () => {
       // the one part that grew at all (仅个人按揭贷款实现增长) names the rate after it
       ['年末全市商品房待售面积较上年末减少3.7%；开发企业到位资金中仅个人按揭贷款实现增长，增幅为2.1%。', '2.1%', '个人按揭贷款余额'],
       ['平均住院日缩短0.4天，降至8.0天。', '8.0天', '平均住院日'],
+      // …and so is the rank of its fall after it
+      ['单位地区生产总值能耗比上年下降3.6%，超额完成省下达的年度目标任务（下降3.2%），降幅居全省13个设区市第四位。', '第四位', '单位地区生产总值能耗'],
+      // how a rate moved (加快至, 放缓至) is no part of what it is of
+      ['上半年用电量增长6.8%，第三季度增速加快至9.8%。', '9.8%', '用电量'],
       // health counts named without their kind of institution are all institutions'; 医院 and 基层 are parts
       ['前三季度，全市医疗卫生机构共完成诊疗3021.7万人次，同比增长5.6%。', '5.6%', '医疗卫生机构诊疗人次'],
       ['医院诊疗量增长较快，全年增幅为11.2%。', '11.2%', '医院诊疗人次'],
@@ -1378,6 +1382,9 @@ describe('context of a figure', () => {
       ['力争地区生产总值突破2350亿元。', '2350亿元', true],
       ['今年的预期目标是地区生产总值增长6.5%以上。', '6.5%', true],
       ['计划完成有效投资500亿元。', '500亿元', true],
+      // a target reached, its figure in brackets: that figure is the target, the rank after it is not
+      ['单位地区生产总值能耗比上年下降3.6%，超额完成省下达的年度目标任务（下降3.2%），降幅居全省13个设区市第四位。', '3.2%', true],
+      ['单位地区生产总值能耗比上年下降3.6%，超额完成省下达的年度目标任务（下降3.2%），降幅居全省13个设区市第四位。', '第四位', false],
       // the share of its target reached is an actual
       ['前三季度，固定资产投资完成年度计划的78.3%。', '78.3%', false],
       // …and so are the figures after it, and how far ahead of schedule

@@ -619,6 +619,9 @@ const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工�
 /** 环境空气质量综合指数为2.45: a clause that gives an index its value, a number without unit. */
 const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|是|降至|升至|降到|升到)[0-9]+(?:\.[0-9]+)?$/;
 
+/** （下降3.2%）just after a target reached: the target's own figure. */
+const TARGET_IN_BRACKETS = /^(?:任务)?[（(](?:下降|增长|减少|提高|降低|增加)?(?:约)?$/;
+
 /** 降幅达到, 跌幅扩大至: the size of a fall, whatever verb leads to the figure. */
 const FALL_SIZE = /(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}$/;
 
@@ -923,8 +926,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const firms = phrase && FIRMS_HEAD.test(phrase) ? FIRMS_FIGURE.exec(drafts.findLast((d) => d.phrase)?.phrase ?? '') : null;
     if (firms && firms[2] !== phrase) phrase = `${firms[1]}${phrase}`;
     // 城镇新增就业19.6万人，超额完成18万人的年度目标: the target reached is the figure before's, aimed at.
-    const inReachedTarget = reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end;
-    if (!phrase && inReachedTarget && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
+    // (超额完成省下达的年度目标任务（下降3.2%）: so is the figure in brackets after it.)
+    const bracketed = reachedTarget !== undefined && fig.start > reachedTarget.end && TARGET_IN_BRACKETS.test(text.slice(reachedTarget.end, fig.start));
+    const inReachedTarget = bracketed || (reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end);
+    if ((!phrase || bracketed) && inReachedTarget && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
     if (fig.industry) measure = 'share';
     if (classCount && classCount.clause === clause.start && fig.kind === 'amount') {
       phrase = classCount.name;
