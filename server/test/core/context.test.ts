@@ -306,6 +306,12 @@ describe('context of a figure', () => {
     }
   });
 
+  describe('a part of the year named after 其中 holds to its clause\'s semicolon: [sentence, figure, part]', () => {
+    const text = '截至9月末，开展职业技能培训11.4万人次，同比增长4.6%，其中第三季度培训4.1万人次；新增技能人才2.45万人。';
+    const rows: [string, string, string][] = [[text, '4.1万人次', 'Q3'], [text, '2.45万人', 'M1-9'], [text, '4.6%', 'M1-9']];
+    for (const [t, figure, part] of rows) it(`${t} ${figure} → ${part}`, () => assert.equal(claimAt(t, figure).period?.part, part));
+  });
+
   describe('the year of a target reached (完成全年目标) is no period of the figures after it: [sentence, figure, part]', () => {
     const rows: [string, string, string][] = [
       ['截至9月底，全市常住人口签约覆盖率达到45.1%，提前完成全年目标；重点人群签约服务覆盖率达到82.4%。', '82.4%', 'M1-9'],

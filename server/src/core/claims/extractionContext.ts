@@ -427,6 +427,8 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   // `listed`: the figure's period from a list (一季度、上半年…分别增长4.8%和4.9%), instead of the last one before it.
   // (由2019年的1112.2万标箱增加到1255.4万标箱: the from-figure's year is not the figures' after it.)
   let afterFrom: { own: Period | undefined } | undefined;
+  /** A part named after 其中, and the period it stood in for, given back after its clause. */
+  let within: { until: number; own: Period | undefined } | undefined;
   return (fig, listed) => {
     if (afterFrom) {
       own = afterFrom.own;
@@ -437,6 +439,7 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
       if (p.comparative) continue;
       if (!p.ofOneFigure) {
         afterFrom = undefined;
+        within = p.until === undefined ? undefined : { until: p.until, own: within?.own ?? own };
         own = p.period;
         continue;
       }
@@ -444,6 +447,10 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
       const chained = afterFrom !== undefined;
       afterFrom ??= { own };
       own = chained ? mergePeriods(p.period, own) : p.period;
+    }
+    if (within && fig.start > within.until) {
+      own = within.own;
+      within = undefined;
     }
     if (listed) return { ...(mergePeriods(listed, broad) ?? listed), yearInferred: !listed.year && !firmYear, partInferred: false };
     if (made.has(own)) return made.get(own);

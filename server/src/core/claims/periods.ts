@@ -11,6 +11,8 @@ export interface PeriodMention {
   comparative: boolean;
   /** 由2019年的1112.2万标箱, 超过2023年全年的2395.6万头: the period of that figure alone, not of the figures after it. */
   ofOneFigure?: boolean;
+  /** 其中第三季度培训4.1万人次；新增…: a part named after 其中 holds up to this offset (its clause's semicolon). */
+  until?: number;
 }
 
 const NUM = '(?:[0-9]{1,2}|[一二两三四五六七八九十]{1,3})';
@@ -163,6 +165,10 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (衣着价格前11个月累计上涨1.3%；交通通信…: a running total set inside its clause, between what it is
     // of and its figure, is that figure's own period; the clauses after keep the one in view.)
     const ownTotal = /^累计/.test(text.slice(s + m[0].length, s + m[0].length + 2)) && /[\u4e00-\u9fff]$/.test(before) && !/[在于至到的]$/.test(before);
+    if (/其中[，,]?$/.test(before)) {
+      const stop = /[；;。]/.exec(text.slice(mention.end));
+      mention.until = stop ? mention.end + stop.index : text.length;
+    }
     if (/(由|从)$/.test(before) || baseFigure || ownTotal || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
     const last = out[out.length - 1];
