@@ -166,8 +166,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // of and its figure, is that figure's own period; the clauses after keep the one in view.)
     const ownTotal = /^累计/.test(text.slice(s + m[0].length, s + m[0].length + 2)) && /[\u4e00-\u9fff]$/.test(before) && !/[在于至到的]$/.test(before);
     if (/其中[，,]?$/.test(before)) {
-      const stop = /[；;。]/.exec(text.slice(mention.end));
-      mention.until = stop ? mention.end + stop.index : text.length;
+      // (A bounded look: a sentence may hold thousands of them.)
+      const stop = /[；;。]/.exec(text.slice(mention.end, Math.min(end, mention.end + 200)));
+      mention.until = stop ? mention.end + stop.index : end;
     }
     if (/(由|从)$/.test(before) || baseFigure || ownTotal || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
