@@ -312,6 +312,20 @@ describe('context of a figure', () => {
     for (const [t, figure, part] of rows) it(`${t} ${figure} → ${part}`, () => assert.equal(claimAt(t, figure).period?.part, part));
   });
 
+  describe('a base written with its figure (比上年全年的6267元) gives that figure its period: [sentence, figure, year, part]', () => {
+    const rows: [string, string, string, string][] = [
+      ['1-9月商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', 'Y-1', 'FY'],
+      ['1-9月商品住宅均价为6087元，比上年全年的6267元有所回落。', '6087元', '', 'M1-9'],
+    ];
+    for (const [t, figure, year, part] of rows) {
+      it(`${t} ${figure} → ${year || '-'} ${part}`, () => {
+        const p = claimAt(t, figure).period;
+        assert.equal(p?.part, part);
+        if (year) assert.equal(p?.year, year);
+      });
+    }
+  });
+
   describe('the year of a target reached (完成全年目标) is no period of the figures after it: [sentence, figure, part]', () => {
     const rows: [string, string, string][] = [
       ['截至9月底，全市常住人口签约覆盖率达到45.1%，提前完成全年目标；重点人群签约服务覆盖率达到82.4%。', '82.4%', 'M1-9'],
@@ -702,6 +716,11 @@ describe('context of a figure', () => {
       ['单位地区生产总值能耗比上年下降3.6%，超额完成省下达的年度目标任务（下降3.2%），降幅居全省13个设区市第四位。', '第四位', '单位地区生产总值能耗'],
       // how a rate moved (加快至, 放缓至) is no part of what it is of
       ['上半年用电量增长6.8%，第三季度增速加快至9.8%。', '9.8%', '用电量'],
+      // an average price however worded; 每平方米 before the figure is its unit, no part of the name
+      ['1-9月商品住宅均价为每平方米6087元。', '6087元', '商品住宅均价'],
+      ['1-9月全市商品住宅平均销售价格6087元/平方米。', '6087元', '商品住宅均价'],
+      // a base's figure is of the base's indicator, whatever verb follows it (有所回落)
+      ['商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', '商品住宅均价'],
       // health counts named without their kind of institution are all institutions'; 医院 and 基层 are parts
       ['前三季度，全市医疗卫生机构共完成诊疗3021.7万人次，同比增长5.6%。', '5.6%', '医疗卫生机构诊疗人次'],
       ['医院诊疗量增长较快，全年增幅为11.2%。', '11.2%', '医院诊疗人次'],

@@ -174,7 +174,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
     const last = out[out.length - 1];
     if (last && last.end === s && period.year === '' && period.part === 'FY' && last.period.year && last.period.part === 'FY' && !last.period.label.endsWith('全年')) {
-      out[out.length - 1] = { ...last, end: mention.end, period: { ...last.period, label: `${last.period.label}${period.label}` }, comparative: last.comparative || comparative, ofOneFigure: last.ofOneFigure || mention.ofOneFigure };
+      // (比上年全年的6267元: the base's figure, written with it, is of that whole year.)
+      const ofBase = last.comparative && /(比|较|与|同)$/.test(text.slice(Math.max(0, last.start - 3), last.start)) && /^(?:同期)?的?[0-9]/.test(text.slice(mention.end, mention.end + 4));
+      out[out.length - 1] = { ...last, end: mention.end, period: { ...last.period, label: `${last.period.label}${period.label}` }, comparative: !ofBase && (last.comparative || comparative), ofOneFigure: ofBase || last.ofOneFigure || mention.ofOneFigure };
       continue;
     }
     out.push(mention);
