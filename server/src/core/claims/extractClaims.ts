@@ -413,7 +413,7 @@ function isCourseTo(left: string): boolean {
 }
 
 /** 完成全年目标的, 完成年度目标任务的, 收入进度达到全年预算的: the words before a share of a target (or budget) reached. */
-const TARGET_PROGRESS = /(?:进度)?(?:(?:完成|实现|达到)了?(?:全年|年度|年初|全年度|年)?(?:的)?(目标|计划|预算)(?:任务)?|为(?:全年|年度|年初|调整)?(预算))的?$/;
+const TARGET_PROGRESS = /(?:进度)?(?:(?:完成|实现|达到)了?(?:(?:全年|年度|年初|全年度|年)(?:扩面|招商|收入|投资|征收|建设|工作))?(?:全年|年度|年初|全年度|年)?(?:的)?(目标|计划|预算)(?:任务)?|为(?:全年|年度|年初|调整)?(预算))的?$/;
 
 /** The scope of a field a clause opens on (在最新发布的全国百强县榜单中 → 百强县). */
 function fieldScope(words: string, lexicon: Lexicon): string {
