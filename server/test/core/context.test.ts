@@ -723,6 +723,9 @@ describe('context of a figure', () => {
       ['1-9月全市商品住宅平均销售价格6087元/平方米。', '6087元', '商品住宅均价'],
       // a base's figure is of the base's indicator, whatever verb follows it (有所回落)
       ['商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', '商品住宅均价'],
+      // the non-fossil share of energy consumed, however worded
+      ['非化石能源消费量占能源消费总量的比重达到31.8%，比上年提高2.6个百分点。', '2.6个百分点', '非化石能源消费比重'],
+      ['从消费结构看，非化石能源消费占比升至31.8%。', '31.8%', '非化石能源消费比重'],
       // health counts named without their kind of institution are all institutions'; 医院 and 基层 are parts
       ['前三季度，全市医疗卫生机构共完成诊疗3021.7万人次，同比增长5.6%。', '5.6%', '医疗卫生机构诊疗人次'],
       ['医院诊疗量增长较快，全年增幅为11.2%。', '11.2%', '医院诊疗人次'],

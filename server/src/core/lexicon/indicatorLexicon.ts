@@ -137,6 +137,9 @@ export const INDICATORS: Record<string, string[]> = {
   // Electricity by source: a bulletin's 其中，火电…亿千瓦时 is the thermal power generated.
   火电发电量: ['火电', '火力发电量', '火电发电', '火力发电'],
   风电发电量: ['风电', '风力发电量', '风电发电', '风力发电'],
+  // Energy consumed, and the non-fossil share of it, as energy reports word them (消费量 or 消费, 总量 or not).
+  能源消费总量: ['能源消费量', '综合能源消费总量'],
+  非化石能源消费比重: ['非化石能源消费量占能源消费比重', '非化石能源消费占能源消费比重', '非化石能源占能源消费比重', '非化石能源消费占比', '非化石能源比重', '非化石能源占比', '非化石能源占一次能源消费比重', '非化石能源消费'],
   水电发电量: ['水电', '水力发电量', '水电发电', '水力发电'],
   核电发电量: ['核电', '核能发电量', '核电发电', '核能发电'],
   // What share of the sums an audit asked to be put right has been (已整改…亿元，占应整改金额的88.6%).
