@@ -490,6 +490,8 @@ describe('context of a figure', () => {
       // a province in the whole country is among the provinces; a city there is left as written
       ['# 海南经济\n\n货物贸易出口增长20.7%，增速居全国第三位。', '第三位', '省区市'],
       ['# 宁波经济\n\n港口货物吞吐量居全国第十。', '第十', '全国|'],
+      // how it stands (仍, 依然) is no part of the field
+      ['# 赣州\n\n全市房地产开发投资812.46亿元，总量在全省仍排名第三。', '第三', '江西省|辖区'],
       // a field after 在, up to the rank's cue (中心城区 is a place: the ranks in it)
       ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区|'],
       // a published list a sentence opened on is the field of the paragraph's later ranks
@@ -894,8 +896,8 @@ describe('context of a figure', () => {
       // rates per thousand by their names; a share named alone before its places' figures
       ['2024年全省出生率为8.89‰，自然增长率为3.60‰。', '3.60‰', '人口自然增长率'],
       ['民生支出占一般公共预算支出的比重，晋江为76.8%，慈溪为87.3%。', '87.3%', '民生支出占一般公共预算支出比重'],
-      // an area sold (built, started) alone is that area
-      ['12月当月销售124.60万平方米，同比增长23.5%。', '124.60万平方米', '销售面积'],
+      // an area sold (built, started) alone is that area (an area sold is of commodity housing, 商品房)
+      ['12月当月销售124.60万平方米，同比增长23.5%。', '124.60万平方米', '商品房销售面积'],
       // a verb alone in a list goes on with what the figure before counted
       ['2024年，武汉筹集保障性租赁住房4.68万套（间），西安筹集3.2万套（间）。', '3.2万套', '筹集保障性租赁住房'],
       // a kind of loan is counted by its balance, written or not
