@@ -257,6 +257,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
         const known = indicatorByForm.get(outstanding.toUpperCase());
         return known ? { name: known, known: true } : { name: outstanding, known: false };
       }
+      // 光伏装机容量 = 光伏装机: capacity installed, with or without 容量.
+      if (last === 0x91cf && written.length > 4 && written.endsWith('装机容量')) return { name: written.slice(0, -2), known: false };
       // 商品住宅平均销售价格 = 商品住宅销售均价 = 商品住宅均价: an average price however worded.
       if ((last === 0x683c || last === 0x4ef7) && /[\u4e00-\u9fff]{2,}(?:平均销售价格|平均价格|平均售价|销售均价|成交均价)$/.test(written)) {
         return { name: written.replace(/(?:平均销售价格|平均价格|平均售价|销售均价|成交均价)$/, '均价'), known: false };
