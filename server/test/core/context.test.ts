@@ -725,6 +725,9 @@ describe('context of a figure', () => {
       ['1-9月全市商品住宅平均销售价格6087元/平方米。', '6087元', '商品住宅均价'],
       // a base's figure is of the base's indicator, whatever verb follows it (有所回落)
       ['商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', '商品住宅均价'],
+      // 其 is the subject the clause before said was something (仍是…主体); not a place, not 其中
+      ['规上工业仍是用能主体，其综合能源消费量占全市能源消费总量的69.0%。', '69.0%', '规模以上工业综合能源消费量占全市能源消费比重'],
+      ['民营经济依然是主力军，其增加值增长6.2%。', '6.2%', '民营经济增加值'],
       // capacity installed is one name with or without 容量
       ['新能源装机容量达到2386万千瓦。', '2386万千瓦', '新能源装机'],
       ['年末新能源装机容量占全市电力装机的84.5%。', '84.5%', '新能源装机占全市电力装机比重'],

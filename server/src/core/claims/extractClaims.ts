@@ -622,6 +622,11 @@ const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|
 /** （下降3.2%）just after a target reached: the target's own figure. */
 const TARGET_IN_BRACKETS = /^(?:任务)?[（(](?:下降|增长|减少|提高|降低|增加)?(?:约)?$/;
 
+/** A clause that opens on 其 (its), not 其中 or 其他. */
+const ITS = /^[\s，,]*其(?![中他余次实它])/;
+/** 规上工业仍是用能主体: what the clause says something of, before 是 or 作为. */
+const SUBJECT_IS = /^[\s*_]*([\u4e00-\u9fff]{2,10}?)(?:仍然|依然|仍|始终|一直|继续)?(?:是|成为|作为)[\u4e00-\u9fff“”]{2,16}$/;
+
 /** 降幅达到, 跌幅扩大至: the size of a fall, whatever verb leads to the figure. */
 const FALL_SIZE = /(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}$/;
 
@@ -1043,6 +1048,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 养老床位3.12万张，其中护理型床位占比61.5%: a part's bare share is of the amount just named.
     const partShare = measure === 'share' && before?.measure === 'value' && before.phrase && before.clause.start !== clause.start ? PART_SHARE.exec(left) : null;
     if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
+    // 规上工业仍是用能主体，其综合能源消费量占…: 其 is the subject the clause before said was something.
+    const itsOwner = phrase && !drafts.length && ITS.test(text.slice(clause.start, fig.start)) ? SUBJECT_IS.exec(clauseBefore)?.[1] : undefined;
+    if (itsOwner && !lexicon.findRegions(itsOwner).length) phrase = cleanIndicatorPhrase(itsOwner + phrase, lexicon, true) || phrase;
     // 在校生达到63.07万人，专任教师队伍同步扩大，两者分别增长1.6%和2.3%: the pair is the figure's subject
     // before, then what the clause before says grew.
     if (BOTH.test(phrase) && /分别/.test(left)) {
