@@ -780,6 +780,20 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a source that states the draft\'s part of the year outweighs one whose part only its title gave: [draft, figure, status, expected]', () => {
+    const air = indexOf(
+      '2023年三明市生态环境状况公报\n\n全市环境空气质量综合指数为2.45，比上年改善3.5%，在全省9个设区市中居第三位。',
+      '2024年1-9月全市生态环境质量运行情况分析\n\n1-9月，全市环境空气质量综合指数为2.31，同比改善4.9%，在全省9个设区市中居第二位。',
+    );
+    statusRows(air, [
+      // the bulletin's 第三位 agrees, but it is the whole of 2023; the 1-9月 analysis says 第二位
+      ['# 前三季度三明生态环境质量简析\n\n按环境空气质量综合指数排名，三明在全省9个设区市中位列第三位。', '第三位', 'mismatch', '第二位'],
+      ['# 前三季度三明生态环境质量简析\n\n按环境空气质量综合指数排名，三明在全省9个设区市中位列第二位。', '第二位', 'verified'],
+      // (a draft on the whole year is verified by the bulletin as before)
+      ['# 2023年三明生态环境回顾\n\n2023年，三明环境空气质量综合指数在全省9个设区市中居第三位。', '第三位', 'verified'],
+    ]);
+  });
+
   describe('年末 in a source is the year\'s end, not a year guessed from its title: [draft, figure, status, expected]', () => {
     const bulletin = indexOf('2023年扬州市医疗保障事业发展统计公报\n\n年末全市基本医疗保险参保人数447.6万人，户籍人口基本医疗保险参保率达到98.7%。');
     statusRows(bulletin, [

@@ -308,9 +308,15 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // not a figure of some year or quarter the draft may not mean (the same bound, written alike, does).
   const bound = BOUNDS.has(claim.quantity.approx) ? claim.quantity.approx : undefined;
   const overYears = bound !== undefined && boundOverYears(ctx.near);
+  // The part of the year the draft means (1-9月, said or its title's), and whether every supporting fact has
+  // another that only its document's title gave it (a 2023年公报's sentence, read as the whole year).
+  const statedPart = claim.period?.part ?? '';
+  let supportGuessed = statedPart !== '';
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
     for (const i of supportIn(t, g)) {
       if (bound && (overYears || !samePlace) && kinds[t.kinds[i]].approx !== bound) continue;
+      const gp = t.groups[g].period;
+      if (!(gp?.partInferred && gp.part !== statedPart)) supportGuessed = false;
       supporting.push(t.ids[i]);
       if (kinds[t.kinds[i]].approx === undefined) supportLoose = false;
       if (supporting.length >= RANK_LIMIT) return false;
@@ -320,6 +326,16 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // by a source that states it exactly otherwise (91.1%): the bound is held back until that is known.
   const exactClaim = !claim.quantity.approx;
   let boundOnly: number[] | undefined;
+  if (supporting.length && supportGuessed) {
+    // (按综合指数排名，…位列第三位 in a draft on 1-9月: a 2023 bulletin's 第三位 agrees, the 1-9月 analysis says
+    // 第二位. A source that states the draft's own part of the year outweighs one whose part was guessed.)
+    const stated = statedOtherwise(claim, index, name, statedPart, compatOf, cannotContradict);
+    if (stated.length) {
+      const ranked = rankBy(stated, index, p, claim);
+      const expected = formatExpected(claim, ranked[0]);
+      if (expected !== claim.text) return mismatch(claim, ranked, expected);
+    }
+  }
   if (supporting.length && exactClaim && ctx.pass !== 'support' && supportLoose) boundOnly = supporting;
   else if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p, claim) };
 
@@ -355,9 +371,13 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // 2. Related indicators: support read in context, and facts read for contradiction.
   const relatedSupport: number[] = [];
   let relatedLoose = true;
+  let relatedGuessed = statedPart !== '';
+  /** Related facts in a like passage, of the claim's place and of its part of the year, said by their source. */
+  const relatedStated: number[] = [];
   const relatedRead: number[] = [];
   const distinctive = isDistinctive(claim);
   index.visitRelated(claim, (t, g, samePlace, shortForm, part) => {
+    const gp = t.groups[g].period;
     if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
       // The same share written without its base states the figure itself, whatever the passage; so does
       // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a
@@ -366,7 +386,14 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
           relatedSupport.push(t.ids[i]);
           if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
+          if (!(gp?.partInferred && gp.part !== statedPart)) relatedGuessed = false;
         }
+      }
+    }
+    if (statedPart && !part && gp && !gp.partInferred && gp.part === statedPart && (claim.region === undefined || t.regions[g] === claim.region)) {
+      for (let i = t.start[g]; i < t.start[g + 1] && relatedStated.length < RANK_LIMIT; i++) {
+        const k = t.kinds[i];
+        if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i]) && (shortForm || closeContext(t.ids[i], index, p))) relatedStated.push(t.ids[i]);
       }
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
@@ -382,6 +409,12 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       }
     }
   }, ctx.near);
+  if (!boundOnly && relatedSupport.length && relatedGuessed && relatedStated.length) {
+    // (So for a related name's facts: 按综合指数排名 against 环境空气质量综合指数's.)
+    const ranked = rankBy(relatedStated, index, p, claim);
+    const expected = formatExpected(claim, ranked[0]);
+    if (expected !== claim.text) return mismatch(claim, ranked, expected);
+  }
   if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedLoose) boundOnly = relatedSupport;
   else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p, claim) };
   if (boundOnly) {
@@ -426,6 +459,23 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return mismatch(claim, ranked, expected);
+}
+
+/**
+ * Facts of the claim's indicator, agreeing on every field, in a group of the region the claim names and of
+ * the part of the year it states, the source stating that part too: what they say the figure is.
+ */
+function statedOtherwise(claim: Claim, index: ReferenceIndex, name: string, part: string, compatOf: (k: number) => number, cannotContradict: (k: number, v: number, tolerance: number) => boolean): number[] {
+  const out: number[] = [];
+  index.visit(claim, name, (t, g) => {
+    const gp = t.groups[g].period;
+    if (!gp || gp.partInferred || gp.part !== part || (claim.region !== undefined && t.regions[g] !== claim.region)) return;
+    for (let i = t.start[g]; i < t.start[g + 1] && out.length < RANK_LIMIT; i++) {
+      const k = t.kinds[i];
+      if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i])) out.push(t.ids[i]);
+    }
+  });
+  return out;
 }
 
 /** The claim contradicted by `evidence` (best first), fixed to `expected` over its own span. */
