@@ -436,6 +436,12 @@ describe('matching a draft against sources', () => {
     statusRows(funds, [
       ['1—9月，全市基本医疗保险基金收入588.30亿元。', '588.30亿元', 'verified'],
     ]);
+    // the words the draft's name left out (两项) are in its sentence: the quoted name is the one meant
+    const subsidies = indexOf('绍兴市2023年民政事业发展统计公报\n\n为1.96万名经济困难失能老年人提供居家养老服务补贴，发放补贴资金1.38亿元。全年共发放两项补贴资金3.52亿元，比上年增长7.1%。');
+    statusRows(subsidies, [
+      ['2023年，绍兴两项补贴覆盖面继续扩大，全年发放补贴资金3.52亿元。', '3.52亿元', 'verified'],
+      ['2023年，绍兴为经济困难失能老年人提供居家养老服务补贴，发放补贴资金1.83亿元。', '1.83亿元', 'mismatch', '1.38亿元'],
+    ]);
     // a group's figure under the bare name (灵活就业人员…全年缴存) is another population's, not the city's reading
     const deposits = indexOf('武汉公积金观察\n\n2023年全市住房公积金缴存额达到651.28亿元，同比增长8.63%。截至去年底，灵活就业人员开户2.13万人，全年缴存1.62亿元。');
     statusRows(deposits, [

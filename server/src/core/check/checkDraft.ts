@@ -100,7 +100,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   for (let i = 0; i < verdicts.length; i++) {
     const claim = verdicts[i].claim;
     if (verdicts[i].status !== 'unverified') continue;
-    const fact = quotedAmount(claim, index);
+    const fact = quotedAmount(claim, index, sentenceOf(claim));
     if (!fact) continue;
     verdicts[i] = { claim, status: 'verified', evidence: [fact] };
     setAt(anchors, claim.sentence).add(passageKey(fact.source.path, fact.sentence));

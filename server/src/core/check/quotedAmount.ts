@@ -9,7 +9,7 @@ import { compatibility } from '../match/compatibility';
 const MIN_DIGITS = 3;
 
 /** The fact a draft amount was quoted from, when exactly one indicator of the sources fits. */
-export function quotedAmount(claim: Claim, index: ReferenceIndex): Fact | undefined {
+export function quotedAmount(claim: Claim, index: ReferenceIndex, sentence = ''): Fact | undefined {
   const q = claim.quantity;
   const name = claim.indicator.name;
   if (claim.measure !== 'value' || q.approx || name.length < 2 || significantDigits(claim.text) < MIN_DIGITS) return undefined;
@@ -29,9 +29,22 @@ export function quotedAmount(claim: Claim, index: ReferenceIndex): Fact | undefi
   // reading of the city's 缴存651.28亿元.)
   const distance = (f: Fact) => Math.abs(f.indicator.name.length - name.length);
   const reach = distance(quoted[0]);
+  // (两项补贴覆盖面继续扩大，…发放补贴资金3.52亿元 from 发放两项补贴资金3.52亿元: the words the draft's name
+  // left out are in its sentence, so the quoted name is the one meant, whatever 发放补贴资金 says elsewhere.)
+  const leftOut = wordsLeftOut(name, quoted[0].indicator.name);
+  if (leftOut.length >= 2 && sentence.includes(leftOut)) return quoted[0];
   const own = [...index.candidates(claim), ...index.related(claim)];
   if (own.some((f) => f.quantity.unit === q.unit && distance(f) <= reach && sameOrder(f.quantity.value, q.value) && compatibility(claim, f) !== 'conflict' && Math.abs(f.quantity.value - q.value) > q.tolerance + eps)) return undefined;
   return quoted[0];
+}
+
+/** The one run of characters `long` has that `short` lacks (发放补贴资金 / 发放两项补贴资金 → 两项), or ''. */
+function wordsLeftOut(short: string, long: string): string {
+  if (long.length <= short.length) return '';
+  let head = 0;
+  while (head < short.length && short[head] === long[head]) head++;
+  const run = long.slice(head, head + long.length - short.length);
+  return long.slice(0, head) + long.slice(head + run.length) === short ? run : '';
 }
 
 /** Within a factor of five: a part or a miscopy, not another population's figure. */
