@@ -489,6 +489,12 @@ describe('matching a draft against sources', () => {
       // a figure going on with a forecast's subject is forecast too
       ['义乌全年进出口总额有望达到6000亿元，增长约6%。', '6%', 'unverified'],
     ]);
+    // what is expected this year is not confirmed by last year's figure
+    const gdp = indexOf('江阴市2023年国民经济和社会发展统计公报\n\n2023年，江阴实现地区生产总值4950.72亿元，比上年增长6.1%。');
+    statusRows(gdp, [
+      ['# 江阴市经济运行报告\n\n2024年1-9月，江阴地区生产总值增长5.8%。综合研判，预计今年江阴地区生产总值增长6%左右。', '6%', 'unverified'],
+      ['2023年，江阴地区生产总值增长6.1%，预计全年增长6%左右。', '6%', 'verified'],
+    ]);
   });
 
   describe('how far ahead of schedule is the target progress’s difference, however worded: [draft, figure, status, expected]', () => {

@@ -315,7 +315,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
     for (const i of supportIn(t, g)) {
       if (bound && (overYears || !samePlace) && kinds[t.kinds[i]].approx !== bound) continue;
+      // (预计全年增长6%左右: what is expected is confirmed by a figure of its own year, not by last year's 6.1%.)
       const gp = t.groups[g].period;
+      if (claim.forecast && otherYear(claim, gp)) continue;
       if (!(gp?.partInferred && gp.part !== statedPart)) supportGuessed = false;
       supporting.push(t.ids[i]);
       if (kinds[t.kinds[i]].approx === undefined) supportLoose = false;
@@ -378,7 +380,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const distinctive = isDistinctive(claim);
   index.visitRelated(claim, (t, g, samePlace, shortForm, part) => {
     const gp = t.groups[g].period;
-    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT) {
+    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, gp))) {
       // The same share written without its base states the figure itself, whatever the passage; so does
       // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a
       // table row of 一般公共预算收入), where a coincidence is out of the question.
@@ -476,6 +478,12 @@ function statedOtherwise(claim: Claim, index: ReferenceIndex, name: string, part
     }
   });
   return out;
+}
+
+/** Whether the claim and a group each name a year, and not the same one (今年 against 2023年 too). */
+function otherYear(claim: Claim, groupPeriod: Claim['period']): boolean {
+  const year = claim.period?.year;
+  return Boolean(year && groupPeriod?.year && groupPeriod.year !== year);
 }
 
 /** The claim contradicted by `evidence` (best first), fixed to `expected` over its own span. */
