@@ -250,6 +250,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       // (发放创业担保贷款 = 创业担保贷款发放: what was lent in the period, not what is outstanding; so is
       // 向异地缴存职工发放贷款.)
       if (written.endsWith('贷款发放')) return { name: `发放${written.slice(0, -2)}`, known: false };
+      // 两项补贴资金发放 = 发放两项补贴资金, 低保资金支出 = 支出低保资金: funds named before or after what was done with them.
+      const fundsFirst = /^([\u4e00-\u9fff]{2,}?(?:资金|补贴|经费|补助|补助金|救助金))(发放|支出|拨付)$/.exec(written);
+      if (fundsFirst) {
+        const turned = `${fundsFirst[2]}${fundsFirst[1]}`;
+        return { name: indicatorByForm.get(turned.toUpperCase()) ?? turned, known: indicatorByForm.has(turned.toUpperCase()) };
+      }
       // (办理住房公积金贷款1.2万笔 = 发放住房公积金贷款: lent, too.)
       if (/^(?:办理|投放)[\u4e00-\u9fff]{2,}贷款$/.test(written)) return { name: `发放${written.slice(2)}`, known: false };
       const outstanding = (last === 0x6b3e || last === 0x52a1) && /^[\u4e00-\u9fff]{2,}(贷款|存款|债务)$/.test(written) && !/新增|发放|办理|投放|化解|偿还|发行|置换|举借/.test(written) ? `${written}余额` : written;
