@@ -735,6 +735,10 @@ describe('context of a figure', () => {
       // the non-fossil share of energy consumed, however worded
       ['非化石能源消费量占能源消费总量的比重达到31.8%，比上年提高2.6个百分点。', '2.6个百分点', '非化石能源消费比重'],
       ['从消费结构看，非化石能源消费占比升至31.8%。', '31.8%', '非化石能源消费比重'],
+      // the growth after a share told in words (占…近一半) is its subject's
+      ['外贸方面分化最为明显。昆山进出口总额占六市合计近一半，但同比下降6.8%。', '6.8%', '进出口总额'],
+      // a bare measure after a sector and how it fared (异军突起) is the sector's
+      ['新能源产业异军突起，产值增长42.7%。', '42.7%', '新能源产值'],
       // funds named before or after what was done with them; 城乡低保 is all 低保; pension schemes by their short names
       ['全年低保资金支出8.76亿元，较上年增长2.5%。', '8.76亿元', '支出低保资金'],
       ['全年共支出城乡低保资金8.76亿元。', '8.76亿元', '支出低保资金'],

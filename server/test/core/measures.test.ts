@@ -35,6 +35,8 @@ describe('measure of a figure', () => {
       ['商业营业用房投资降幅则达到16.9%。', '16.9%', 'growth', -16.9],
       ['商品房销售额降幅收窄至3.2%。', '3.2%', 'growth', -3.2],
       ['规上工业增加值增速回落至4.7%。', '4.7%', 'growth', 4.7],
+      // a fall with 了 is a fall
+      ['张家港也下降了5.3%。', '5.3%', 'growth', -5.3],
       // an index improves by a rate (改善3.5%): its change as written, not a share
       ['全市环境空气质量综合指数比上年改善3.5%。', '3.5%', 'growth', 3.5],
       // a fall named in the clause before the rate

@@ -8,8 +8,8 @@ export const GROWTH_CUE = /(增长率|增长速度|增速|增幅|增产|减产|�
 // (碳排放强度, 能耗强度 are amounts per unit of GDP, not percentages: their fall in % is a growth.)
 export const SHARE_CUE = /(占比|比重|比例|份额|占|率|(?<!能耗|排放|消耗)强度|覆盖)/g;
 
-// (降幅为4.9%, 降幅比上半年的29.0%: a fall's size is a fall.)
-export const DECLINE = /(下降|减少|回落|下滑|降低|减|减产|下跌|(?:大|暴|骤)(?:降|跌)|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10})$/;
+// (降幅为4.9%, 降幅比上半年的29.0%: a fall's size is a fall; 下降了5.3% a fall too.)
+export const DECLINE = /((?:下降|减少|回落|下滑|降低|减|减产|下跌|(?:大|暴|骤)(?:降|跌))了?|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10})$/;
 
 /** Just before a figure: a verb of change (提高, 回落 …), and whether it lowers. */
 export const CHANGE_VERB = /(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;

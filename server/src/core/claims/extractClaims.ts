@@ -242,8 +242,8 @@ const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9
 /** 超出时序进度, 快于序时进度: a difference from the share of the year gone by. */
 const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|落后)于?(?:时序|序时|时间)进度[^，,；;。]{0,4}$/;
 
-/** 牧业受生猪价格低迷拖累, 渔业因台风影响: a sector, then what befell it (the figure's measure follows). */
-const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面)/;
+/** 牧业受生猪价格低迷拖累, 渔业因台风影响, 新能源产业异军突起: a sector, then what befell it or how it fared (the figure's measure follows). */
+const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面|(?=[\u4e00-\u9fff]{2,6}$))/;
 const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资)$/;
 
 /** A clause on a share that moved, without its figure: 全市外贸在全省所占比重稳步提升. */
@@ -615,6 +615,9 @@ const HARVEST_ALONE = /^(?:收获|收获了|收了|产出|产|总产|总产量|�
 const WEIGHT_UNIT = /吨|斤/;
 const CROP_AREA = /^(.{1,6}?)(?:种植|播种)面积$/;
 const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工业|投资|消费)?增长贡献率$/;
+
+/** 进出口总额占六市合计近一半: a share told in words, with no figure. */
+const SHARE_IN_WORDS = /^[\s*_]*([^，,；;。占0-9]{2,20})占[^，,；;。0-9]{2,16}$/;
 
 /** 环境空气质量综合指数为2.45: a clause that gives an index its value, a number without unit. */
 const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|是|降至|升至|降到|升到)[0-9]+(?:\.[0-9]+)?$/;
@@ -992,6 +995,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let leaderPlace: string | undefined;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
       if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
+      // 昆山进出口总额占六市合计近一半，但同比下降6.8%: the growth after a share said in words is its subject's.
+      const sharedOut = !phrase && measure === 'growth' && fig.kind === 'percent' ? SHARE_IN_WORDS.exec(clauseBefore) : null;
+      if (sharedOut) phrase = leadingIndicator(sharedOut[1], lexicon, true)?.name ?? '';
       // 综合指数为2.45，比上年改善3.5%: an index's value has no unit, so it is no figure, but it names the rate after it.
       const indexed = !phrase && clauseBefore ? UNITLESS_VALUE.exec(clauseBefore) : null;
       if (indexed) phrase = cleanIndicatorPhrase(indexed[1], lexicon, true);
