@@ -311,6 +311,23 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // The part of the year the draft means (1-9月, said or its title's), and whether every supporting fact has
   // another that only its document's title gave it (a 2023年公报's sentence, read as the whole year).
   const statedPart = claim.period?.part ?? '';
+  /** A group whose part of the year only its document's title gave, and not the claim's. */
+  const guessedOtherPart = (t: KeyTable, g: number): boolean => {
+    const gp = t.groups[g].period;
+    return gp?.partInferred === true && gp.part !== statedPart;
+  };
+  /** A group of the claim's region whose source states the claim's part of the year. */
+  const statesPart = (t: KeyTable, g: number): boolean => {
+    const gp = t.groups[g].period;
+    return statedPart !== '' && gp !== undefined && !gp.partInferred && gp.part === statedPart && (claim.region === undefined || t.regions[g] === claim.region);
+  };
+  /** The facts stating the claim's part of the year, when they say another figure. */
+  const otherwiseStated = (ids: number[]): ClaimVerdict | undefined => {
+    if (!ids.length) return undefined;
+    const ranked = rankBy(ids, index, p, claim);
+    const expected = formatExpected(claim, ranked[0]);
+    return expected === claim.text ? undefined : mismatch(claim, ranked, expected);
+  };
   let supportGuessed = statedPart !== '';
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
     for (const i of supportIn(t, g)) {
@@ -318,7 +335,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       // (预计全年增长6%左右: what is expected is confirmed by a figure of its own year, not by last year's 6.1%.)
       const gp = t.groups[g].period;
       if (claim.forecast && otherYear(claim, gp)) continue;
-      if (!(gp?.partInferred && gp.part !== statedPart)) supportGuessed = false;
+      if (!guessedOtherPart(t, g)) supportGuessed = false;
       supporting.push(t.ids[i]);
       if (kinds[t.kinds[i]].approx === undefined) supportLoose = false;
       if (supporting.length >= RANK_LIMIT) return false;
@@ -331,12 +348,15 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   if (supporting.length && supportGuessed) {
     // (按综合指数排名，…位列第三位 in a draft on 1-9月: a 2023 bulletin's 第三位 agrees, the 1-9月 analysis says
     // 第二位. A source that states the draft's own part of the year outweighs one whose part was guessed.)
-    const stated = statedOtherwise(claim, index, name, statedPart, compatOf, cannotContradict);
-    if (stated.length) {
-      const ranked = rankBy(stated, index, p, claim);
-      const expected = formatExpected(claim, ranked[0]);
-      if (expected !== claim.text) return mismatch(claim, ranked, expected);
-    }
+    const stated: number[] = [];
+    index.visit(claim, name, (t, g) => {
+      if (!statesPart(t, g)) return;
+      for (let i = t.start[g]; i < t.start[g + 1] && stated.length < RANK_LIMIT; i++) {
+        if (compatOf(t.kinds[i]) !== CONFLICT && !cannotContradict(t.kinds[i], t.values[i], t.tolerances[i])) stated.push(t.ids[i]);
+      }
+    });
+    const v = otherwiseStated(stated);
+    if (v) return v;
   }
   if (supporting.length && exactClaim && ctx.pass !== 'support' && supportLoose) boundOnly = supporting;
   else if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p, claim) };
@@ -374,8 +394,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const relatedSupport: number[] = [];
   let relatedLoose = true;
   let relatedGuessed = statedPart !== '';
-  /** Related facts in a like passage, of the claim's place and of its part of the year, said by their source. */
+  /** Related facts of the claim's place and of its part of the year, said by their source (a share's short
+   * form as is, others read for context only when needed). */
   const relatedStated: number[] = [];
+  const relatedStatedShort = new Set<number>();
   const relatedRead: number[] = [];
   const distinctive = isDistinctive(claim);
   index.visitRelated(claim, (t, g, samePlace, shortForm, part) => {
@@ -388,14 +410,16 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
           relatedSupport.push(t.ids[i]);
           if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
-          if (!(gp?.partInferred && gp.part !== statedPart)) relatedGuessed = false;
+          if (!guessedOtherPart(t, g)) relatedGuessed = false;
         }
       }
     }
-    if (statedPart && !part && gp && !gp.partInferred && gp.part === statedPart && (claim.region === undefined || t.regions[g] === claim.region)) {
+    if (!part && statesPart(t, g)) {
       for (let i = t.start[g]; i < t.start[g + 1] && relatedStated.length < RANK_LIMIT; i++) {
         const k = t.kinds[i];
-        if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i]) && (shortForm || closeContext(t.ids[i], index, p))) relatedStated.push(t.ids[i]);
+        if (compatOf(k) === CONFLICT || cannotContradict(k, t.values[i], t.tolerances[i])) continue;
+        relatedStated.push(t.ids[i]);
+        if (shortForm) relatedStatedShort.add(t.ids[i]);
       }
     }
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
@@ -411,12 +435,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       }
     }
   }, ctx.near);
-  if (!boundOnly && relatedSupport.length && relatedGuessed && relatedStated.length) {
-    // (So for a related name's facts: 按综合指数排名 against 环境空气质量综合指数's.)
-    const ranked = rankBy(relatedStated, index, p, claim);
-    const expected = formatExpected(claim, ranked[0]);
-    if (expected !== claim.text) return mismatch(claim, ranked, expected);
-  }
+  // (So for a related name's facts in a like passage: 按综合指数排名 against 环境空气质量综合指数's.)
+  const statedRelated = !boundOnly && relatedSupport.length && relatedGuessed ? otherwiseStated(relatedStated.filter((id) => relatedStatedShort.has(id) || closeContext(id, index, p))) : undefined;
+  if (statedRelated) return statedRelated;
   if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedLoose) boundOnly = relatedSupport;
   else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p, claim) };
   if (boundOnly) {
@@ -461,23 +482,6 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return mismatch(claim, ranked, expected);
-}
-
-/**
- * Facts of the claim's indicator, agreeing on every field, in a group of the region the claim names and of
- * the part of the year it states, the source stating that part too: what they say the figure is.
- */
-function statedOtherwise(claim: Claim, index: ReferenceIndex, name: string, part: string, compatOf: (k: number) => number, cannotContradict: (k: number, v: number, tolerance: number) => boolean): number[] {
-  const out: number[] = [];
-  index.visit(claim, name, (t, g) => {
-    const gp = t.groups[g].period;
-    if (!gp || gp.partInferred || gp.part !== part || (claim.region !== undefined && t.regions[g] !== claim.region)) return;
-    for (let i = t.start[g]; i < t.start[g + 1] && out.length < RANK_LIMIT; i++) {
-      const k = t.kinds[i];
-      if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i])) out.push(t.ids[i]);
-    }
-  });
-  return out;
 }
 
 /** Whether the claim and a group each name a year, and not the same one (今年 against 2023年 too). */
