@@ -1228,6 +1228,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
     const namedPlace = place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace;
     const located = namedPlace ? { region: namedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)));
+    // (六市…合计1562.34亿元，增长4.9%: the growth of the sum is the group's too, when its clause names no place.)
+    const sumGoesOn = !groupPlace && before?.summed === true && (!phrase || before.phrase === phrase) && located.regionInferred && before.region !== undefined;
     drafts.push({
       fig,
       measure,
@@ -1235,7 +1237,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       phraseSpan,
       clause,
       // (A group the counted places already stood for, 两县（市）…合计, keeps that name.)
-      ...(groupPlace && !located.region?.includes('、') ? { region: groupPlace, regionInferred: false } : located),
+      ...(groupPlace && !located.region?.includes('、') ? { region: groupPlace, regionInferred: false } : sumGoesOn ? { region: before?.region, regionInferred: false } : located),
+      summed: (groupPlace !== undefined && !located.region?.includes('、')) || sumGoesOn,
       // A list of strongest places is yearly: a part of a year from the heading or the paragraph is not its period.
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),

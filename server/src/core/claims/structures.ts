@@ -33,6 +33,8 @@ export interface Draft {
   regionList?: string[];
   /** The figure holds for every place of regionList (南安、石狮均增长6%). */
   eachPlace?: boolean;
+  /** A group's sum (六市…合计1562.34亿元): its region is the group, and so is the next figure's of its name. */
+  summed?: boolean;
   /** A percent right after 提高/下降…: if it turns out to change a share, it is a point difference. */
   rateChange?: 'up' | 'down';
   /** 雨花区增长5.1%: a place's bare growth, its economy's when nothing else names it. */
