@@ -25,6 +25,8 @@ describe('findFigures', () => {
       // a rate per thousand is its own unit, never a percentage
       ['出生率为8.89‰，', '8.89‰', 'amount', 8.89, '‰'],
       ['投资项目572个', '572个', 'amount', 572, '个'],
+      // a span of months with a decimal is an amount (a period, 前7个月, never is)
+      ['去化周期为14.2个月', '14.2个月', 'amount', 14.2, '个月'],
       ['拆除76.79万平方米', '76.79万平方米', 'amount', 76.79e4, '平方米'],
       ['流转土地3000亩', '3000亩', 'amount', 3000, '亩'],
       ['收入65212元', '65212元', 'amount', 65212, '元'],
@@ -90,6 +92,10 @@ describe('findFigures', () => {
     for (const [text, want] of rows) {
       it(text, () => assert.deepEqual(findFigures(text).map((f) => [text.slice(f.start, f.end), f.kind, f.unit]), want));
     }
+  });
+
+  it('前7个月 and 连续12个月 are periods, not figures', () => {
+    assert.deepEqual(findFigures('前7个月，连续12个月保持增长。'), []);
   });
 
   describe('个百分点 and % are never the same kind', () => {

@@ -282,6 +282,8 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     unit = '%';
   } else {
     unit = readUnit(text, at) ?? '';
+    // (去化周期14.2个月: a span in months with a decimal is a figure; 前7个月 is a period.)
+    if (!unit && !chinese && scale === 1 && numberText.includes('.') && text.startsWith('个月', at)) unit = '个月';
     // 分别高于全国、全省0.8个和0.2个百分点: the first of a list shares the last one's 百分点.
     const list = unit === '个' && scale === 1 ? POINTS_LIST_AFTER.exec(text.slice(at + 1, at + 16)) : null;
     if (list) {
