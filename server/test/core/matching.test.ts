@@ -806,6 +806,16 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a group a source counts without naming (六市) may be the places a draft lists: [draft, figure, status, expected]', () => {
+    const six = indexOf('# 2023年苏锡地区六个县级市主要经济指标对比\n\n六市一般公共预算收入合计1562.34亿元，增长4.9%。');
+    statusRows(six, [
+      ['2023年，昆山、江阴、张家港、常熟、太仓、宜兴六市一般公共预算收入合计增长5.9%。', '5.9%', 'mismatch', '4.9%'],
+      ['2023年，昆山、江阴、张家港、常熟、太仓、宜兴六市一般公共预算收入合计增长4.9%。', '4.9%', 'verified'],
+      // (five places listed are not the six)
+      ['2023年，昆山、江阴、张家港、常熟、太仓五市一般公共预算收入合计增长5.9%。', '5.9%', 'unverified'],
+    ]);
+  });
+
   describe('年末 in a source is the year\'s end, not a year guessed from its title: [draft, figure, status, expected]', () => {
     const bulletin = indexOf('2023年扬州市医疗保障事业发展统计公报\n\n年末全市基本医疗保险参保人数447.6万人，户籍人口基本医疗保险参保率达到98.7%。');
     statusRows(bulletin, [

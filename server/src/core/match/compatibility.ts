@@ -4,6 +4,7 @@
 import type { Claim, Period, Quantity } from '../types';
 import { SELF_REFERENCES } from '../lexicon/regionLexicon';
 import { isZoneName } from '../lexicon/lexicon';
+import { parseChineseInteger } from '../numbers/chineseNumerals';
 import { ANY_PARTS, isPartsField, NATION_FIELD, PROVINCES_FIELD, PUBLISHED_BY } from '../claims/rankScope';
 
 export type Compatibility = 'same' | 'unknown' | 'conflict';
@@ -21,7 +22,20 @@ export function regionCompatibility(a: string | undefined, b: string | undefined
   if (UNRESOLVED_SELF.has(a) || UNRESOLVED_SELF.has(b)) return 'unknown';
   // 金普新区 = 大连金普新区: a zone named with or without its city.
   if (isZoneName(a) && isZoneName(b) && (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4)) return 'same';
+  // 六市 (a group a source counted without naming) may be the six places a draft lists.
+  if (countedAs(a, b) || countedAs(b, a)) return 'unknown';
   return SUB_PLACE.test(a) !== SUB_PLACE.test(b) ? 'unknown' : 'conflict';
+}
+
+/** A group counted as written (六市, 3个县（市）). */
+const COUNTED_GROUP = /^([两二三四五六七八九十]|[0-9]{1,2})个?(?:县\(市、区\)|县\(市\)|县市区|区县市|县市|县区|区县|市|县|区|地|城)$/;
+
+/** Whether `group` counts as many places as `list` names (六市 and 昆山市、…、宜兴市). */
+function countedAs(group: string, list: string): boolean {
+  const m = COUNTED_GROUP.exec(group);
+  if (!m || !list.includes('、')) return false;
+  const n = /^[0-9]+$/.test(m[1]) ? Number(m[1]) : m[1] === '两' ? 2 : parseChineseInteger(m[1]);
+  return list.split('、').length === n;
 }
 
 /** Year: a relative year (Y0) against an absolute one (2021) cannot be told apart without a date; a
