@@ -739,6 +739,9 @@ describe('context of a figure', () => {
       // the non-fossil share of energy consumed, however worded
       ['非化石能源消费量占能源消费总量的比重达到31.8%，比上年提高2.6个百分点。', '2.6个百分点', '非化石能源消费比重'],
       ['从消费结构看，非化石能源消费占比升至31.8%。', '31.8%', '非化石能源消费比重'],
+      // a share with no whole named (占16.32%) is its subject's, and so is its change
+      ['年末60周岁及以上人口146.51万人，占16.32%，比上年末提高0.72个百分点。', '16.32%', '60岁及以上人口'],
+      ['年末60周岁及以上人口146.51万人，占16.32%，比上年末提高0.72个百分点。', '0.72个百分点', '60岁及以上人口'],
       // the growth after a share told in words (占…近一半) is its subject's
       ['外贸方面分化最为明显。昆山进出口总额占六市合计近一半，但同比下降6.8%。', '6.8%', '进出口总额'],
       // a bare measure after a sector and how it fared (异军突起) is the sector's

@@ -316,6 +316,8 @@ function measuredWords(phrase: string, lexicon: Lexicon): string {
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
   const airport = written.includes('国际机场') ? written.replace(/国际机场/g, '机场') : written;
+  // 60周岁及以上人口146.51万人，占16.32%: a share with no whole named is its subject's, like 占比.
+  if ((measure === 'share' || measure === 'diff') && airport.length > 3 && airport.endsWith('占')) return canonicalIndicatorName(airport.slice(0, -1), lexicon, measure);
   // 三产占比 = 第三产业增加值占地区生产总值比重: a sector's share with no base is its share of the economy.
   const sector = measure === 'share' || measure === 'diff' ? SECTOR_SHARE_ALONE.exec(airport) : null;
   const phrase = sector ? `${sector[1]}增加值占${ECONOMY_NAME}比重` : airport;
