@@ -35,7 +35,7 @@ export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩�
 /** 超额完成18万人的年度目标: a target reached. The figure inside is the target; the figures after it are actuals. */
 export const REACHED_TARGET = /(?:超额完成|完成|实现|达到|超过)了?[^，,；;。]{1,20}?的?(?:年度|全年|年初)?(?:预期|既定)?目标(?:任务)?/;
 
-export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期|计划(?!总投资|单列|生育)|争取|确保|目标|(?<!(?:增长|增加|提高|提升|上升|扩大|跃升|下降|减少|降低|增|升|降|发展|恢复|年))到20[0-9]{2}年(?!的|同期)|提出[，,：:]?(?=[^，,。；;]{0,24}?(?:增长|达到|突破|提高|提升)))/;
+export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期(?!寿命)|计划(?!总投资|单列|生育)|争取|确保|目标|(?<!(?:增长|增加|提高|提升|上升|扩大|跃升|下降|减少|降低|增|升|降|发展|恢复|年))到20[0-9]{2}年(?!的|同期)|提出[，,：:]?(?=[^，,。；;]{0,24}?(?:增长|达到|突破|提高|提升)))/;
 
 /** In the figure's clause: it is expected (预计2024年将突破6000亿元), not reported. 预计完成 in a budget
  * report is the year's estimated outturn, an actual. */
