@@ -241,7 +241,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const expanded = expandAbbreviations(phrase);
       const last = expanded.charCodeAt(expanded.length - 1);
       // (Most names end otherwise: the two rewrites are tried only on 产/量/种.)
-      const written = last === 0x4ea7 || last === 0x91cf || last === 0x79cd ? expanded.replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积') : expanded;
+      const farmWritten = last === 0x4ea7 || last === 0x91cf || last === 0x79cd ? expanded.replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积') : expanded;
+      // 80岁及以上高龄老人 = 高龄老人: 高龄 says the age class itself.
+      const written = farmWritten.includes('岁及以上高龄') ? farmWritten.replace(/^[0-9]+岁及以上(?=高龄)/, '') : farmWritten;
       const key = written.toUpperCase();
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
