@@ -739,6 +739,8 @@ describe('context of a figure', () => {
       // the non-fossil share of energy consumed, however worded
       ['非化石能源消费量占能源消费总量的比重达到31.8%，比上年提高2.6个百分点。', '2.6个百分点', '非化石能源消费比重'],
       ['从消费结构看，非化石能源消费占比升至31.8%。', '31.8%', '非化石能源消费比重'],
+      // a figureless sentence on the places in general (各县（市、区）…均实现增长), after a view, names their figures after it
+      ['分地区看，1-9月各县（市、区）总诊疗人次均实现增长。高邮市、宝应县分别增长6.3%和5.9%。', '5.9%', '医疗卫生机构诊疗人次'],
       // 高龄 says the age class itself: 80岁及以上高龄老人 = 高龄老人
       ['80周岁及以上高龄老人20.6万人，占老年人口的14.0%。', '14.0%', '高龄老人占老年人口比重'],
       // a share with no whole named (占16.32%) is its subject's, and so is its change

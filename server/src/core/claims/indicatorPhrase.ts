@@ -232,7 +232,7 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
 }
 
 /** What may follow an indicator that opens a sentence about its course (增速总体保持高位, 自年初以来逐月放缓). */
-const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|来看|看|[，,：:]|$)/;
+const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|均|都|实现|持续|运行|逐月|稳|呈|继续|延续|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|来看|看|[，,：:]|$)/;
 
 /**
  * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it
@@ -251,6 +251,8 @@ export function leadingIndicator(clause: string, lexicon: Lexicon, label = false
     if (filler) s = s.slice(filler[0].length);
     // 四城实际使用外资…, 两市GDP…: places counted are whose, not what.
     s = s.replace(/^[,，、\s]+/, '').replace(/^(?:这)?[两二三四五六七八九十]+个?(?:城市|城|市|地|县|区|省)(?=[\u4e00-\u9fffA-Z])/, '');
+    // (分地区看，1-9月各县（市、区）总诊疗人次均实现增长: a view and the places in general are whose, not what.)
+    s = s.replace(/^(?:分|从)[\u4e00-\u9fff]{1,6}?来?看[，,]/, '').replace(/^各(?:县[(（]市、区[)）]|县[(（]区[)）]|县[(（]市[)）]|县市区|区县市|区县|县区|县市|地区|地)(?=[\u4e00-\u9fffA-Z])/, '');
     if (s === before) break;
   }
   const forms = leadForms(lexicon);
