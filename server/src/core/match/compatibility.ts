@@ -32,10 +32,13 @@ const COUNTED_GROUP = /^([两二三四五六七八九十]|[0-9]{1,2})个?(?:县\
 
 /** Whether `group` counts as many places as `list` names (六市 and 昆山市、…、宜兴市). */
 function countedAs(group: string, list: string): boolean {
+  if (!list.includes('、')) return false;
   const m = COUNTED_GROUP.exec(group);
-  if (!m || !list.includes('、')) return false;
+  if (!m) return false;
   const n = /^[0-9]+$/.test(m[1]) ? Number(m[1]) : m[1] === '两' ? 2 : parseChineseInteger(m[1]);
-  return list.split('、').length === n;
+  let places = 1;
+  for (let i = list.indexOf('、'); i >= 0; i = list.indexOf('、', i + 1)) places++;
+  return places === n;
 }
 
 /** Year: a relative year (Y0) against an absolute one (2021) cannot be told apart without a date; a
