@@ -321,21 +321,35 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     const gp = t.groups[g].period;
     return statedPart !== '' && gp !== undefined && !gp.partInferred && gp.part === statedPart && (claim.region === undefined || t.regions[g] === claim.region);
   };
-  /** The facts stating the claim's part of the year, when they say another figure. */
-  const otherwiseStated = (ids: number[]): ClaimVerdict | undefined => {
+  /**
+   * What the groups that state the claim's part of the year (kept while visiting, read only when every
+   * support was guessed) say the figure is, when it is another; `inContext`: a related name's facts count
+   * only in a like passage, or as a share's short form.
+   */
+  const otherwiseStated = (groups: readonly StatedGroup[], inContext: boolean): ClaimVerdict | undefined => {
+    const ids: number[] = [];
+    for (const { t, g, shortForm } of groups) {
+      for (let i = t.start[g]; i < t.start[g + 1] && ids.length < RANK_LIMIT; i++) {
+        const k = t.kinds[i];
+        if (compatOf(k) === CONFLICT || cannotContradict(k, t.values[i], t.tolerances[i])) continue;
+        if (!inContext || shortForm || closeContext(t.ids[i], index, p)) ids.push(t.ids[i]);
+      }
+    }
     if (!ids.length) return undefined;
     const ranked = rankBy(ids, index, p, claim);
     const expected = formatExpected(claim, ranked[0]);
     return expected === claim.text ? undefined : mismatch(claim, ranked, expected);
   };
   let supportGuessed = statedPart !== '';
+  const statedGroups: StatedGroup[] = [];
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
+    if (statesPart(t, g)) statedGroups.push({ t, g, shortForm: false });
+    // (预计全年增长6%左右: what is expected is confirmed by a figure of its own year, not by last year's 6.1%.)
+    if (claim.forecast && otherYear(claim, t.groups[g].period)) return;
+    const guessed = guessedOtherPart(t, g);
     for (const i of supportIn(t, g)) {
       if (bound && (overYears || !samePlace) && kinds[t.kinds[i]].approx !== bound) continue;
-      // (预计全年增长6%左右: what is expected is confirmed by a figure of its own year, not by last year's 6.1%.)
-      const gp = t.groups[g].period;
-      if (claim.forecast && otherYear(claim, gp)) continue;
-      if (!guessedOtherPart(t, g)) supportGuessed = false;
+      if (!guessed) supportGuessed = false;
       supporting.push(t.ids[i]);
       if (kinds[t.kinds[i]].approx === undefined) supportLoose = false;
       if (supporting.length >= RANK_LIMIT) return false;
@@ -345,19 +359,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // by a source that states it exactly otherwise (91.1%): the bound is held back until that is known.
   const exactClaim = !claim.quantity.approx;
   let boundOnly: number[] | undefined;
-  if (supporting.length && supportGuessed) {
-    // (按综合指数排名，…位列第三位 in a draft on 1-9月: a 2023 bulletin's 第三位 agrees, the 1-9月 analysis says
-    // 第二位. A source that states the draft's own part of the year outweighs one whose part was guessed.)
-    const stated: number[] = [];
-    index.visit(claim, name, (t, g) => {
-      if (!statesPart(t, g)) return;
-      for (let i = t.start[g]; i < t.start[g + 1] && stated.length < RANK_LIMIT; i++) {
-        if (compatOf(t.kinds[i]) !== CONFLICT && !cannotContradict(t.kinds[i], t.values[i], t.tolerances[i])) stated.push(t.ids[i]);
-      }
-    });
-    const v = otherwiseStated(stated);
-    if (v) return v;
-  }
+  // (按综合指数排名，…位列第三位 in a draft on 1-9月: a 2023 bulletin's 第三位 agrees, the 1-9月 analysis says
+  // 第二位. A source that states the draft's own part of the year outweighs one whose part was guessed.)
+  const statedSame = supporting.length && supportGuessed ? otherwiseStated(statedGroups, false) : undefined;
+  if (statedSame) return statedSame;
   if (supporting.length && exactClaim && ctx.pass !== 'support' && supportLoose) boundOnly = supporting;
   else if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, index, p, claim) };
 
@@ -394,15 +399,12 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const relatedSupport: number[] = [];
   let relatedLoose = true;
   let relatedGuessed = statedPart !== '';
-  /** Related facts of the claim's place and of its part of the year, said by their source (a share's short
-   * form as is, others read for context only when needed). */
-  const relatedStated: number[] = [];
-  const relatedStatedShort = new Set<number>();
+  const relatedStated: StatedGroup[] = [];
   const relatedRead: number[] = [];
   const distinctive = isDistinctive(claim);
   index.visitRelated(claim, (t, g, samePlace, shortForm, part) => {
-    const gp = t.groups[g].period;
-    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, gp))) {
+    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, t.groups[g].period))) {
+      const guessed = guessedOtherPart(t, g);
       // The same share written without its base states the figure itself, whatever the passage; so does
       // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a
       // table row of 一般公共预算收入), where a coincidence is out of the question.
@@ -410,18 +412,11 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
           relatedSupport.push(t.ids[i]);
           if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
-          if (!guessedOtherPart(t, g)) relatedGuessed = false;
+          if (!guessed) relatedGuessed = false;
         }
       }
     }
-    if (!part && statesPart(t, g)) {
-      for (let i = t.start[g]; i < t.start[g + 1] && relatedStated.length < RANK_LIMIT; i++) {
-        const k = t.kinds[i];
-        if (compatOf(k) === CONFLICT || cannotContradict(k, t.values[i], t.tolerances[i])) continue;
-        relatedStated.push(t.ids[i]);
-        if (shortForm) relatedStatedShort.add(t.ids[i]);
-      }
-    }
+    if (!part && statesPart(t, g)) relatedStated.push({ t, g, shortForm: shortForm === true });
     for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
       const k = t.kinds[i];
       if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i])) {
@@ -436,7 +431,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     }
   }, ctx.near);
   // (So for a related name's facts in a like passage: 按综合指数排名 against 环境空气质量综合指数's.)
-  const statedRelated = !boundOnly && relatedSupport.length && relatedGuessed ? otherwiseStated(relatedStated.filter((id) => relatedStatedShort.has(id) || closeContext(id, index, p))) : undefined;
+  const statedRelated = !boundOnly && relatedSupport.length && relatedGuessed ? otherwiseStated(relatedStated, true) : undefined;
   if (statedRelated) return statedRelated;
   if (!boundOnly && relatedSupport.length && exactClaim && ctx.pass !== 'support' && relatedLoose) boundOnly = relatedSupport;
   else if (!boundOnly && relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, index, p, claim) };
@@ -482,6 +477,14 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const expected = formatExpected(claim, ranked[0]);
   if (expected === claim.text) return { claim, status: 'ambiguous', evidence: ranked };
   return mismatch(claim, ranked, expected);
+}
+
+/** A group of facts (group g of table t) whose source states the claim's part of the year. */
+interface StatedGroup {
+  t: KeyTable;
+  g: number;
+  /** The group's name is the claim's share written without its base, or the other way round. */
+  shortForm: boolean;
 }
 
 /** Whether the claim and a group each name a year, and not the same one (今年 against 2023年 too). */
