@@ -1229,6 +1229,38 @@ describe('context of a figure', () => {
     });
   });
 
+  describe('a school level a clause opens on names the roster after it, in its paragraph, written one way: [paragraph, figure, indicator]', () => {
+    const rows: [string, string, string][] = [
+      ['初中118所，比上年增加2所。招生4.26万人，比上年增长1.9%；在校生12.47万人，比上年增长4.7%。', '4.7%', '初中在校生'],
+      ['初中118所，比上年增加2所。招生4.26万人，比上年增长1.9%；在校生12.47万人，比上年增长4.7%。', '4.26万人', '初中招生'],
+      ['初中118所。专任教师中本科及以上学历比例为93.8%，比上年提高1.4个百分点。', '1.4个百分点', '初中专任教师中本科及以上学历比例'],
+      ['全年普通高中招生2.71万人，比上年增长3.3%；在校生7.86万人，比上年增长5.8%。', '5.8%', '普通高中在校生'],
+      // a later clause's level takes over
+      ['普通高中在校生7.86万人；中等职业学校在校生4.32万人，毕业生1.38万人。', '1.38万人', '中职毕业生'],
+      // one level however written
+      ['中等职业学校27所。毕业生1.38万人，毕业生就业（升学）率为97.2%。', '97.2%', '中职毕业生就业率'],
+      ['中职毕业生就业（升学）率保持在97.2%。', '97.2%', '中职毕业生就业率'],
+      // (高中阶段 spans 普通高中 and 中职: no level of its own)
+      ['高中阶段在校生15.1万人。', '15.1万人', '高中阶段在校生'],
+      // the paragraph ends the level
+      ['初中118所。\n\n在校生63.07万人，比上年增长1.6%。', '1.6%', '在校生'],
+      // a level listed with others opens no roster
+      ['小学、初中在校生分别增长2.9%和4.7%。招生4.26万人。', '4.26万人', '招生'],
+    ];
+    for (const [text, figure, name] of rows) it(`${text.replace(/\n/g, '⏎')} ${figure} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
+  });
+
+  describe('an unknown name is written one way: 的 before its last word, 对象 for the people covered: [sentence, figure, indicator]', () => {
+    const rows: [string, string, string][] = [
+      ['专任教师中本科及以上学历的比例达到93.8%。', '93.8%', '专任教师中本科及以上学历比例'],
+      ['享受重度残疾人护理补贴的人数增长4.3%。', '4.3%', '享受重度残疾人护理补贴人数'],
+      ['享受重度残疾人护理补贴的对象4.95万人。', '4.95万人', '享受重度残疾人护理补贴人数'],
+      ['享受重度残疾人护理补贴对象4.95万人。', '4.95万人', '享受重度残疾人护理补贴人数'],
+      ['特困供养对象1.2万人。', '1.2万人', '特困供养人数'],
+    ];
+    for (const [text, figure, name] of rows) it(`${text} ${figure} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
+  });
+
   describe('an amount after 增加/减少 is a change, not the level: [sentence, figure, phase]', () => {
     const rows: [string, string, string | undefined][] = [
       ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '954.4万人', undefined],

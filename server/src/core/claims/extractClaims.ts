@@ -7,6 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
+import { levelOpening, rosterOfLevel } from './schoolLevels';
 import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
@@ -108,6 +109,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.overPeriodBefore = undefined;
     ctx.listedPlaces = undefined;
     ctx.unreadLists = undefined;
+    ctx.schoolLevel = undefined;
     if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
@@ -328,6 +330,7 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, op
   ctx.lastAmount = undefined;
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
+  for (const c of s.clauses.length ? s.clauses : [s]) ctx.schoolLevel = levelOpening(text.slice(c.start, c.end)) ?? ctx.schoolLevel;
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
   if (/[、和与及]/.test(sText)) (ctx.unreadLists ??= []).push({ text: sText, lexicon });
 }
@@ -754,6 +757,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   let backList: { names: string[]; next: number; clause: number } | undefined;
   let classCount: { name: string; clause: number } | undefined;
+  /** How many of the sentence's clauses were read for a school level they open on. */
+  let levelsRead = 0;
   /** 两者分别增长1.6%和2.3%: the second of the pair, for the next figure of the clause. */
   let pairSecond: { name: string; clause: number } | undefined;
   for (const fig of figures) {
@@ -933,6 +938,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 规模以上工业企业实现营业收入…；实现利润总额…: the firms that earned the one made the other.
     const firms = phrase && FIRMS_HEAD.test(phrase) ? FIRMS_FIGURE.exec(drafts.findLast((d) => d.phrase)?.phrase ?? '') : null;
     if (firms && firms[2] !== phrase) phrase = `${firms[1]}${phrase}`;
+    // 初中118所。招生4.26万人…；在校生12.47万人: the level a clause opened on names the roster after it.
+    for (; levelsRead <= clauseIndex; levelsRead++) ctx.schoolLevel = levelOpening(text.slice(s.clauses[levelsRead].start, s.clauses[levelsRead].end)) ?? ctx.schoolLevel;
+    const roster = phrase ? rosterOfLevel(phrase, ctx.schoolLevel) : undefined;
+    if (roster) phrase = roster;
     // 城镇新增就业19.6万人，超额完成18万人的年度目标: the target reached is the figure before's, aimed at.
     // (超额完成省下达的年度目标任务（下降3.2%）: so is the figure in brackets after it.)
     const bracketed = reachedTarget !== undefined && fig.start > reachedTarget.end && TARGET_IN_BRACKETS.test(text.slice(reachedTarget.end, fig.start));
@@ -1287,6 +1296,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const firstWords = firstEndsOnField ? text.slice(s.clauses[0].start, s.clauses[0].end) : '';
   const opensOnList = firstWords ? OPENING_FIELD.exec(firstWords) ?? NAMED_LIST_OPENING.exec(firstWords) : null;
   if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = fieldScope(opensOnList[1], lexicon);
+  for (; levelsRead < s.clauses.length; levelsRead++) ctx.schoolLevel = levelOpening(text.slice(s.clauses[levelsRead].start, s.clauses[levelsRead].end)) ?? ctx.schoolLevel;
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
   // (A paragraph that opens on a place is about that place: topicRegion.)

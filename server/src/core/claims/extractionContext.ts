@@ -84,6 +84,8 @@ export interface Context {
   rankField?: string;
   /** The paragraph opened on 环比看: its growths are over the month (quarter) before, until a sentence turns to 同比. */
   overPeriodBefore?: boolean;
+  /** The school level the paragraph last opened a clause on (初中118所。招生…), for bare roster figures after it. */
+  schoolLevel?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
   /** The holiday the article named last (国庆假期), for a later 假期期间 or 假期7天 that names none. */

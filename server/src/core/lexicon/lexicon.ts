@@ -243,7 +243,11 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       // (Most names end otherwise: the two rewrites are tried only on 产/量/种.)
       const farmWritten = last === 0x4ea7 || last === 0x91cf || last === 0x79cd ? expanded.replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积') : expanded;
       // 80岁及以上高龄老人 = 高龄老人: 高龄 says the age class itself.
-      const written = farmWritten.includes('岁及以上高龄') ? farmWritten.replace(/^[0-9]+岁及以上(?=高龄)/, '') : farmWritten;
+      const aged = farmWritten.includes('岁及以上高龄') ? farmWritten.replace(/^[0-9]+岁及以上(?=高龄)/, '') : farmWritten;
+      // 本科及以上学历的比例 = 本科及以上学历比例: 的 before a name's last word joins nothing.
+      // (享受护理补贴的对象 = 享受护理补贴的人数 = 享受护理补贴人数: the people a scheme covers are counted.)
+      const counted = aged.endsWith('对象') && aged.length > 3 ? aged.replace(/对象$/, '人数') : aged;
+      const written = counted.includes('的') ? counted.replace(/的(?=(?:比例|比重|占比|人数|数量)$)/, '') : counted;
       const key = written.toUpperCase();
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
