@@ -179,6 +179,8 @@ describe('context of a figure', () => {
       ['# 县域经济观察\n\n## 栾川：一座山带火一座城\n\n2023年全县地区生产总值438.6亿元。', '438.6亿元', '栾川县'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
+      // 全市 in a text on its parts is their city, also when the city is named beside them (泉州市 is their whole, no part)
+      ['# 前三季度我市经营主体发展情况\n\n前三季度，全市新设经营主体19.13万户。\n\n分地区看，晋江市新设4.27万户；安溪县增长8.1%；石狮市增长4.6%。\n\n全省看，泉州市总量居首。', '19.13万户', '泉州市'],
     ];
     for (const [text, figure, region] of rows) it(`${text.replace(/\n/g, '⏎')} → ${region ?? '(none)'}`, () => assert.equal(claimAt(text, figure).region, region));
     it('a heading for another region replaces the carried one', () => {
@@ -1221,6 +1223,10 @@ describe('context of a figure', () => {
       ['跨境电商表现明显好于外贸大盘：全年实现进出口5032.6亿元，同比增长17.8%。', '17.8%', '跨境电商进出口额'],
       ['外贸表现好于预期：全年实现进出口4.90万亿元。', '4.90万亿元', '进出口总额'],
       ['鄞州区跨境电商规模236.4亿元。', '236.4亿元', '跨境电商进出口额'],
+      // 全 that begins a word is part of the name (全程, 全员, 全要素), not 全 of a place
+      ['全市全程网办率为86.9%。', '86.9%', '全程网办率'],
+      ['全员劳动生产率为18.6万元/人。', '18.6万元', '全员劳动生产率'],
+      ['全要素生产率提高1.2%。', '1.2%', '全要素生产率'],
     ];
     for (const [text, figure, name] of rows) it(`${text} ${figure} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
     it('a rank after 分别排在 is one claim, not one per listed name', () => {

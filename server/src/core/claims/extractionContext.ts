@@ -175,6 +175,9 @@ const PARTS_READ = 4000;
  */
 function wholeOfParts(text: string, kind: string, lexicon: Lexicon): string | undefined {
   const parts = new Set(lexicon.findRegions(text).filter((r) => !r.self && r.name !== NATION).map((r) => r.name));
+  // (泉州市 named beside 晋江市 and 石狮市 is their whole, not one more part.)
+  const parentsNamed = new Set([...parts].map((p) => lexicon.parentRegion(p)).filter((p) => p !== undefined && parts.has(p)));
+  for (const p of parentsNamed) parts.delete(p as string);
   if (parts.size < 2) return undefined;
   const parents = new Set([...parts].map((p) => lexicon.parentRegion(p)));
   const [parent] = parents;
