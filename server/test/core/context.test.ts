@@ -180,6 +180,11 @@ describe('context of a figure', () => {
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
       // 全市 in a text on its parts is their city, also when the city is named beside them (泉州市 is their whole, no part)
+      // 中 that begins a word after a place (荆州市中央和省级资金) is no group the place is picked from
+      ['2023年，荆州市中央和省级资金占全部投资的39.5%。', '39.5%', '荆州市'],
+      ['2023年，荆州市中小企业增加值增长5%。', '5%', '荆州市'],
+      // …zones no division table holds (株洲高新区) do not hide the city of the places named with them
+      ['# 前三季度全市开放型经济运行情况\n\n前三季度，全市进出口总额528.7亿元。\n\n醴陵市进出口78.9亿元，攸县增长6.2%，株洲高新区增长9.1%。', '528.7亿元', '株洲市'],
       ['# 前三季度我市经营主体发展情况\n\n前三季度，全市新设经营主体19.13万户。\n\n分地区看，晋江市新设4.27万户；安溪县增长8.1%；石狮市增长4.6%。\n\n全省看，泉州市总量居首。', '19.13万户', '泉州市'],
     ];
     for (const [text, figure, region] of rows) it(`${text.replace(/\n/g, '⏎')} → ${region ?? '(none)'}`, () => assert.equal(claimAt(text, figure).region, region));
@@ -1480,6 +1485,10 @@ describe('context of a figure', () => {
       ['力争地区生产总值突破2350亿元。', '2350亿元', true],
       ['今年的预期目标是地区生产总值增长6.5%以上。', '6.5%', true],
       ['计划完成有效投资500亿元。', '500亿元', true],
+      // 争取 funds from above is money secured, an actual; 争取 a result is a target
+      ['从资金来源看，争取中央和省级资金34.15亿元，占全部投资的39.5%。', '39.5%', false],
+      ['全年争取上级资金12.6亿元。', '12.6亿元', false],
+      ['争取全年地区生产总值增长6%。', '6%', true],
       // 预期 in 人均预期寿命 is the name of a measure, no expectation
       ['全市居民人均预期寿命81.62岁，比上年提高0.31岁。孕产妇死亡率5.12/10万。', '5.12/10万', false],
       ['全市居民人均预期寿命81.62岁，比上年提高0.31岁。', '81.62岁', false],

@@ -1,7 +1,7 @@
 // The context a figure is read in: the article (title, date, main region), the headings above it, and
 // what earlier sentences of its paragraph established. Region and period of each figure come from here.
 import type { Measure, Period, Span } from '../types';
-import { ancestorsOf, type Lexicon, type RegionMention } from '../lexicon/lexicon';
+import { ancestorsOf, isZoneName, type Lexicon, type RegionMention } from '../lexicon/lexicon';
 import type { Sentence } from '../text/segment';
 import type { RawFigure } from './findFigures';
 import type { Article } from './articles';
@@ -174,7 +174,8 @@ const PARTS_READ = 4000;
  * 全市) is the one place of that kind all the places it names belong to, when it names two or more.
  */
 function wholeOfParts(text: string, kind: string, lexicon: Lexicon): string | undefined {
-  const parts = new Set(lexicon.findRegions(text).filter((r) => !r.self && r.name !== NATION).map((r) => r.name));
+  // (A zone no division table holds, 株洲高新区 or 醴陵经开区, is in a place the others show.)
+  const parts = new Set(lexicon.findRegions(text).filter((r) => !r.self && r.name !== NATION && !(isZoneName(r.name) && lexicon.parentRegion(r.name) === undefined)).map((r) => r.name));
   // (泉州市 named beside 晋江市 and 石狮市 is their whole, not one more part.)
   const parentsNamed = new Set([...parts].map((p) => lexicon.parentRegion(p)).filter((p) => p !== undefined && parts.has(p)));
   for (const p of parentsNamed) parts.delete(p as string);
@@ -218,7 +219,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     // 三亚排名第六位: a place that opens its clause on 排名 is the one ranked (全国排名第10位 is a field).
     if (!r.self && r.name !== NATION && /^(排名|排位|位次)/.test(after) && /(^|[，,；;：:。\n])$/.test(before)) return true;
     // (A clause opening on 宁波市平均增长10.4% is about that average.)
-    if (/^(平均|各|均值|份额|的|中|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after) && !(after.startsWith('平均') && /(^|[，,；;：:。\n])$/.test(before))) return false;
+    // (荆州市中央和省级资金, 荆州市中小企业: 中 that begins a word is no 'among'.)
+    if (/^(平均|各|均值|份额|的|中(?![央心小医级考学药等期长国华部外])|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after) && !(after.startsWith('平均') && /(^|[，,；;：:。\n])$/.test(before))) return false;
     // 在全市排第二: a whole a rank is in (巩义排第26位 is the place ranked).
     if (r.self && /^(排第|排在|居第|居首|列第|位居|位列)/.test(after)) return false;
     // 在全市16个区中排名第一: a group counted and picked from is a field too.
