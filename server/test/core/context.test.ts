@@ -1232,6 +1232,14 @@ describe('context of a figure', () => {
       ['全市全程网办率为86.9%。', '86.9%', '全程网办率'],
       ['全员劳动生产率为18.6万元/人。', '18.6万元', '全员劳动生产率'],
       ['全要素生产率提高1.2%。', '1.2%', '全要素生产率'],
+      // trade with partners, however written: 对X的进出口, one-character partners, a list sharing the last item's flow
+      ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '35.2%', '非洲进出口'],
+      ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '21.5%', '东盟进出口'],
+      ['对非洲、东盟进出口分别增长35.2%和21.5%。', '35.2%', '非洲进出口'],
+      ['对美出口增长4.1%。', '4.1%', '美国出口'],
+      ['机电产品和高新技术产品出口分别增长8.2%和11.6%。', '8.2%', '机电产品出口'],
+      // (the flows themselves stay the flows)
+      ['出口、进口分别增长3%和4%。', '4%', '进口总额'],
     ];
     for (const [text, figure, name] of rows) it(`${text} ${figure} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
     it('a rank after 分别排在 is one claim, not one per listed name', () => {

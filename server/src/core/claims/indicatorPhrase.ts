@@ -116,6 +116,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 工业项目集中投产带动第二产业增加值(增长): what drives a figure is not what it measures (拉动 is, a contribution).
   // 按美元计为(34.6亿美元): the currency a figure is stated in says how, not what.
   let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  // 对非洲和东盟的进出口 = 对非洲和东盟进出口; 对美出口 = 对美国出口: trade with partners, however written.
+  if (s.includes('对')) s = s.replace(/对([\u4e00-\u9fff“”、]{2,16}?)的(?=(?:进出口|出口|进口|贸易|外贸))/, '对$1').replace(/对(美|日|韩|俄|欧)(?=(?:进出口|出口|进口|贸易|外贸))/, (_, p: string) => `对${PARTNER_SHORT[p]}`);
   // 服务业增加值对全省经济增长的贡献率 = 服务业对经济增长贡献率: one contribution however written.
   if (s.includes('贡献率')) s = s.replace(/增加值(?=对)/, '').replace(/对(?:全|本|我)[省市区县国]/, '对').replace(/增长的贡献率/, '增长贡献率');
   // Markdown emphasis and heading marks (**七、板块。** 江阴市…, # 标题) are not part of the words.
@@ -569,6 +571,12 @@ function sharedAfterLikeEnding(first: string, last: string): string | undefined 
   return undefined;
 }
 
+/** Partners by the one character trade figures call them by (对美出口). */
+const PARTNER_SHORT: Readonly<Record<string, string>> = { 美: '美国', 日: '日本', 韩: '韩国', 俄: '俄罗斯', 欧: '欧盟' };
+
+/** A trade flow at the end of a name: 东盟进出口, 机电产品出口额. */
+const TRADE_FLOW_END = /(?:进出口|出口|进口)(?:总额|总值|额)?$/;
+
 export function distributeItems(items: string[]): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
@@ -588,6 +596,9 @@ export function distributeItems(items: string[]): string[] {
     const shared = last.slice(lead.length);
     return items.map((it, i) => (i === items.length - 1 ? it : it + shared));
   }
+  // 非洲、东盟进出口, 机电产品和高新技术产品出口: the flow of the last item is each item's, when no other names one.
+  const flow = TRADE_FLOW_END.exec(last);
+  if (flow && flow.index > 0 && items.slice(0, -1).every((it) => !/进口|出口|贸易/.test(it))) return items.map((it, i) => (i === items.length - 1 ? it : it + flow[0]));
   // 天府国际机场、双流国际机场旅客吞吐量: the items end alike (国际机场), and what follows that in the last
   // item is the shared name.
   const shared = sharedAfterLikeEnding(items[0], last);
