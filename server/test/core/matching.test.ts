@@ -98,6 +98,16 @@ describe('matching a draft against sources', () => {
     statusRows(index, rows);
   });
 
+  describe('a longer name read in a like passage does not outweigh the claim\'s own name stating another figure: [draft, figure, status, expected]', () => {
+    const parks = indexOf('株洲市前三季度园区运行分析\n\n1-9月，全市园区规模以上工业增加值增长8.1%，比上半年回落0.3个百分点。\n\n三是园区发展分化，县域园区规上工业增加值增速比上半年回落0.8个百分点。');
+    statusRows(parks, [
+      ['1-9月，株洲园区规上工业增加值增长8.1%，比上半年回落0.8个百分点。', '0.8个百分点', 'mismatch', '0.3个百分点'],
+      ['1-9月，株洲园区规上工业增加值增长8.1%，比上半年回落0.3个百分点。', '0.3个百分点', 'verified'],
+      // (with no figure of its own name, the longer name in a like passage still verifies)
+      ['1-9月，株洲县域园区规上工业增加值增速比上半年回落0.8个百分点。', '0.8个百分点', 'verified'],
+    ]);
+  });
+
   describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
     const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
     const rows: StatusRow[] = [

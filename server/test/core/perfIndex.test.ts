@@ -83,7 +83,13 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence, claim) };
   const related = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict');
   const relatedSupport = related.filter((f) => !contradictionOnly && sameValue(claim, f) && (shortForm(claim.indicator.name, f) || overlap(sentence, f.source.excerpt) >= 0.25));
-  if (relatedSupport.length) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence, claim) };
+  // A longer or shorter name read in context does not outweigh the claim's own name stating another figure
+  // exactly for its place (and period, when the related name's is the claim's).
+  const otherForm = (f: Fact) => f.indicator.name !== claim.indicator.name && (f.indicator.name.endsWith(claim.indicator.name) || claim.indicator.name.endsWith(f.indicator.name));
+  const placeOf = (f: Fact) => regionCompatibility(claim.region, f.region) === 'same' && periodCompatibility(claim.period, f.period) === 'same';
+  const ownOtherwise = (samePlaceOnly: boolean) => usable.some(({ f }) => (samePlaceOnly ? placeOf(f) : f.region === claim.region) && f.quantity.approx === undefined && f.quantity.unit === claim.quantity.unit);
+  const outweighed = relatedSupport.every((f) => !shortForm(claim.indicator.name, f) && otherForm(f)) && ownOtherwise(relatedSupport.some(placeOf));
+  if (relatedSupport.length && !outweighed) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence, claim) };
   const contradicting: Fact[] = [];
   let read = 0;
   const close = (f: Fact) => {

@@ -19,6 +19,11 @@ import { BigramTable } from '../reference/contextSimilarity';
 import { fieldsCompatibility, sameValueOf } from './compatibility';
 import { formatExpected } from './formatExpected';
 
+/** 县域园区规上工业增加值 and 园区规上工业增加值: one name the other's qualified form. */
+function longerOrShorter(a: string, b: string): boolean {
+  return a !== b && (a.endsWith(b) || b.endsWith(a));
+}
+
 /** The words of the draft sentence, for choosing among facts. */
 export interface ClaimContext {
   sentence: string;
@@ -340,6 +345,23 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     const expected = formatExpected(claim, ranked[0]);
     return expected === claim.text ? undefined : mismatch(claim, ranked, expected);
   };
+  /** Whether a fact of the claim's own name and place, no field in conflict, states its figure exactly
+   * (read once no candidate supported the claim: so it states another); `samePlaceOnly`: of its very
+   * region and period. */
+  const ownNameOtherwise = (samePlaceOnly: boolean): boolean => {
+    let found = false;
+    index.visit(claim, name, (t, g, samePlace) => {
+      if (samePlaceOnly ? !samePlace : t.regions[g] !== claim.region) return;
+      for (let i = t.start[g]; i < t.start[g + 1]; i++) {
+        const k = t.kinds[i];
+        if (compatOf(k) !== CONFLICT && kinds[k].approx === undefined && !cannotContradict(k, t.values[i], t.tolerances[i])) {
+          found = true;
+          return false;
+        }
+      }
+    });
+    return found;
+  };
   let supportGuessed = statedPart !== '';
   const statedGroups: StatedGroup[] = [];
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
@@ -397,6 +419,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
 
   // 2. Related indicators: support read in context, and facts read for contradiction.
   const relatedSupport: number[] = [];
+  /** Whether a related fact supports as the same share written without its base (not only in context). */
+  let relatedShortForm = false;
+  /** Whether a related fact supports for the claim's very region and period. */
+  let relatedSamePlace = false;
   let relatedLoose = true;
   let relatedGuessed = statedPart !== '';
   const relatedStated: StatedGroup[] = [];
@@ -411,6 +437,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       for (const i of supportIn(t, g)) {
         if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
           relatedSupport.push(t.ids[i]);
+          if (shortForm) relatedShortForm = true;
+          if (samePlace) relatedSamePlace = true;
           if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
           if (!guessed) relatedGuessed = false;
         }
@@ -430,6 +458,11 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       }
     }
   }, ctx.near);
+  // (园区…回落0.8个百分点 against 县域园区…回落0.8个百分点 beside 园区…回落0.3个百分点: a related name read in
+  // context does not outweigh the claim's own name stating another figure exactly, no field in conflict,
+  // for a place and period as close as the related name's.)
+  // (A neighbour, 财政总收入 for 财政收入, is another reading of the draft's word, not a longer name: it stays.)
+  if (relatedSupport.length && !relatedShortForm && relatedSupport.every((id) => longerOrShorter(index.fact(id).indicator.name, name)) && ownNameOtherwise(relatedSamePlace)) relatedSupport.length = 0;
   // (So for a related name's facts in a like passage: 按综合指数排名 against 环境空气质量综合指数's.)
   const statedRelated = !boundOnly && relatedSupport.length && relatedGuessed ? otherwiseStated(relatedStated, true) : undefined;
   if (statedRelated) return statedRelated;
