@@ -1232,6 +1232,8 @@ describe('context of a figure', () => {
       ['全市全程网办率为86.9%。', '86.9%', '全程网办率'],
       ['全员劳动生产率为18.6万元/人。', '18.6万元', '全员劳动生产率'],
       ['全要素生产率提高1.2%。', '1.2%', '全要素生产率'],
+      // 园区 alone in a city's report is its parks together, kept in the name (新区 alone is the zone the text is about)
+      ['# 株洲市经济运行\n\n园区规上工业增加值增长8.1%。', '8.1%', '园区规模以上工业增加值'],
       // trade with partners, however written: 对X的进出口, one-character partners, a list sharing the last item's flow
       ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '35.2%', '非洲进出口'],
       ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '21.5%', '东盟进出口'],

@@ -16,6 +16,16 @@ function rankFieldRows(rows: RankFieldRow[]): void {
 }
 
 describe('measure of a figure', () => {
+  describe('a departure from the normal is another figure than the growth over last year: [sentence, figure, scope or none]', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['全市平均降水量1086.4毫米，比上年偏多12.6%，比多年平均偏少6.8%。', '12.6%', undefined],
+      ['全市平均降水量1086.4毫米，比上年偏多12.6%，比多年平均偏少6.8%。', '6.8%', 'B:常年'],
+      ['1—9月，全市平均降水量1127.3毫米，比常年同期偏多24.7%。', '24.7%', 'B:常年'],
+    ];
+    for (const [text, figure, scope] of rows) it(`${text} ${figure} → ${scope ?? 'none'}`, () => assert.equal(claimAt(text, figure).scope, scope));
+    it('比常年偏高0.9℃ is a change of the level, not the level', () => assert.equal(claimAt('全年平均气温17.8℃，比常年偏高0.9℃。', '0.9℃').phase, 'change'));
+  });
+
   describe('[sentence, figure, measure, signed value]', () => {
     const rows: [string, string, Measure, number][] = [
       // growth
@@ -94,8 +104,13 @@ describe('measure of a figure', () => {
       ['研发投入强度比上年提高0.2%。', '0.2%', 'diff', 0.2],
       ['营业收入比上年提高5.6%。', '5.6%', 'growth', 5.6],
       ['服务业增加值比重由45.9%提高到51.4%。', '51.4%', 'share', 51.4],
+      // a departure from the normal, in water and weather reports (偏多 up, 偏少 down)
+      ['全市平均降水量1127.3毫米，比常年同期偏多24.7%。', '24.7%', 'growth', 24.7],
+      ['全市平均降水量1086.4毫米，较多年平均偏少6.8%。', '6.8%', 'growth', -6.8],
       // amounts
       ['地区生产总值1220.7亿元。', '1220.7亿元', 'value', 1220.7e8],
+      ['全市平均降水量1086.4毫米。', '1086.4毫米', 'value', 1086.4],
+      ['全年平均气温17.8℃。', '17.8℃', 'value', 17.8],
       ['拥有高新技术企业388家。', '388家', 'value', 388],
       // ranks
       ['增速居宁波各县(市、区)首位。', '首位', 'rank', 1],

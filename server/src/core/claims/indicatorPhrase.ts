@@ -21,7 +21,7 @@ const LEADING_VERBS = /^(建成(?!区)|锚定|瞄准|落实|兑现|(?:快速|进
 const TRAILING = /(紧随其后|更是|扣除价格因素后|扣除价格因素|实际|名义|现价|可比价|不变价|紧跟其后|净增加|净减少|净增|净减|增产|减产|仅仅|仅|超额|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|(?<!总)规模|预期|预计|将会|将|有望|可望|能够|可以|仍需|还需|需要|(?<!内)需|(?<![主重需])要|(?<![许认])可|拥有|共有|已有|(?<![国私公所])有|每人每月|每人每年|每月|每平方米|每亩|每吨|每立方米|每千瓦时|每公斤|每斤|保持|连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则|仍|进一步|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|和|及|与|以及|同样|也|亦|又|同期|同比增长|同比下降|同比增加|同比减少|环比|多增|少增|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|降幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增速|增幅|最高|最多|最大|最快|最低|最少|最小|最慢|增加|下降|减少|回落|回升|提高到|提升到|上升到|增加到|增加至|增至|增到|回升至|回升到|回落至|回落到|升至|升到|依次|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|缩短|延长|加快|放缓|改善|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|平均|(?<!人)均|(?<![成首京古旧故帝宜江花丰建定迁大])都|各|以上|以|左右|(?<![得评总积])分|所占比重|所占比例|所占份额|占比|的占)$/;
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
-const BARE_ZONE_AT_START = /^(?:新区|高新区|开发区|经开区|自贸区|园区)(?![域内外级])/;
+const BARE_ZONE_AT_START = /^(?:新区|高新区|开发区|经开区|自贸区)(?![域内外级])/;
 const SUBJECT_MODIFIER_AT_START = /^(?:[“「"][^”」"]{1,8}[”」"]|[^，,。；;：:“”「」\s]{1,10}?的|首府|省会|首都)/;
 /** Verbs before a list of examples: what they did stays, the examples go. */
 const EXAMPLE_VERB = /(上架|建成|培育|引进|拥有|新增|实施|推进|开展|举办|完成|形成|打造|落地|签约)/g;
@@ -95,7 +95,8 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
   }
   // 青岛港完成货物吞吐量, 连云港港集装箱吞吐量: a city's port is the city's, as sources report it.
   if (place && rest.charCodeAt(0) === 0x6e2f && /^港(?:口)?(?![区域澳资股务城])(?=[\u4e00-\u9fff]{2})/.test(rest)) rest = rest.replace(/^港口?/, '');
-  // 新区规上工业增加值…: the zone the text is about, by its zone word alone.
+  // 新区规上工业增加值…: the zone the text is about, by its zone word alone. (园区 alone, in a city's
+  // report, is all its parks together: a subject of its own, kept in the name.)
   const zone = BARE_ZONE_AT_START.exec(rest);
   if (zone && rest.length > zone[0].length) {
     rest = rest.slice(zone[0].length);

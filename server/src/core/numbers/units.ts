@@ -9,6 +9,8 @@ export const UNITS: string[] = [
   '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '标准箱', '标箱', '人次', '美元', '欧元', '港元', '日元', '人民币',
   '吨标准煤', '千升', '架次', '辆次', '千伏安', '兆伏安',
   '千克', '公斤', '公顷', '公里', '千米', '小时', '分钟', '千瓦', '兆瓦', '微克',
+  // Rainfall and temperature (降水量1086.4毫米, 平均气温17.8℃), in water and weather reports.
+  '毫米', '厘米', '℃', '摄氏度',
   '元', '人', '家', '个', '件', '名', '户', '条', '项', '所', '座', '台', '辆', '套', '处', '只', '吨', '米', '亩', '笔',
   '张', '份', '场', '床', '册', '栋', '间', '头', '株', '棵', '岁', '天', '倍', '艘', '列', '架', '部', '篇', '次', '位', '支', '枚', '斤', '羽',
   // Concentrations and yields per mu (PM2.5浓度19微克/立方米, 单产415.4公斤/亩): the whole unit, so a fix
@@ -21,7 +23,7 @@ export const UNITS: string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** Units that are the same thing written differently. */
-const UNIT_ALIASES: Record<string, string> = { '/十万': '/10万', 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱', '公斤/亩': '千克/亩' };
+const UNIT_ALIASES: Record<string, string> = { 摄氏度: '℃', '/十万': '/10万', 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱', '公斤/亩': '千克/亩' };
 
 export function canonicalUnit(unit: string): string {
   return UNIT_ALIASES[unit] ?? unit;
