@@ -534,7 +534,8 @@ describe('context of a figure', () => {
       ['城市和农村低保标准分别提高到每人每月750元和650元。', '650元', '农村低保标准'],
       ['年末全市60周岁及以上老年人口754.63万人。', '754.63万人', '60岁及以上人口'],
       ['全市医养结合机构已有321家。', '321家', '医养结合机构'],
-      ['## 四、2025年目标任务\n\n到2025年底全市养老床位总数达到25.8万张。', '25.8万张', '养老床位总数'],
+      // (总数 adds nothing to what is counted)
+      ['## 四、2025年目标任务\n\n到2025年底全市养老床位总数达到25.8万张。', '25.8万张', '养老床位'],
       // a modal before the verb (要完成, 仍需完成, 可完成) is no part of the name
       ['今年全省水利投资要完成550亿元以上。', '550亿元', '水利投资'],
       ['四季度，全省水利投资仍需完成101.7亿元。', '101.7亿元', '水利投资'],
@@ -1234,6 +1235,10 @@ describe('context of a figure', () => {
       ['全要素生产率提高1.2%。', '1.2%', '全要素生产率'],
       // 园区 alone in a city's report is its parks together, kept in the name (新区 alone is the zone the text is about)
       ['# 株洲市经济运行\n\n园区规上工业增加值增长8.1%。', '8.1%', '园区规模以上工业增加值'],
+      // how a thing fares, in the clause before its rate, names it
+      ['全年新设经营主体26.35万户，同比增长5.8%。新设企业增势更为强劲，增长11.6%。', '11.6%', '新设企业'],
+      // a paragraph going through the periods of the one before's figure goes on with its name
+      ['前三季度，全市新设经营主体19.13万户，同比增长5.2%。\n\n从季度走势看，上半年累计增速为4.7%；三季度当季增长6.4%。', '4.7%', '新设经营主体'],
       // trade with partners, however written: 对X的进出口, one-character partners, a list sharing the last item's flow
       ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '35.2%', '非洲进出口'],
       ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '21.5%', '东盟进出口'],
@@ -1271,8 +1276,13 @@ describe('context of a figure', () => {
     for (const [text, figure, name] of rows) it(`${text.replace(/\n/g, '⏎')} ${figure} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
   });
 
-  describe('an unknown name is written one way: 的 before its last word, 对象 for the people covered: [sentence, figure, indicator]', () => {
+  describe('an unknown name is written one way: 的 before its last word, 对象 for the people covered, no 各类, 实有 or 总数: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      ['全年新增各类经营主体26.35万户。', '26.35万户', '新增经营主体'],
+      ['全市实有经营主体168.42万户。', '168.42万户', '经营主体'],
+      ['全市经营主体总数达到168.42万户。', '168.42万户', '经营主体'],
+      // (a known name keeps its own form)
+      ['全市实有床位5.2万张。', '5.2万张', '医疗卫生机构床位数'],
       ['专任教师中本科及以上学历的比例达到93.8%。', '93.8%', '专任教师中本科及以上学历比例'],
       ['享受重度残疾人护理补贴的人数增长4.3%。', '4.3%', '享受重度残疾人护理补贴人数'],
       ['享受重度残疾人护理补贴的对象4.95万人。', '4.95万人', '享受重度残疾人护理补贴人数'],

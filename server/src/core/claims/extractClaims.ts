@@ -110,7 +110,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.listedPlaces = undefined;
     ctx.unreadLists = undefined;
     ctx.schoolLevel = undefined;
-    if (!BREAKDOWN_BY_PLACE.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) {
+    const opening = text.slice(first.start, Math.min(first.end, first.start + 16));
+    // (…so does one that goes through the periods of the one before's figure: 从季度走势看，上半年累计增速为4.7%.)
+    if (PERIOD_BREAKDOWN.test(opening)) ctx.carriedPeriod = undefined;
+    else if (!BREAKDOWN_BY_PLACE.test(opening)) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
       ctx.carriedByMeasure = undefined;
@@ -121,7 +124,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     }
     // Only a period the paragraph opens on and closes with a comma (9月份，…, 2023年，…) can stand for the
     // section's; a month something starts in (10月起…) cannot.
-    if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(text.slice(first.start, Math.min(first.end, first.start + 16)))) ctx.sectionOpening = false;
+    if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(opening)) ctx.sectionOpening = false;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
@@ -283,9 +286,9 @@ const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|�
 /** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
 const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
-/** A clause naming what changed most, before the rate: 契税降幅最大, 新能源汽车增速最快, 初中在校生增幅更大,
+/** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
-const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长)$/;
+const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长|(?:增势|增长势头|发展势头|势头)(?:更为|尤为|十分|较为|最为|更加|更是|持续|依然|仍然)?(?:强劲|良好|迅猛|向好|较好|稳健|喜人))$/;
 
 /** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
 const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;

@@ -252,6 +252,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       if (name) return { name, known: true };
+      // 新增各类经营主体 = 新增经营主体; 实有经营主体 = 经营主体总数 = 经营主体: 各类, 实有 and 总数 add nothing
+      // to what is counted (tried after the lexicon's own forms: 实有床位 is a known name).
+      if (written.includes('各类') || written.startsWith('实有') || written.endsWith('总数')) {
+        const plain = written.replace(/各类(?=[\u4e00-\u9fff]{2})/, '').replace(/^实有(?=[\u4e00-\u9fff]{2})/, '').replace(/(?<=[\u4e00-\u9fff]{2})总数$/, '');
+        if (plain !== written) return base.canonicalIndicator(plain);
+      }
       // 涉农贷款 = 涉农贷款余额, 专项债务 = 专项债务余额: a kind of loan, deposit or debt is counted by what is outstanding.
       // (发放创业担保贷款 = 创业担保贷款发放: what was lent in the period, not what is outstanding; so is
       // 向异地缴存职工发放贷款.)
