@@ -1235,6 +1235,10 @@ describe('context of a figure', () => {
       ['全要素生产率提高1.2%。', '1.2%', '全要素生产率'],
       // 园区 alone in a city's report is its parks together, kept in the name (新区 alone is the zone the text is about)
       ['# 株洲市经济运行\n\n园区规上工业增加值增长8.1%。', '8.1%', '园区规模以上工业增加值'],
+      // the price level by its statistical name is the CPI
+      ['1-10月，全市居民消费价格总水平同比上涨0.4%。', '0.4%', '居民消费价格'],
+      // an indicator that opens a sentence on its course (仍在下行区间) names the rate after it
+      ['房地产开发投资仍在下行区间，同比下降15.3%。', '15.3%', '房地产开发投资'],
       // how a thing fares, in the clause before its rate, names it
       ['全年新设经营主体26.35万户，同比增长5.8%。新设企业增势更为强劲，增长11.6%。', '11.6%', '新设企业'],
       // a paragraph going through the periods of the one before's figure goes on with its name
