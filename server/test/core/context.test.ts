@@ -1241,6 +1241,8 @@ describe('context of a figure', () => {
       ['房地产开发投资仍在下行区间，同比下降15.3%。', '15.3%', '房地产开发投资'],
       // how a thing fares, in the clause before its rate, names it
       ['全年新设经营主体26.35万户，同比增长5.8%。新设企业增势更为强劲，增长11.6%。', '11.6%', '新设企业'],
+      // a paragraph breaking the section's figure down by place goes on with its name (分县（市、区）看 too)
+      ['## 一、水利投资\n\n1—9月，全市完成水利投资72.68亿元。\n\n资金结构上，中央和省级资金占到位资金的41.1%。\n\n分县（市、区）看，监利市完成13.05亿元。', '13.05亿元', '水利投资'],
       // a paragraph going through the periods of the one before's figure goes on with its name
       ['前三季度，全市新设经营主体19.13万户，同比增长5.2%。\n\n从季度走势看，上半年累计增速为4.7%；三季度当季增长6.4%。', '4.7%', '新设经营主体'],
       // trade with partners, however written: 对X的进出口, one-character partners, a list sharing the last item's flow
