@@ -1235,6 +1235,9 @@ describe('context of a figure', () => {
       ['全要素生产率提高1.2%。', '1.2%', '全要素生产率'],
       // 园区 alone in a city's report is its parks together, kept in the name (新区 alone is the zone the text is about)
       ['# 株洲市经济运行\n\n园区规上工业增加值增长8.1%。', '8.1%', '园区规模以上工业增加值'],
+      // a fund's balance over the years (累计结存) is not the year's (当期结存): 累计 stays
+      ['当期结存18.57亿元，年末累计结存213.45亿元。', '213.45亿元', '累计结存'],
+      ['年末基本医疗保险基金累计结存213.45亿元。', '213.45亿元', '医疗保险基金累计结存'],
       // the price level by its statistical name is the CPI
       ['1-10月，全市居民消费价格总水平同比上涨0.4%。', '0.4%', '居民消费价格'],
       // an indicator that opens a sentence on its course (仍在下行区间) names the rate after it

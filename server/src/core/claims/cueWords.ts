@@ -29,7 +29,7 @@ export const RUNNING_TOTAL = /((?<!今年|年初|本年|开年|当年)以来|[�
 /** Just before an amount: it is a change (增加12.4万人), not a level. 新增 names an indicator of its own. */
 export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减|净增|净减|增产|减产|多增|少增|缩短|延长)了?(约|近|超过|超|逾|达)?$|(?:比|较)[^，,。；;]{1,12}?(多出|多|少|高出|低出|提高|提升|降低|上升|扩大|缩小|缩减|压减|缩短|延长|偏多|偏少|偏高|偏低)了?(约|近|超过|超|逾|达)?$/;
 
-export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小|(?<![同占])比[^，,；;。]{0,12}?(?:低|少|慢)了?$)/;
+export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小|放缓|减缓|趋缓|(?<![同占])比[^，,；;。]{0,12}?(?:低|少|慢)了?$)/;
 
 // Not 预计: 预计全年增长5.8%左右 estimates what will have happened; it is no target to compare with one.
 /** 超额完成18万人的年度目标: a target reached. The figure inside is the target; the figures after it are actuals. */
