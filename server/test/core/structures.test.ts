@@ -21,9 +21,14 @@ describe('list structures', () => {
       ['进口和出口总额分别为3210.5亿元和5124.6亿元。', [
         ['3210.5亿元', '进口总额', 'value'], ['5124.6亿元', '出口总额', 'value'],
       ]],
-      // an item that already ends in its own measure (面积) takes nothing from the last
+      // an item that already ends in its own measure (面积) takes nothing from the last; the bare head after
+      // it takes the first item's owner (商品房)
       ['全年商品房销售面积和销售额分别下降4.1%和7.6%。', [
-        ['4.1%', '商品房销售面积', 'growth'], ['7.6%', '销售额', 'growth'],
+        ['4.1%', '商品房销售面积', 'growth'], ['7.6%', '商品房销售额', 'growth'],
+      ]],
+      // (a later item with words of its own keeps them)
+      ['规上工业增加值和工业投资分别增长5.1%和6.3%。', [
+        ['5.1%', '规模以上工业增加值', 'growth'], ['6.3%', '工业投资', 'growth'],
       ]],
       ['第一产业和第二产业增加值分别增长2.1%和6.4%。', [
         ['2.1%', '第一产业增加值', 'growth'], ['6.4%', '第二产业增加值', 'growth'],
