@@ -286,6 +286,9 @@ const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|�
 /** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
 const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
+/** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降. */
+const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断)(?:下降|减少|增加|增长|上升|回落|回升|下滑)$/;
+
 /** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
 const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长|(?:增势|增长势头|发展势头|势头)(?:更为|尤为|十分|较为|最为|更加|更是|持续|依然|仍然)?(?:强劲|良好|迅猛|向好|较好|稳健|喜人))$/;
@@ -1047,6 +1050,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
           if (leader && !leader.self) leaderPlace = leader.name;
         }
       }
+      // 城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人: the clause before names what moved.
+      const moved = !phrase && !gap ? COURSE_LEAD.exec(clauseBefore) : null;
+      if (moved && !lexicon.findRegions(moved[1]).length) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
     }
     // 牧业受生猪价格低迷拖累，产值为365.7亿元: a bare measure after a sector and what befell it is the sector's.
     const sector = clauseBefore && BARE_MEASURE_AFTER_SECTOR.test(phrase) ? SECTOR_BEFALLEN.exec(clauseBefore) : null;
