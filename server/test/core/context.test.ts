@@ -1240,6 +1240,8 @@ describe('context of a figure', () => {
       ['年末基本医疗保险基金累计结存213.45亿元。', '213.45亿元', '医疗保险基金累计结存'],
       // the price level by its statistical name is the CPI
       ['1-10月，全市居民消费价格总水平同比上涨0.4%。', '0.4%', '居民消费价格'],
+      // the count of what was done, by its verb alone, is of what the figure before counted
+      ['今年全市共组织申报高新技术企业1126家，申报数量同比增长14.7%。', '14.7%', '申报高新技术企业'],
       // a clause saying which way a thing moved names the amount of the move after it
       ['职工养老保险参保人数342.8万人，比上年末净增6.6万人。城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人。', '1.6万人', '居民养老保险参保人数'],
       // an indicator that opens a sentence on its course (仍在下行区间) names the rate after it

@@ -286,6 +286,9 @@ const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|�
 /** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
 const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
+/** The count of what was done, by its verb alone: 申报数量, 新增数, 入库量. */
+const COUNT_OF_VERB = /^([\u4e00-\u9fff]{2}?)(?:数量|个数|家数|数)$/;
+
 /** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降. */
 const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断)(?:下降|减少|增加|增长|上升|回落|回升|下滑)$/;
 
@@ -946,6 +949,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 规模以上工业企业实现营业收入…；实现利润总额…: the firms that earned the one made the other.
     const firms = phrase && FIRMS_HEAD.test(phrase) ? FIRMS_FIGURE.exec(drafts.findLast((d) => d.phrase)?.phrase ?? '') : null;
     if (firms && firms[2] !== phrase) phrase = `${firms[1]}${phrase}`;
+    // 组织申报高新技术企业1126家，申报数量同比增长14.7%: the count of what the figure before counted.
+    const countOf = phrase && before?.phrase && before.fig.kind === 'amount' ? COUNT_OF_VERB.exec(phrase) : null;
+    if (countOf && before?.phrase.includes(countOf[1]) && before.phrase !== countOf[1]) phrase = before.phrase.slice(before.phrase.indexOf(countOf[1]));
     // 初中118所。招生4.26万人…；在校生12.47万人: the level a clause opened on names the roster after it.
     for (; levelsRead <= clauseIndex; levelsRead++) ctx.schoolLevel = levelOpening(text.slice(s.clauses[levelsRead].start, s.clauses[levelsRead].end)) ?? ctx.schoolLevel;
     const roster = phrase ? rosterOfLevel(phrase, ctx.schoolLevel) : undefined;
