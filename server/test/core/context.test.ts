@@ -470,6 +470,9 @@ describe('context of a figure', () => {
       ['宁波各县(市、区)', '宁波各区县(市)'],
       ['宁波各县(市、区)', '宁波市各县市区'],
       ['宁波各县（市、区）', '宁波各县(市、区)'],
+      // the ministry that publishes a ranking is no part of its field
+      ['科技部国家高新区综合评价', '国家高新区综合评价'],
+      ['在科技部最新公布的国家高新区综合评价中', '国家高新区综合评价'],
       ['宁波各区县(市)', '宁波市各区、县(市)'],
       // a national list by name
       ['全国百强县', '百强县'],
@@ -509,7 +512,7 @@ describe('context of a figure', () => {
       ['2024年7月赛迪顾问发布的百强县榜单中，全省入围县市增至10个。仙桃排第38位。', '第38位', '百强县@赛迪'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
-    const different: [string, string][] = [['赛迪百强县', '中郡百强县'], ['全国百强县', '全国工业百强县'], ['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
+    const different: [string, string][] = [['赛迪百强县', '中郡百强县'], ['中西部城市', '城市'], ['全国百强县', '全国工业百强县'], ['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
     for (const [a, b] of different) it(`${a} ≠ ${b}`, () => assert.notEqual(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
     it('in sentences: 居宁波各县(市、区)首位 and 位列宁波各区县(市)第一 have one scope', () => {
       const a = claimAt('余姚有效投资增速居宁波各县(市、区)首位。', '首位');
@@ -1242,6 +1245,10 @@ describe('context of a figure', () => {
       ['1-10月，全市居民消费价格总水平同比上涨0.4%。', '0.4%', '居民消费价格'],
       // the count of what was done, by its verb alone, is of what the figure before counted
       ['今年全市共组织申报高新技术企业1126家，申报数量同比增长14.7%。', '14.7%', '申报高新技术企业'],
+      // 以旧换新 is a policy's name, not 以 + what was measured
+      ['以旧换新累计带动销售额46.8亿元。', '46.8亿元', '以旧换新带动销售额'],
+      // the words that framed a period name nothing once it is gone (进入第三季度后)
+      ['上半年全市进出口增长12.7%，进入第三季度后增速比二季度加快6.8个百分点。', '6.8个百分点', '进出口总额'],
       // a clause saying which way a thing moved names the amount of the move after it
       ['职工养老保险参保人数342.8万人，比上年末净增6.6万人。城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人。', '1.6万人', '居民养老保险参保人数'],
       // an indicator that opens a sentence on its course (仍在下行区间) names the rate after it
