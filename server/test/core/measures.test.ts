@@ -129,7 +129,7 @@ describe('measure of a figure', () => {
   });
 
   describe('a rank says what it ranks: [sentence, figure, basis]', () => {
-    const rows: [string, string, 'value' | 'growth' | 'share'][] = [
+    const rows: [string, string, 'value' | 'growth' | 'share' | undefined][] = [
       ['余姚有效投资增速居宁波各县(市、区)首位。', '首位', 'growth'],
       ['余姚地区生产总值增速位居宁波第一。', '第一', 'growth'],
       ['余姚高新技术产业增加值占比居宁波各县(市、区)第一。', '第一', 'share'],
@@ -142,6 +142,9 @@ describe('measure of a figure', () => {
       ['成都经济总量在副省级城市中排在第3位，增速则居第5位。', '第5位', 'growth'],
       // an opening clause says by what the ranks after it rank
       ['规上工业增速方面，滁州、芜湖分列全省第一、第二，合肥居第四位。', '第四位', 'growth'],
+      // a rank right after the growth's lead over an average is by growth; after a change over a period, unsaid
+      ['全市社会消费品零售总额1327.6亿元，同比增长6.4%，高于全省平均水平0.7个百分点，居全省第6位。', '第6位', 'growth'],
+      ['全市社会消费品零售总额1327.6亿元，同比增长6.4%，增速比1-9月加快0.1个百分点，居全省第6位。', '第6位', undefined],
     ];
     for (const [text, figure, basis] of rows) it(`${text} → ${basis}`, () => assert.equal(claimAt(text, figure).basis, basis));
   });

@@ -894,6 +894,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       if (/(增速|增幅|增长速度|增长)$/.test(basisWords)) basis = 'growth';
       else if (/(比重|占比|份额|率)$/.test(basisWords)) basis = 'share';
       else if (/(总量|规模|体量)$/.test(basisWords)) basis = 'value';
+      // 同比增长6.4%，高于全省平均水平0.7个百分点，居全省第6位: a rank right after the growth's lead over
+      // an average is by growth.
+      else if (before?.measure === 'diff' && before.scope !== undefined && !before.scope.startsWith('P:') && clauseIndex > 0 && before.clause.start === s.clauses[clauseIndex - 1].start) basis = 'growth';
       // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
       scope ??= lastRankScope;
       // 在赛迪百强县榜单中，全省入围县市增至10个。仙桃排第38位: the list a sentence before opened on.
