@@ -287,7 +287,7 @@ const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|�
 const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
 /** The count of what was done, by its verb alone: 申报数量, 新增数, 入库量. */
-const COUNT_OF_VERB = /^([\u4e00-\u9fff]{2}?)(?:数量|个数|家数|数)$/;
+const COUNT_OF_VERB = /^([\u4e00-\u9fff]{2})(?:数量|个数|家数|数)$/;
 
 /** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降. */
 const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断)(?:下降|减少|增加|增长|上升|回落|回升|下滑)$/;
@@ -339,9 +339,14 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, op
   ctx.lastAmount = undefined;
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
-  for (const c of s.clauses.length ? s.clauses : [s]) ctx.schoolLevel = levelOpening(text.slice(c.start, c.end)) ?? ctx.schoolLevel;
+  for (const c of s.clauses.length ? s.clauses : [s]) noteSchoolLevel(text, c, ctx);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
   if (/[、和与及]/.test(sText)) (ctx.unreadLists ??= []).push({ text: sText, lexicon });
+}
+
+/** 初中118所，…: a clause that opens on a school level makes it the level of the paragraph's roster figures. */
+function noteSchoolLevel(text: string, clause: Span, ctx: Context): void {
+  ctx.schoolLevel = levelOpening(text.slice(clause.start, clause.end)) ?? ctx.schoolLevel;
 }
 
 /** Where the head of a sentence without figures ends: its first clause, or its second after a first that
@@ -956,7 +961,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const countOf = phrase && before?.phrase && before.fig.kind === 'amount' ? COUNT_OF_VERB.exec(phrase) : null;
     if (countOf && before?.phrase.includes(countOf[1]) && before.phrase !== countOf[1]) phrase = before.phrase.slice(before.phrase.indexOf(countOf[1]));
     // 初中118所。招生4.26万人…；在校生12.47万人: the level a clause opened on names the roster after it.
-    for (; levelsRead <= clauseIndex; levelsRead++) ctx.schoolLevel = levelOpening(text.slice(s.clauses[levelsRead].start, s.clauses[levelsRead].end)) ?? ctx.schoolLevel;
+    for (; levelsRead <= clauseIndex; levelsRead++) noteSchoolLevel(text, s.clauses[levelsRead], ctx);
     const roster = phrase ? rosterOfLevel(phrase, ctx.schoolLevel) : undefined;
     if (roster) phrase = roster;
     // 城镇新增就业19.6万人，超额完成18万人的年度目标: the target reached is the figure before's, aimed at.
@@ -1316,7 +1321,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const firstWords = firstEndsOnField ? text.slice(s.clauses[0].start, s.clauses[0].end) : '';
   const opensOnList = firstWords ? OPENING_FIELD.exec(firstWords) ?? NAMED_LIST_OPENING.exec(firstWords) : null;
   if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = fieldScope(opensOnList[1], lexicon);
-  for (; levelsRead < s.clauses.length; levelsRead++) ctx.schoolLevel = levelOpening(text.slice(s.clauses[levelsRead].start, s.clauses[levelsRead].end)) ?? ctx.schoolLevel;
+  for (; levelsRead < s.clauses.length; levelsRead++) noteSchoolLevel(text, s.clauses[levelsRead], ctx);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
   // (A paragraph that opens on a place is about that place: topicRegion.)

@@ -100,10 +100,10 @@ export const OVERALL_STRENGTH = '综合实力';
 /** What a published list that names no measure (热门旅游目的地榜单) ranks by: its own position. */
 export const LIST_POSITION = '榜单位次';
 
-/** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 /** A ministry or commission that publishes a ranking, before its field. */
 const MINISTRY = /^(?:国务院|国家发展改革委|国家发改委|国家统计局|科技部|科学技术部|工信部|工业和信息化部|商务部|财政部|农业农村部|生态环境部|住建部|住房城乡建设部|住房和城乡建设部|交通运输部|文旅部|文化和旅游部|教育部|人社部|民政部|水利部)(?=[\u4e00-\u9fff]{4})/;
 
+/** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
   let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '');
   // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field,
