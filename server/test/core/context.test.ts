@@ -1243,6 +1243,8 @@ describe('context of a figure', () => {
       ['年末基本医疗保险基金累计结存213.45亿元。', '213.45亿元', '医疗保险基金累计结存'],
       // the price level by its statistical name is the CPI
       ['1-10月，全市居民消费价格总水平同比上涨0.4%。', '0.4%', '居民消费价格'],
+      // 新设 alone names nothing: it goes on with what the sentence before had newly registered
+      ['晋江市新设经营主体5.86万户，继续领跑全市。南安市新设3.74万户，紧随其后。', '3.74万户', '新设经营主体'],
       // the count of what was done, by its verb alone, is of what the figure before counted
       ['今年全市共组织申报高新技术企业1126家，申报数量同比增长14.7%。', '14.7%', '申报高新技术企业'],
       // 以旧换新 is a policy's name, not 以 + what was measured

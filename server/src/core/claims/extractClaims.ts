@@ -284,7 +284,7 @@ const TRADE_KIND_LEAD = /^[\s*_]*((?:一般|加工|边境小额|边民互市|服
 const GROWING_SUBJECT = /^[\s*_；;]*([\u4e00-\u9fff]{2,10}?)(?:队伍|规模|数量|总量|群体)?(?:进一步|持续|不断|稳步|继续)?(?:壮大|扩大|增加|增长|提升|提高|发展|增多)$/;
 
 /** Verbs that name nothing alone (九江新增4.98万人 after 赣州城镇新增就业7.36万人). */
-const VERB_ONLY = /^(?:新增|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
+const VERB_ONLY = /^(?:新增|新设|新登记|新注册|新建|新开|新开工|引进|完成|实现|培育|认定|培训|发放)$/;
 
 /** The count of what was done, by its verb alone: 申报数量, 新增数, 入库量. */
 const COUNT_OF_VERB = /^([\u4e00-\u9fff]{2})(?:数量|个数|家数|数)$/;
