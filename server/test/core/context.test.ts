@@ -1261,6 +1261,8 @@ describe('context of a figure', () => {
       ['## 一、水利投资\n\n1—9月，全市完成水利投资72.68亿元。\n\n资金结构上，中央和省级资金占到位资金的41.1%。\n\n分县（市、区）看，监利市完成13.05亿元。', '13.05亿元', '水利投资'],
       // a paragraph going through the periods of the one before's figure goes on with its name
       ['前三季度，全市新设经营主体19.13万户，同比增长5.2%。\n\n从季度走势看，上半年累计增速为4.7%；三季度当季增长6.4%。', '4.7%', '新设经营主体'],
+      // …the section's headline, not the last figure named before
+      ['前三季度，全市新设经营主体19.13万户，同比增长5.2%。新设个体工商户增速为2.6%。\n\n从季度走势看，上半年累计增速为4.7%。', '4.7%', '新设经营主体'],
       // trade with partners, however written: 对X的进出口, one-character partners, a list sharing the last item's flow
       ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '35.2%', '非洲进出口'],
       ['对非洲和东盟的进出口分别增长35.2%和21.5%。', '21.5%', '东盟进出口'],

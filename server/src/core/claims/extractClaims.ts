@@ -111,9 +111,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.unreadLists = undefined;
     ctx.schoolLevel = undefined;
     const opening = text.slice(first.start, Math.min(first.end, first.start + 16));
-    // (…so does one that goes through the periods of the one before's figure: 从季度走势看，上半年累计增速为4.7%.)
-    if (PERIOD_BREAKDOWN.test(opening)) ctx.carriedPeriod = undefined;
-    else if (!BREAKDOWN_BY_PLACE.test(opening)) {
+    // (…so does one that goes through the periods of the figure: 从季度走势看，上半年累计增速为4.7%.)
+    const byPeriod = PERIOD_BREAKDOWN.test(opening);
+    if (byPeriod) ctx.carriedPeriod = undefined;
+    if (!byPeriod && !BREAKDOWN_BY_PLACE.test(opening)) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
       ctx.carriedByMeasure = undefined;
