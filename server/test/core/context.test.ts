@@ -1243,6 +1243,10 @@ describe('context of a figure', () => {
       ['年末基本医疗保险基金累计结存213.45亿元。', '213.45亿元', '医疗保险基金累计结存'],
       // the price level by its statistical name is the CPI
       ['1-10月，全市居民消费价格总水平同比上涨0.4%。', '0.4%', '居民消费价格'],
+      // a sector counted in households is no value added: its share is of the count, not of the economy
+      ['全年新设第一产业经营主体0.52万户，占新设总量的2.0%；第三产业21.70万户，占82.4%。', '21.70万户', '第三产业户数'],
+      ['全年新设第一产业经营主体0.52万户，占新设总量的2.0%；第三产业21.70万户，占82.4%。', '82.4%', '第三产业户数'],
+      ['第三产业1234亿元，占55.2%。', '55.2%', '服务业增加值占地区生产总值比重'],
       // 新设 alone names nothing: it goes on with what the sentence before had newly registered
       ['晋江市新设经营主体5.86万户，继续领跑全市。南安市新设3.74万户，紧随其后。', '3.74万户', '新设经营主体'],
       // the count of what was done, by its verb alone, is of what the figure before counted

@@ -462,6 +462,8 @@ const COUNTY_PART = /^县域(?:经济)?(.{2,})$/;
 const ECONOMY_NAME = '地区生产总值';
 /** Sectors whose share, said alone (服务业占比), is of GDP. */
 const GDP_SECTORS = '服务业|第一产业|第二产业|第三产业|一产|二产|三产|工业|建筑业';
+/** A sector of the economy named alone (第三产业): its figures are its value added's, unless counted otherwise. */
+export const SECTOR_ALONE = new RegExp(`^(?:${GDP_SECTORS})$`);
 const SECTOR_SHARE_OF_GDP = new RegExp(`^(?:${GDP_SECTORS})$`);
 /** 三产占比: a sector's share written without its base. */
 const SECTOR_SHARE_ALONE = new RegExp(`^(${GDP_SECTORS})(?:增加值)?(?:占比|比重|所占比重)$`);
@@ -503,6 +505,8 @@ export function qualifiedPart(phrase: string, beforePhrase: string, lexicon: Lex
   let base = lexicon.canonicalIndicator(beforePhrase).name.replace(/^(全体|全部|全市|全省|全区)/, '');
   const sibling = PARALLEL_QUALIFIERS.find((x) => base.startsWith(x));
   if (sibling) base = base.slice(sibling.length);
+  // (…，占新设总量的2.0%；第三产业21.70万户: a share with no subject of its own is no name to qualify.)
+  if (base.startsWith('占')) return undefined;
   if (rest.length > 2 || (rest && !base.startsWith(rest)) || base.length <= rest.length) return undefined;
   // (GDP…，三产占比…: an industry's part of the economy is its value added.)
   if (/产业?$/.test(q) && base === ECONOMY_NAME) return `${q}增加值`;

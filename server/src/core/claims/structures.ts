@@ -3,7 +3,7 @@
 import type { Claim, Measure, Period, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { notationOf, type RawFigure } from './findFigures';
-import { canonicalIndicatorName, cleanIndicatorPhrase, distributeItems } from './indicatorPhrase';
+import { canonicalIndicatorName, cleanIndicatorPhrase, distributeItems, SECTOR_ALONE } from './indicatorPhrase';
 import { RANK_CUE } from './cueWords';
 import { OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
 import type { CarriedIndicator } from './extractionContext';
@@ -133,7 +133,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // (As built: after 贷款比年初增加…, built as 新增贷款, 占全市新增贷款的 is that amount's share; 在总产值中的占比
       // 比上年回落0.4个百分点, the change of that share.)
       const share = (d.measure === 'share' || d.measure === 'diff') && d.phrase.startsWith('占') && i > 0 && names[i - 1] !== undefined ? claims.at(-1)?.indicator.name.replace(/占.*$/, '') : undefined;
-      const c = canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
+      // 第三产业21.70万户，占82.4%: a sector counted in households, firms or people is no value added.
+      const countedSector = d.measure === 'value' && unitKind(d.fig.unit) !== MONEY && SECTOR_ALONE.test(d.phrase);
+      const c = countedSector ? { name: countedName(d.phrase, d.fig.unit), known: false } : canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
       name = c.name;
       known = c.known;
       // 粮食总产量491.7万吨，…，总产量居全省第三位: a bare head is the fuller name the sentence gave it, for
