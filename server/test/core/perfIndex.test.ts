@@ -88,7 +88,7 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   const otherForm = (f: Fact) => f.indicator.name !== claim.indicator.name && (f.indicator.name.endsWith(claim.indicator.name) || claim.indicator.name.endsWith(f.indicator.name));
   const placeOf = (f: Fact) => regionCompatibility(claim.region, f.region) === 'same' && periodCompatibility(claim.period, f.period) === 'same';
   const ownOtherwise = (samePlaceOnly: boolean) => usable.some(({ f }) => (samePlaceOnly ? placeOf(f) : f.region === claim.region) && f.quantity.approx === undefined && f.quantity.unit === claim.quantity.unit);
-  const outweighed = relatedSupport.every((f) => !shortForm(claim.indicator.name, f) && otherForm(f)) && ownOtherwise(relatedSupport.some(placeOf));
+  const outweighed = relatedSupport.every(otherForm) && ownOtherwise(relatedSupport.some(placeOf));
   if (relatedSupport.length && !outweighed) return { claim, status: 'verified', evidence: rankBy(relatedSupport, sentence, claim) };
   const contradicting: Fact[] = [];
   let read = 0;

@@ -419,8 +419,6 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
 
   // 2. Related indicators: support read in context, and facts read for contradiction.
   const relatedSupport: number[] = [];
-  /** Whether a related fact supports as the same share written without its base (not only in context). */
-  let relatedShortForm = false;
   /** Whether a related fact supports for the claim's very region and period. */
   let relatedSamePlace = false;
   let relatedLoose = true;
@@ -437,7 +435,6 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       for (const i of supportIn(t, g)) {
         if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
           relatedSupport.push(t.ids[i]);
-          if (shortForm) relatedShortForm = true;
           if (samePlace) relatedSamePlace = true;
           if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
           if (!guessed) relatedGuessed = false;
@@ -461,8 +458,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // (园区…回落0.8个百分点 against 县域园区…回落0.8个百分点 beside 园区…回落0.3个百分点: a related name read in
   // context does not outweigh the claim's own name stating another figure exactly, no field in conflict,
   // for a place and period as close as the related name's.)
-  // (A neighbour, 财政总收入 for 财政收入, is another reading of the draft's word, not a longer name: it stays.)
-  if (relatedSupport.length && !relatedShortForm && relatedSupport.every((id) => longerOrShorter(index.fact(id).indicator.name, name)) && ownNameOtherwise(relatedSamePlace)) relatedSupport.length = 0;
+  // (A neighbour, 财政总收入 for 财政收入, is another reading of the draft's word, not a longer name: it stays;
+  // so does a share's short form, which is never a longer or shorter name.)
+  if (relatedSupport.length && relatedSupport.every((id) => longerOrShorter(index.fact(id).indicator.name, name)) && ownNameOtherwise(relatedSamePlace)) relatedSupport.length = 0;
   // (So for a related name's facts in a like passage: 按综合指数排名 against 环境空气质量综合指数's.)
   const statedRelated = !boundOnly && relatedSupport.length && relatedGuessed ? otherwiseStated(relatedStated, true) : undefined;
   if (statedRelated) return statedRelated;
