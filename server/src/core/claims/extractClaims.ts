@@ -6,18 +6,24 @@ import { ancestorsOf, type Lexicon, type RegionMention } from '../lexicon/lexico
 import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
 import { findFigures, type RawFigure } from './findFigures';
-import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
+import { findPeriods, resolvePeriod } from './periods';
+import { leadingRegionList, placeModifiedBy, placesNamed, speakerPlace, subjectMentions } from './sentencePlaces';
+import { accountBefore, aspectOf, nameFromClauseBefore } from './clauseBefore';
+import { sizeThreshold } from './sizeThresholds';
+import { phaseOf } from './figurePhase';
+import { fieldScope, NAMED_LIST_OPENING, rankField } from './rankField';
+import { GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
 import { levelOpening, rosterOfLevel } from './schoolLevels';
 import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
-import { anchorPartsScope, normaliseScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH, scopeBefore } from './rankScope';
-import { CHANGE_BEFORE, CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, RANK_CUE, REACHED_TARGET, RUNNING_TOTAL, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
-import { addCountedPlaces, baseOfWhole, clauseIndexOf, clauseOf, countsPlaces, isClauseInitial, isInside, listedPlacesIn, listedPlacesOf, LIST_JOINT, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, subjectRegions, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
+import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
+import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, listedPlacesIn, listedPlacesOf, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
-import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, ENTERED_LIST, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACE_FACILITY, PLACES_COUNTED, PUBLISHED, SINGLED_OUT, RANK_ADVERBS, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEWED_FROM, YEAR_BEFORE } from './sentenceCues';
+import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, YEAR_BEFORE } from './sentenceCues';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -214,12 +220,6 @@ function withoutOwnWhole(name: string, region: string, lexicon: Lexicon): string
 /** A clause that is nothing but a change of a rate before its points: 回落2.5个百分点, 增速提高1.6个百分点. */
 const CHANGE_OVER_TIME = /^(?:增速|增幅|比重|占比)?(?:再|又|则|小幅|大幅|继续)?(?:回落|下降|下滑|回升|提高|提升|加快|放缓|扩大|收窄|缩小|上升)了?$/;
 
-/** Words of a rank's field alone (中部六省, 全国沿海港口, 副省级城市), no measure among them. */
-const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|占比|产量|收入|投资|增加值))[\u4e00-\u9fff]{0,8}(?:全国|全省|全市|全球|世界|中部|西部|东部|东北|长三角|珠三角|大湾区|沿海|副省级|省会|城市|省份|[省市县区]|港口|地区|国家)[\u4e00-\u9fff]{0,4}$/;
-
-/** A basis written after a rank's field: 万亿城市增速第一, 全省总量第三. */
-const SCOPE_BASIS = /(?<=[\u4e00-\u9fff]{2})(增速|增幅|增长速度|总量|规模|体量|比重|占比)$/;
-
 /** Areas, and the verbs whose area a bare amount of them is (销售, 施工, 竣工…). */
 const AREA_UNITS: ReadonlySet<string> = new Set(['平方米', '平方公里', '亩', '公顷']);
 const AREA_VERB = /^(?:商品房|新建商品房|商品住宅|住宅|房屋)?(?:销售|成交|网签|施工|竣工|开工|新开工|供应|出让|播种)$/;
@@ -251,9 +251,6 @@ const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|�
 /** 牧业受生猪价格低迷拖累, 渔业因台风影响, 新能源产业异军突起: a sector, then what befell it or how it fared (the figure's measure follows). */
 const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面|(?=[\u4e00-\u9fff]{2,6}$))/;
 const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资)$/;
-
-/** A clause on a share that moved, without its figure: 全市外贸在全省所占比重稳步提升. */
-const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;。]{2,24}?(?:比重|占比|份额))(?:稳步|持续|进一步|继续|明显|小幅|有所)?(?:提升|提高|上升|下降|回落|降低|扩大|缩小)$/;
 
 /** 其中护理型床位占比: a part, then its share with no base said. */
 const PART_SHARE = /其中[，,]?[^，,；;。占]{2,12}?所?占比(?:为|达到|达|是)?$/;
@@ -290,23 +287,10 @@ const VERB_ONLY = /^(?:新增|新设|新登记|新注册|新建|新开|新开工
 /** The count of what was done, by its verb alone: 申报数量, 新增数, 入库量. */
 const COUNT_OF_VERB = /^([\u4e00-\u9fff]{2})(?:数量|个数|家数|数)$/;
 
-/** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降. */
-const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断)(?:下降|减少|增加|增长|上升|回落|回升|下滑)$/;
-
-/** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
- * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
-const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长|(?:增势|增长势头|发展势头|势头)(?:更为|尤为|十分|较为|最为|更加|更是|持续|依然|仍然)?(?:强劲|良好|迅猛|向好|较好|稳健|喜人))$/;
-
-/** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
-const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
-
 /** Measures that name no thing of their own (产量, 销量, 出口). */
 const BARE_MEASURE = /^(?:产量|销量|产值|出口|出口额|销售额|零售额|营业收入|营收|交易额|增加值)$/;
 /** 新能源汽车是最大亮点, 集成电路表现亮眼: a label on a thing, then a comment on it. */
 const LABEL_OWNER = /^[\s*_#>]*(?![全我本])([\u4e00-\u9fffA-Z]{2,10}?)(?:是|成为|表现|势头|依然|继续|持续|尤为|更为|更是|最为|十分|增势|发展)[\u4e00-\u9fff“”]{1,10}$/;
-
-/** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
-const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
 
 /** After a figure that is a place's level or rate: 低于全国2.65%的平均水平, 高于全省5.9%的增速. */
 const LEVEL_AFTER = /^的(?:平均)?(?:水平|增速|增幅|增长速度|涨幅|降幅|比重|占比)|^的平均值?/;
@@ -316,16 +300,6 @@ const COMPARED_THING = /(?:高于|低于|快于|慢于|超过|超出)([\u4e00-\u
 
 /** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?|与|同|比|较|对比|相比)$/;
-
-/** The places claims from `from` on name themselves (not inferred), in order of first mention. */
-function placesNamed(claims: readonly Claim[], from: number): string[] {
-  const out: string[] = [];
-  for (let i = from; i < claims.length; i++) {
-    const r = claims[i].region;
-    if (r && !claims[i].regionInferred && !r.includes('、') && !out.includes(r)) out.push(r);
-  }
-  return out;
-}
 
 /**
  * A sentence that states no figure, when no spans are wanted: only what it carries to the next
@@ -375,12 +349,6 @@ function knownIndicatorAt(text: string, from: number, end: number, lexicon: Lexi
   return undefined;
 }
 
-/** 国有资本经营预算收入则超额完成: the account flow a clause without figures is about. */
-function accountBefore(clause: string, lexicon: Lexicon): string | undefined {
-  const named = clause ? cleanIndicatorPhrase(clause, lexicon, true) : '';
-  return FLOW_NAMED.test(named) ? named : undefined;
-}
-
 /** The account flow last named in the paragraph's sentences before. */
 function lastFlowCarried(ctx: Context): string | undefined {
   const by = ctx.carriedByMeasure;
@@ -389,37 +357,6 @@ function lastFlowCarried(ctx: Context): string | undefined {
 
 /** 升至, 再到, 进一步提高到: the verb of a rate's course, alone before the rate. */
 const COURSE_TO = /^(?:再|又|进一步|继续|则|还)?(?:升|回升|提升|上升|提高|加快|回落|放缓|降|下降|扩大|收窄|达到|达|升高|攀升)?(?:至|到)$|^(?:再|又|进一步|继续|则|还)?(?:达到|达)$/;
-
-/** 5e10 → 500亿, 3e5 → 30万: a threshold written one way however the text wrote it (五百亿, 500亿). */
-function sizeWords(value: number): string {
-  const [scale, word] = value >= 1e8 ? [1e8, '亿'] : value >= 1e4 ? [1e4, '万'] : [1, ''];
-  return `${Number((value / scale).toPrecision(12))}${word}`;
-}
-
-/** 的县市, 以上的企业: a class of things picked out by the size before it. */
-const CLASS_OF_SIZE = /^(?:以上|以下)?的(县市|县区|县|市|区|企业|项目|城市|乡镇|镇|街道|园区|集群|产业|行业|国家|地区|平台)/;
-/** 首个, 唯一, 第二个: the place is the one of the class, its own figure past the size. */
-const FIRST_OF_CLASS = /首个|首家|唯一|第一个|第[0-9一二三四五六七八九十]+个/;
-/** 有42个县（市）一般公共预算收入超过: places (firms) counted, then what of theirs passes a size. */
-const COUNTED_PASSING = /(?:有|共有|其中|达到)[0-9一二三四五六七八九十两百]+(?:个|家|座)(?:县（市）|县\(市\)|县市|县区|县|市|区|城市|企业|项目|园区|乡镇|镇|街道)[^，,；;。0-9]{2,16}(?:超过|超|突破|过|达到|达|逾)$/;
-
-/** 超过, 突破, 达到: what sets a threshold before a size. */
-const SIZE_THRESHOLD = /(?:超过|超|突破|过|达到|达|在|逾)$/;
-
-/** Two or more periods listed (一季度、上半年) and then 分别 before a figure: the periods, and where 分别 stands. */
-function listedPeriods(text: string, periods: PeriodMention[], end: number): { periods: Period[]; after: number } | undefined {
-  if (periods.length < 2) return undefined;
-  for (let i = 0; i + 1 < periods.length; i++) {
-    let j = i;
-    while (j + 1 < periods.length && !periods[j].comparative && !periods[j + 1].comparative && /^(?:、|和|及|与|以及)$/.test(text.slice(periods[j].end, periods[j + 1].start))) j++;
-    if (j === i) continue;
-    const tail = text.slice(periods[j].end, Math.min(end, periods[j].end + 24));
-    const respectively = tail.search(/分别/);
-    if (respectively >= 0 && !/[0-9]/.test(tail.slice(0, respectively))) return { periods: periods.slice(i, j + 1).map((p) => p.period), after: periods[j].end + respectively };
-    i = j;
-  }
-  return undefined;
-}
 
 /** 上半年升至, 再到前三季度的, 前三季度达到: the words before a rate are only its course and period. */
 function isCourseTo(left: string): boolean {
@@ -433,89 +370,14 @@ function isCourseTo(left: string): boolean {
 /** 完成全年目标的, 完成年度目标任务的, 收入进度达到全年预算的: the words before a share of a target (or budget) reached. */
 const TARGET_PROGRESS = /(?:进度)?(?:(?:完成|实现|达到)了?(?:(?:全年|年度|年初|全年度|年)(?:扩面|招商|收入|投资|征收|建设|工作))?(?:全年|年度|年初|全年度|年)?(?:的)?(目标|计划|预算)(?:任务)?|为(?:全年|年度|年初|调整)?(预算))的?$/;
 
-/** The scope of a field a clause opens on (在最新发布的全国百强县榜单中 → 百强县). */
-function fieldScope(words: string, lexicon: Lexicon): string {
-  return normaliseScope(words.replace(PUBLISHED, ''), lexicon);
-}
-
-/** 快递业务量前50位城市, 全国GDP排名前十的城市: the top places by an indicator (the field keeps its head). */
-const RANKED_FIELD = /^((?:[^|]+\|)?)([^|]{2,12}?)(?:排名|排位|排)?前[0-9一二三四五六七八九十]+(?:位|名|强)?的?(城市|地市|县|县市|省份|省区市|港口|机场)$/;
-
-/**
- * 重点城市空气质量排名, 地级及以上城市国家地表水考核断面水环境质量排名: a list of places named by what it
- * ranks them on. The rank is of that quality, however the sentence names it (环境空气质量综合指数).
- */
-const QUALITY_LIST = /^((?:[^|]+\|)?)([^|]{2,}?)(?:(?:国家)?(?:地表水)?(?:考核断面)?(水环境质量|水质)|(?:环境)?(空气质量)(?:综合指数)?|(营商环境))$/;
-
-/** 较2022年提高2.1个百分点: a change over a year named by its number. */
-const OVER_YEAR = /(?:较|比)((?:19|20)[0-9]{2})年(?:相比)?[^，,；;。0-9]{0,4}$/;
-
-/** A change over year N with no year of its own is of year N+1, a guess (the same part of the year, or the whole). */
-function yearAfterBase(period: Period | undefined, measure: Measure, near: string): Period | undefined {
-  if (period?.year || (measure !== 'diff' && measure !== 'growth')) return period;
-  const base = OVER_YEAR.exec(near);
-  if (!base) return period;
-  const year = String(Number(base[1]) + 1);
-  return { ...period, year, part: period?.part ?? '', label: period?.label ?? `${year}年`, yearInferred: true, partInferred: period?.partInferred ?? true };
-}
-
-/** 2024年7月赛迪顾问发布的百强县榜单中: a list named as such opens the sentence, with or without 在. */
-const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单|排行榜|名单)(?:中|上|里)[，,]?$/;
-
 /** 全国百强县 as a rank's field (normaliseScope's key). */
 const TOP_COUNTIES = '百强县';
 /** 全国机场 as a rank's field (normaliseScope's key). */
 const AIRPORTS_FIELD = '机场';
 
-/** A period of a year before the document's (去年, 2023年 in a report dated 2024). */
-function inPastYear(p: Period | undefined, documentDate: string | undefined): boolean {
-  if (!p?.year) return false;
-  if (/^Y-[0-9]$/.test(p.year)) return true;
-  const now = documentDate ? Number(documentDate.slice(0, 4)) : NaN;
-  return /^[0-9]{4}$/.test(p.year) && Number(p.year) < now;
-}
-
-/** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
-const GROWTH_BASE_YEAR = /(?:较|比|相比)((?:19|20)[0-9]{2})年(同期)?(?:相比)?(?:增长|下降|提高|增加|减少)?$/;
-
 /** 三市, 两县（市）, 这两地 opening the words before a figure: the places listed before, counted. */
 const COUNTED_AT_START = /^[\s，,]*(?:其中|这|上述|以上)?[两二三四五六七八九]+(?:个)?(?:市|县|区|地|县市|县（市）|县\(市\)|城)/;
 
-/** Who speaks for a place: its bodies and officials. */
-const SPEAKER = /局|委|办|厅|政府|管委会|部|处|中心|公司|长|书记|主任|负责人/;
-
-/** 人均GDP居万亿城市首位的无锡, GDP达1.2万亿元的苏州: the place a figure's words modify is the figure's. */
-function placeModifiedBy(text: string, at: number, lexicon: Lexicon): string | undefined {
-  // (人均20.63万元、居万亿城市首位的无锡: one of two qualities the place is named by.)
-  const of = /^(?:位|名)?(?:、[^，,。；;：:、的]{1,14})?的/.exec(text.slice(at, at + 18));
-  const place = of ? lexicon.regionAt(text, at + of[0].length) : undefined;
-  return place && !place.self ? place.name : undefined;
-}
-
-/** The place of the speaker a quoted sentence is attributed to just after it (”宁海县发改局局长王建国说), if any. */
-function speakerPlace(text: string, s: Sentence, lexicon: Lexicon): string | undefined {
-  if (!/^[“"「]/.test(text.charAt(s.start)) || !/[”"」]$/.test(text.charAt(s.end - 1))) return undefined;
-  const after = /^[\s　]*([^，,。“”"]{2,24}?)(?:说|表示|介绍|坦言|指出|认为)/.exec(text.slice(s.end, s.end + 30));
-  if (!after || !SPEAKER.test(after[1])) return undefined;
-  const place = lexicon.regionAt(after[1], 0);
-  return place && !place.self ? place.name : undefined;
-}
-
-/** X方面, and 按X排名 (by what the places after it are ranked). */
-const ASPECT = /^[\s*_#>]*(?:([^，,；;。]{2,20}?)方面|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量))[，,]?$/;
-/**
- * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为…: the aspect a clause of its own
- * names, known to the lexicon or a phrase of four characters or more (两方面 names nothing).
- */
-function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
-  const aspect = ASPECT.exec(clause);
-  const name = aspect ? cleanIndicatorPhrase(aspect[1] ?? aspect[2], lexicon, true) : '';
-  const indicator = name ? lexicon.canonicalIndicator(name) : undefined;
-  return indicator && (indicator.known || name.length >= 4) ? indicator : undefined;
-}
-
-/** | 比上年末增减（万人） |: a column of amounts added or taken away. */
-const CHANGE_HEADER = /(?:比|较)[^，,]{1,6}?(?:增减|增加|减少|增量|净增)$|^(?:增减|增量|净增(?:加)?)(?:量|数)?$/;
 
 /** 增速比全市高, 增幅高于全省: the words before a difference that make it one between growth rates. */
 const GROWTH_GAP = /(?:增速|增幅|增长速度)[^，,；;]{0,8}?(?:比|较|高于|低于|快于|慢于|高出|低出)[^，,；;]*$/;
@@ -525,74 +387,6 @@ const GROWTH_VIEW = /^[\s*_#>0-9.、]*(?:从|就)?(?:增速|增幅|增长速度)
 
 /** 两项指标, 二者, 上述指标: words that point back at the figures named before. */
 const POINTS_BACK = /^([两二三四五六七八九十0-9]+项[\u4e00-\u9fff]{0,4}|二者|两者|三者|以上指标|上述指标|这些指标)$/;
-
-/** 新晋万亿的(常州、烟台): words ending in 的 before listed places. */
-const QUALIFIER_OF_LIST = /^[^，,。；;：:、的“”\s]{1,10}的/;
-
-/** 余姚、慈溪… / 余姚和慈溪…: two or more places listed at the start of a phrase (after a period), else undefined. */
-function leadingRegionList(phrase: string, lexicon: Lexicon): string[] | undefined {
-  // ** 巩义、新郑…: emphasis marks and spaces before the places.
-  // (其中巩义、新郑分别…: a word that links to the sentence before comes first.)
-  const lead = /^[\s*_#>，,]*(?:[0-9]{1,2}[.．、)]\s*)?(?:其中|同时|此外|另外|而|则)?[，,]?/.exec(phrase)?.[0].length ?? 0;
-  let at = lead + (PERIOD_AT_START.exec(phrase.slice(lead))?.[0].length ?? 0);
-  // 台州的温岭市、玉环市…: the places' city before them is no item.
-  const owner = lexicon.regionAt(phrase, at);
-  // (新晋万亿的常州、烟台: nor are the words that qualify them.)
-  const qualifier = owner ? null : QUALIFIER_OF_LIST.exec(phrase.slice(at));
-  if (qualifier && lexicon.regionAt(phrase, at + qualifier[0].length)) at += qualifier[0].length;
-  if (owner && !owner.self && phrase.charAt(owner.end) === '的') at = owner.end + 1;
-  // (杭州钱塘区、萧山区…: so is a city written right before its first district.)
-  else if (owner && !owner.self) {
-    const next = lexicon.regionAt(phrase, owner.end);
-    if (next && !next.self && lexicon.parentRegion(next.name) === owner.name) at = owner.end;
-  }
-  const out: string[] = [];
-  for (;;) {
-    const r = lexicon.regionAt(phrase, at);
-    if (!r || r.self) break;
-    out.push(r.name);
-    at = r.end;
-    // (深圳港、广州港集装箱吞吐量: a city's port is the city's, as its figures are read; so are the places
-    // a list names by the city's old town or airport, 大理古城、丽江古城分别接待游客….)
-    const facility = PLACE_FACILITY.exec(phrase.slice(at, at + 3));
-    if (facility && LIST_JOINT.test(phrase.slice(at + facility[0].length, at + facility[0].length + 2))) at += facility[0].length;
-    const joint = LIST_JOINT.exec(phrase.slice(at, at + 2));
-    if (!joint) break;
-    at += joint[0].length;
-  }
-  return out.length >= 2 ? out : undefined;
-}
-
-/** Region mentions of text[s.start, end) that can be subjects, in text offsets, marked clause-initial or not. */
-function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexicon, mentions: RegionMention[]): SubjectMention[] {
-  const subjects = subjectRegions(text.slice(s.start, end), lexicon, mentions) as SubjectMention[];
-  for (const r of subjects) {
-    r.start += s.start;
-    r.end += s.start;
-    r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
-    if (text.charAt(r.end) === '、') r.listHead = true;
-  }
-  // 常州代管的溧阳市: a place inside the modifier of another is not the subject.
-  for (let i = 1; i < subjects.length; i++) {
-    const p = subjects[i - 1];
-    const r = subjects[i];
-    if (p.clauseInitial && r.clauseInitial && clauseOf(s, p.start) === clauseOf(s, r.start) && text.charAt(r.start - 1) === '的') p.clauseInitial = false;
-  }
-  return subjects;
-}
-
-/**
- * The period the sentence's head sets: its first mention, and a part of the year right after a bare year
- * made that year's (进入2024年，萧山前三季度GDP增长5.0%。规上工业… is 2024's first three quarters).
- */
-function yearThenPart(periods: readonly PeriodMention[], topicEnd: number): Period | undefined {
-  // (由2022年的25286.5亿元增加到27233.6亿元: the year of the figure a course starts from is no topic.)
-  const head = periods.filter((p) => !p.comparative && !p.ofOneFigure && p.start < topicEnd);
-  const first = head[0]?.period;
-  const part = head[1]?.period;
-  if (first?.year && first.part === 'FY' && part && !part.year && part.part && part.part !== 'FY') return { ...part, year: first.year, label: first.label + part.label };
-  return first;
-}
 
 /** What a paragraph's sentence establishes at its head (余姚…, 上半年…) carries to the next ones. */
 function carryForward(subject: SubjectMention | undefined, topicPeriod: Period | undefined, ctx: Context, opening = false): void {
@@ -604,20 +398,6 @@ function carryForward(subject: SubjectMention | undefined, topicPeriod: Period |
   }
   if (topicPeriod) ctx.carriedPeriod = topicPeriod;
   if (topicPeriod && opening && ctx.sectionOpening) ctx.sectionPeriod = topicPeriod;
-}
-
-/** 假期期间, 节日期间, 假期7天: the holiday the article named last, in a sentence that names no period. */
-const HOLIDAY_MEANT = /(?:节假日|节日|长假|黄金周|假期|假日)(?:期间|内|[0-9一二三四五六七八九]天)/;
-
-function withHolidayMeant(periods: PeriodMention[], sText: string, offset: number, ctx: Context): PeriodMention[] {
-  const named = periods.find((p) => !p.comparative && p.period.part.startsWith('H:'));
-  if (named) ctx.holiday = named.period;
-  if (!ctx.holiday || periods.some((p) => !p.comparative)) return periods;
-  const m = HOLIDAY_MEANT.exec(sText);
-  if (!m) return periods;
-  const meant: PeriodMention = { start: offset + m.index, end: offset + m.index + m[0].length, period: ctx.holiday, comparative: false };
-  const after = periods.findIndex((p) => p.end > meant.start);
-  return after < 0 ? [...periods, meant] : [...periods.slice(0, after), meant, ...periods.slice(after)];
 }
 
 /** 经济增长贡献率 with no one's contribution named (对 was the phrase's first word). */
@@ -634,12 +414,6 @@ const WEIGHT_UNIT = /吨|斤/;
 const CROP_AREA = /^(.{1,6}?)(?:种植|播种)面积$/;
 const CONTRIBUTION_ALONE = /^(?:经济|GDP|地区生产总值|工业|规上工业|投资|消费)?增长贡献率$/;
 
-/** 进出口总额占六市合计近一半: a share told in words, with no figure. */
-const SHARE_IN_WORDS = /^[\s*_]*([^，,；;。占0-9]{2,20})占[^，,；;。0-9]{2,16}$/;
-
-/** 环境空气质量综合指数为2.45: a clause that gives an index its value, a number without unit. */
-const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|是|降至|升至|降到|升到)[0-9]+(?:\.[0-9]+)?$/;
-
 /** （下降3.2%）just after a target reached: the target's own figure. */
 const TARGET_IN_BRACKETS = /^(?:任务)?[（(](?:下降|增长|减少|提高|降低|增加)?(?:约)?$/;
 
@@ -653,9 +427,6 @@ const FALL_SIZE = /(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}$/;
 
 /** 并列第四, 同居第二: a rank shared by the places before. */
 const TIED = /^[，,\s]*(?:并列|同列|同居|同为|均列|均居)/;
-
-/** 在携程发布的…榜单中: a list someone published, which ranks by its own measure. */
-const PUBLISHED_LIST = /(?:榜单|排行榜|名单|榜)(?:中|上|里)/;
 
 /** One sentence's claims and spans; `sText` is text[s.start, s.end), `figures` the figures found in it. */
 function extractSentence(text: string, original: string, s: Sentence, sText: string, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction, opensParagraph: boolean): void {
@@ -777,20 +548,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   /** 两者分别增长1.6%和2.3%: the second of the pair, for the next figure of the clause. */
   let pairSecond: { name: string; clause: number } | undefined;
   for (const fig of figures) {
-    // GDP超过五百亿元的县市达到24个, 亿元以上的项目: a size that picks out a class of things is a threshold,
-    // no figure of anything.
-    // What it picks out is counted after it: 地区生产总值超过500亿元的县市 is what 24个 counts.
-    // (成为首个经济总量突破2万亿元的城市 says the place's own figure passed it.)
-    const sized = fig.kind === 'amount' && /[的以]/.test(text.charAt(fig.end)) ? CLASS_OF_SIZE.exec(text.slice(fig.end, fig.end + 6)) : null;
-    const ci = sized ? clauseIndexOf(s, fig.start) : -1;
-    const from = ci < 0 ? s.start : s.clauses[ci].start;
-    if (sized && SIZE_THRESHOLD.test(text.slice(Math.max(s.start, fig.start - 3), fig.start)) && !FIRST_OF_CLASS.test(text.slice(from, fig.start))) {
-      const of = cleanIndicatorPhrase(text.slice(Math.max(from, prevEnd), fig.start).replace(SIZE_THRESHOLD, ''), lexicon, true);
-      classCount = { name: `${of ? lexicon.canonicalIndicator(of).name : ''}${sizeWords(fig.value)}${fig.unit}以上的${sized[1]}`, clause: from };
+    // GDP超过五百亿元的县市达到24个: a threshold, no figure; what it picks out is what the count after it counts.
+    const threshold = sizeThreshold(text, s, fig, prevEnd, lexicon);
+    if (threshold === 'counted') continue;
+    if (threshold) {
+      classCount = { name: threshold.className, clause: threshold.clauseStart };
       continue;
     }
-    // 百强县中有42个县（市）一般公共预算收入超过100亿元: the size the counted places pass is a threshold too.
-    if (fig.kind === 'amount' && SIZE_THRESHOLD.test(text.slice(Math.max(s.start, fig.start - 3), fig.start)) && COUNTED_PASSING.test(text.slice(Math.max(s.start, fig.start - 40), fig.start))) continue;
     // (By index, once: a sentence may hold thousands of clauses.)
     const clauseIndex = clauseIndexOf(s, fig.start);
     const clause = clauseIndex < 0 ? s : s.clauses[clauseIndex];
@@ -853,62 +617,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let overall = false;
     let fieldIndicator: string | undefined;
     if (measure === 'rank') {
-      // In a table, the column's header says in what field (增速全省位次).
-      let r = scopeBefore(cell && !left.trim() ? headerWords(cell.header) : left, RANK_CUE);
-      // 居全国第8位、中部六省第2位, 全球排名第十四、全国沿海港口排名第六: the words after a rank of one
-      // list are the next one's field when they name one.
-      const listField = r.indicator.trim();
-      // (…、盘州市居第91位: a place is who is ranked, not where.)
-      const listPlace = lexicon.regionAt(listField, 0);
-      if (!r.scope && !(listPlace && !listPlace.self && listPlace.end === listField.length) && before?.measure === 'rank' && before.clause.start === clause.start && /^、/.test(text.slice(before.fig.end, fig.start)) && FIELD_WORDS.test(listField) && !lexicon.canonicalIndicator(listField).known) {
-        r = { ...r, indicator: '', scope: listField };
-      }
-      left = r.indicator;
-      // 并列万亿城市增速第一: what the field is ranked by, said after it, is the basis, not the field.
-      const byWord = r.scope ? SCOPE_BASIS.exec(r.scope) : null;
-      scope = r.scope ? normaliseScope(byWord ? r.scope.slice(0, byWord.index) : r.scope, lexicon) : undefined;
-      // 在2024年发布的全国百强县榜单中，晋江…排名第4位; 从全国26个万亿城市看，…位列第23: the field set by
-      // a clause of its own before the rank, unless a rank after that clause named another.
-      if (!scope) {
-        for (let k = clauseIndex - 1; k >= 0 && k > lastRankScopeClause; k--) {
-          const c = s.clauses[k];
-          const words = text.slice(c.start, c.end);
-          const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words);
-          if (field) {
-            scope = fieldScope(field[1], lexicon);
-            onList = PUBLISHED_LIST.test(words);
-            break;
-          }
-        }
-      }
-      // 在快递业务量前50位城市中，…宁波居第15位: a field of the places ranked top by an indicator is those
-      // places, ranked by that indicator.
-      const ranked = scope ? RANKED_FIELD.exec(scope) : null;
-      if (ranked && !/^排/.test(ranked[2])) {
-        fieldIndicator = cleanIndicatorPhrase(ranked[2], lexicon, true) || undefined;
-        scope = `${ranked[1]}${ranked[3]}`;
-      }
-      const quality = scope && !ranked ? QUALITY_LIST.exec(scope) : null;
-      if (quality) {
-        fieldIndicator = quality[3] ?? quality[4] ?? quality[5];
-        scope = `${quality[1]}${quality[2]}`;
-      }
-      if (/^(分居|分列|分别位居|分别居|分别列)/.test(r.cue ?? '') || /(分别|依次)$/.test(left) || /(分别|依次)(?:排在|排名|位列|位居|居于|排|居|列)$/.test(near)) distributive = 'each';
-      if (/^均/.test(r.cue ?? '') || /均$/.test(left)) distributive = 'all';
-      // 增速连续3年位列…第一: adverbs of time stand between the basis and the rank.
-      const basisWords = left.replace(RANK_ADVERBS, '') + (byWord?.[0] ?? '');
-      if (/(增速|增幅|增长速度|增长)$/.test(basisWords)) basis = 'growth';
-      else if (/(比重|占比|份额|率)$/.test(basisWords)) basis = 'share';
-      else if (/(总量|规模|体量)$/.test(basisWords)) basis = 'value';
-      // 同比增长6.4%，高于全省平均水平0.7个百分点，居全省第6位: a rank right after the growth's lead over
-      // an average is by growth.
-      else if (before?.measure === 'diff' && before.scope !== undefined && !before.scope.startsWith('P:') && clauseIndex > 0 && before.clause.start === s.clauses[clauseIndex - 1].start) basis = 'growth';
-      // 总量在副省级城市中排在第3位，增速则居第5位: a rank with no field of its own is in the one before.
-      scope ??= lastRankScope;
-      // 在赛迪百强县榜单中，全省入围县市增至10个。仙桃排第38位: the list a sentence before opened on.
-      scope ??= ctx.rankField;
-      // 位列百强县第8位: a place's rank in such a list is its overall strength, not the figure before it.
-      overall = scope !== undefined && OVERALL_RANKING.test(scope);
+      // (In a table, the column's header says in what field: 增速全省位次.)
+      const rank = rankField({ text, sentence: s, clause, clauseIndex, fig, left: cell && !left.trim() ? headerWords(cell.header) : left, near, before, lastScope: lastRankScope, lastScopeClause: lastRankScopeClause, carriedField: ctx.rankField }, lexicon);
+      ({ scope, onList, distributive, basis, overall, fieldIndicator } = rank);
+      left = rank.indicatorWords;
     }
     // 较2019年同期增长7.9%: a growth over another year than the last is another figure (its base, B:2019).
     const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) : null;
@@ -1026,48 +738,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let fellBefore = false;
     let leaderPlace: string | undefined;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
-      if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
-      // 昆山进出口总额占六市合计近一半，但同比下降6.8%: the growth after a share said in words is its subject's.
-      const sharedOut = !phrase && measure === 'growth' && fig.kind === 'percent' ? SHARE_IN_WORDS.exec(clauseBefore) : null;
-      if (sharedOut) phrase = leadingIndicator(sharedOut[1], lexicon, true)?.name ?? '';
-      // 综合指数为2.45，比上年改善3.5%: an index's value has no unit, so it is no figure, but it names the rate after it.
-      const indexed = !phrase && clauseBefore ? UNITLESS_VALUE.exec(clauseBefore) : null;
-      if (indexed) phrase = cleanIndicatorPhrase(indexed[1], lexicon, true);
-      // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
-      // (…净利润降幅最大，下降12.4%: a fall after 降幅 is the same rate.)
-      // 全市外贸在全省所占比重稳步提升，较去年同期提高0.5个百分点: the clause before names the share that moved.
-      const movedShare = !phrase && fig.kind === 'points' ? SHARE_MOVED.exec(clauseBefore) : null;
-      if (movedShare) phrase = cleanIndicatorPhrase(movedShare[1], lexicon, true);
-      // (优级天数比例的增幅更大，提高了4.8个百分点: a change in points of it too, still a difference.)
-      const gap = !phrase && (fig.kind === 'percent' || fig.kind === 'points') && (measure === 'growth' || measure === 'diff' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
-      // (到位资金中仅个人按揭贷款实现增长: the one part named, not the whole it is of.)
-      const gapSubject = gap ? gap[1].replace(/的$/, '').replace(/^.{1,12}中(?:仅有?|只有|唯有|惟有)/, '') : '';
-      if (gap && fig.kind === 'points') phrase = cleanIndicatorPhrase(gapSubject, lexicon, true);
-      else if (gap) {
-        phrase = cleanIndicatorPhrase(gapSubject.slice(gapSubject.lastIndexOf('的') + 1), lexicon, true);
-        // (繁昌区增幅最高，为9.8%: a place alone names no indicator, but the rate is still its growth.)
-        const placeOnly = !phrase && lexicon.findRegions(gap[1]).length > 0;
-        if (phrase || placeOnly) {
-          measure = 'growth';
-          // (增速回落 is a slower growth, not a fall.)
-          fellBefore = /^(?:降幅|跌幅|下降|下跌|减少)/.test(gap[2]);
-        }
-      }
-      // 猪肉价格由涨转降，环比下降1.1%: the clause before names what turned, and the rate is its.
-      const turned = !phrase && !gap && fig.kind === 'percent' && measure === 'growth' ? TURN_LEAD.exec(clauseBefore) : null;
-      if (turned) phrase = cleanIndicatorPhrase(turned[1], lexicon, true);
-      // 三县（市）问题金额以浏阳最多，为12.46亿元: the clause before names what is most, and where.
-      else if (!phrase && !gap) {
-        const most = MOST_LEAD.exec(clauseBefore);
-        if (most) {
-          phrase = cleanIndicatorPhrase(clauseBefore, lexicon, true);
-          const leader = lexicon.regionAt(clauseBefore, most.index + 1);
-          if (leader && !leader.self) leaderPlace = leader.name;
-        }
-      }
-      // 城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人: the clause before names what moved.
-      const moved = !phrase && !gap ? COURSE_LEAD.exec(clauseBefore) : null;
-      if (moved && !lexicon.findRegions(moved[1]).length) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
+      const named = nameFromClauseBefore(clauseBefore, fig, measure, near, lexicon);
+      ({ phrase, fellBefore, leaderPlace } = named);
+      measure = named.measure;
     }
     // 牧业受生猪价格低迷拖累，产值为365.7亿元: a bare measure after a sector and what befell it is the sector's.
     const sector = clauseBefore && BARE_MEASURE_AFTER_SECTOR.test(phrase) ? SECTOR_BEFALLEN.exec(clauseBefore) : null;
@@ -1242,24 +915,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 一季度、上半年全省GDP分别增长4.8%和4.9%: the listed periods go to the figures after 分别, in order.
     let listedPeriod: Period | undefined;
     if (periodList && fig.start > periodList.after && periodListNext < periodList.periods.length && (periodListNext === 0 || (before !== undefined && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))))) listedPeriod = periodList.periods[periodListNext++];
-    const clauseText = near;
-    let phase: Draft['phase'];
-    const fromRel = Math.max(clauseText.lastIndexOf('由'), clauseText.lastIndexOf('从'));
-    // 由2019年的827.3亿元, 从上年的5.1%: the figure follows 由/从 closely; 增城区、从化区…分别增长 is no from.
-    const fromWords = fromRel >= 0 ? clauseText.slice(fromRel + 1) : '';
-    // (从1—5月的9.1%到上半年的9.6%: a from-figure with a period of its own is that period's level.)
-    const ownPeriod = /的$/.test(fromWords) && PERIOD_AT_START.exec(fromWords)?.[0] === fromWords.slice(0, -1);
-    if (fromRel >= 0 && !ownPeriod && !/(到|至)/.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) phase = 'from';
-    else if (/(提高|提升|上升|增加|增长|下降|降低|回升|回落|放缓|加快|收窄|缩小|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/.test(clauseText)) phase = 'to';
-    // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
-    else if (measure === 'value' && (CHANGE_BEFORE.test(clauseText) || (cell !== undefined && CHANGE_HEADER.test(headerWords(cell.header))))) phase = 'change';
-    // 分别增加6.16万人和8.34万人: a figure joined to a change before it is a change too.
-    else if (measure === 'value' && before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))) phase = 'change';
-    // 力争到2025年底累计改造1500个, 2019年以来累计: a total over years, not the year's (今年以来累计 and
-    // 1—9月累计 are the year's so far).
-    else if (clauseText.includes('累计') && RUNNING_TOTAL.test(text.slice(s.start, fig.start))) phase = 'cumulative';
-    // 由1.0∶47.5∶51.5调整为0.8∶46.7∶52.5: only the structure after 为 is read, and it is the present one.
-    if (fig.industry) phase = undefined;
+    const joinedToChange = before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start));
+    const phase = phaseOf({ text, sentenceStart: s.start, fig, measure, near, header: cell ? headerWords(cell.header) : undefined, joinedToChange });
     if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
     const namedPlace = place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace;
     const located = namedPlace ? { region: namedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)));

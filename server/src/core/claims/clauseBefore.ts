@@ -1,0 +1,111 @@
+// The name a clause without figures gives the bare figure of the clause after it: an aspect (增速方面),
+// a rate's lead (契税降幅最大，达21.5%), a turn (由涨转降), the most of something (以浏阳最多), a course
+// (则继续下降), a share told in words (占六市合计近一半), an index's value (综合指数为2.45), a share that moved.
+import type { Measure } from '../types';
+import type { Lexicon } from '../lexicon/lexicon';
+import type { RawFigure } from './findFigures';
+import { statesMeasure } from './cueWords';
+import { cleanIndicatorPhrase, FLOW_NAMED, leadingIndicator } from './indicatorPhrase';
+
+/** X方面, and 按X排名 (by what the places after it are ranked). */
+const ASPECT = /^[\s*_#>]*(?:([^，,；;。]{2,20}?)方面|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量))[，,]?$/;
+
+/**
+ * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为…: the aspect a clause of its own
+ * names, known to the lexicon or a phrase of four characters or more (两方面 names nothing).
+ */
+export function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
+  const aspect = ASPECT.exec(clause);
+  const name = aspect ? cleanIndicatorPhrase(aspect[1] ?? aspect[2], lexicon, true) : '';
+  const indicator = name ? lexicon.canonicalIndicator(name) : undefined;
+  return indicator && (indicator.known || name.length >= 4) ? indicator : undefined;
+}
+
+/** 国有资本经营预算收入则超额完成: the account flow a clause without figures is about. */
+export function accountBefore(clause: string, lexicon: Lexicon): string | undefined {
+  const named = clause ? cleanIndicatorPhrase(clause, lexicon, true) : '';
+  return FLOW_NAMED.test(named) ? named : undefined;
+}
+
+/** A clause on a share that moved, without its figure: 全市外贸在全省所占比重稳步提升. */
+const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;。]{2,24}?(?:比重|占比|份额))(?:稳步|持续|进一步|继续|明显|小幅|有所)?(?:提升|提高|上升|下降|回落|降低|扩大|缩小)$/;
+
+/** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降. */
+const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断)(?:下降|减少|增加|增长|上升|回落|回升|下滑)$/;
+
+/** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
+ * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
+const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长|(?:增势|增长势头|发展势头|势头)(?:更为|尤为|十分|较为|最为|更加|更是|持续|依然|仍然)?(?:强劲|良好|迅猛|向好|较好|稳健|喜人))$/;
+
+/** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
+const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
+
+/** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
+const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
+
+/** 进出口总额占六市合计近一半: a share told in words, with no figure. */
+const SHARE_IN_WORDS = /^[\s*_]*([^，,；;。占0-9]{2,20})占[^，,；;。0-9]{2,16}$/;
+
+/** 环境空气质量综合指数为2.45: a clause that gives an index its value, a number without unit. */
+const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|是|降至|升至|降到|升到)[0-9]+(?:\.[0-9]+)?$/;
+
+export interface NameFromClause {
+  phrase: string;
+  /** 'growth' where the clause says the rate after it is one (繁昌区增幅最高，为9.8%); else as given. */
+  measure: Measure;
+  /** The clause said the rate is a fall (降幅最大，达21.5%). */
+  fellBefore: boolean;
+  /** The place the clause says is most (以浏阳最多). */
+  leaderPlace?: string;
+}
+
+/** …；社零规模再创新高，增长6.7%: what the clause before a bare figure's (`clauseBefore`, no figure in it)
+ * says the figure is of. `near` is the figure's own cue words. */
+export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measure: Measure, near: string, lexicon: Lexicon): NameFromClause {
+  let phrase = '';
+  let fellBefore = false;
+  let leaderPlace: string | undefined;
+  if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
+  // 昆山进出口总额占六市合计近一半，但同比下降6.8%: the growth after a share said in words is its subject's.
+  const sharedOut = !phrase && measure === 'growth' && fig.kind === 'percent' ? SHARE_IN_WORDS.exec(clauseBefore) : null;
+  if (sharedOut) phrase = leadingIndicator(sharedOut[1], lexicon, true)?.name ?? '';
+  // 综合指数为2.45，比上年改善3.5%: an index's value has no unit, so it is no figure, but it names the rate after it.
+  const indexed = !phrase && clauseBefore ? UNITLESS_VALUE.exec(clauseBefore) : null;
+  if (indexed) phrase = cleanIndicatorPhrase(indexed[1], lexicon, true);
+  // 与房地产相关的契税降幅最大，达21.5%: the clause before names what fell (or grew) by the rate.
+  // (…净利润降幅最大，下降12.4%: a fall after 降幅 is the same rate.)
+  // 全市外贸在全省所占比重稳步提升，较去年同期提高0.5个百分点: the clause before names the share that moved.
+  const movedShare = !phrase && fig.kind === 'points' ? SHARE_MOVED.exec(clauseBefore) : null;
+  if (movedShare) phrase = cleanIndicatorPhrase(movedShare[1], lexicon, true);
+  // (优级天数比例的增幅更大，提高了4.8个百分点: a change in points of it too, still a difference.)
+  const gap = !phrase && (fig.kind === 'percent' || fig.kind === 'points') && (measure === 'growth' || measure === 'diff' || !statesMeasure(near)) ? RATE_LEAD.exec(clauseBefore) : null;
+  // (到位资金中仅个人按揭贷款实现增长: the one part named, not the whole it is of.)
+  const gapSubject = gap ? gap[1].replace(/的$/, '').replace(/^.{1,12}中(?:仅有?|只有|唯有|惟有)/, '') : '';
+  if (gap && fig.kind === 'points') phrase = cleanIndicatorPhrase(gapSubject, lexicon, true);
+  else if (gap) {
+    phrase = cleanIndicatorPhrase(gapSubject.slice(gapSubject.lastIndexOf('的') + 1), lexicon, true);
+    // (繁昌区增幅最高，为9.8%: a place alone names no indicator, but the rate is still its growth.)
+    const placeOnly = !phrase && lexicon.findRegions(gap[1]).length > 0;
+    if (phrase || placeOnly) {
+      measure = 'growth';
+      // (增速回落 is a slower growth, not a fall.)
+      fellBefore = /^(?:降幅|跌幅|下降|下跌|减少)/.test(gap[2]);
+    }
+  }
+  // 猪肉价格由涨转降，环比下降1.1%: the clause before names what turned, and the rate is its.
+  const turned = !phrase && !gap && fig.kind === 'percent' && measure === 'growth' ? TURN_LEAD.exec(clauseBefore) : null;
+  if (turned) phrase = cleanIndicatorPhrase(turned[1], lexicon, true);
+  // 三县（市）问题金额以浏阳最多，为12.46亿元: the clause before names what is most, and where.
+  else if (!phrase && !gap) {
+    const most = MOST_LEAD.exec(clauseBefore);
+    if (most) {
+      phrase = cleanIndicatorPhrase(clauseBefore, lexicon, true);
+      const leader = lexicon.regionAt(clauseBefore, most.index + 1);
+      if (leader && !leader.self) leaderPlace = leader.name;
+    }
+  }
+  // 城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人: the clause before names what moved.
+  const moved = !phrase && !gap ? COURSE_LEAD.exec(clauseBefore) : null;
+  if (moved && !lexicon.findRegions(moved[1]).length) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
+  return { phrase, measure, fellBefore, leaderPlace };
+}
