@@ -569,6 +569,9 @@ describe('context of a figure', () => {
       ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '2.21%', '体育产业增加值占地区生产总值比重'],
       // 全市 in the base is the city itself, as 占GDP says; a county's 全市 is its city, another base
       ['余姚体育产业增加值占全市GDP的2.21%。', '2.21%', '体育产业增加值占全市地区生产总值比重'],
+      // …and so is one after a sector's output (a sector need not end in 产业)
+      ['体育服务业增加值为32.5亿元。体育用品及相关产品制造总产出为53.1亿元，增加值为11.9亿元，增长8.0%。', '11.9亿元', '体育用品及相关产品制造增加值'],
+      ['规模以上工业总产值2816.4亿元，增加值为640.2亿元。', '640.2亿元', '规模以上工业增加值'],
       ['2023年浙江民营经济增加值占全省GDP的比重为67.2%。', '67.2%', '民营经济增加值占地区生产总值比重'],
       ['2023年全省体育产业总规模达到6289.3亿元，实现增加值2103.6亿元。', '2103.6亿元', '体育产业增加值'],
       // what a city's old town received is the old town's, not the city's (and 分别 names nothing)

@@ -107,6 +107,9 @@ describe('regions across the country', () => {
       ['昆山开发区全年实现', ['昆山经开区']],
       ['昆山高新技术产业开发区', ['昆山高新区']],
       ['上海自由贸易试验区', ['上海自贸区']],
+      ['；山海天旅游度假区为2.3亿元', ['山海天度假区']],
+      ['，山海天度假区增长16.5%', ['山海天度假区']],
+      ['，国家级旅游度假区', []],
       ['，加快开发区建设', []],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));

@@ -666,7 +666,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (comparedThing && !lexicon.findRegions(comparedThing[1]).length) phrase = cleanIndicatorPhrase(comparedThing[1], lexicon, true);
     // 体育产业总规模1312亿元，增加值占全市GDP的2.21%: a bare 增加值 after an industry's size is that industry's.
     const ofIndustry = phrase && before?.phrase ? OWN_SIZE.exec(before.phrase) : null;
-    if (ofIndustry && BARE_VALUE_ADDED.test(phrase)) phrase = `${ofIndustry[1]}${phrase}`;
+    if (ofIndustry && BARE_VALUE_ADDED.test(phrase)) phrase = `${ofIndustry[1] ?? ofIndustry[2]}${phrase}`;
     // 规模以上工业企业实现营业收入…；实现利润总额…: the firms that earned the one made the other.
     const firms = phrase && FIRMS_HEAD.test(phrase) ? FIRMS_FIGURE.exec(drafts.findLast((d) => d.phrase)?.phrase ?? '') : null;
     if (firms && firms[2] !== phrase) phrase = `${firms[1]}${phrase}`;

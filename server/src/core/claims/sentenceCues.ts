@@ -95,8 +95,9 @@ export const INCOME_WORDS = /收入|支出|工资|消费/;
 export const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
 /** 比常年同期偏多18.4%, 较多年平均偏少6.8%: a departure from the normal (rainfall, temperature), not a growth over last year. */
 export const FROM_NORMAL = /(?:比|较|与)(?:常年|多年|历年)(?:同期)?(?:平均)?(?:值|水平)?(?:相比)?[^，,。；;：:0-9]{0,4}$/;
-/** An industry's size (体育产业总规模, 文化产业总产出): what a bare 增加值 after it belongs to. */
-export const OWN_SIZE = /^(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?$/;
+/** An industry's size (体育产业总规模, 文化产业总产出), or a sector's output (体育用品及相关产品制造总产出): what
+ * a bare 增加值 after it belongs to. */
+export const OWN_SIZE = /^(?:(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?|(.{2,16}?(?:业|制造|建设))(?:总产出|总产值))$/;
 export const BARE_VALUE_ADDED = /^(?:增加值|实现增加值)(?:占|$)/;
 
 /** What firms report (营业收入, 利润总额), said of the firms named before it in the sentence. */
