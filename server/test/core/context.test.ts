@@ -1128,6 +1128,11 @@ describe('context of a figure', () => {
       // one said by its base alone is the figure before's; what is expected is no part of the name
       ['牧业受生猪价格低迷拖累，产值为365.7亿元，在总产值中的占比比上年回落0.4个百分点。', '365.7亿元', '牧业产值'],
       ['牧业受生猪价格低迷拖累，产值为365.7亿元，在总产值中的占比比上年回落0.4个百分点。', '0.4个百分点', '牧业产值占总产值比重'],
+      // …and so is one after an activity's course or lead
+      ['在体育服务业中，体育竞赛表演活动增长最快，增加值为3.8亿元，增长35.2%。', '3.8亿元', '体育竞赛表演活动增加值'],
+      ['全市规上工业中，电子信息产业继续回升，营业收入为412.6亿元。', '412.6亿元', '电子信息营业收入'],
+      // (a place is no owner: its bare measure is named by its context)
+      ['余姚增长最快，增加值为3.8亿元。', '3.8亿元', '增加值'],
       ['全年牧业产值356.7亿元，牧业产值所占比重为26.3%。', '26.3%', '牧业产值'],
       ['预计全年粮食总产量能够稳定在490万吨以上。', '490万吨', '粮食产量'],
       // 优良天数占比 is the share of good days; what a clause before says grew more is what rose by the points after it

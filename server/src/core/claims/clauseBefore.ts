@@ -109,3 +109,21 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
   if (moved && !lexicon.findRegions(moved[1]).length) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
   return { phrase, measure, fellBefore, leaderPlace };
 }
+
+/** 牧业受生猪价格低迷拖累, 渔业因台风影响, 新能源产业异军突起: a sector, then what befell it or how it fared (the figure's measure follows). */
+const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面|(?=[\u4e00-\u9fff]{2,6}$))/;
+
+const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资)$/;
+
+/**
+ * 牧业受生猪价格低迷拖累，产值为365.7亿元; 体育竞赛表演活动增长最快，增加值为3.8亿元: a bare measure (产值,
+ * 增加值, 营业收入) after a clause on how a sector or activity fared is that one's. The owner, if any.
+ */
+export function ownerInClauseBefore(clauseBefore: string, phrase: string, lexicon: Lexicon): string | undefined {
+  if (!clauseBefore || !BARE_MEASURE_AFTER_SECTOR.test(phrase)) return undefined;
+  const sector = SECTOR_BEFALLEN.exec(clauseBefore);
+  if (sector) return sector[1];
+  const led = RATE_LEAD.exec(clauseBefore) ?? COURSE_LEAD.exec(clauseBefore);
+  const owner = led ? cleanIndicatorPhrase(led[1], lexicon, true) : '';
+  return owner && !lexicon.findRegions(owner).length ? owner : undefined;
+}

@@ -8,7 +8,7 @@ import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segme
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
 import { leadingRegionList, placeModifiedBy, placesNamed, speakerPlace, subjectMentions } from './sentencePlaces';
-import { accountBefore, aspectOf, nameFromClauseBefore } from './clauseBefore';
+import { accountBefore, aspectOf, nameFromClauseBefore, ownerInClauseBefore } from './clauseBefore';
 import { sizeThreshold } from './sizeThresholds';
 import { phaseOf } from './figurePhase';
 import { fieldScope, NAMED_LIST_OPENING, rankField } from './rankField';
@@ -247,10 +247,6 @@ const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9
 
 /** 超出时序进度, 快于序时进度: a difference from the share of the year gone by. */
 const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|落后)于?(?:时序|序时|时间)进度[^，,；;。]{0,4}$/;
-
-/** 牧业受生猪价格低迷拖累, 渔业因台风影响, 新能源产业异军突起: a sector, then what befell it or how it fared (the figure's measure follows). */
-const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面|(?=[\u4e00-\u9fff]{2,6}$))/;
-const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资)$/;
 
 /** 其中护理型床位占比: a part, then its share with no base said. */
 const PART_SHARE = /其中[，,]?[^，,；;。占]{2,12}?所?占比(?:为|达到|达|是)?$/;
@@ -742,9 +738,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       ({ phrase, fellBefore, leaderPlace } = named);
       measure = named.measure;
     }
-    // 牧业受生猪价格低迷拖累，产值为365.7亿元: a bare measure after a sector and what befell it is the sector's.
-    const sector = clauseBefore && BARE_MEASURE_AFTER_SECTOR.test(phrase) ? SECTOR_BEFALLEN.exec(clauseBefore) : null;
-    if (sector) phrase = `${sector[1]}${phrase}`;
+    // 牧业受生猪价格低迷拖累，产值为365.7亿元: a bare measure after a sector and how it fared is the sector's.
+    const fared = ownerInClauseBefore(clauseBefore, phrase, lexicon);
+    if (fared) phrase = `${fared}${phrase}`;
     // 新能源汽车是最大亮点：全年产量74.6万辆: a bare measure after a label about a thing is that thing's.
     const owner = colonLabel && clause === s.clauses[0] && BARE_MEASURE.test(phrase) ? LABEL_OWNER.exec(colonLabel[1]) : null;
     if (owner) phrase = owner[1] + phrase;
