@@ -721,6 +721,25 @@ describe('matching a draft against sources', () => {
     }
   });
 
+  describe('a guessed year or part alone may be wrong, both missing is another period: [year, guessed, part, guessed, year, guessed, part, guessed, compatibility]', () => {
+    const rows: [string, boolean, string, boolean, string, boolean, string, boolean, string][] = [
+      // a 2023 bulletin's sentence (year and part from its title) against 2024's first three quarters
+      ['2023', true, 'FY', true, '2024', false, 'M1-9', false, 'conflict'],
+      ['2023', true, 'FY', true, '2024', true, 'M1-9', false, 'conflict'],
+      // one guess alone
+      ['2023', true, 'FY', false, '2024', false, 'FY', false, 'unknown'],
+      ['2024', false, 'FY', true, '2024', false, 'M1-9', false, 'unknown'],
+      // a relative year may be any year: its part alone says nothing
+      ['Y-1', true, 'FY', true, '2024', false, 'M1-9', false, 'unknown'],
+    ];
+    for (const [ya, gya, pa, gpa, yb, gyb, pb, gpb, expected] of rows) {
+      it(`${ya}${gya ? '?' : ''}/${pa}${gpa ? '?' : ''} vs ${yb}${gyb ? '?' : ''}/${pb}${gpb ? '?' : ''} → ${expected}`, () => {
+        const p = (year: string, yearInferred: boolean, part: string, partInferred: boolean) => ({ year, yearInferred, part, label: part, partInferred });
+        assert.equal(periodCompatibility(p(ya, gya, pa, gpa), p(yb, gyb, pb, gpb)), expected);
+      });
+    }
+  });
+
   describe('a total over years (累计 since a start) is compared with totals only: [draft, figure, status, expected]', () => {
     const renewal = indexOf('襄阳城市更新\n\n力争到2025年底，襄阳市累计改造城镇老旧小区超过1500个。“十四五”以来，襄阳市单位GDP能耗累计下降10.8%。');
     statusRows(renewal, [

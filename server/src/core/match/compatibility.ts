@@ -62,7 +62,12 @@ export function periodCompatibility(a: Period | undefined, b: Period | undefined
   if (year === 'conflict') return 'conflict';
   let part: Compatibility = a.part === b.part ? 'same' : !a.part || !b.part ? 'unknown' : 'conflict';
   // (Two holidays are two periods however either was found: a 五一 report's figures are not 春节's.)
-  if (part === 'conflict' && (a.partInferred || b.partInferred) && !(a.part.startsWith('H:') && b.part.startsWith('H:'))) part = 'unknown';
+  if (part === 'conflict' && (a.partInferred || b.partInferred) && !(a.part.startsWith('H:') && b.part.startsWith('H:'))) {
+    // (A guessed year or a guessed part alone may be wrong; two guesses that both miss are another period:
+    // a 2023年公报's sentence, read as 2023's whole year, is no 2024年前三季度 figure.)
+    if (year === 'unknown' && a.year && b.year && (a.year[0] === 'Y') === (b.year[0] === 'Y') && !isSpan(a.year) && !isSpan(b.year)) return 'conflict';
+    part = 'unknown';
+  }
   if (part === 'conflict') return 'conflict';
   return year === 'same' && part === 'same' ? 'same' : 'unknown';
 }
