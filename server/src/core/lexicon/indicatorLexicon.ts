@@ -176,8 +176,9 @@ export const MANUFACTURING_DIVISIONS: Record<string, string[]> = {
   造纸和纸制品业: ['造纸及纸制品', '造纸'],
 };
 
-/** Prefix abbreviations expanded wherever they begin a phrase: 规上工业 → 规模以上工业. */
-export const PREFIX_ALIASES: [string, string][] = [
+/** Abbreviations expanded wherever they stand in a phrase: 规上工业 → 规模以上工业; unless one of the characters
+ * given third stands right before (经营收入 holds no 营收, 挑战新高 no 战新). */
+export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] = [
   ['规上', '规模以上'],
   // 规上工业企业实现增加值 is the sector's value added, its firms named or not.
   ['工业企业增加值', '工业增加值'],
@@ -198,10 +199,10 @@ export const PREFIX_ALIASES: [string, string][] = [
   ['城乡居民养老保险', '居民养老保险'],
   ['城乡低保', '低保'],
   ['城建', '城市建设'],
-  ['战新', '战略性新兴'],
+  ['战新', '战略性新兴', '挑'],
   // 研究与试验发展（R&D）经费 is the statisticians' name of 研发经费.
   ['研究与试验发展', '研发'],
-  ['营收', '营业收入'],
+  ['营收', '营业收入', '经'],
   // A股公司 is how the listed-company reports shorten A股上市公司.
   ['A股公司', 'A股上市公司'],
   ['募资', '募集资金'],

@@ -208,10 +208,11 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
     regionTable[name] = [...(regionTable[name] ?? []), ...forms];
   }
 
+  const abbreviations = PREFIX_ALIASES.map(([short, long, notAfter]) => ({ short, long, guarded: notAfter ? new RegExp(`(?<![${notAfter}])${short}`, 'g') : undefined }));
   const expandAbbreviations = (phrase: string): string => {
     let out = phrase;
-    for (const [short, long] of PREFIX_ALIASES) {
-      if (out.includes(short)) out = out.split(short).join(long);
+    for (const { short, long, guarded } of abbreviations) {
+      if (out.includes(short)) out = guarded ? out.replace(guarded, long) : out.split(short).join(long);
     }
     return out;
   };
