@@ -137,6 +137,14 @@ describe('matching a draft against sources', () => {
       ['前三季度，广西可再生能源发电量占比为52.7%，同比提高6.3个百分点。', '6.3个百分点', 'mismatch', '3.6个百分点'],
       ['前三季度，广西可再生能源发电量占比为52.7%，同比提高3.6个百分点。', '3.6个百分点', 'verified'],
     ]);
+    // …and so is such a change said alone, its share's figure left out
+    const income = indexOf('安吉县2023年统计公报\n\n2023年，全县村级集体经济经营性收入5.43亿元，经营性收入占总收入的比重达到55.1%，比上年提高2.0个百分点。村级集体经济总收入增速比上年提高2.6个百分点。');
+    statusRows(income, [
+      ['2023年，安吉县经营性收入占比较上年提高2.6个百分点。', '2.6个百分点', 'mismatch', '2.0个百分点'],
+      ['2023年，安吉县经营性收入的比重比上年提高了2.0个百分点。', '2.0个百分点', 'verified'],
+      // (a change of the income's growth is no change of its share)
+      ['2023年，安吉县经营性收入增速比上年提高2.6个百分点。', '2.6个百分点', 'unverified'],
+    ]);
   });
 
   describe('exports, imports and trade both ways are three indicators: [draft, figure, status, expected]', () => {

@@ -9,6 +9,7 @@ import { formatExpected } from '../../src/core/match/formatExpected';
 import { boundHolds, boundOverYears, EVIDENCE_KEPT } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
 import { passageKey } from '../../src/core/reference/factStore';
+import { isShareChange } from '../../src/core/reference/referenceIndex';
 import { lexicon } from './helpers';
 
 function rng(seed: number): () => number {
@@ -81,8 +82,8 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
     if (sameValue(claim, f) && !contradictionOnly && !(bound && f.quantity.approx !== bound && !samePlace(f))) supporting.push(f);
   }
   if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence, claim) };
-  const related = index.related(claim).filter((f) => compatibility(claim, f) !== 'conflict');
-  const relatedSupport = related.filter((f) => !contradictionOnly && sameValue(claim, f) && (shortForm(claim.indicator.name, f) || overlap(sentence, f.source.excerpt) >= 0.25));
+  const related = index.related(claim, nearText).filter((f) => compatibility(claim, f) !== 'conflict');
+  const relatedSupport = related.filter((f) => !contradictionOnly && sameValue(claim, f) && (shortForm(claim.indicator.name, f, nearText) || overlap(sentence, f.source.excerpt) >= 0.25));
   // A longer or shorter name read in context does not outweigh the claim's own name stating another figure
   // exactly for its place (and period, when the related name's is the claim's).
   const otherForm = (f: Fact) => f.indicator.name !== claim.indicator.name && (f.indicator.name.endsWith(claim.indicator.name) || claim.indicator.name.endsWith(f.indicator.name));
@@ -107,7 +108,7 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
     else if (close(u.f) || anchored(u.f)) byContext.push(u.f);
   }
   // The same share written without its base, agreeing on every field, contradicts like the same name.
-  const sameShare = related.filter((f) => readable(f) && shortForm(claim.indicator.name, f) && compatibility(claim, f) === 'same');
+  const sameShare = related.filter((f) => readable(f) && shortForm(claim.indicator.name, f, nearText) && compatibility(claim, f) === 'same');
   // Facts agreeing on every field before those read in context.
   contradicting.push(...sameShare, ...byContext);
   const quoted = contradicting.filter(anchored);
@@ -122,9 +123,10 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   return { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
 }
 
-/** The same share, one side written without its base: states the figure whatever the passage. */
-function shortForm(name: string, f: Fact): boolean {
-  if (f.measure !== 'share' || name.endsWith(f.indicator.name) || f.indicator.name.endsWith(name)) return false;
+/** The same share (or its change, where the draft's words say a share changed), one side written without
+ * its base: states the figure whatever the passage. */
+function shortForm(name: string, f: Fact, near: string): boolean {
+  if ((f.measure !== 'share' && !(f.measure === 'diff' && isShareChange(near))) || name.endsWith(f.indicator.name) || f.indicator.name.endsWith(name)) return false;
   const subject = (n: string) => n.split('占')[0];
   return subject(name) === subject(f.indicator.name) && (!name.includes('占') || !f.indicator.name.includes('占'));
 }

@@ -315,9 +315,9 @@ export class ReferenceIndex {
   }
 
   /** Facts whose indicator contains the claim's or is contained in it (余姚规上工业增加值 / 规上工业增加值). */
-  related(claim: Claim): Fact[] {
+  related(claim: Claim, written = ''): Fact[] {
     const out: Fact[] = [];
-    this.visitRelated(claim, (t, g) => this.collect(t, g, out));
+    this.visitRelated(claim, (t, g) => this.collect(t, g, out), written);
     return out;
   }
 
@@ -389,7 +389,8 @@ export class ReferenceIndex {
     for (const key of this.lexicon.neighbours(name, written)) if (!this.visit(claim, key, visitor)) return;
     // Shares of one subject over bases worded differently (税收占比 / 税收收入占一般公共预算收入比重,
     // 占规上工业的比重 / 占规模以上工业增加值比重): related too, so read in context like the names above.
-    if (claim.measure !== 'share') return;
+    // (So are their changes in points, when the draft's words say a share changed: 经营性收入占比较上年提高.)
+    if (claim.measure !== 'share' && !(claim.measure === 'diff' && isShareChange(written))) return;
     const subject = shareSubject(name);
     if (subject.length < 2) return;
     for (const key of this.sharesByHead.get(subject.slice(0, 2)) ?? []) {
@@ -596,6 +597,12 @@ const ADDED = /^.{0,3}?(?:新增|净增|新引进|新培育|新认定|新设|新
 const IMPORT_EXPORT = /进出口/;
 
 /** Names ending on what was done (授权, 申请, 注册, 登记): counted with or without 量. */
+/** 经营性收入占比较上年提高, 比重比上年末提高了: words before a figure that say a share changed by it. */
+const SHARE_CHANGED = /(?:占比|比重|比例|份额)[^，,；;。0-9占]{0,8}$/;
+export function isShareChange(near: string): boolean {
+  return SHARE_CHANGED.test(near);
+}
+
 const VERB_COUNTED = /(?:授权|申请|注册|登记|受理|办结|审结|发放|签约)$/;
 
 /** What a share is a share of: 税收收入占一般公共预算收入比重 → 一般公共预算收入 ('' without 占). */
