@@ -148,8 +148,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   const gloss = /[(（]([^()（）]{2,12})[)）]/.exec(s);
   if (gloss && lexicon.canonicalIndicator(gloss[1]).known) return gloss[1];
   // (…业务收入（不包括邮政储蓄银行直接营业收入）: a note of what is left out is no part of it either; nor is a
-  // list of what is in it, 三项社会保险基金（基本养老保险、失业保险、工伤保险，下同）.)
-  s = s.replace(/[(（][^()（）]{1,12}[)）]|[(（](?:不包括|不包含|不含|包括|包含|含|剔除|扣除)[^()（）]{1,24}[)）]|[(（][^()（）]{0,40}(?:、|下同)[^()（）]{0,40}[)）]/g, '');
+  // list of what is in it, 三项社会保险基金（基本养老保险、失业保险、工伤保险，下同）; nor a definition after a
+  // name, 监测合格率（达到《国民体质测定标准》合格以上等级的人数比例）.)
+  s = s.replace(/(?<=[\u4e00-\u9fff]{2})[(（][^()（）]{13,40}[)）](?=(?:为|是|达到|达|约为|约)?$)|[(（][^()（）]{1,12}[)）]|[(（](?:不包括|不包含|不含|包括|包含|含|剔除|扣除)[^()（）]{1,24}[)）]|[(（][^()（）]{0,40}(?:、|下同)[^()（）]{0,40}[)）]/g, '');
   let regionAllowed = allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
