@@ -408,6 +408,19 @@ describe('matching a draft against sources', () => {
       ['区（市）县层面，双流区GDP达到650.2亿元，固定资产投资增长7.6%。', '7.6%', 'unverified'],
     ];
     statusRows(halfYear, rows);
+    // …nor by a longer name there, but by a shorter one (the draft's name, left unqualified)
+    const fitness = indexOf(
+      '日照市2024年体育工作总结\n\n2024年全市国民体质监测共抽样测试8640人，监测合格率（达到《国民体质测定标准》合格以上等级的人数比例）为93.8%，比上年提高0.6个百分点，高于全省平均水平1.5个百分点。',
+      '日照市2024年外贸简报\n\n2024年，日照市进出口增长6.5%，出口额1210.4亿元。',
+      '赣州市2024年城市更新\n\n全年实施城市更新项目87个，完成投资132.8亿元，增长15.6%。',
+    );
+    statusRows(fitness, [
+      ['2024年，日照国民体质监测合格率为93.8%，比上年提高0.8个百分点，高出全省平均1.5个百分点。', '0.8个百分点', 'mismatch', '0.6个百分点'],
+      ['2024年，日照出口额1210.4亿元，出口增长6.1%。', '6.1%', 'unverified'],
+      // (…not a shorter name whose sentence says nothing of the draft's qualifier: that may be the whole)
+      ['2024年城市更新方面，赣州全年完成投资132.8亿元，城中村改造完成投资24.6亿元。', '24.6亿元', 'unverified'],
+      ['2024年，日照市出口额1210.4亿元，其中机电产品出口增长8.2%。', '8.2%', 'unverified'],
+    ]);
   });
 
   describe('a bare name (收入) is the fuller one its sentence’s amount was verified as: [draft, figure, status, expected]', () => {
