@@ -5,7 +5,7 @@ import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 import { BARE_HEADS, MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|首先|其次|[^，,；;]{0,10}?(?:数据|测评|调查|监测|统计|结果)(?:显示|表明)|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|把|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
  * (Counted, 三县（市）问题金额, it is PLACE_COUNT's.) */
 const PLACE_GROUP_AT_START = /^(?:区县市|县市区|区县|县市|县区|市县)(?=[\u4e00-\u9fffA-Za-z]{2})/;
@@ -334,7 +334,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
   if (share) {
     // 占国内游客总量的比重 = 占国内游客的比重: a whole is its total, 总量 or 总数 written or not.
-    const whole = share[2].replace(/(?<=[\u4e00-\u9fff]{2})(?:总量|总数)$/, '');
+    // (占全部固定资产投资 = 占固定资产投资: all of an indicator is the indicator.)
+    const all = /^全部([\u4e00-\u9fff]{2,})$/.exec(share[2]);
+    const whole = (all && lexicon.canonicalIndicator(all[1]).known ? all[1] : share[2]).replace(/(?<=[\u4e00-\u9fff]{2})(?:总量|总数)$/, '');
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
     // (新能源汽车产量约占全国: how nearly is no part of the name, nor 合计 how it was summed.)
     const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$/, '');
@@ -353,11 +355,11 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     const listed = lexicon.canonicalIndicator(name);
     return listed.known ? listed : { name, known: false };
   }
-  // 人才库已拥有各类专家 = 人才库拥有各类专家; 共发放贷款 = 发放贷款, 合计实现营业收入 = 实现营业收入: adverbs of time and sum say how,
+  // 人才库已拥有各类专家 = 人才库拥有各类专家, 平台目前接入泊位 = 平台接入泊位; 共发放贷款 = 发放贷款, 合计实现营业收入 = 实现营业收入: adverbs of time and sum say how,
   // not what. (共 only before a verb: 公共预算 keeps its 共.)
   const verbless = phrase
     // (累计结存, 累计结余: a fund's balance over the years, not the year's 当期结存.)
-    .replace(/(已经|已|累计(?!结存|结余)|共计|总共|共(?=[发有计完实引培新增吸]|建成|建设)|合计(?=实现|完成))/g, '')
+    .replace(/(已经|已|目前|当前|累计(?!结存|结余)|共计|总共|共(?=[发有计完实引培新增吸]|建成|建设)|合计(?=实现|完成))/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(?:旅客|货邮|货物|集装箱)?(吞吐量|货运量|客运量|周转量|订单量|业务量|发电量|增加值|总产值|产值|营业收入|营业总收入|利润总额|净利润|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|经营性收入|经营收入|主营业务收入|总收入|营业额|交易额|成交额|收入|再就业|转移就业|就业)$)/, '')
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入, 投资额 = 投资.
