@@ -14,7 +14,7 @@ import { phaseOf } from './figurePhase';
 import { fieldScope, NAMED_LIST_OPENING, rankField } from './rankField';
 import { GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
 import { levelOpening, rosterOfLevel } from './schoolLevels';
-import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
+import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, sharedQuotaQualifier, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
@@ -712,7 +712,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     // 县域经济基本竞争力居全国百强县第4位: in such a list, the strength by any of its names.
     if (overall && OVERALL_NAME.test(phrase)) phrase = OVERALL_STRENGTH;
-    if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? phrase;
+    if (phrase && before?.phrase) phrase = qualifiedPart(phrase, before.phrase, lexicon) ?? sharedQuotaQualifier(phrase, before.phrase) ?? phrase;
     // (…累计收入1512.7亿元，…。基金支出增长9.7%: the account may be named in the paragraph's sentence before.)
     const flowBefore = phrase ? lastFlow ?? lastFlowCarried(ctx) : undefined;
     if (flowBefore) phrase = accountFlowOf(phrase, flowBefore) ?? phrase;

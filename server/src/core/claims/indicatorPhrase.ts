@@ -516,6 +516,18 @@ export function qualifiedPart(phrase: string, beforePhrase: string, lexicon: Lex
   return q + base;
 }
 
+/** A trade sector's figure (批发业销售额, 餐饮业营业额), after the qualifier of the units above the quota: only
+ * those four sectors are counted by it (规模以上工业增加值…，建筑业增加值 is no 规模以上建筑业's). */
+const QUOTA_SECTOR_ITEM = /^(限额以上)?((?:批发|零售|住宿|餐饮)业(?:销售额|营业额|零售额|商品销售额))$/;
+
+/** 限额以上批发业销售额增长8.1%，零售业销售额增长5.9%: sectors listed after one of the units above a size
+ * are of those units too. The qualified name, or undefined. */
+export function sharedQuotaQualifier(phrase: string, beforePhrase: string): string | undefined {
+  const item = QUOTA_SECTOR_ITEM.exec(phrase);
+  const first = item && !item[1] ? QUOTA_SECTOR_ITEM.exec(beforePhrase) : null;
+  return first?.[1] && first[2] !== phrase ? `${first[1]}${phrase}` : undefined;
+}
+
 /** A flow named alone: 支出, 基金收入. */
 const BARE_FLOW = /^(基金)?总?(收入|支出)$/;
 /** The name of an account that has both income and spending: a budget, a fund, public finance. */
