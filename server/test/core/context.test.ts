@@ -1288,6 +1288,16 @@ describe('context of a figure', () => {
       ['全年新设经营主体26.35万户，同比增长5.8%。新设企业增势更为强劲，增长11.6%。', '11.6%', '新设企业'],
       // a paragraph breaking the section's figure down by place goes on with its name (分县（市、区）看 too)
       ['## 一、水利投资\n\n1—9月，全市完成水利投资72.68亿元。\n\n资金结构上，中央和省级资金占到位资金的41.1%。\n\n分县（市、区）看，监利市完成13.05亿元。', '13.05亿元', '水利投资'],
+      // items a lead-in announces, one a paragraph, go on with its indicator (and a target's share reached is its)
+      ['## 二、各县（市、区）收入\n\n1-9月，各县（市、区）一般公共预算收入完成情况如下：\n\n枣阳市完成18.64亿元，增长7.8%；\n\n襄州区完成15.27亿元，增长6.9%，完成年度预算的76.4%。', '6.9%', '一般公共预算收入'],
+      ['## 二、各县（市、区）收入\n\n1-9月，各县（市、区）一般公共预算收入完成情况如下：\n\n枣阳市完成18.64亿元，增长7.8%；\n\n襄州区完成15.27亿元，增长6.9%，完成年度预算的76.4%。', '76.4%', '一般公共预算收入预算完成率'],
+      // (…until an item ends the list)
+      ['# 财政\n\n各县（市、区）一般公共预算收入完成情况如下：\n\n枣阳市完成18.64亿元。\n\n襄州区增长6.9%。', '6.9%', '地区生产总值'],
+      // a view on what grew names the places' rates after it
+      ['从用电增速看，射阳县增长11.6%居全市首位。', '11.6%', '用电量'],
+      // …and so does one opening on a view of its growth or size
+      ['## 三、区县发展各具特色\n\n东港区体育产业增加值15.2亿元，占全市的32.8%。\n\n从增速看，山海天旅游度假区增长16.5%，岚山区增长10.9%。', '10.9%', '体育产业增加值'],
+      ['## 三、区县发展\n\n全市地区生产总值增长5.6%。\n\n从增速看，岚山区增长10.9%。', '10.9%', '地区生产总值'],
       // a paragraph going through the periods of the one before's figure goes on with its name
       ['前三季度，全市新设经营主体19.13万户，同比增长5.2%。\n\n从季度走势看，上半年累计增速为4.7%；三季度当季增长6.4%。', '4.7%', '新设经营主体'],
       // …the section's headline, not the last figure named before

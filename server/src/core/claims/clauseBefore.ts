@@ -7,8 +7,8 @@ import type { RawFigure } from './findFigures';
 import { statesMeasure } from './cueWords';
 import { cleanIndicatorPhrase, FLOW_NAMED, leadingIndicator } from './indicatorPhrase';
 
-/** X方面, and 按X排名 (by what the places after it are ranked). */
-const ASPECT = /^[\s*_#>]*(?:([^，,；;。]{2,20}?)方面|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量))[，,]?$/;
+/** X方面, 按X排名 (by what the places after it are ranked), and 从X增速看 (whose growth the places' rates are). */
+const ASPECT = /^[\s*_#>]*(?:([^，,；;。]{2,20}?)方面|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量)|(?:从|就)([^，,；;。]{2,12}?)(?:增速|增幅|增长速度)(?:来)?看)[，,]?$/;
 
 /**
  * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为…: the aspect a clause of its own
@@ -16,9 +16,10 @@ const ASPECT = /^[\s*_#>]*(?:([^，,；;。]{2,20}?)方面|(?:按照?|依据|根
  */
 export function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
   const aspect = ASPECT.exec(clause);
-  const name = aspect ? cleanIndicatorPhrase(aspect[1] ?? aspect[2], lexicon, true) : '';
+  const name = aspect ? cleanIndicatorPhrase(aspect[1] ?? aspect[2] ?? aspect[3], lexicon, true) : '';
   const indicator = name ? lexicon.canonicalIndicator(name) : undefined;
-  return indicator && (indicator.known || name.length >= 4) ? indicator : undefined;
+  // (从用电增速看: whose growth a view looks at is named by three characters too.)
+  return indicator && (indicator.known || name.length >= (aspect?.[3] ? 3 : 4)) ? indicator : undefined;
 }
 
 /** 国有资本经营预算收入则超额完成: the account flow a clause without figures is about. */

@@ -23,7 +23,7 @@ import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, l
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
-import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, YEAR_BEFORE } from './sentenceCues';
+import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -94,6 +94,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   const cache: ParagraphCache = { entries: new Map() };
   let a = 0;
   let ctx = newContext(articles[0], text, lexicon, options.documentDate, tableCells, options.documentPlace);
+  // 各县（市、区）一般公共预算收入完成情况如下： ⏎ 枣阳市完成18.64亿元…； ⏎ 襄州区…: items a lead-in announces,
+  // one a paragraph, go on with its indicator and period until one ends in 。.
+  let leadIn = false;
   for (let pi = 0; pi < paragraphs.length; pi++) {
     const sentences = paragraphSentences(text, paragraphs[pi], pi, sentenceCount);
     if (!sentences.length) continue;
@@ -106,7 +109,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     }
     // What a paragraph's first sentence establishes (余姚…, 上半年…) carries through that paragraph only;
     // a paragraph that breaks the figures down by place (分区来看，翔安区增长11.2%) goes on with the one
-    // before's indicator and period.
+    // before's indicator and period; so does one that opens on a view of its growth or size (从增速看，…).
     ctx.carriedRegion = undefined;
     ctx.lastPeriod = undefined;
     ctx.lastAmount = undefined;
@@ -120,11 +123,12 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // (…so does one that goes through the periods of the figure: 从季度走势看，上半年累计增速为4.7%.)
     const byPeriod = PERIOD_BREAKDOWN.test(opening);
     if (byPeriod) ctx.carriedPeriod = undefined;
-    if (!byPeriod && !BREAKDOWN_BY_PLACE.test(opening)) {
+    // (A view goes on only with the section's headline, not with whatever the paragraph before named last.)
+    if (!leadIn && !byPeriod && !BREAKDOWN_BY_PLACE.test(opening) && !(ctx.sectionLead && VIEW_OPENING.test(opening))) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
       ctx.carriedByMeasure = undefined;
-    } else if (ctx.sectionLead) {
+    } else if (ctx.sectionLead && !leadIn) {
       // …what it breaks down is the section's headline indicator, not the last one named before.
       ctx.carriedIndicator = ctx.sectionLead;
       ctx.carriedByMeasure = undefined;
@@ -136,6 +140,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
     const key = previous ? `${text.slice(first.start, last.end)}\u0001${fingerprint(ctx, first.heading !== undefined)}\u0001${headers}` : '';
+    const ends = text.slice(Math.max(first.start, last.end - 2), last.end).trim().slice(-1);
+    leadIn = first.heading === undefined && (ends === '：' || ends === ':' || (leadIn && (ends === '；' || ends === ';')));
     const hit = previous?.entries.get(key);
     if (hit) {
       const d = first.start - hit.start;
@@ -686,7 +692,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 城镇新增就业4.62万人，完成年度目标任务的82.5%: how much of its target an indicator reached.
     const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) : null;
     // (国有资本经营预算收入超额完成，为预算的115.7%: or the clause before's, when no figure came first.)
-    let progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || drafts.findLast((d) => d.phrase)?.phrase || accountBefore(clauseBefore, lexicon) : undefined;
+    // (枣阳市完成18.64亿元，…，完成年度预算的77.9% under a lead-in on 一般公共预算收入: the indicator the bare figures go on with.)
+    let progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || drafts.findLast((d) => d.phrase)?.phrase || accountBefore(clauseBefore, lexicon) || (drafts.length ? (openingIndicator ?? ctx.carriedIndicator)?.name : undefined) : undefined;
     const progressFlow = progressOf ? lastFlow : undefined;
     if (progressOf && progressFlow) progressOf = accountFlowOf(progressOf, progressFlow) ?? progressOf;
     if (progressOf) {

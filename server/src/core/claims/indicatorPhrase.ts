@@ -193,7 +193,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   }
   s = s.replace(PUNCT, '');
   // 第三产业用电增长11.5%: what is used is its amount (用电量), as 发电 is 发电量.
-  s = s.replace(/(?<=[\u4e00-\u9fff]{2})(用电|发电)$/, '$1量');
+  s = s.replace(/(?<=^|[\u4e00-\u9fff]{2})(用电|发电)$/, '$1量');
   // 家用电器和音像器材类零售额 is what a source lists as 家用电器和音像器材类 (增长9.8%).
   s = s.replace(/(?<=.{2})类(?:商品)?零售额$/, '类');
   // (限上家电类 = 家电类: a retail category is reported for the units above the size limit.)
@@ -239,7 +239,7 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
 }
 
 /** What may follow an indicator that opens a sentence about its course (增速总体保持高位, 自年初以来逐月放缓). */
-const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|均|都|实现|持续|运行|逐月|稳|呈|继续|延续|仍|依然|依旧|处于|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|方面|来看|看|[，,：:]|$)/;
+const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|均|都|实现|持续|运行|逐月|稳|呈|继续|延续|仍|依然|依旧|处于|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|完成情况|完成|方面|来看|看|[，,：:]|$)/;
 
 /**
  * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it
