@@ -848,6 +848,9 @@ describe('context of a figure', () => {
       // 总量/规模 say by what the figure before is ranked, and a bare figure after it takes that figure's name
       ['南山区GDP达到8566.1亿元，总量居各区首位；福田区增长5.3%。', '首位', '地区生产总值'],
       ['南山区GDP达到8566.1亿元，总量居各区首位；福田区增长5.3%。', '5.3%', '地区生产总值'],
+      // …and so is a per-head level ranked after a per-head figure
+      ['全市人均体育场地面积为3.98平方米，较上年增加0.31平方米，人均水平排在全省第二位。', '第二位', '人均体育场地面积'],
+      ['村均集体经济总收入583.4万元，村均经营性收入321.3万元，村均经营性收入水平居全省第三位。', '第三位', '村均经营性收入'],
       ['实际使用外资74.3亿美元，规模居全省首位。', '首位', '实际利用外资'],
       // the subject and what stands before it are not the indicator
       ['2023年，全省实现地区生产总值128222.2亿元。', '128222.2亿元', '地区生产总值'],

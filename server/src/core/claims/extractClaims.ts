@@ -891,6 +891,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       basis ??= 'value';
       phrase = '';
     }
+    // 村均经营性收入321.3万元，村均经营性收入水平居全省第三位: the level of a figure just named is that figure.
+    const levelOf = measure === 'rank' && phrase.endsWith('水平') ? phrase.slice(0, -2) : '';
+    if (levelOf && drafts.some((d) => d.phrase === levelOf)) phrase = levelOf;
     if (measure === 'rank' && !phrase && openingBasis) basis ??= openingBasis;
     // (从总量看，昆明、曲靖分居全省第一、第二位: the opening names the size of the economy.)
     // (从体量看，鄞州（1562.4亿元）、北仑…: an amount in yuan under such a view is the economy's size too.)

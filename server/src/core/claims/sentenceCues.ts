@@ -6,8 +6,8 @@ import type { Lexicon } from '../lexicon/lexicon';
 /** 锚定增长6%左右的目标: the figure of a target named after it. */
 export const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要|年度|全年|年初|既定)?目标/;
 
-/** Words that say by what a rank ranks, not what: 总量/规模 (size). */
-export const RANK_BASIS_WORD = /^(经济)?(总量|规模|体量|总额)$/;
+/** Words that say by what a rank ranks, not what: 总量/规模 (size), 人均水平 (the per-head figure before). */
+export const RANK_BASIS_WORD = /^(?:(经济)?(总量|规模|体量|总额)|(?:人均)?水平)$/;
 /** A sentence that goes through periods one by one (分季度看, 从季度走势看, 逐月看). */
 export const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月度|月)(?:走势|情况|来)?看/;
 
