@@ -1224,6 +1224,8 @@ describe('context of a figure', () => {
       ['全市经济总量迈上3万亿元新台阶。', '3万亿元', '地区生产总值'],
       // a clause without figures that opens on an indicator names the bare figure after it, mid-sentence too
       ['一般公共预算收入增长6.5%；社零规模再创新高，增长6.7%。', '6.7%', '社会消费品零售总额'],
+      ['2024年，全区地区生产总值迈上新台阶，总量达到1382.6亿元。', '1382.6亿元', '地区生产总值'],
+      ['全市经济总量跨上新台阶，达到1.2万亿元。', '1.2万亿元', '地区生产总值'],
       // places listed and nothing but 分别增长: their economies
       ['广州、佛山、东莞前三季度分别增长1.9%、2.0%和4.8%。', '2.0%', '地区生产总值'],
       ['芙蓉区、天心区等五个区县地区生产总值增长6.1%。', '6.1%', '地区生产总值'],

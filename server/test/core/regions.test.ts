@@ -110,6 +110,10 @@ describe('regions across the country', () => {
       ['；山海天旅游度假区为2.3亿元', ['山海天度假区']],
       ['，山海天度假区增长16.5%', ['山海天度假区']],
       ['，国家级旅游度假区', []],
+      // a park's sub-zone (片区), its name made of words of report writing
+      ['，创新产业园片区规模以上工业总产值', ['创新产业园片区']],
+      ['；南岗片区增长11.6%', ['南岗片区']],
+      ['，其中西海岸新区新增', ['西海岸新区']],
       ['，加快开发区建设', []],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));

@@ -239,7 +239,7 @@ export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
 }
 
 /** What may follow an indicator that opens a sentence about its course (增速总体保持高位, 自年初以来逐月放缓). */
-const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|总体|整体|保持|均|都|实现|持续|运行|逐月|稳|呈|继续|延续|仍|依然|依旧|处于|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|完成情况|完成|方面|来看|看|[，,：:]|$)/;
+const LEAD_NEXT = /^(增速|增幅|增长|规模|总量|体量|再|创|首次|迈上|迈入|跨上|跨入|跃上|跃升|站上|登上|总体|整体|保持|均|都|实现|持续|运行|逐月|稳|呈|继续|延续|仍|依然|依旧|处于|较|同比|回落|放缓|加快|回升|自|走势|表现|情况|完成情况|完成|方面|来看|看|[，,：:]|$)/;
 
 /**
  * The lexicon indicator a clause opens on, after its period, place and filler words; undefined when it

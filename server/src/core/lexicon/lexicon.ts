@@ -131,15 +131,15 @@ function continuesAsWord(form: string, next: number): boolean {
 
 // Development zones (天府新区, 前海合作区, 成都高新区, 苏州工业园区) are too many to list: a zone word
 // after a listed place, or after a two-character name that starts a clause, is read as one zone.
-const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|旅游度假区|度假区|新区|开发区/;
+const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|旅游度假区|度假区|新区|开发区|片区/;
 /** One zone by its full or short kind (昆山经济技术开发区 = 昆山开发区 = 昆山经开区, 山海天旅游度假区 = 山海天度假区). */
 export function zoneName(name: string): string {
   return name.replace(/高新技术产业开发区$/, '高新区').replace(/(?:经济技术开发区|经济开发区|开发区)$/, '经开区').replace(/自由贸易试验区$/, '自贸区').replace(/旅游度假区$/, '度假区');
 }
 // A zone's own name is two to four characters (天府新区, 西海岸新区, 舟山群岛新区), read lazily from the left.
-const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2,4}?)?(?:${ZONE_WORD.source})`, 'g');
+const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2,5}?)?(?:${ZONE_WORD.source})`, 'g');
 const ZONE_WORD_AT = new RegExp(ZONE_WORD.source, 'y');
-const ZONE_AT = new RegExp(`([\u4e00-\u9fff]{2,4}?)(?:${ZONE_WORD.source})`, 'y');
+const ZONE_AT = new RegExp(`([\u4e00-\u9fff]{2,5}?)(?:${ZONE_WORD.source})`, 'y');
 const NOT_ZONE_NAMES = /^(国家|国家级|省级|市级|重点|综合|各类|建设|打造|城市|规划|开发|发展|产业|全市|全区|全省|示范|特色|现代|智慧|科技|经济|高新|新兴|先进|功能|核心|创新|开放|推动|加快|推进|依托|围绕|支持|两个|多个|一个|沪浙)$/;
 
 /** Not a zone's own name: a word of report writing (推动高新区, 加快建设新区). */
@@ -147,7 +147,8 @@ const NOT_ZONE_WORDS = new RegExp(NOT_ZONE_NAMES.source.replace(/^\^|\$$/g, ''))
 /** 占高新区, 在开发区, 对保税区: a preposition or verb before a bare zone word is none of its name. */
 const NOT_ZONE_START = /^[占在对于从与及比较向到至各该为是将把被由]/;
 function notZoneName(name: string): boolean {
-  return NOT_ZONE_NAMES.test(name) || NOT_ZONE_START.test(name) || (name.length > 2 && NOT_ZONE_WORDS.test(name));
+  // (A park's name is made of such words: 创新产业园片区, 科技园片区.)
+  return NOT_ZONE_NAMES.test(name) || NOT_ZONE_START.test(name) || (name.length > 2 && !name.endsWith('园') && NOT_ZONE_WORDS.test(name));
 }
 
 function addZones(text: string, found: RegionMention[]): void {
@@ -158,6 +159,7 @@ function addZones(text: string, found: RegionMention[]): void {
     const nameEnd = start + (m[1]?.length ?? 0);
     // (其中西海岸新区: the match took 中 of 其中 into the zone's name.)
     if (m[1] && m[1].length > 3 && text.charAt(start) === '中' && text.charAt(start - 1) === '其') start++;
+    else if (m[1] && m[1].length > 4 && text.startsWith('其中', start)) start += 2;
     // 雄安新区 read in 河北 (安新 a county's short form): a short form that runs into the zone word is no place.
     for (let i = found.length - 1; i >= 0; i--) if (!found[i].self && found[i].start < nameEnd && found[i].end > nameEnd && found[i].end < end) found.splice(i, 1);
     // A listed place that ends where the zone word begins is the zone's city (成都高新区, 成都市高新区).
