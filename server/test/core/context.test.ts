@@ -510,6 +510,12 @@ describe('context of a figure', () => {
       ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区|'],
       // a published list a sentence opened on is the field of the paragraph's later ranks
       ['2024年7月赛迪顾问发布的百强县榜单中，全省入围县市增至10个。仙桃排第38位。', '第38位', '百强县@赛迪'],
+      // an evaluation a clause opened on is the field of a rank in a bare whole after it, however it was held
+      ['在科技部火炬中心发布的国家高新区综合评价结果中，合肥高新区位列全国第10位。', '第10位', '国家高新区综合评价'],
+      ['在科技部火炬中心组织的国家高新区综合评价中，我区跃升至全国第11位。', '第11位', '国家高新区综合评价'],
+      ['在全省营商环境评价中，我市位列全省第3位。', '第3位', '全省|营商环境评价'],
+      // …but not a list that is no evaluation: the rank's own whole stands
+      ['在长三角城市中，宁波港口货物吞吐量居全国第一。', '第一', '全国|'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
     const different: [string, string][] = [['赛迪百强县', '中郡百强县'], ['中西部城市', '城市'], ['全国百强县', '全国工业百强县'], ['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
@@ -1224,6 +1230,9 @@ describe('context of a figure', () => {
       ['全市经济总量迈上3万亿元新台阶。', '3万亿元', '地区生产总值'],
       // a clause without figures that opens on an indicator names the bare figure after it, mid-sentence too
       ['一般公共预算收入增长6.5%；社零规模再创新高，增长6.7%。', '6.7%', '社会消费品零售总额'],
+      // a quarter alone (单季) is the period's, not the indicator's; 企业 between 规上工业 and its output adds nothing
+      ['第三季度规上工业增加值单季增长12.1%。', '12.1%', '规模以上工业增加值'],
+      ['1—9月，全区规上工业企业完成总产值2286.4亿元。', '2286.4亿元', '规模以上工业总产值'],
       ['2024年，全区地区生产总值迈上新台阶，总量达到1382.6亿元。', '1382.6亿元', '地区生产总值'],
       ['全市经济总量跨上新台阶，达到1.2万亿元。', '1.2万亿元', '地区生产总值'],
       // places listed and nothing but 分别增长: their economies

@@ -21,6 +21,10 @@ describe('measure of a figure', () => {
       ['全市平均降水量1086.4毫米，比上年偏多12.6%，比多年平均偏少6.8%。', '12.6%', undefined],
       ['全市平均降水量1086.4毫米，比上年偏多12.6%，比多年平均偏少6.8%。', '6.8%', 'B:常年'],
       ['1—9月，全市平均降水量1127.3毫米，比常年同期偏多24.7%。', '24.7%', 'B:常年'],
+      // a balance's growth since the year began is another figure than over the year before, but at the year's end
+      ['9月末，科技贷款余额1126.8亿元，比年初增长14.3%，同比增长19.2%。', '14.3%', 'B:年初'],
+      ['9月末，科技贷款余额1126.8亿元，比年初增长14.3%，同比增长19.2%。', '19.2%', undefined],
+      ['年末本外币贷款余额比上年末增长12.1%。', '12.1%', undefined],
     ];
     for (const [text, figure, scope] of rows) it(`${text} ${figure} → ${scope ?? 'none'}`, () => assert.equal(claimAt(text, figure).scope, scope));
     it('比常年偏高0.9℃ is a change of the level, not the level', () => assert.equal(claimAt('全年平均气温17.8℃，比常年偏高0.9℃。', '0.9℃').phase, 'change'));

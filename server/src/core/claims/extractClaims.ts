@@ -23,7 +23,7 @@ import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, l
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
-import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
+import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -634,6 +634,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 名义增长6.8%，扣除价格因素实际增长6.5%: an income's real growth is another figure than its nominal one (B:实际).
     // 比上年偏多12.6%，比多年平均偏少6.8%: a departure from the normal is another figure (B:常年).
     else if (measure === 'growth' && FROM_NORMAL.test(near)) scope = 'B:常年';
+    else if (measure === 'growth' && GROWTH_SINCE_YEAR_START.test(near) && !AT_YEAR_END.test(text.slice(s.start, fig.start))) scope = 'B:年初';
     else if (measure === 'growth' && REAL_GROWTH.test(near) && INCOME_WORDS.test(text.slice(s.start, fig.start))) scope = 'B:实际';
     // 同比上涨0.3%，环比下降0.5%: a change over the month (quarter) before is another figure (B:环比).
     // (环比看，食品价格上涨1.3%。其中，鲜菜价格上涨6.4%: a paragraph opening on 环比 speaks of it, until a

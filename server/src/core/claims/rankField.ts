@@ -9,11 +9,16 @@ import type { RawFigure } from './findFigures';
 import type { Draft } from './structures';
 import { RANK_CUE } from './cueWords';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
-import { normaliseScope, OVERALL_RANKING, scopeBefore } from './rankScope';
+import { NATION_FIELD, normaliseScope, OVERALL_RANKING, scopeBefore } from './rankScope';
 import { ENTERED_LIST, OPENING_FIELD, PUBLISHED, RANK_ADVERBS, VIEWED_FROM } from './sentenceCues';
 
 /** Words of a rank's field alone (中部六省, 全国沿海港口, 副省级城市), no measure among them. */
 const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|占比|产量|收入|投资|增加值))[\u4e00-\u9fff]{0,8}(?:全国|全省|全市|全球|世界|中部|西部|东部|东北|长三角|珠三角|大湾区|沿海|副省级|省会|城市|省份|[省市县区]|港口|地区|国家)[\u4e00-\u9fff]{0,4}$/;
+
+/** A field that is a whole alone (全省|, 全市|): an evaluation named before it says more. */
+const BARE_WHOLE_FIELD = /^全[省市区县]\|$/;
+/** An evaluation or assessment that ranks the places in it (国家高新区综合评价, 营商环境评估, 年度考核). */
+const EVALUATION = /评价|评估|考核|测评|评比|评选|监测/;
 
 /** A basis written after a rank's field: 万亿城市增速第一, 全省总量第三. */
 const SCOPE_BASIS = /(?<=[\u4e00-\u9fff]{2})(增速|增幅|增长速度|总量|规模|体量|比重|占比)$/;
@@ -91,13 +96,16 @@ export function rankField(at: RankAt, lexicon: Lexicon): RankField {
   let onList = false;
   // 在2024年发布的全国百强县榜单中，晋江…排名第4位; 从全国26个万亿城市看，…位列第23: the field set by
   // a clause of its own before the rank, unless a rank after that clause named another.
-  if (!scope) {
+  // (在国家高新区综合评价中，…位列全国第10位: an evaluation named before a bare whole is the field.)
+  if (!scope || (scope === NATION_FIELD || BARE_WHOLE_FIELD.test(scope))) {
     for (let k = clauseIndex - 1; k >= 0 && k > at.lastScopeClause; k--) {
       const c = s.clauses[k];
       const words = text.slice(c.start, c.end);
       const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words);
       if (field) {
-        scope = fieldScope(field[1], lexicon);
+        const opened = fieldScope(field[1], lexicon);
+        if (scope && !EVALUATION.test(opened)) break;
+        scope = opened;
         onList = PUBLISHED_LIST.test(words);
         break;
       }

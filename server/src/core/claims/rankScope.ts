@@ -105,12 +105,12 @@ const MINISTRY = /^(?:国务院|国家发展改革委|国家发改委|国家统�
 
 /** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
-  let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '');
+  let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '').replace(/(?<=[\u4e00-\u9fff]{4})(?:结果|情况)$/, '');
   // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field,
   // but lists by two publishers (赛迪, 中郡) rank differently: a publisher the text names tags the field.
   const publisher = LIST_PUBLISHER.exec(s)?.[0];
   // (科技部国家高新区综合评价 = 国家高新区综合评价: the ministry that ranks is no part of the field.)
-  s = s.replace(/^[^|]{0,16}?(?:发布|公布|评选|推出)的/, '').replace(/^[^|]{2,10}?(?:研究所|研究院|顾问|研究中心)的?/, '').replace(MINISTRY, '').replace(/^(?:19|20)[0-9]{2}年?度?/, '').replace(HOLIDAY_OF_LIST, '');
+  s = s.replace(/^[^|]{0,16}?(?:发布|公布|评选|推出|组织|开展|举办)的/, '').replace(/^[^|]{2,10}?(?:研究所|研究院|顾问|研究中心)的?/, '').replace(MINISTRY, '').replace(/^(?:19|20)[0-9]{2}年?度?/, '').replace(HOLIDAY_OF_LIST, '');
   const region = lexicon.findRegions(s)[0];
   let head = '';
   if (region && region.start === 0) {

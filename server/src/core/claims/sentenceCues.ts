@@ -96,6 +96,10 @@ export const INCOME_WORDS = /收入|支出|工资|消费/;
 
 /** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
 export const OVER_PERIOD_BEFORE = /环比[^，,。；;：:]{0,6}$/;
+/** 贷款余额比年初增长14.3%: a balance's growth since the year began, another figure than its growth over a year
+ * before (同比), but at the year's end, when the two are one (年末…比上年末增长). */
+export const GROWTH_SINCE_YEAR_START = /(?:比|较)(?:年初|上年末|去年末|上年底|去年底)[^，,。；;：:0-9]{0,4}$/;
+export const AT_YEAR_END = /年末|年底|12月末|12月底|十二月末/;
 /** 比常年同期偏多18.4%, 较多年平均偏少6.8%: a departure from the normal (rainfall, temperature), not a growth over last year. */
 export const FROM_NORMAL = /(?:比|较|与)(?:常年|多年|历年)(?:同期)?(?:平均)?(?:值|水平)?(?:相比)?[^，,。；;：:0-9]{0,4}$/;
 /** An industry's size (体育产业总规模, 文化产业总产出), or a sector's output (体育用品及相关产品制造总产出): what
