@@ -36,6 +36,9 @@ describe('findFigures', () => {
       ['酱香酒产量36万千升', '36万千升', 'amount', 36e4, '千升'],
       ['粮食产量42.8亿斤', '42.8亿斤', 'amount', 42.8e8, '斤'],
       ['起降航班12.6万架次', '12.6万架次', 'amount', 12.6e4, '架次'],
+      // events counted (a number before 起 is a count, never 从3月起: 月 stands between)
+      ['发生生产安全事故186起', '186起', 'amount', 186, '起'],
+      ['查处走私案件32宗', '32宗', 'amount', 32, '宗'],
       // a grid's transformer capacity (but 500千伏变电站 names a class of substation, no figure)
       ['新增变电容量1580万千伏安', '1580万千伏安', 'amount', 1580e4, '千伏安'],
       ['增长15.2%', '15.2%', 'percent', 15.2, '%'],

@@ -227,6 +227,10 @@ function withoutOwnWhole(name: string, region: string, lexicon: Lexicon): string
 const CHANGE_OVER_TIME = /^(?:增速|增幅|比重|占比)?(?:再|又|则|小幅|大幅|继续)?(?:回落|下降|下滑|回升|提高|提升|加快|放缓|扩大|收窄|缩小|上升)了?$/;
 
 /** Areas, and the verbs whose area a bare amount of them is (销售, 施工, 竣工…). */
+/** People a disaster or an accident struck: 死亡172人, 受伤35人. */
+const CASUALTY = /^[\u4e00-\u9fff]{0,12}?(?:死亡|受伤|遇难|失踪|伤亡|重伤)$/;
+/** The field whose events were counted (道路运输领域事故起数). */
+const FIELD_OF_EVENTS = /^[\u4e00-\u9fff]{2,10}?(?:领域|行业|系统)(?=[\u4e00-\u9fff]*起数$)/;
 const AREA_UNITS: ReadonlySet<string> = new Set(['平方米', '平方公里', '亩', '公顷']);
 const AREA_VERB = /^(?:商品房|新建商品房|商品住宅|住宅|房屋)?(?:销售|成交|网签|施工|竣工|开工|新开工|供应|出让|播种)$/;
 
@@ -825,6 +829,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     // 12月当月销售142.60万平方米: an area sold (built, started) is the area of it.
     if (AREA_UNITS.has(fig.unit) && AREA_VERB.test(phrase)) phrase += '面积';
+    // 发生生产安全事故186起、死亡172人: events counted are their number (事故起数), and the dead a number of people (死亡人数).
+    if (fig.unit === '起' && phrase && !/数$/.test(phrase)) phrase = `${phrase.replace(/^(.*?)发生(?=[\u4e00-\u9fff]{2})/, '$1')}起数`;
+    else if (fig.unit === '人' && CASUALTY.test(phrase)) {
+      // (道路运输领域发生事故112起、死亡104人: the dead of the field whose accidents were counted.)
+      const field = phrase.length <= 3 && before?.fig.unit === '起' && before.clause.start === clause.start ? FIELD_OF_EVENTS.exec(before.phrase)?.[0] : undefined;
+      phrase = `${field ?? ''}${phrase}人数`;
+    }
     // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted;
     // (太原新增就业9.6万人…；运城、临汾分别新增5.1万人: or with what the sentence, or the article, last named by it in that unit.)
     if (phrase.length >= 2 && phrase.length <= 3) {

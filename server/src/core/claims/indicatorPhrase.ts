@@ -601,6 +601,10 @@ const PARTNER_SHORT: Readonly<Record<string, string>> = { 美: '美国', 日: '�
 /** A trade flow at the end of a name: 东盟进出口, 机电产品出口额. */
 const TRADE_FLOW_END = /(?:进出口|出口|进口)(?:总额|总值|额)?$/;
 
+/** A field of work an item opens on (道路运输领域, 建筑行业), before what it counts. */
+const FIELD_FIRST = /^([\u4e00-\u9fff]{2,10}?(?:领域|行业))(?=[\u4e00-\u9fff]{2})/;
+const FIELD_WORD = /领域|行业|产业|企业/;
+
 export function distributeItems(items: string[]): string[] {
   if (items.length < 2) return items;
   const last = items[items.length - 1];
@@ -629,6 +633,9 @@ export function distributeItems(items: string[]): string[] {
     return at > 0 ? items[0].slice(0, at) + it : it;
   });
   if (ownersFirst.some((it, i) => it !== items[i])) return ownersFirst;
+  // 工矿商贸领域事故起数、死亡人数: the field the first item opens on is the later items' too.
+  const field = FIELD_FIRST.exec(items[0]);
+  if (field && items.slice(1).every((it) => !FIELD_WORD.test(it))) return items.map((it, i) => (i === 0 ? it : field[1] + it));
   // 天府国际机场、双流国际机场旅客吞吐量: the items end alike (国际机场), and what follows that in the last
   // item is the shared name.
   const shared = sharedAfterLikeEnding(items[0], last);
