@@ -1424,6 +1424,8 @@ describe('context of a figure', () => {
       // a county's economic strength ranked in the country is its place among the top counties
       ['其中，江阴县域经济基本竞争力已连续21年位列全国第三。', '第三', 'rank', '江阴市', '百强县'],
       ['江阴经济总量居全国第八。', '第八', 'rank', '江阴市', '全国|'],
+      // 我市 before a rank is the place ranked, in an evaluation ranked by its own score
+      ['# 赣州市应急管理局2023年工作总结\n\n在全省设区市安全生产目标管理考核中，我市位列第二。', '第二', 'rank', '赣州市', '全省|设区市安全生产目标管理考核'],
       // an airport's figure ranked in the country is ranked among the country's airports
       ['郑州机场货邮吞吐量82.5万吨，居全国第五位。', '第五位', 'rank', '郑州市', '机场'],
       // cities a list names by their old towns (大理古城、丽江古城) pair with the figures in order
@@ -1578,6 +1580,9 @@ describe('context of a figure', () => {
     const rows: [string, string, boolean][] = [
       ['## 四、2025年目标任务\n\n2024年，全市新增养老床位1.1万张。', '1.1万张', false],
       ['## 四、2025年目标任务\n\n全市新增养老床位1.5万张。', '1.5万张', true],
+      // an evaluation by targets (目标管理考核, 目标责任考核) is no target
+      ['在全省设区市安全生产目标管理考核中，我市位列第二。', '第二', false],
+      ['在全市高质量发展目标责任考核中，余姚位列第一。', '第一', false],
     ];
     for (const [text, figure, target] of rows) it(`${text} ${figure} → ${target}`, () => assert.equal(Boolean(claimAt(text, figure).target), target));
   });

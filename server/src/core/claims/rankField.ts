@@ -106,7 +106,8 @@ export function rankField(at: RankAt, lexicon: Lexicon): RankField {
         const opened = fieldScope(field[1], lexicon);
         if (scope && !EVALUATION.test(opened)) break;
         scope = opened;
-        onList = PUBLISHED_LIST.test(words);
+        // (An evaluation, 安全生产目标管理考核, ranks by its own score, as a published list does.)
+        onList = PUBLISHED_LIST.test(words) || EVALUATION.test(opened);
         break;
       }
     }
