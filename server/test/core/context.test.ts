@@ -307,6 +307,10 @@ describe('context of a figure', () => {
       ['## 国庆假期海南旅游市场综述\n\n海口全力保障供给。假期7天，海口接待游客110.17万人次。', '110.17万人次', 'H:国庆'],
       // without a holiday named before, 假期 is no period
       ['海口全力保障供给。假期期间，海口接待游客110.17万人次。', '110.17万人次', undefined],
+      // a paragraph breaking the figures down by place goes on with the period the one before opened on,
+      // not with a later sentence's
+      ['前三季度，全市快递业务量增长12.1%。在电商节点带动下，四季度当季快递业务量增长23.5%。\n\n分县区看，海州区快递业务量占全市的比重为27.4%。', '27.4%', 'M1-9'],
+      ['全年全市快递业务量增长12.1%。在电商节点带动下，四季度当季快递业务量增长23.5%。\n\n分县区看，海州区快递业务量占全市的比重为27.4%。', '27.4%', 'FY'],
     ];
     for (const [text, figure, part] of rows) {
       it(`${text} → ${part ?? 'none'}`, () => assert.equal(claimAt(text, figure).period?.part, part));

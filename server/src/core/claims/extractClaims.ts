@@ -154,6 +154,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
       cache.entries.set(key, { ...hit, start: first.start, firstSentence: first.index, claims: out.claims.slice(out.claims.length - hit.claims.length) });
     } else {
       const marks = [out.claims.length, out.regions.length, out.periods.length, out.indicators.length];
+      // The period the paragraph opened on: what a paragraph breaking it down goes on with (not a later
+      // sentence's, 四季度当季快递业务量增长23.5%).
+      let openedOn: Period | undefined;
       for (const s of sentences) {
         const sText = text.slice(s.start, s.end);
         const found = findFigures(sText, s.start);
@@ -169,7 +172,9 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
             if (spanned) out.claims.splice(before, out.claims.length - before, ...spanned);
           }
         }
+        if (s === first) openedOn = ctx.carriedPeriod;
       }
+      ctx.carriedPeriod = openedOn;
       const named = placesNamed(out.claims, marks[0]);
       if (named.length) ctx.placesBefore = named;
       if (previous) {
