@@ -1242,6 +1242,11 @@ describe('context of a figure', () => {
       // a quarter alone (单季) is the period's, not the indicator's; 企业 between 规上工业 and its output adds nothing
       ['第三季度规上工业增加值单季增长12.1%。', '12.1%', '规模以上工业增加值'],
       ['1—9月，全区规上工业企业完成总产值2286.4亿元。', '2286.4亿元', '规模以上工业总产值'],
+      // one amount over another (与…的比率) is the first's share of the second
+      ['社会物流总费用与GDP的比率为15.1%。', '15.1%', '社会物流总费用占地区生产总值比重'],
+      ['社会物流总费用与地区生产总值的比率为15.1%，比全省平均水平高1.3个百分点。', '1.3个百分点', '社会物流总费用占地区生产总值比重'],
+      // a port's foreign and domestic trade goods are the tonnes it handled
+      ['外贸货物吞吐量1.86亿吨，增长7.8%；内贸货物增幅仅为3.9%。', '3.9%', '内贸货物吞吐量'],
       ['2024年，全区地区生产总值迈上新台阶，总量达到1382.6亿元。', '1382.6亿元', '地区生产总值'],
       ['全市经济总量跨上新台阶，达到1.2万亿元。', '1.2万亿元', '地区生产总值'],
       // places listed and nothing but 分别增长: their economies
