@@ -1247,6 +1247,13 @@ describe('context of a figure', () => {
       ['社会物流总费用与地区生产总值的比率为15.1%，比全省平均水平高1.3个百分点。', '1.3个百分点', '社会物流总费用占地区生产总值比重'],
       // a port's foreign and domestic trade goods are the tonnes it handled
       ['外贸货物吞吐量1.86亿吨，增长7.8%；内贸货物增幅仅为3.9%。', '3.9%', '内贸货物吞吐量'],
+      // …and its words are no part of the name: 调整为 after a from-figure is no noun counted
+      ['我市一类区域月最低工资标准由2100元调整为2250元，三类区域由1870元调整为2000元。', '2000元', '三类区域'],
+      // a rate named by its verb alone is the rate of what the figure before counted
+      ['年末电子社会保障卡签发316.7万张，签发率63.6%，签发率居全省第4位。', '第4位', '电子社会保障卡签发率'],
+      ['电子社保卡签发率达到63.6%。', '63.6%', '电子社会保障卡签发率'],
+      // the items a count of them sums up (A、B、C三项) add nothing to the name
+      ['全年城镇职工基本养老保险、失业保险、工伤保险三项社会保险基金总收入236.8亿元。', '236.8亿元', '三项社会保险基金总收入'],
       ['2024年，全区地区生产总值迈上新台阶，总量达到1382.6亿元。', '1382.6亿元', '地区生产总值'],
       ['全市经济总量跨上新台阶，达到1.2万亿元。', '1.2万亿元', '地区生产总值'],
       // places listed and nothing but 分别增长: their economies
@@ -1410,6 +1417,9 @@ describe('context of a figure', () => {
       ['高新技术企业由1200家增加到1800家。', '1200家', 'from'],
       ['高新技术企业净增1700家、总数达到1.3万家。', '1.3万家', undefined],
       ['高新技术企业由1200家增加到1800家。', '1800家', 'to'],
+      // a level set anew (调整为) is reached as one raised to
+      ['二类区域由1970元调整为2140元，三类区域由1870元调整为2000元。', '1870元', 'from'],
+      ['二类区域由1970元调整为2140元，三类区域由1870元调整为2000元。', '2000元', 'to'],
       // 累计 over years is a running total; 累计 over the year so far is the year's figure
       ['力争到2025年底，全市累计改造城镇老旧小区超过1500个。', '1500个', 'cumulative'],
       ['截至2024年底，全市累计发放房票4.1万张。', '4.1万张', 'cumulative'],

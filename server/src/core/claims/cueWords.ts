@@ -89,7 +89,7 @@ export function nounAfter(text: string, from: number, clauseEnd: number): { text
   // (25个省级区域医疗中心建设。: the sentence's end is no part of the noun.)
   s = trimToWords(s).replace(/的$/, '');
   if (!/^[\u4e00-\u9fff]{2,12}$/.test(s)) return undefined;
-  if (/^(以上|左右|以内|以下|多|余|同比|比|较|占|增|下|其中|分别|均|共|达|为|是|紧随|紧跟|领跑|次之|其次|居次|垫底|殿后|位居|居|排|列|稳坐|稳居|坐稳|雄踞|继续|仍|一路|持续|稳步|逐年|不断|连续|大幅|快速)/.test(s)) return undefined;
+  if (/^(以上|左右|以内|以下|多|余|同比|比|较|占|增|下|其中|分别|均|共|达|为|是|调整|上调|下调|提高|降低|减少|紧随|紧跟|领跑|次之|其次|居次|垫底|殿后|位居|居|排|列|稳坐|稳居|坐稳|雄踞|继续|仍|一路|持续|稳步|逐年|不断|连续|大幅|快速)/.test(s)) return undefined;
   // 突破千亿元大关, 迈上万亿台阶: a milestone, not the thing counted.
   if (/^(?:新)?(大关|门槛|关口|台阶|水平|规模|级|量级)/.test(s)) return undefined;
   return { text: s };

@@ -232,6 +232,8 @@ function withoutOwnWhole(name: string, region: string, lexicon: Lexicon): string
 const CHANGE_OVER_TIME = /^(?:增速|增幅|比重|占比)?(?:再|又|则|小幅|大幅|继续)?(?:回落|下降|下滑|回升|提高|提升|加快|放缓|扩大|收窄|缩小|上升)了?$/;
 
 /** Areas, and the verbs whose area a bare amount of them is (销售, 施工, 竣工…). */
+/** 签发率, 办结率, 开工率: a rate named by its verb alone. */
+const BARE_VERB_RATE = /^([\u4e00-\u9fff]{2})率$/;
 /** People a disaster or an accident struck: 死亡172人, 受伤35人. */
 const CASUALTY = /^[\u4e00-\u9fff]{0,12}?(?:死亡|受伤|遇难|失踪|伤亡|重伤)$/;
 /** The field whose events were counted (道路运输领域事故起数). */
@@ -840,6 +842,13 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // (道路运输领域发生事故112起、死亡104人: the dead of the field whose accidents were counted.)
       const field = phrase.length <= 3 && before?.fig.unit === '起' && before.clause.start === clause.start ? FIELD_OF_EVENTS.exec(before.phrase)?.[0] : undefined;
       phrase = `${field ?? ''}${phrase}人数`;
+    }
+    // 电子社会保障卡签发316.7万张，签发率63.6%，签发率居全省第4位: a rate named by the verb alone is the rate
+    // of what the figure before counted, or that rate again.
+    const verbRate = phrase.length === 3 && before?.phrase && before.phrase.length > 3 ? BARE_VERB_RATE.exec(phrase) : null;
+    if (verbRate && before) {
+      if (before.phrase.endsWith(verbRate[1])) phrase = `${before.phrase}率`;
+      else if (before.phrase.endsWith(phrase)) phrase = before.phrase;
     }
     // 武汉筹集保障性租赁住房4.68万套，西安筹集3.2万套: a verb alone goes on with what the figure before it counted;
     // (太原新增就业9.6万人…；运城、临汾分别新增5.1万人: or with what the sentence, or the article, last named by it in that unit.)

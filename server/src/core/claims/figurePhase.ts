@@ -10,6 +10,9 @@ const CHANGE_HEADER = /(?:比|较)[^，,]{1,6}?(?:增减|增加|减少|增量|�
 
 const REACHED = /(提高|提升|上升|增加|增长|下降|降低|回升|回落|放缓|加快|收窄|缩小|扩大|减少|跃升|升|降|增)(到|至)[^,，;；]{0,12}$/;
 
+/** 由2100元调整为2250元, 上调为: a level set anew. */
+const SET_TO = /(?:调整|上调|下调|提高|调高|调低)为[^,，;；]{0,12}$/;
+
 export interface PhaseAt {
   text: string;
   /** Where the figure's sentence starts in text. */
@@ -33,8 +36,8 @@ export function phaseOf(at: PhaseAt): Claim['phase'] {
   const fromWords = fromRel >= 0 ? near.slice(fromRel + 1) : '';
   // (从1—5月的9.1%到上半年的9.6%: a from-figure with a period of its own is that period's level.)
   const ownPeriod = /的$/.test(fromWords) && PERIOD_AT_START.exec(fromWords)?.[0] === fromWords.slice(0, -1);
-  if (fromRel >= 0 && !ownPeriod && !/(到|至)/.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) return 'from';
-  if (REACHED.test(near)) return 'to';
+  if (fromRel >= 0 && !ownPeriod && !/(到|至)/.test(fromWords) && !SET_TO.test(fromWords) && fromWords.length <= 16 && !/[、和及与]/.test(fromWords)) return 'from';
+  if (REACHED.test(near) || SET_TO.test(near)) return 'to';
   // 比上年末增加12.4万人, 减少了3家: an amount added or taken away, not the level itself.
   if (measure === 'value' && (CHANGE_BEFORE.test(near) || (at.header !== undefined && CHANGE_HEADER.test(at.header)))) return 'change';
   // 分别增加6.16万人和8.34万人: a figure joined to a change before it is a change too.

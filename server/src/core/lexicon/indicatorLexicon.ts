@@ -201,6 +201,8 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['城乡居民基本养老保险', '居民养老保险'],
   ['城乡居民养老保险', '居民养老保险'],
   ['城乡低保', '低保'],
+  // 电子社保卡 is the 社会保障卡 (a 社保 alone is the insurance, 社会保险).
+  ['社保卡', '社会保障卡'],
   ['城建', '城市建设'],
   ['战新', '战略性新兴', '挑'],
   // 研究与试验发展（R&D）经费 is the statisticians' name of 研发经费.
