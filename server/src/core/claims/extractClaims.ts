@@ -24,7 +24,8 @@ import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from '.
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
-import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits } from './markdownTables';
+import { findAlignedTableCells } from './alignedTables';
+import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits, type TableCell } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
 
@@ -80,7 +81,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
   const { lexicon } = options;
   const spans = options.spans ?? true;
   // Table rows read as clauses: | 地区生产总值 | 1220.7亿元 | 5.1% | → ，地区生产总值，1220.7亿元，5.1%，
-  const tableCells = findTableCells(original);
+  const tableCells = withAlignedTables(findTableCells(original), findAlignedTableCells(original));
   const text = pipesToCommas(toHalfWidth(original), tableCells);
   // Paragraph by paragraph, so a document's sentences are never all alive at once.
   const paragraphs = paragraphSpans(text);
@@ -232,6 +233,12 @@ function withoutOwnWhole(name: string, region: string, lexicon: Lexicon): string
 const CHANGE_OVER_TIME = /^(?:增速|增幅|比重|占比)?(?:再|又|则|小幅|大幅|继续)?(?:回落|下降|下滑|回升|提高|提升|加快|放缓|扩大|收窄|缩小|上升)了?$/;
 
 /** Areas, and the verbs whose area a bare amount of them is (销售, 施工, 竣工…). */
+/** A column of one level of government (市级, 县级, 国家级). */
+const LEVEL_COLUMN = /^[\u4e00-\u9fff]{1,2}级$/;
+/** A table's row of totals (合计, 全市合计, 总计). */
+const TOTAL_ROW = /^(?:全[市省区县]|本[市省区县])?(?:合计|总计|总体|全部)$/;
+/** A column that counts a row's things (事故起数, 死亡人数): its row is a field of them, not their name. */
+const COUNTED_COLUMN = /(?:起数|人数|户数|家数|个数|件数|次数)$/;
 /** 签发率, 办结率, 开工率: a rate named by its verb alone. */
 const BARE_VERB_RATE = /^([\u4e00-\u9fff]{2})率$/;
 /** People a disaster or an accident struck: 死亡172人, 受伤35人. */
@@ -869,7 +876,17 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const totalOf = clauseBefore && TOTAL_OF_BEFORE.test(phrase) ? GROWING_SUBJECT.exec(clauseBefore) : null;
     if (totalOf) phrase = cleanIndicatorPhrase(totalOf[1], lexicon, true) || phrase;
     else if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && namedBefore?.phrase) phrase = namedBefore.phrase.replace(NEWLY, '');
-    if (cell && !phrase) phrase = cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
+    // (| 道路运输 | 112 | 104 | under 事故起数, 死亡人数: a row of a field is named with what its column counts;
+    // a row of totals, 合计, by the column alone.)
+    if (cell && !phrase) {
+      const total = TOTAL_ROW.test(cell.rowLabel.trim());
+      const row = total ? '' : cleanIndicatorPhrase(cell.rowLabel, lexicon, true);
+      const column = measure === 'rank' || !cell.column ? '' : cellIndicatorFromHeaders({ ...cell, caption: total ? cell.caption : undefined }, (w) => cleanIndicatorPhrase(w, lexicon, true));
+      phrase = row && column && COUNTED_COLUMN.test(column) && !row.endsWith(column) ? `${row}${column}` : row || column;
+      // (| 储备物资价值 | 亿元 | 1.82 | 0.64 | 1.18 | under 合计, 市级, 县级: a level's column qualifies the row.)
+      const level = row && cell.column ? LEVEL_COLUMN.exec(headerWords(cell.header))?.[0] : undefined;
+      if (level && !phrase.startsWith(level)) phrase = `${level}${phrase}`;
+    }
     if (label && !phrase && fig === figures[0] && !openingIndicator) phrase = cleanIndicatorPhrase(label, lexicon, true);
     // | 烟台 | 7852.2 | 6.0 | 第三 |: a row of a place reads its indicator in the headers (a rank's own
     // header says only by what it ranks).
@@ -1079,4 +1096,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     c.period = resolved.get(c.period);
     out.claims.push(c);
   }
+}
+
+/** Cells of markdown tables and of tables laid out with spaces, in text order (they never share a line). */
+function withAlignedTables(markdown: TableCell[], aligned: TableCell[]): TableCell[] {
+  return aligned.length ? [...markdown, ...aligned].sort((a, b) => a.start - b.start) : markdown;
 }

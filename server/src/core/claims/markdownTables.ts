@@ -89,13 +89,15 @@ function captionAbove(lines: readonly Line[], header: number): string | undefine
   return undefined;
 }
 
-/** Replaces the pipes of table rows with clause breaks, one character for one (offsets kept). */
+/** Replaces the pipes of table rows (and the first space after a cell of a table laid out with spaces)
+ * with clause breaks, one character for one (offsets kept). */
 export function pipesToCommas(text: string, cells: TableCell[]): string {
   if (!cells.length) return text;
   const chars = text.split('');
   for (const c of cells) {
     if (chars[c.start - 1] === '|') chars[c.start - 1] = '，';
-    if (chars[c.end] === '|') chars[c.end] = '，';
+    const after = chars[c.end];
+    if (after === '|' || after === ' ' || after === '\t' || after === '\u3000') chars[c.end] = '，';
   }
   return chars.join('');
 }
