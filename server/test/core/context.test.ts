@@ -630,8 +630,10 @@ describe('context of a figure', () => {
       // accidents counted are their number, the dead a number of people, and a field's dead are the field's
       ['全年全市共发生各类生产安全事故186起、死亡172人，同比分别下降14.7%和11.3%。', '14.7%', '生产安全事故起数'],
       ['全年全市共发生各类生产安全事故186起、死亡172人，同比分别下降14.7%和11.3%。', '11.3%', '死亡人数'],
-      ['道路运输领域发生事故112起、死亡104人，同比分别下降12.5%和8.8%。', '8.8%', '道路运输领域死亡人数'],
-      ['工矿商贸领域事故起数、死亡人数分别下降18.4%和15.9%。', '15.9%', '工矿商贸领域死亡人数'],
+      // (领域 after a field's name adds nothing: 道路运输领域死亡人数 = 道路运输死亡人数)
+      ['道路运输领域发生事故112起、死亡104人，同比分别下降12.5%和8.8%。', '8.8%', '道路运输死亡人数'],
+      ['工矿商贸领域事故起数、死亡人数分别下降18.4%和15.9%。', '15.9%', '工矿商贸死亡人数'],
+      ['道路运输领域死亡人数占全市事故死亡总数的61.1%。', '61.1%', '道路运输死亡人数占全市事故死亡比重'],
       ['全市跨境电商进出口4.87万笔、236.52亿元。', '236.52亿元', '跨境电商进出口额'],
       ['创新投入31.5亿元。', '31.5亿元', '创新投入'],
       // energy and carbon intensity by any name of GDP
@@ -1443,6 +1445,8 @@ describe('context of a figure', () => {
       // a county's economic strength ranked in the country is its place among the top counties
       ['其中，江阴县域经济基本竞争力已连续21年位列全国第三。', '第三', 'rank', '江阴市', '百强县'],
       ['江阴经济总量居全国第八。', '第八', 'rank', '江阴市', '全国|'],
+      // places named after 的是 share out the figures 分别 gives in the next clause
+      ['死亡人数降幅居前三位的是信丰县、于都县和南康区，分别下降33.3%、28.6%和25.0%。', '28.6%', 'growth', '于都县', undefined],
       // 我市 before a rank is the place ranked, in an evaluation ranked by its own score
       ['# 赣州市应急管理局2023年工作总结\n\n在全省设区市安全生产目标管理考核中，我市位列第二。', '第二', 'rank', '赣州市', '全省|设区市安全生产目标管理考核'],
       // an airport's figure ranked in the country is ranked among the country's airports

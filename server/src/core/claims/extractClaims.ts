@@ -536,7 +536,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // 洪山区和江夏区紧随其后，规上工业增加值分别增长10.2%和9.7%: the places of a 分别 list may open the sentence.
   let openingList: string[] | undefined | null = null;
   const sentenceRegionList = (): string[] | undefined => {
-    if (openingList === null) openingList = s.clauses.length > 1 ? leadingRegionList(text.slice(s.start, s.clauses[0].end), lexicon) : undefined;
+    if (openingList === null) openingList = s.clauses.length > 1 ? leadingRegionList(text.slice(s.start, s.clauses[0].end), lexicon) ?? listAfterIs(text.slice(s.start, s.clauses[0].end), lexicon) : undefined;
     return openingList;
   };
   const regionOfFigure = regionsOfSentence(s, ctx, subjects);
@@ -1101,4 +1101,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
 /** Cells of markdown tables and of tables laid out with spaces, in text order (they never share a line). */
 function withAlignedTables(markdown: TableCell[], aligned: TableCell[]): TableCell[] {
   return aligned.length ? [...markdown, ...aligned].sort((a, b) => a.start - b.start) : markdown;
+}
+
+/** 降幅居前三位的是信丰县、于都县和南康区: the places a clause names after 的是 (依次为), for the figures
+ * 分别 shares out after it. */
+function listAfterIs(clause: string, lexicon: Lexicon): string[] | undefined {
+  const is = /(?:的是|依次是|依次为|分别是|分别为)/.exec(clause);
+  return is ? leadingRegionList(clause.slice(is.index + is[0].length), lexicon) : undefined;
 }
