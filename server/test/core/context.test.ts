@@ -494,7 +494,7 @@ describe('context of a figure', () => {
     ];
     for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
     // The districts or counties of a place are that place's, however the place is given.
-    const inText: [string, string, string][] = [
+    const inText: [string, string, string | undefined][] = [
       ['# 济南经济观察\n\n章丘区增速居各区县首位。', '首位', '济南市|区县'],
       ['# 济南经济观察\n\n章丘区地区生产总值增速居全市各区县首位。', '首位', '济南市|区县'],
       ['余姚GDP增速连续3年位列宁波各区县(市)第一。', '第一', '宁波市|区县市'],
@@ -508,6 +508,9 @@ describe('context of a figure', () => {
       // a province in the whole country is among the provinces; a city there is left as written
       ['# 海南经济\n\n货物贸易出口增长20.7%，增速居全国第三位。', '第三位', '省区市'],
       ['# 宁波经济\n\n港口货物吞吐量居全国第十。', '第十', '全国|'],
+      // the one ranked just before (排在…之后, 仅次于) is no field
+      ['汽车制造业研发经费排在电子设备制造业之后，居各行业第2位。', '第2位', '行业'],
+      ['电气机械制造业研发经费排在汽车制造业之后居第3位。', '第3位', undefined],
       // how it stands (仍, 依然) is no part of the field
       ['# 赣州\n\n全市房地产开发投资812.46亿元，总量在全省仍排名第三。', '第三', '江西省|辖区'],
       // a field after 在, up to the rank's cue (中心城区 is a place: the ranks in it)
@@ -1249,6 +1252,8 @@ describe('context of a figure', () => {
       ['社会物流总费用与地区生产总值的比率为15.1%，比全省平均水平高1.3个百分点。', '1.3个百分点', '社会物流总费用占地区生产总值比重'],
       // a port's foreign and domestic trade goods are the tonnes it handled
       ['外贸货物吞吐量1.86亿吨，增长7.8%；内贸货物增幅仅为3.9%。', '3.9%', '内贸货物吞吐量'],
+      // a sector's R&D funds are what it spent on R&D
+      ['计算机、通信和其他电子设备制造业研发经费占全部规上企业的38.9%。', '38.9%', '计算机、通信和其他电子设备制造业研发经费支出占全部规模以上企业比重'],
       // …and its words are no part of the name: 调整为 after a from-figure is no noun counted
       ['我市一类区域月最低工资标准由2100元调整为2250元，三类区域由1870元调整为2000元。', '2000元', '三类区域'],
       // a rate named by its verb alone is the rate of what the figure before counted

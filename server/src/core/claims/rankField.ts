@@ -15,6 +15,9 @@ import { ENTERED_LIST, OPENING_FIELD, PUBLISHED, RANK_ADVERBS, VIEWED_FROM } fro
 /** Words of a rank's field alone (中部六省, 全国沿海港口, 副省级城市), no measure among them. */
 const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|占比|产量|收入|投资|增加值))[\u4e00-\u9fff]{0,8}(?:全国|全省|全市|全球|世界|中部|西部|东部|东北|长三角|珠三角|大湾区|沿海|副省级|省会|城市|省份|[省市县区]|港口|地区|国家)[\u4e00-\u9fff]{0,4}$/;
 
+/** 排在汽车制造业之后, 仅次于深圳: the one ranked just before, named before a rank. */
+const RANKED_AFTER = /(?:排在|排|位列|位于|紧随)[^，,；;]{1,16}?(?:之后|后面)|仅次于[^，,；;]{1,16}?(?=[，,]?(?:居|位居|位列|排|列)|$)/;
+
 /** A field that is a whole alone (全省|, 全市|): an evaluation named before it says more. */
 const BARE_WHOLE_FIELD = /^全[省市区县]\|$/;
 /** An evaluation or assessment that ranks the places in it (国家高新区综合评价, 营商环境评估, 年度考核). */
@@ -80,7 +83,8 @@ export interface RankField {
 
 export function rankField(at: RankAt, lexicon: Lexicon): RankField {
   const { text, sentence: s, clause, clauseIndex, fig, near, before } = at;
-  let r = scopeBefore(at.left, RANK_CUE);
+  // (排在汽车制造业之后居第2位, 仅次于深圳: who stands before it is no field.)
+  let r = scopeBefore(at.left.replace(RANKED_AFTER, ''), RANK_CUE);
   // 居全国第8位、中部六省第2位, 全球排名第十四、全国沿海港口排名第六: the words after a rank of one
   // list are the next one's field when they name one.
   const listField = r.indicator.trim();

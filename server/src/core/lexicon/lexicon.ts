@@ -278,6 +278,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
         const known = indicatorByForm.get(outstanding.toUpperCase());
         return known ? { name: known, known: true } : { name: outstanding, known: false };
       }
+      // 电子设备制造业研发经费 = …研发经费支出: a sector's R&D funds are what it spent on R&D.
+      if ((last === 0x8d39 || last === 0x5165) && /[\u4e00-\u9fff]{2}(?:研发|R&D)经费(?:投入)?$/.test(written)) return { name: written.replace(/(?:研发|R&D)经费(?:投入)?$/, '研发经费支出'), known: false };
       // 光伏装机容量 = 光伏装机: capacity installed, with or without 容量.
       if (last === 0x91cf && written.length > 4 && written.endsWith('装机容量')) return { name: written.slice(0, -2), known: false };
       // 商品住宅平均销售价格 = 商品住宅销售均价 = 商品住宅均价: an average price however worded.
