@@ -101,7 +101,7 @@ export function rankField(at: RankAt, lexicon: Lexicon): RankField {
   // 在2024年发布的全国百强县榜单中，晋江…排名第4位; 从全国26个万亿城市看，…位列第23: the field set by
   // a clause of its own before the rank, unless a rank after that clause named another.
   // (在国家高新区综合评价中，…位列全国第10位: an evaluation named before a bare whole is the field.)
-  if (!scope || (scope === NATION_FIELD || BARE_WHOLE_FIELD.test(scope))) {
+  if (!scope || scope === NATION_FIELD || BARE_WHOLE_FIELD.test(scope)) {
     for (let k = clauseIndex - 1; k >= 0 && k > at.lastScopeClause; k--) {
       const c = s.clauses[k];
       const words = text.slice(c.start, c.end);
