@@ -1252,6 +1252,9 @@ describe('context of a figure', () => {
       ['社会物流总费用与地区生产总值的比率为15.1%，比全省平均水平高1.3个百分点。', '1.3个百分点', '社会物流总费用占地区生产总值比重'],
       // a port's foreign and domestic trade goods are the tonnes it handled
       ['外贸货物吞吐量1.86亿吨，增长7.8%；内贸货物增幅仅为3.9%。', '3.9%', '内贸货物吞吐量'],
+      // what was sold, named before or after the sale; lotteries by their short names
+      ['全年全市销售体育彩票28.64亿元，比上年增长12.7%。', '12.7%', '体育彩票销售'],
+      ['莒县体彩销售增长12.1%。', '12.1%', '体育彩票销售'],
       // a sector's R&D funds are what it spent on R&D
       ['计算机、通信和其他电子设备制造业研发经费占全部规上企业的38.9%。', '38.9%', '计算机、通信和其他电子设备制造业研发经费支出占全部规模以上企业比重'],
       // …and its words are no part of the name: 调整为 after a from-figure is no noun counted

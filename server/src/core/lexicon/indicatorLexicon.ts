@@ -201,6 +201,9 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['城乡居民基本养老保险', '居民养老保险'],
   ['城乡居民养老保险', '居民养老保险'],
   ['城乡低保', '低保'],
+  // Lotteries by their short names (体彩销售 = 体育彩票销售).
+  ['体彩', '体育彩票'],
+  ['福彩', '福利彩票'],
   // 电子社保卡 is the 社会保障卡 (a 社保 alone is the insurance, 社会保险).
   ['社保卡', '社会保障卡'],
   ['城建', '城市建设'],
