@@ -8,9 +8,8 @@
 // Read into the same cells as a markdown table (markdownTables.ts): a row's first cell is its label, a
 // column's header its cue, and the unit of a bare number comes from the header, the 单位 line above the
 // table, or a 单位 column of the row.
-import type { TableCell } from './markdownTables';
+import { linesOf, type Line, type TableCell } from './markdownTables';
 
-interface Line { start: number; text: string }
 interface Piece { start: number; end: number; text: string }
 
 /** Two spaces or more, a tab or an ideographic space part the cells of a row. */
@@ -88,14 +87,7 @@ function above(lines: readonly Line[], header: number): { caption?: string; unit
 export function findAlignedTableCells(text: string): TableCell[] {
   // Most texts have no run of four spaces: they hold no such table.
   if (!text.includes('    ') && !text.includes('\t') && !text.includes('\u3000\u3000')) return [];
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      lines.push({ start, text: text.slice(start, i).replace(/\r$/, '') });
-      start = i + 1;
-    }
-  }
+  const lines = linesOf(text);
   const out: TableCell[] = [];
   for (let i = 0; i + 2 < lines.length; i++) {
     if (!/\S[ \t\u3000]{2,}\S/.test(lines[i].text) || lines[i].text.includes('|')) continue;

@@ -22,7 +22,21 @@ export interface TableCell {
 const ROW = /^\s*\|.*\|\s*$/;
 const SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
-interface Line { start: number; text: string }
+/** A line of text and where it starts (a trailing \r dropped). */
+export interface Line { start: number; text: string }
+
+/** The text's lines, each with its offset. */
+export function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      lines.push({ start, text: text.slice(start, i).replace(/\r$/, '') });
+      start = i + 1;
+    }
+  }
+  return lines;
+}
 
 function cellsOf(line: Line): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
@@ -50,14 +64,7 @@ export function headerShareBase(header: string, lexicon: Lexicon): string | unde
 /** The cells of every markdown table in the text, in order. */
 export function findTableCells(text: string): TableCell[] {
   if (!text.includes('|')) return [];
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      lines.push({ start, text: text.slice(start, i).replace(/\r$/, '') });
-      start = i + 1;
-    }
-  }
+  const lines = linesOf(text);
   const out: TableCell[] = [];
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!ROW.test(lines[i].text) || !SEPARATOR.test(lines[i + 1].text)) continue;
