@@ -7,8 +7,9 @@ import { decodeText } from '../sources';
 import { limitDraft, notFullyCheckedFinding } from '../sources/draftLimit';
 import { problemText } from '../sources/problemText';
 import { USAGE, parseArgs, type CliOptions } from './args';
-import { UsageError, loadProject } from './loadProject';
-import { reportFile, type Report } from './report';
+import { UsageError, loadProject, type Project } from './loadProject';
+import { collectGarbage } from './collectGarbage';
+import { reportFile, type Report, type ReportFile } from './report';
 import { formatText } from './formatText';
 import { sarifLog } from './formatSarif';
 import { writeJson } from './writeJson';
@@ -25,6 +26,8 @@ const DRAFT_LIMIT: Record<Language, string> = {
 function fill(template: string, args: Record<string, string>): string {
   return template.replace(/\{(\w+)\}/g, (_, k: string) => args[k] ?? '');
 }
+/** About 300 KB of Chinese text. */
+const LARGE_DRAFT_CHARS = 100_000;
 const DRAFT_EXTENSIONS = /\.(md|markdown|txt)$/i;
 
 async function draftFiles(paths: string[], cwd: string): Promise<string[]> {
@@ -62,7 +65,8 @@ async function run(o: CliOptions): Promise<number> {
     return 0;
   }
   const { report, mismatch, lang } = await checkDrafts(o, cwd);
-  // The index is out of reach here, so the collector can take it back while the report is written.
+  // The index is out of reach here: taken back now, before the report is written.
+  collectGarbage();
   if (o.format === 'json') await writeJson(report, process.stdout);
   else if (o.format === 'sarif') await writeJson(sarifLog(report, VERSION), process.stdout);
   else process.stdout.write(formatText(report, lang, o.color ?? Boolean(process.stdout.isTTY)));
@@ -82,44 +86,55 @@ async function checkDrafts(o: CliOptions, cwd: string): Promise<{ report: Report
   let mismatch = false;
   const maxDraftBytes = o.maxDraftBytes ?? project.config.maxDraftBytes;
   let unreadable = 0;
+  // Loading leaves garbage: file bytes, documents already indexed.
+  collectGarbage();
   for (const path of drafts) {
     if (ignored(resolve(cwd, path))) continue;
-    let bytes: Buffer;
-    try {
-      bytes = await readFile(resolve(cwd, path));
-    } catch (e) {
-      // One unreadable draft does not stop the others.
-      printProblems([{ kind: 'unreadable', path, severity: 'error', args: { detail: e instanceof Error ? e.message : String(e) } }], lang);
+    const checked = await checkOneDraft(path, o, cwd, project, { unverified, maxDraftBytes, lang });
+    if (!checked) {
       unreadable++;
       continue;
     }
-    const decoded = decodeText(bytes, path);
-    printProblems(decoded.problems, lang);
-    if (decoded.kind !== 'text') {
-      unreadable++;
-      continue;
-    }
-    // Past the limit: the beginning is checked and the rest reported, never silently dropped.
-    const limited = limitDraft(decoded.text, maxDraftBytes);
-    const analysis = analyzeDraft(limited.text, { lexicon: project.lexicon, documentDate: o.date ?? project.config.documentDate });
-    const result = checkDraft(analysis, project.index, { unverified, severities: project.config.severities });
-    const notes: string[] = [];
-    if (limited.truncated) {
-      const finding = notFullyCheckedFinding(decoded.text, limited);
-      const severity = project.config.severities['not-fully-checked'] ?? finding.severity;
-      if (severity !== 'off') result.findings.push({ ...finding, severity });
-      const line = limited.text.replace(/\r?\n$/, '').split('\n').length;
-      notes.push(fill(DRAFT_LIMIT[lang], { checked: String(limited.checked), total: String(limited.total), bytes: String(limited.bytes), limit: String(maxDraftBytes), line: String(line) }));
-      // Text output carries the note itself; the other formats say it on stderr too.
-      if (o.format !== 'text') process.stderr.write(`hedui: warning: ${path}: ${notes[notes.length - 1]}\n`);
-    }
-    if (result.findings.some((f) => f.code.endsWith('-mismatch'))) mismatch = true;
-    const file = reportFile(path, decoded.text, result, lang);
-    if (notes.length) file.notes = notes;
-    report.files.push(file);
+    if (checked.mismatch) mismatch = true;
+    report.files.push(checked.file);
   }
   if (unreadable > 0 && report.files.length === 0 && drafts.length > 0) throw new UsageError(lang === 'en' ? 'no draft could be read' : '没有可读取的草稿');
   return { report, mismatch, lang };
+}
+
+/** One draft → its part of the report, or undefined when it could not be read (said on stderr). */
+async function checkOneDraft(path: string, o: CliOptions, cwd: string, project: Project, opts: { unverified: Severity | 'off'; maxDraftBytes: number; lang: Language }): Promise<{ file: ReportFile; mismatch: boolean } | undefined> {
+  const { unverified, maxDraftBytes, lang } = opts;
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(resolve(cwd, path));
+  } catch (e) {
+    // One unreadable draft does not stop the others.
+    printProblems([{ kind: 'unreadable', path, severity: 'error', args: { detail: e instanceof Error ? e.message : String(e) } }], lang);
+    return undefined;
+  }
+  const decoded = decodeText(bytes, path);
+  printProblems(decoded.problems, lang);
+  if (decoded.kind !== 'text') return undefined;
+  // Past the limit: the beginning is checked and the rest reported, never silently dropped.
+  const limited = limitDraft(decoded.text, maxDraftBytes);
+  // The analysis is not kept in a variable: once checked, only what the result holds of it stays alive.
+  const result = checkDraft(analyzeDraft(limited.text, { lexicon: project.lexicon, documentDate: o.date ?? project.config.documentDate }), project.index, { unverified, severities: project.config.severities });
+  const notes: string[] = [];
+  if (limited.truncated) {
+    const finding = notFullyCheckedFinding(decoded.text, limited);
+    const severity = project.config.severities['not-fully-checked'] ?? finding.severity;
+    if (severity !== 'off') result.findings.push({ ...finding, severity });
+    const line = limited.text.replace(/\r?\n$/, '').split('\n').length;
+    notes.push(fill(DRAFT_LIMIT[lang], { checked: String(limited.checked), total: String(limited.total), bytes: String(limited.bytes), limit: String(maxDraftBytes), line: String(line) }));
+    // Text output carries the note itself; the other formats say it on stderr too.
+    if (o.format !== 'text') process.stderr.write(`hedui: warning: ${path}: ${notes[notes.length - 1]}\n`);
+  }
+  // The rest of a large draft's analysis is garbage now; a small one's is not worth a full collection.
+  if (limited.text.length > LARGE_DRAFT_CHARS) collectGarbage();
+  const file = reportFile(path, decoded.text, result, lang);
+  if (notes.length) file.notes = notes;
+  return { file, mismatch: result.findings.some((f) => f.code.endsWith('-mismatch')) };
 }
 
 async function main(): Promise<void> {
