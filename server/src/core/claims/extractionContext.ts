@@ -155,6 +155,29 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     documentDate: configured ?? article.date,
     headings: [],
     tableCells,
+    // Every field from the start, even unset: a context that gained fields as it went took a new hidden
+    // class each time, and the optimised extractor was thrown away (deoptimised) on meeting one it had not seen.
+    headingPeriod: undefined,
+    headingRegion: undefined,
+    carriedPeriod: undefined,
+    sectionPeriod: undefined,
+    sectionOpening: undefined,
+    carriedRegion: undefined,
+    carriedIndicator: undefined,
+    carriedByMeasure: undefined,
+    sectionLead: undefined,
+    carriedTown: undefined,
+    topicRegion: undefined,
+    rankField: undefined,
+    overPeriodBefore: undefined,
+    schoolLevel: undefined,
+    listedPlaces: undefined,
+    lastPeriod: undefined,
+    lastHoliday: undefined,
+    lastAmount: undefined,
+    namedAmounts: undefined,
+    placesBefore: undefined,
+    unreadLists: undefined,
   };
 }
 
