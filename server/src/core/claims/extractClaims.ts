@@ -1085,7 +1085,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       c.regionInferred = true;
     }
     // GDP超过500亿元的县市达到24个 after 大冶…: places of a class are counted in the province, not the place.
-    const counted = c.region ? /以上的(县市区|县市|县区|县|市|区)$/.exec(c.indicator.name) : null;
+    const counted = c.region ? /以上的?(县市区|县市|县区|县|市|区)$/.exec(c.indicator.name) : null;
     if (counted && c.region) c.region = ancestorsOf(c.region, lexicon).find((a) => (counted[1].includes('县') ? /(省|自治区)$/ : /[市州盟省]$|自治区$/).test(a)) ?? c.region;
     // 民营经济增加值占全省GDP的比重 said of a province: its own GDP, as 占GDP的比重 says.
     if (c.region && c.indicator.name.includes('占全')) c.indicator = { ...c.indicator, name: withoutOwnWhole(c.indicator.name, c.region, lexicon) };

@@ -414,8 +414,15 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   if (measure === 'share' && !named.known && SECTOR_SHARE_OF_GDP.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.
   if (measure === 'share' && named.known && GDP_PARTS.has(named.name)) return { name: `${named.name}占${ECONOMY_NAME}比重`, known: false };
+  // 经常参加体育锻炼人口比例43.6% = 经常参加体育锻炼人口占比43.6%: a share named by what it is of, 比例
+  // or 比重 written after it or not (占比 is gone from the words already).
+  const bare = !named.known && (measure === 'share' || measure === 'diff') ? SHARE_WORD_AFTER.exec(named.name) : null;
+  if (bare) return canonicalIndicatorName(bare[1], lexicon, measure);
   return named;
 }
+
+/** A share word after what the share is of: 人口比例, 城镇人口比重. */
+const SHARE_WORD_AFTER = /^([\u4e00-\u9fff]{2,}?[^占的])的?(?:比例|比重)$/;
 
 /**
  * 占佛山全市的比重, 占全市经济总量的, 占全市GDP的: the whole place's own figure of the same indicator,

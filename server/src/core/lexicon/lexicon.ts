@@ -200,6 +200,16 @@ export function isZoneName(name: string): boolean {
 
 const NO_NEIGHBOURS: readonly string[] = [];
 
+/** 的 between two Chinese characters. */
+const JOINING_DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
+function withoutJoiningDe(phrase: string): string {
+  return phrase.replace(JOINING_DE, '');
+}
+/** How an indicator's form is looked up: 的 between words and the case of Latin letters (gdp) left out. */
+function formKey(form: string): string {
+  return (form.includes('的') ? withoutJoiningDe(form) : form).toUpperCase();
+}
+
 export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
   const indicatorTable: Record<string, string[]> = { ...INDICATORS };
   for (const [name, aliases] of Object.entries(additions.indicators ?? {})) {
@@ -221,7 +231,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
 
   const indicatorByForm = new Map<string, string>();
   for (const [name, aliases] of Object.entries(indicatorTable)) {
-    for (const form of [name, ...aliases]) indicatorByForm.set(expandAbbreviations(form).toUpperCase(), name);
+    for (const form of [name, ...aliases]) indicatorByForm.set(formKey(expandAbbreviations(form)), name);
   }
   const indicatorForms = [...new Set(Object.entries(indicatorTable).flatMap(([n, a]) => [n, ...a]))]
     .filter((f) => f.length >= 2)
@@ -247,11 +257,12 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const farmWritten = last === 0x4ea7 || last === 0x91cf || last === 0x79cd ? expanded.replace(/(?<=[\u4e00-\u9fff])总产量?$/, '产量').replace(/(?<=[\u4e00-\u9fff])播种$/, '播种面积') : expanded;
       // 80岁及以上高龄老人 = 高龄老人: 高龄 says the age class itself.
       const aged = farmWritten.includes('岁及以上高龄') ? farmWritten.replace(/^[0-9]+岁及以上(?=高龄)/, '') : farmWritten;
-      // 本科及以上学历的比例 = 本科及以上学历比例: 的 before a name's last word joins nothing.
+      // 本科及以上学历的比例 = 本科及以上学历比例, 经常参加体育锻炼的人口 = 经常参加体育锻炼人口: 的 between
+      // the words of a name joins them, it names nothing (the lexicon's forms are looked up without it too).
       // (享受护理补贴的对象 = 享受护理补贴的人数 = 享受护理补贴人数: the people a scheme covers are counted.)
       const counted = aged.endsWith('对象') && aged.length > 3 ? aged.replace(/对象$/, '人数') : aged;
-      const written = counted.includes('的') ? counted.replace(/的(?=(?:比例|比重|占比|人数|数量)$)/, '') : counted;
-      const key = written.toUpperCase();
+      const written = counted.includes('的') ? withoutJoiningDe(counted) : counted;
+      const key = formKey(written);
       // 全社会研发经费投入强度 = 研发经费投入强度: 全社会 (society-wide) is what a known indicator already counts.
       const name = indicatorByForm.get(key) ?? (key.startsWith('全社会') ? indicatorByForm.get(key.slice(3)) : undefined);
       if (name) return { name, known: true };
@@ -269,13 +280,13 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       const fundsFirst = /^([\u4e00-\u9fff]{2,}?(?:资金|补贴|经费|补助|补助金|救助金))(发放|支出|拨付)$/.exec(written);
       if (fundsFirst) {
         const turned = `${fundsFirst[2]}${fundsFirst[1]}`;
-        return { name: indicatorByForm.get(turned.toUpperCase()) ?? turned, known: indicatorByForm.has(turned.toUpperCase()) };
+        return { name: indicatorByForm.get(formKey(turned)) ?? turned, known: indicatorByForm.has(formKey(turned)) };
       }
       // (办理住房公积金贷款1.2万笔 = 发放住房公积金贷款: lent, too.)
       if (/^(?:办理|投放)[\u4e00-\u9fff]{2,}贷款$/.test(written)) return { name: `发放${written.slice(2)}`, known: false };
       const outstanding = (last === 0x6b3e || last === 0x52a1) && /^[\u4e00-\u9fff]{2,}(贷款|存款|债务)$/.test(written) && !/新增|发放|办理|投放|化解|偿还|发行|置换|举借/.test(written) ? `${written}余额` : written;
       if (outstanding !== written) {
-        const known = indicatorByForm.get(outstanding.toUpperCase());
+        const known = indicatorByForm.get(formKey(outstanding));
         return known ? { name: known, known: true } : { name: outstanding, known: false };
       }
       // 销售体育彩票 = 体育彩票销售: what was sold, named before or after the sale.
@@ -294,7 +305,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       return { name: written, known: false };
     },
     describeIndicator(name) {
-      const canonical = indicatorByForm.get(expandAbbreviations(name).toUpperCase());
+      const canonical = indicatorByForm.get(formKey(expandAbbreviations(name)));
       if (!canonical) return undefined;
       return { name: canonical, aliases: indicatorTable[canonical] ?? [] };
     },
