@@ -193,6 +193,19 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a park or a firm a sentence opens on owns its later figures: [draft, figure, status, expected]', () => {
+    const county = indexOf('仁寿县政府工作报告\n\n2023年，新招引亿元以上产业项目47个，协议投资额628.5亿元。园区实缴税金总额186.7亿元，增长6.3%，其中税收收入152.4亿元，增长5.8%。');
+    statusRows(county, [
+      // the park's agreed investment is not the county's
+      ['2023年，园区新签约亿元以上项目19个，协议投资额达到152.6亿元。', '152.6亿元', 'unverified'],
+      ['2023年，全县新招引亿元以上产业项目47个，协议投资额628.5亿元。', '628.5亿元', 'verified'],
+      ['2023年，全县新招引亿元以上产业项目47个，协议投资额625.8亿元。', '625.8亿元', 'mismatch', '628.5亿元'],
+      // the park's tax revenue, its figures named after the subject or not
+      ['2023年，园区税收收入152.4亿元，同比增长6.3%。', '6.3%', 'mismatch', '5.8%'],
+      ['2023年，园区税收收入152.4亿元，同比增长5.8%。', '5.8%', 'verified'],
+    ]);
+  });
+
   describe('the structure of industries states each industry’s share: [draft, figure, status, expected]', () => {
     const structure = indexOf({ path: 'suzhou.txt', text: '苏州市2023年统计公报\n\n2023年，全市实现地区生产总值24653.4亿元。三次产业结构比例调整为0.8∶46.7∶52.5。' });
     statusRows(structure, [

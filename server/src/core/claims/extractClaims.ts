@@ -25,6 +25,7 @@ import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { findAlignedTableCells } from './alignedTables';
+import { carrySentenceSubject } from './sentenceSubject';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits, type TableCell } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -1045,6 +1046,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   ctx.lastAmount = amount ? { phrase: amount.phrase, unit: amount.fig.unit } : undefined;
   for (const d of drafts) if (d.measure === 'value' && d.phrase.length > 2 && !d.target) ctx.namedAmounts = [...(ctx.namedAmounts ?? []).slice(-7), { phrase: d.phrase, unit: d.fig.unit }];
   const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
+  carrySentenceSubject(claims, s.clauses, text);
   let named: Context['carriedByMeasure'];
   const namedHere = new Set<Measure>();
   for (const c of claims) {

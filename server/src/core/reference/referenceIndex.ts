@@ -78,6 +78,9 @@ function classMeasured(name: string): boolean {
 /** …and one of them named (禄口机场 of 禄口机场旅客吞吐量): no measure of the whole place's. (Not a
  * firm: 山东黄金集团利润总额 is what a source says of the group in its clause before.) */
 const ONE_FACILITY = /^(?![全各])[\u4e00-\u9fff]{2,}(?:机场|港口|港区|口岸|景区)$/;
+/** A firm or a park a draft's name opens on (拓普集团营业收入, 园区协议投资): its own figure, which the
+ * place's (营业收入, 协议投资) cannot contradict. */
+const OWNER = /(?:园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司)$/;
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
  * contiguous columns: what matching reads, made from the groups on first use after a change. */
@@ -375,10 +378,11 @@ export class ReferenceIndex {
       // 余姚规上工业增加值 / 规上工业增加值 name one quantity; 民间工业投资 / 工业投资 a part and its whole.
       // (A draft's bare 营业收入 may be the part its context names: the part's figure still contradicts it.)
       // (…but 乡村旅游收入 does not contradict 实现旅游收入 when the draft's words say nothing of 乡村.)
+      const head = key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length);
       const qualifier = key.length > name.length ? PART_QUALIFIER.exec(key.slice(0, key.length - name.length))?.[1] : undefined;
       const part = (name.length > key.length && PART_QUALIFIER.test(name.slice(0, name.length - key.length))) || (qualifier !== undefined && !written.includes(qualifier))
         || classMeasured(key.length < name.length ? key : name)
-        || ONE_FACILITY.test(key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length));
+        || ONE_FACILITY.test(head) || (name.length > key.length && OWNER.test(head));
       if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
     }
     // 发明专利授权 / 发明专利授权量, 商标注册 / 商标注册量: a count written with and without 量 is one quantity.
