@@ -336,7 +336,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const sector = measure === 'share' || measure === 'diff' ? SECTOR_SHARE_ALONE.exec(airport) : null;
   const phrase = sector ? `${sector[1]}增加值占${ECONOMY_NAME}比重` : airport;
   // 占Y比重, 占Y的比重, and for a share also plain 占Y的 (占规上工业增加值的71.4%).
-  const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|份额|比)$/).exec(phrase);
+  const share = (measure === 'share' ? /^(.*?)占(.+?)(?:的)?(?:比重|比例|比率|份额|比)?$/ : /^(.*?)占(.+?)(?:的)?(?:比重|比例|比率|份额|比)$/).exec(phrase);
   if (share) {
     // 占国内游客总量的比重 = 占国内游客的比重: a whole is its total, 总量 or 总数 written or not.
     // (占全部固定资产投资 = 占固定资产投资: all of an indicator is the indicator.)

@@ -81,6 +81,12 @@ export const INDICATORS: Record<string, string[]> = {
   // A bulletin's 各项存款/贷款余额 follows 本外币 in the same sentence; a 人民币 balance is another indicator.
   金融机构本外币存款余额: ['本外币存款余额', '本外币各项存款余额', '金融机构本外币各项存款余额', '各项存款余额', '金融机构存款余额', '金融机构各项存款余额'],
   金融机构本外币贷款余额: ['本外币贷款余额', '本外币各项贷款余额', '金融机构本外币各项贷款余额', '各项贷款余额', '金融机构贷款余额', '金融机构各项贷款余额'],
+  // The housing provident fund's annual report, whose terms are set nationally: what was paid in (归集 is the
+  // older word), taken out, and the loans' share of the balance (个贷率).
+  住房公积金缴存额: ['缴存额', '住房公积金缴存', '缴存住房公积金', '归集住房公积金', '住房公积金归集额', '住房公积金归集', '公积金缴存额', '公积金缴存', '归集公积金'],
+  住房公积金提取额: ['提取额', '提取住房公积金', '住房公积金提取', '公积金提取额', '公积金提取'],
+  住房公积金缴存余额: ['缴存余额', '公积金缴存余额'],
+  个人住房贷款率: ['个贷率', '住房公积金个贷率', '公积金个贷率', '住房公积金个人住房贷款率'],
   // What the units above the size limit sold online, as statisticians word it.
   限额以上网上零售额: ['限额以上通过公共网络实现的商品零售额', '限额以上通过公共网络实现的零售额', '通过公共网络实现的商品零售额', '通过公共网络实现的零售额', '限额以上单位网上零售额'],
   // Retail by category, as 限额以上 units report it (a category named alone).
