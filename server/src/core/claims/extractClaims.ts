@@ -422,6 +422,11 @@ function carryForward(subject: SubjectMention | undefined, topicPeriod: Period |
 }
 
 /** 经济增长贡献率 with no one's contribution named (对 was the phrase's first word). */
+/** 该行业, 这一产业: the industry just named. */
+const THAT_INDUSTRY = /^(?:该|这一?|此)(?:行业|产业)/;
+/** An industry a name opens on (规上电子信息制造业增加值 → 规上电子信息制造业). */
+const INDUSTRY_NAMED = /^([\u4e00-\u9fff]{2,}?(?:制造业|产业|行业|服务业))(?!园|集群|基地)/;
+
 /** Verbs a count follows when what it counts is written after it (研究院成功孵化5家高科技公司). */
 const COUNTING_VERB_END = /(?:孵化|培育|引进|新增|新建|建成|招引|认定|支持|打造|组建|创建|设立|获批|拥有)$/;
 /** The words between two counts when each is written before what it counts: 个国家区域医疗中心和. */
@@ -804,6 +809,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 家用电器和音像器材类零售额增长23.6%…；1-8月该类商品零售额增幅仅为14.8%: 该类 is the class just named.
     const thatClass = /^(?:该|这|此)类/.test(phrase) ? drafts.findLast((d) => /类/.test(d.phrase) && !/^(?:该|这|此)类/.test(d.phrase))?.phrase : undefined;
     if (thatClass) phrase = thatClass;
+    // 规上电子信息制造业增加值增速…；该行业增加值增速提升至13.8%: 该行业 is the industry just named.
+    const thatIndustry = THAT_INDUSTRY.exec(phrase);
+    const industry = thatIndustry ? [...drafts.map((d) => d.phrase), ctx.carriedIndicator?.name ?? ''].reverse().map((p) => INDUSTRY_NAMED.exec(p)?.[1]).find(Boolean) : undefined;
+    if (thatIndustry && industry) phrase = cleanIndicatorPhrase(industry + phrase.slice(thatIndustry[0].length), lexicon, true) || phrase;
     // …水质比例达到89.3%；第三季度该比例较上半年提高3.9个百分点: a bare 比例 is the share just named.
     // (占全省的10.6%，比重较去年同期提升…: the share's words, 占全省, read as a share.)
     const namedShare = BARE_SHARE.test(phrase) ? drafts.findLast((d) => d.measure === 'share' && d.phrase)?.phrase : undefined;

@@ -117,6 +117,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 工业项目集中投产带动第二产业增加值(增长): what drives a figure is not what it measures (拉动 is, a contribution).
   // 按美元计为(34.6亿美元): the currency a figure is stated in says how, not what.
   let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  // 相当于全市地区生产总值的47.0% = 占全市地区生产总值的47.0%: an amount put against a whole is its share
+  // (规模相当于…: the size of the amount just named).
+  if (s.includes('相当于')) s = s.replace(/^(?:其?(?:规模|总量|总额|数量))?相当于(?=[\u4e00-\u9fff]{2,}的$)/, '占');
   // 对非洲和东盟的进出口 = 对非洲和东盟进出口; 对美出口 = 对美国出口: trade with partners, however written.
   if (s.includes('对')) s = s.replace(/对([\u4e00-\u9fff“”、]{2,16}?)的(?=(?:进出口|出口|进口|贸易|外贸))/, '对$1').replace(/对(美|日|韩|俄|欧)(?=(?:进出口|出口|进口|贸易|外贸))/, (_, p: string) => `对${PARTNER_SHORT[p]}`);
   // 服务业增加值对全省经济增长的贡献率 = 服务业对经济增长贡献率: one contribution however written.
