@@ -1392,6 +1392,8 @@ describe('context of a figure', () => {
       // (a known name keeps its own form)
       ['全市实有床位5.2万张。', '5.2万张', '医疗卫生机构床位数'],
       ['专任教师中本科及以上学历的比例达到93.8%。', '93.8%', '专任教师中本科及以上学历'],
+      // A contribution whose clause opens on 对 is of what the clause before spoke of.
+      ['从拉动力量看，第二产业是经济增长的主引擎，对全县经济增长的贡献率达到47.2%。', '47.2%', '第二产业对经济增长贡献率'],
       // An amount put against a whole (相当于…的) is its share; 该行业 is the industry just named.
       ['全市数字经济规模达到6080亿元，相当于全市地区生产总值的47.0%。', '47.0%', '数字经济占全市地区生产总值比重'],
       ['全年旅游总收入为805.7亿元，规模相当于全市地区生产总值的75.7%。', '75.7%', '旅游总收入占全市地区生产总值比重'],

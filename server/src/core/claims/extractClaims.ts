@@ -793,6 +793,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 规上工业仍是用能主体，其综合能源消费量占…: 其 is the subject the clause before said was something.
     const itsOwner = phrase && !drafts.length && ITS.test(text.slice(clause.start, fig.start)) ? SUBJECT_IS.exec(clauseBefore)?.[1] : undefined;
     if (itsOwner && !lexicon.findRegions(itsOwner).length) phrase = cleanIndicatorPhrase(itsOwner + phrase, lexicon, true) || phrase;
+    // 第二产业是经济增长的主引擎，对全县经济增长的贡献率达到47.2%: a contribution whose clause opens on 对 is
+    // of what the clause before said something of.
+    const contributor = !itsOwner && phrase.includes('贡献率') && /^[\s，,]*对/.test(text.slice(clause.start, fig.start)) ? SUBJECT_IS.exec(clauseBefore)?.[1] : undefined;
+    if (contributor && !lexicon.findRegions(contributor).length) phrase = cleanIndicatorPhrase(`${contributor}${phrase.startsWith('对') ? '' : '对'}${phrase}`, lexicon, true) || phrase;
     // 在校生达到63.07万人，专任教师队伍同步扩大，两者分别增长1.6%和2.3%: the pair is the figure's subject
     // before, then what the clause before says grew.
     if (BOTH.test(phrase) && /分别/.test(left)) {
