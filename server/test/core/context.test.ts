@@ -513,6 +513,8 @@ describe('context of a figure', () => {
       ['电气机械制造业研发经费排在汽车制造业之后居第3位。', '第3位', undefined],
       // how it stands (仍, 依然) is no part of the field
       ['# 赣州\n\n全市房地产开发投资812.46亿元，总量在全省仍排名第三。', '第三', '江西省|辖区'],
+      ['# 西安\n\n全年归集住房公积金582.47亿元，增幅8.6%，但增速在全省仅列第四位。', '第四位', '陕西省|辖区'],
+      ['# 西安\n\n全年归集住房公积金582.47亿元，增速在全省只排第四位。', '第四位', '陕西省|辖区'],
       // a field after 在, up to the rank's cue (中心城区 is a place: the ranks in it)
       ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区|'],
       // a published list a sentence opened on is the field of the paragraph's later ranks

@@ -60,7 +60,7 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
   const atField = scope ? null : /在([^在,，；;]{2,20})$/.exec(indicator);
   if (atField) {
     // (总量在全省仍排名第三: how it stands, 仍 or 依然, is no part of the field.)
-    scope = atField[1].replace(/(?:仍然|依然|依旧|继续|始终|一直|仍|还|也|均|都)$/, '');
+    scope = atField[1].replace(/(?:仍然|依然|依旧|继续|始终|一直|仍|还|也|均|都|仅仅|仅|只|则|才|已经|已)$/, '');
     indicator = indicator.slice(0, atField.index);
   }
   const tail = SCOPE_WORD_AT_END.exec(indicator.replace(/(排名|的位次|位次|中的)$/, ''));
