@@ -3,10 +3,12 @@
 // the park's 协议投资 read as the county's and was held against the county's figure.
 import type { Claim, Span } from '../types';
 
+/** The words that end the name of a firm, a park or a scenic area (拓普集团, 视高园区). */
+export const OWNER_WORDS = '园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司';
 /** A firm, a park or a scenic area a name opens on (拓普集团营业收入, 园区新签约项目), with the name going on. */
-const SUBJECT = /^((?:[\u4e00-\u9fff]{2,10}?)?(?:园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司))(?=[\u4e00-\u9fff]{2})/;
+const SUBJECT = new RegExp(`^((?:[\u4e00-\u9fff]{2,10}?)?(?:${OWNER_WORDS}))(?=[\u4e00-\u9fff]{2})`);
 /** A later clause's own subject or whole: 全县…, 各…, 企业…, another firm. */
-const OWN_SUBJECT = /^(?:全|各|本|其他|其余|企业|单位|[\u4e00-\u9fff]{0,10}?(?:园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司))/;
+const OWN_SUBJECT = new RegExp(`^(?:全|各|本|其他|其余|企业|单位|[\u4e00-\u9fff]{0,10}?(?:${OWNER_WORDS}))`);
 
 /** 全县, 本市, 我区: the whole place, named in the clause before its figure's name. */
 const WHOLE_NAMED = /[全本我该][省市区县镇乡]|各/;

@@ -10,6 +10,7 @@ import type { Claim, Fact, InputProblem, Period } from '../types';
 import type { DatasetRow, SourceDocument } from '../sourceDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { extract } from '../claims/extractClaims';
+import { OWNER_WORDS } from '../claims/sentenceSubject';
 import { LineMap } from '../text/lineMap';
 import { factsFromRows } from './datasetFacts';
 import { Chunk, Tables, type ArticleInfo, type RowPlace } from './factStore';
@@ -80,7 +81,7 @@ function classMeasured(name: string): boolean {
 const ONE_FACILITY = /^(?![全各])[\u4e00-\u9fff]{2,}(?:机场|港口|港区|口岸|景区)$/;
 /** A firm or a park a draft's name opens on (拓普集团营业收入, 园区协议投资): its own figure, which the
  * place's (营业收入, 协议投资) cannot contradict. */
-const OWNER = /(?:园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司)$/;
+const OWNER = new RegExp(`(?:${OWNER_WORDS})$`);
 
 /** The facts of one indicator and measure in candidate order (by region, then period group), as
  * contiguous columns: what matching reads, made from the groups on first use after a change. */
