@@ -1394,6 +1394,8 @@ describe('context of a figure', () => {
       // (a known name keeps its own form)
       ['全市实有床位5.2万张。', '5.2万张', '医疗卫生机构床位数'],
       ['专任教师中本科及以上学历的比例达到93.8%。', '93.8%', '专任教师中本科及以上学历'],
+      // A verb alone after amounts (上半年发放…) goes on with the last amount of the verb, listed or not.
+      ['全市发放城镇住房保障家庭租赁补贴1.2亿元。\n\n1-9月，全市发放个人住房贷款4.02万笔、218.37亿元。其中，上半年发放139.11亿元，同比增长11.6%。', '139.11亿元', '发放个人住房贷款'],
       // A contribution whose clause opens on 对 is of what the clause before spoke of.
       ['从拉动力量看，第二产业是经济增长的主引擎，对全县经济增长的贡献率达到47.2%。', '47.2%', '第二产业对经济增长贡献率'],
       // An amount put against a whole (相当于…的) is its share; 该行业 is the industry just named.
