@@ -1057,12 +1057,15 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const carriedFor = (m: Measure) => byMeasure?.[m] ?? (carried === byMeasure?.share && (m === 'growth' || m === 'value') ? undefined : carried);
   const amount = drafts.findLast((d) => d.measure === 'value' && d.phrase && !d.target);
   ctx.lastAmount = amount ? { phrase: amount.phrase, unit: amount.fig.unit } : undefined;
-  drafts.forEach((d, i) => {
-    if (d.measure !== 'value' || d.target) return;
-    // (发放个人住房贷款4.02万笔、218.37亿元: an amount listed after another in its clause goes by its words.)
-    const phrase = d.phrase || drafts.slice(0, i).findLast((o) => o.measure === 'value' && o.clause.start === d.clause.start && o.phrase)?.phrase || '';
-    if (phrase.length > 2) ctx.namedAmounts = [...(ctx.namedAmounts ?? []).slice(-7), { phrase, unit: d.fig.unit }];
-  });
+  // (发放个人住房贷款4.02万笔、218.37亿元: an amount listed after another in its clause goes by its words;
+  // the last words per clause are kept as the drafts go, so a sentence of thousands of figures stays linear.)
+  const clauseWords = new Map<number, string>();
+  for (const d of drafts) {
+    if (d.measure !== 'value') continue;
+    if (d.phrase) clauseWords.set(d.clause.start, d.phrase);
+    const phrase = d.phrase || clauseWords.get(d.clause.start) || '';
+    if (phrase.length > 2 && !d.target) ctx.namedAmounts = [...(ctx.namedAmounts ?? []).slice(-7), { phrase, unit: d.fig.unit }];
+  }
   const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
   carrySentenceSubject(claims, s.clauses, text);
   let named: Context['carriedByMeasure'];
