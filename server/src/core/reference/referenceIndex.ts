@@ -379,9 +379,10 @@ export class ReferenceIndex {
       // 余姚规上工业增加值 / 规上工业增加值 name one quantity; 民间工业投资 / 工业投资 a part and its whole.
       // (A draft's bare 营业收入 may be the part its context names: the part's figure still contradicts it.)
       // (…but 乡村旅游收入 does not contradict 实现旅游收入 when the draft's words say nothing of 乡村.)
+      // The words the longer of the two names has before the shorter.
       const head = key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length);
-      const qualifier = key.length > name.length ? PART_QUALIFIER.exec(key.slice(0, key.length - name.length))?.[1] : undefined;
-      const part = (name.length > key.length && PART_QUALIFIER.test(name.slice(0, name.length - key.length))) || (qualifier !== undefined && !written.includes(qualifier))
+      const qualifier = key.length > name.length ? PART_QUALIFIER.exec(head)?.[1] : undefined;
+      const part = (name.length > key.length && PART_QUALIFIER.test(head)) || (qualifier !== undefined && !written.includes(qualifier))
         || classMeasured(key.length < name.length ? key : name)
         || ONE_FACILITY.test(head) || (name.length > key.length && OWNER.test(head));
       if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
