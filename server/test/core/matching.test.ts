@@ -271,6 +271,13 @@ describe('matching a draft against sources', () => {
       ['2024年，晋江力争新增规上工业企业120家以上。', '120家', 'mismatch', '150家'],
       ['2024年，晋江力争新增规上工业企业150家以上。', '150家', 'verified'],
     ]);
+    // a year's target said in a report of the year before is not that year's: the next year's target is another
+    const analysis = indexOf('2024年1-9月台州市规上工业经济运行简析\n\n一、总体运行情况\n\n下阶段，要紧盯全年规上工业增加值增长8%以上的目标，全力确保四季度工业经济实现较快增长。');
+    statusRows(analysis, [
+      ['2025年，全市将力争规上工业增加值增长8.5%左右。', '8.5%', 'unverified'],
+      ['2024年，全市力争规上工业增加值增长8.5%以上。', '8.5%', 'mismatch', '8%'],
+      ['全年规上工业增加值力争增长8.5%以上。', '8.5%', 'mismatch', '8%'],
+    ]);
   });
 
   describe('a rate written more precisely than a source rounds it is neither confirmed nor contradicted: [draft, figure, status, expected]', () => {

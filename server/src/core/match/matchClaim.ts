@@ -410,6 +410,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     // (A milestone no year is given for, 一年里…旅客吞吐量站上3000万人次, bounds some other year's exact figure;
     // so does one whose year is only the title's when the claim's own year is another.)
     const gp = t.groups[g].period;
+    if (otherYearsTarget(claim, gp)) return;
     const undatedGroup = exactClaim && claim.period !== undefined && (gp === undefined || (gp.yearInferred === true && claim.period.yearInferred === false && Boolean(claim.period.year) && gp.year !== claim.period.year));
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
@@ -451,7 +452,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       }
     }
     if (!part && statesPart(t, g)) relatedStated.push({ t, g, shortForm: shortForm === true });
-    for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part; i++) {
+    const otherTarget = otherYearsTarget(claim, t.groups[g].period);
+    for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part && !otherTarget; i++) {
       const k = t.kinds[i];
       if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i])) {
         // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
@@ -534,6 +536,18 @@ interface StatedGroup {
 function otherYear(claim: Claim, groupPeriod: Claim['period']): boolean {
   const year = claim.period?.year;
   return Boolean(year && groupPeriod?.year && groupPeriod.year !== year);
+}
+
+/** A target the draft sets for a year it names, against a group of another year (one its source's title
+ * or date gave it too): another year's target, however alike it reads (2025年…力争增长8.5%左右 against a
+ * 2024 analysis's 紧盯全年…增长8%以上的目标). */
+const YEAR = /^[0-9]{4}$/;
+
+function otherYearsTarget(claim: Claim, groupPeriod: Claim['period']): boolean {
+  const year = claim.period?.year ?? '';
+  const other = groupPeriod?.year ?? '';
+  // (A year left relative, 今年 in an undated source, may be the draft's.)
+  return claim.target === true && !claim.period?.yearInferred && YEAR.test(year) && YEAR.test(other) && other !== year;
 }
 
 /** The claim contradicted by `evidence` (best first), fixed to `expected` over its own span. */
