@@ -25,9 +25,24 @@ describe('measure of a figure', () => {
       ['9月末，科技贷款余额1126.8亿元，比年初增长14.3%，同比增长19.2%。', '14.3%', 'B:年初'],
       ['9月末，科技贷款余额1126.8亿元，比年初增长14.3%，同比增长19.2%。', '19.2%', undefined],
       ['年末本外币贷款余额比上年末增长12.1%。', '12.1%', undefined],
+      // 偏多, 偏少, 偏高, 偏低 say a departure from the normal by themselves, unless another base is said
+      ['早稻生长季日照时数612.4小时，偏多9.8%。', '9.8%', 'B:常年'],
+      ['全市平均降水量862.7毫米，比常年同期偏少一成（偏少11.3%）。', '11.3%', 'B:常年'],
+      ['全年降水量仅1452.6毫米，较常年少了6.8%。', '6.8%', 'B:常年'],
+      ['全市平均梅雨量312.4毫米，比常年多出13.6%。', '13.6%', 'B:常年'],
+      // a change of the level from the normal is another figure than the change over last year
+      ['全年平均气温17.8℃，比常年偏高0.9℃。', '0.9℃', 'B:常年'],
+      ['早稻生长季日照时数较常年同期偏多9.8%，平均气温则偏高1.4℃。', '1.4℃', 'B:常年'],
+      ['全年平均气温17.8℃，比上年升高0.9℃。', '0.9℃', undefined],
+      ['全市平均高温日数较常年多了14.6天。', '14.6天', 'B:常年'],
     ];
     for (const [text, figure, scope] of rows) it(`${text} ${figure} → ${scope ?? 'none'}`, () => assert.equal(claimAt(text, figure).scope, scope));
-    it('比常年偏高0.9℃ is a change of the level, not the level', () => assert.equal(claimAt('全年平均气温17.8℃，比常年偏高0.9℃。', '0.9℃').phase, 'change'));
+    const changes: [string, string][] = [
+      ['全年平均气温17.8℃，比常年偏高0.9℃。', '0.9℃'],
+      ['早稻生长季日照时数较常年同期偏多9.8%，平均气温则偏高1.4℃。', '1.4℃'],
+      ['2023年春季全市平均气温17.2℃，偏低0.4℃。', '0.4℃'],
+    ];
+    for (const [text, figure] of changes) it(`${text} ${figure} is a change of the level, not the level`, () => assert.equal(claimAt(text, figure).phase, 'change'));
   });
 
   describe('[sentence, figure, measure, signed value]', () => {
@@ -116,6 +131,11 @@ describe('measure of a figure', () => {
       ['服务业增加值比重由45.9%提高到51.4%。', '51.4%', 'share', 51.4],
       // a departure from the normal, in water and weather reports (偏多 up, 偏少 down)
       ['全市平均降水量1127.3毫米，比常年同期偏多24.7%。', '24.7%', 'growth', 24.7],
+      // more or less than a base, said with 多, 少
+      ['全年降水量仅1452.6毫米，较常年少了6.8%。', '6.8%', 'growth', -6.8],
+      ['全市平均梅雨量312.4毫米，比常年多出13.6%。', '13.6%', 'growth', 13.6],
+      ['夏季降水量比常年同期少18.3%。', '18.3%', 'growth', -18.3],
+      ['全市快递业务量比上年多了6.8%。', '6.8%', 'growth', 6.8],
       ['全市平均降水量1086.4毫米，较多年平均偏少6.8%。', '6.8%', 'growth', -6.8],
       // amounts
       ['地区生产总值1220.7亿元。', '1220.7亿元', 'value', 1220.7e8],

@@ -9,7 +9,7 @@ export const GROWTH_CUE = /(偏多|偏少|偏高|偏低|增长率|增长速度|�
 export const SHARE_CUE = /(占比|比重|比例|份额|占|率|(?<!能耗|排放|消耗)强度|覆盖)/g;
 
 // (降幅为4.9%, 降幅比上半年的29.0%: a fall's size is a fall; 下降了5.3% a fall too.)
-export const DECLINE = /((?:下降|减少|回落|下滑|降低|减|减产|下跌|偏少|偏低|(?:大|暴|骤)(?:降|跌))了?|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10})$/;
+export const DECLINE = /((?:下降|减少|回落|下滑|降低|减|减产|下跌|偏少|偏低|(?:大|暴|骤)(?:降|跌))了?|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}|(?:比|较)[\u4e00-\u9fff]{1,8}?少了?)$/;
 
 /** Just before a figure: a verb of change (提高, 回落 …), and whether it lowers. */
 export const CHANGE_VERB = /(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
@@ -27,7 +27,7 @@ export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|(?<
 export const RUNNING_TOTAL = /((?<!今年|年初|本年|开年|当年)以来|[两三四五六七八九十]年来|至今|迄今|历年|(?:到|至)(?:(?:19|20)[0-9]{2})?年(?:底|末))/;
 
 /** Just before an amount: it is a change (增加12.4万人), not a level. 新增 names an indicator of its own. */
-export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减|净增|净减|增产|减产|多增|少增|缩短|延长)了?(约|近|超过|超|逾|达)?$|(?:比|较)[^，,。；;]{1,12}?(多出|多|少|高出|低出|提高|提升|降低|上升|扩大|缩小|缩减|压减|缩短|延长|偏多|偏少|偏高|偏低)了?(约|近|超过|超|逾|达)?$/;
+export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减|净增|净减|增产|减产|多增|少增|缩短|延长|偏多|偏少|偏高|偏低)了?(约|近|超过|超|逾|达)?$|(?:比|较)[^，,。；;]{1,12}?(多出|多|少|高出|低出|提高|提升|降低|上升|扩大|缩小|缩减|压减|缩短|延长|偏多|偏少|偏高|偏低)了?(约|近|超过|超|逾|达)?$/;
 
 export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小|放缓|减缓|趋缓|(?<![同占])比[^，,；;。]{0,12}?(?:低|少|慢)了?$)/;
 
@@ -57,10 +57,14 @@ export function statesMeasure(left: string): boolean {
   return GROWTH_CUE.test(left) || SHARE_CUE.test(left);
 }
 
+/** 较常年少了6.8%, 比上年多出13.6%: more or less than a base, a growth said with 多 or 少. */
+export const MORE_OR_LESS_THAN = /(?:比|较)[\u4e00-\u9fff]{1,8}?(?:多|少)(?:出|了)?$/;
+
 export function measureOf(fig: RawFigure, left: string): Measure {
   if (fig.kind === 'points') return 'diff';
   if (fig.kind === 'rank') return 'rank';
   if (fig.kind === 'amount') return 'value';
+  if (MORE_OR_LESS_THAN.test(left)) return 'growth';
   let growthAt = -1;
   let shareAt = -1;
   GROWTH_CUE.lastIndex = 0;

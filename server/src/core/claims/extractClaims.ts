@@ -23,7 +23,7 @@ import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, l
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
-import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, FROM_NORMAL, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
+import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, fromNormal, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { findAlignedTableCells } from './alignedTables';
 import { carrySentenceSubject } from './sentenceSubject';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits, type TableCell } from './markdownTables';
@@ -657,7 +657,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (measure === 'growth' && AVERAGE_GROWTH.test(near)) scope = 'B:avg';
     // 名义增长6.8%，扣除价格因素实际增长6.5%: an income's real growth is another figure than its nominal one (B:实际).
     // 比上年偏多12.6%，比多年平均偏少6.8%: a departure from the normal is another figure (B:常年).
-    else if (measure === 'growth' && FROM_NORMAL.test(near)) scope = 'B:常年';
+    else if (measure === 'growth' && fromNormal(near)) scope = 'B:常年';
     else if (measure === 'growth' && GROWTH_SINCE_YEAR_START.test(near) && !AT_YEAR_END.test(text.slice(s.start, fig.start))) scope = 'B:年初';
     else if (measure === 'growth' && REAL_GROWTH.test(near) && INCOME_WORDS.test(text.slice(s.start, fig.start))) scope = 'B:实际';
     // 同比上涨0.3%，环比下降0.5%: a change over the month (quarter) before is another figure (B:环比).
@@ -980,6 +980,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (periodList && fig.start > periodList.after && periodListNext < periodList.periods.length && (periodListNext === 0 || (before !== undefined && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))))) listedPeriod = periodList.periods[periodListNext++];
     const joinedToChange = before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start));
     const phase = phaseOf({ text, sentenceStart: s.start, fig, measure, near, header: cell ? headerWords(cell.header) : undefined, joinedToChange });
+    // (比常年偏高0.9℃ is another figure than 比上年升高0.9℃.)
+    if (phase === 'change' && measure === 'value' && fromNormal(near)) scope = 'B:常年';
     if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
     const namedPlace = place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace;
     const located = namedPlace ? { region: namedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)));

@@ -102,6 +102,15 @@ export const GROWTH_SINCE_YEAR_START = /(?:比|较)(?:年初|上年末|去年末
 export const AT_YEAR_END = /年末|年底|12月末|12月底|十二月末/;
 /** 比常年同期偏多18.4%, 较多年平均偏少6.8%: a departure from the normal (rainfall, temperature), not a growth over last year. */
 export const FROM_NORMAL = /(?:比|较|与)(?:常年|多年|历年)(?:同期)?(?:平均)?(?:值|水平)?(?:相比)?[^，,。；;：:0-9]{0,4}$/;
+/** 偏多9.8%, 平均气温则偏高1.4℃: 偏 says a departure from the normal by itself… */
+const DEPARTURE_VERB = /偏(?:多|少|高|低)了?$/;
+/** …unless the clause says another base (比上年偏多12.6%). */
+const OTHER_BASE = /(?:比|较)(?:上年|去年|前年|上月|上季|同期|年初|[0-9]{4}年)|同比|环比/;
+
+/** Whether the words before a figure make it a departure from the normal (B:常年). */
+export function fromNormal(near: string): boolean {
+  return FROM_NORMAL.test(near) || (DEPARTURE_VERB.test(near) && !OTHER_BASE.test(near));
+}
 /** An industry's size (体育产业总规模, 文化产业总产出), or a sector's output (体育用品及相关产品制造总产出): what
  * a bare 增加值 after it belongs to. */
 export const OWN_SIZE = /^(?:(.{2,10}?(?:产业|行业|经济))(?:总规模|总产出|总产值|总收入|营业收入)?|(.{2,16}?(?:业|制造|建设))(?:总产出|总产值))$/;

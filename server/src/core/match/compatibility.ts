@@ -134,6 +134,9 @@ function unresolvedBaseOf(unresolved: string, named: string): boolean {
   return m !== null && named.startsWith('R:') && named.endsWith(m[1]) && !/^R:全/.test(named);
 }
 
+/** The base of a departure from the normal (比常年偏多, 偏高). */
+const NORMAL_BASE = 'B:常年';
+
 export function fieldsCompatibility(
   claim: Claim, measure: Claim['measure'], target: boolean, phase: Claim['phase'], topN: boolean | undefined,
   scope: string | undefined, basis: Claim['basis'], unit: string,
@@ -145,6 +148,8 @@ export function fieldsCompatibility(
   let unknown = false;
   // A growth over 2019 (B:2019) is not the growth over the year before.
   if (claim.measure === 'growth' && (claim.scope?.startsWith('B:') || scope?.startsWith('B:')) && claim.scope !== scope) return 'conflict';
+  // (So is a change from the normal, 比常年偏高0.9℃, against the change over last year.)
+  if (claim.measure === 'value' && claim.phase === 'change' && (claim.scope === NORMAL_BASE) !== (scope === NORMAL_BASE)) return 'conflict';
   // A difference against another base (高于全省 / 比上半年) is another figure; one side silent may be
   // either (比上年末提高0.48个百分点 beside 高于全国约8.9个百分点): read in context.
   if (claim.measure === 'diff' && claim.scope !== scope) {
