@@ -280,6 +280,19 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a season of the weather is a period of its own: [draft, figure, status, expected]', () => {
+    const summary = indexOf('金华市2023年汛期气象服务总结\n\n2023年汛期（4月15日—10月15日），全市平均降水量862.7毫米，比常年同期偏少11.3%；平均气温25.6℃，比常年同期偏高0.8℃。\n\n2023年全年，全市平均气温19.1℃，比常年偏高0.9℃。从灾种看，暴雨洪涝造成直接经济损失1.92亿元，占全部损失的49.7%；高温干旱造成损失1.21亿元，占31.3%。');
+    statusRows(summary, [
+      // the year's figure is not the flood season's
+      ['2023年，全市平均气温19.1℃，较常年高出0.9℃。', '19.1℃', 'verified'],
+      ['2023年，全市平均气温19.1℃，较常年高出0.9℃。', '0.9℃', 'verified'],
+      ['2023年汛期，全市平均气温25.6℃，比常年同期偏高0.8℃。', '0.8℃', 'verified'],
+      ['2023年汛期，全市平均降水量较常年同期偏少12.3%。', '12.3%', 'mismatch', '11.3%'],
+      // a season in a heading may name only what its section opens on
+      ['# 2023年金华气候\n\n## 二、汛期降水与气象灾害\n\n按灾种分，高温干旱造成的损失占49.7%。', '49.7%', 'mismatch', '31.3%'],
+    ]);
+  });
+
   describe('a rate written more precisely than a source rounds it is neither confirmed nor contradicted: [draft, figure, status, expected]', () => {
     const summary = indexOf('宁波市上市公司发展报告\n\n2023年，拓普集团营业收入197.0亿元，同比增长24.3%；全市规上工业增加值增长6%。');
     statusRows(summary, [

@@ -449,7 +449,8 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   const wholeYearCarried = ctx.carriedPeriod?.part === 'FY' && !ctx.headingPeriod?.year;
   // Likewise the part of the year: 上半年，全市… 。工业机器人产量增长27.4%。 is the first half, and may
   // conflict with a 1-8月 figure; a part guessed from the title may not.
-  const firmPart = Boolean(ctx.carriedPeriod?.part || ctx.headingPeriod?.part);
+  // (A season in a heading, 二、汛期降水与气象灾害, may name only what the section opens on.)
+  const firmPart = Boolean(ctx.carriedPeriod?.part || (ctx.headingPeriod?.part && !ctx.headingPeriod.part.startsWith('S:')));
   const made = new Map<Period | undefined, Period | undefined>();
   // Figures are asked in text order: a cursor over the mentions keeps long sentences linear.
   let next = 0;

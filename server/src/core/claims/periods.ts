@@ -23,10 +23,14 @@ const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|
 const HOLIDAY_LENGTH = '(?:[0-9一二三四五六七八九十]{1,2}天)?';
 const HOLIDAY_WORDS = '假期|长假|黄金周|小长假|假日|期间';
 const HOLIDAY = `(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国庆)”节?(?:${HOLIDAY_WORDS})?|(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?${HOLIDAY_LENGTH}(?:${HOLIDAY_WORDS}|(?=接待|旅游|出游|消费|[：:])))`;
+/** 汛期, 梅汛期, 春季: a season of the weather (rain, heat) is a period of its own (汛期预报准确率); 春季 only
+ * when what follows is its figures or their place (秋季平均气温, 春季（3—5月）), not a season's work (春季招聘会). */
+const SEASON = '(?:主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|(?<!防)汛期|梅雨期|梅雨季|[春夏秋冬]季(?=[（(，,：:、]|期间|以来|全[市省区县国]|各地|平均|累计|降水|降雨|雨量|气温|日照|高温|极端|则|的))';
 /** 10月1日至7日: a span of days. */
 const DAY_SPAN = `${NUM}月${NUM}日(?:-|—|~|～|至|到)(?:${NUM}月)?${NUM}日`;
 const PART = [
   HOLIDAY,
+  SEASON,
   DAY_SPAN,
   `${NUM}(?:月份?)?(?:-|—|~|～|至|到)${NUM}月(?:份)?`,
   `前${NUM}个?月`,
@@ -75,7 +79,11 @@ function partKey(s: string): string {
   return part === 'M1-12' ? 'FY' : part;
 }
 
+const SEASON_LABEL = /(主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|汛期|梅雨期|梅雨季|[春夏秋冬]季)$/;
+
 function monthsOrHoliday(s: string): string {
+  const season = SEASON_LABEL.exec(s);
+  if (season) return `S:${season[1] === '梅雨季' ? '梅雨期' : season[1]}`;
   let m = HOLIDAY_LABEL.exec(s);
   if (m && (m[2] || s.includes('“') || m[1] !== '十一')) return `H:${HOLIDAY_KEYS[m[1]] ?? m[1]}`;
   m = DAY_SPAN_PARTS.exec(s);
@@ -136,6 +144,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     if (!period) continue;
     // 春节假期（2月10日至17日）: the days in brackets say when the period before was, no period of their own.
     if (/[（(]$/.test(text.charAt(s - 1)) && DAY_SPAN_AT.test(m[0])) continue;
+    // (秋季（9—11月）: so do the months in brackets after a season.)
+    if (/[（(]$/.test(text.charAt(s - 1)) && out.length && out[out.length - 1].end === s - 1 && out[out.length - 1].period.part.startsWith('S:')) continue;
     // 完成全年目标的85%: the year of a target reached, not the period of the figure.
     // (So is 提前完成全年目标； in a sentence; 完成全年目标任务 in a heading does name the year's work.)
     if (/^(?:的)?(?:目标|计划)(?:任务)?(?:的|[，,；;。])/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
@@ -165,7 +175,12 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (衣着价格前11个月累计上涨1.3%；交通通信…: a running total set inside its clause, between what it is
     // of and its figure, is that figure's own period; the clauses after keep the one in view.)
     const ownTotal = /^累计/.test(text.slice(s + m[0].length, s + m[0].length + 2)) && /[\u4e00-\u9fff]$/.test(before) && !/[在于至到的]$/.test(before);
-    if (/其中[，,]?$/.test(before)) {
+    // (防汛方面，汛期全市降雨量偏少8.2%，…直接经济损失下降41.2%: a season named past the sentence's first
+    // clause is its clause's, not the sentence's.)
+    if (period.part.startsWith('S:') && /[，,；;]/.test(text.slice(Math.max(start, s - 200), s))) {
+      const stop = /[，,；;。]/.exec(text.slice(mention.end, Math.min(end, mention.end + 200)));
+      mention.until = stop ? mention.end + stop.index : end;
+    } else if (/其中[，,]?$/.test(before)) {
       // (A bounded look: a sentence may hold thousands of them.)
       const stop = /[；;。]/.exec(text.slice(mention.end, Math.min(end, mention.end + 200)));
       mention.until = stop ? mention.end + stop.index : end;
