@@ -557,6 +557,10 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // how a figure departs from the normal (偏高, 则多, 转为偏少) is no part of its name
+      ['早稻生长季日照时数较常年同期偏多9.8%，平均气温则偏高1.4℃。', '1.4℃', '平均气温'],
+      ['今年汛期全市平均降水量偏少11.3%；汛期高温日数则多达48.2天。', '48.2天', '高温日数'],
+      ['上半年全市降水量较常年同期偏多36.2%，第三季度则转为偏少13.0%。', '13.0%', '降水量'],
       // a share of a bare zone's total keeps its base (占高新区…, not a zone called 占高)
       ['2023年，齐鲁软件园实现软件业务收入2132.8亿元，占高新区软件业务收入的近八成。', '八成', '齐鲁软件园软件业务收入占高新区软件业务收入比重'],
       // a measure the lexicon knows, named after the industry that earned it, needs no industry before it

@@ -41,6 +41,7 @@ describe('measure of a figure', () => {
       ['全年平均气温17.8℃，比常年偏高0.9℃。', '0.9℃'],
       ['早稻生长季日照时数较常年同期偏多9.8%，平均气温则偏高1.4℃。', '1.4℃'],
       ['2023年春季全市平均气温17.2℃，偏低0.4℃。', '0.4℃'],
+      ['3月全市平均气温比常年同期高1.9℃。', '1.9℃'],
     ];
     for (const [text, figure] of changes) it(`${text} ${figure} is a change of the level, not the level`, () => assert.equal(claimAt(text, figure).phase, 'change'));
   });
