@@ -482,6 +482,9 @@ describe('context of a figure', () => {
       assert.deepEqual([c.period?.year, c.period?.part], ['2023', 'FY']);
       assert.equal(claimAt('# 26城跻身万亿俱乐部\n\n记者梳理发现，增速领跑。\n\n从增速看，常州、烟台分别增长6.8%和6.2%。', '6.2%').period, undefined);
     });
+    it('仅次于1999年: the year a record stands second to is no period of the record\'s', () => {
+      assert.equal(claimAt('2023年，全市平均梅雨量586.4毫米，仅次于1999年，列历史第二位。', '第二位').period?.year, '2023');
+    });
     it('春节假期（2月10日至17日）: the days in brackets are the holiday\'s', () => {
       assert.equal(claimAt('春节假期（2月10日至17日）全省累计接待游客4535.23万人次。', '4535.23万人次').period?.part, 'H:春节');
     });
@@ -509,6 +512,12 @@ describe('context of a figure', () => {
       ['国庆假期全国热门旅游目的地', '国庆全国热门旅游目的地'],
       ['中郡研究所的县域经济基本竞争力百强县', '中郡百强县'],
       ['青岛所辖县级市', '青岛县级市'],
+      // a record over the years is one field, however its start is said
+      ['有完整气象记录以来', '历史'],
+      ['1953年有完整气象记录以来', '历史'],
+      ['以来历史同期', '历史'],
+      ['历史同期', '历史'],
+      ['有气象记录以来', '有记录以来'],
     ];
     for (const [a, b] of rows) it(`${a} = ${b}`, () => assert.equal(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
     // The districts or counties of a place are that place's, however the place is given.
@@ -545,7 +554,7 @@ describe('context of a figure', () => {
       ['在长三角城市中，宁波港口货物吞吐量居全国第一。', '第一', '全国|'],
     ];
     for (const [text, figure, scope] of inText) it(`${text.split('\n').at(-1)} → ${scope}`, () => assert.equal(claimAt(text, figure).scope, scope));
-    const different: [string, string][] = [['赛迪百强县', '中郡百强县'], ['中西部城市', '城市'], ['全国百强县', '全国工业百强县'], ['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)']];
+    const different: [string, string][] = [['赛迪百强县', '中郡百强县'], ['中西部城市', '城市'], ['全国百强县', '全国工业百强县'], ['全省', '全国'], ['宁波各县(市、区)', '全省'], ['宁波各县(市、区)', '绍兴各县(市、区)'], ['历史', '全省']];
     for (const [a, b] of different) it(`${a} ≠ ${b}`, () => assert.notEqual(normaliseScope(a, lexicon), normaliseScope(b, lexicon)));
     it('in sentences: 居宁波各县(市、区)首位 and 位列宁波各区县(市)第一 have one scope', () => {
       const a = claimAt('余姚有效投资增速居宁波各县(市、区)首位。', '首位');

@@ -167,6 +167,9 @@ describe('findFigures', () => {
       ['增速分居全省前两位，', '前两位', 2, true],
       ['跻身全省前十', '前十', 10, true],
       ['位居全国前三名', '前三名', 3, true],
+      // the Nth highest, most, warmest: a rank by the word it ranks by
+      ['为1953年有完整气象记录以来第二高，仅次于2022年。', '第二', 2, false],
+      ['高温日数为历史第三多。', '第三', 3, false],
     ];
     for (const [text, rank, n, topN] of rows) {
       it(`${text} → ${rank}`, () => {

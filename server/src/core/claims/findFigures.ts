@@ -52,6 +52,8 @@ const FIGURE = new RegExp(
 const ORDINAL_NOUN = /^[\u4e00-\u9fff]/;
 // 分列第二第三 (a headline): a rank right after a rank.
 const RANK_BOUNDARY = /^($|[、,，。；;:：)）」”"\s和及与]|[(（]|第[0-9一二三四五六七八九十]{1,3}(?:位|名)?(?![\u4e00-\u9fff]))/;
+/** 历史第二高, 第三多, 第二暖: the Nth by the word after it, a word alone (第二大城市 is a name's ordinal). */
+const RANKED_BY_WORD = /^(?:高|低|多|少|强|暖|冷|热|湿|干)(?![\u4e00-\u9fff0-9])/;
 const TOP_N_FOLLOWER = /^(个|季|月|年|天|批|项|名单|届)/;
 
 const APPROX_BEFORE: [RegExp, Approximation][] = [
@@ -151,7 +153,7 @@ function ordinalRank(text: string, m: RegExpExecArray, start: number): RawFigure
   const after = text.slice(end, end + 7);
   if (!m[3]) {
     // 第一卷, 第11次: an ordinal of something else. A bare 第N must end the phrase.
-    if (ORDINAL_NOUN.test(after) && !RANK_BOUNDARY.test(after)) return undefined;
+    if (ORDINAL_NOUN.test(after) && !RANK_BOUNDARY.test(after) && !RANKED_BY_WORD.test(after)) return undefined;
     // 第一、二产业, 第一、第二批: ordinals listed before what they number.
     if (ORDINALS_LISTED.test(after)) return undefined;
   } else if (/^[次届批个期轮]/.test(after)) {

@@ -156,7 +156,7 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (恢复至2019年同期的127.6%: the year recovered to is the base, not the figure's period.)
     // (比去年底的390.6万千瓦增长44.0%, 较上半年16.9%的增速回落: but a base written with its figure is that figure's period.)
     const baseFigure = /(比|较|与|同)$/.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
-    const comparative = !baseFigure && /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
+    const comparative = !baseFigure && /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
       // (恢复至2019年的103.6%, 相当于2019年的九成: so is the year a level is set against.)
       || /(?:恢复|相当)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))
