@@ -23,9 +23,9 @@ const YEAR = '(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|
 const HOLIDAY_LENGTH = '(?:[0-9一二三四五六七八九十]{1,2}天)?';
 const HOLIDAY_WORDS = '假期|长假|黄金周|小长假|假日|期间';
 const HOLIDAY = `(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国庆)”节?(?:${HOLIDAY_WORDS})?|(?:春节|元旦|清明|五一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)节?${HOLIDAY_LENGTH}(?:${HOLIDAY_WORDS}|(?=接待|旅游|出游|消费|[：:])))`;
-/** 汛期, 梅汛期, 春季: a season of the weather (rain, heat) is a period of its own (汛期预报准确率); 春季 only
+/** 汛期, 梅汛期, 早稻生长季, 春季: a season of the weather (rain, heat, a crop's) is a period of its own (汛期预报准确率); 春季 only
  * when what follows is its figures or their place (秋季平均气温, 春季（3—5月）), not a season's work (春季招聘会). */
-const SEASON = '(?:主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|(?<!防)汛期|梅雨期|梅雨季|[春夏秋冬]季(?=[（(，,：:、]|期间|以来|全[市省区县国]|各地|平均|累计|降水|降雨|雨量|气温|日照|高温|极端|则|的))';
+const SEASON = '(?:主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|(?<!防)汛期|梅雨期|梅雨季|(?:早稻|晚稻|单季稻|双季稻|小麦|玉米|油菜|茶叶|作物)?生长(?:季|期)|[春夏秋冬]季(?=[（(，,：:、]|期间|以来|全[市省区县国]|各地|平均|累计|降水|降雨|雨量|气温|日照|高温|极端|则|的))';
 /** 10月1日至7日: a span of days. */
 const DAY_SPAN = `${NUM}月${NUM}日(?:-|—|~|～|至|到)(?:${NUM}月)?${NUM}日`;
 const PART = [
@@ -79,7 +79,7 @@ function partKey(s: string): string {
   return part === 'M1-12' ? 'FY' : part;
 }
 
-const SEASON_LABEL = /(主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|汛期|梅雨期|梅雨季|[春夏秋冬]季)$/;
+const SEASON_LABEL = /(主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|汛期|梅雨期|梅雨季|(?:早稻|晚稻|单季稻|双季稻|小麦|玉米|油菜|茶叶|作物)?生长(?:季|期)|[春夏秋冬]季)$/;
 
 function monthsOrHoliday(s: string): string {
   const season = SEASON_LABEL.exec(s);
@@ -134,6 +134,8 @@ const ELIDED_QUARTER = /^([一二三四1-4])[、和与及]$/;
 export function findPeriods(text: string, start = 0, end = text.length): PeriodMention[] {
   const out: PeriodMention[] = [];
   const slice = text.slice(start, end);
+  /** Where the brackets after a season close: the months in them say when the season was. */
+  let seasonGloss = -1;
   PERIOD.lastIndex = 0;
   for (let m = PERIOD.exec(slice); m; m = PERIOD.exec(slice)) {
     if (!m[0]) { PERIOD.lastIndex++; continue; }
@@ -144,8 +146,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     if (!period) continue;
     // 春节假期（2月10日至17日）: the days in brackets say when the period before was, no period of their own.
     if (/[（(]$/.test(text.charAt(s - 1)) && DAY_SPAN_AT.test(m[0])) continue;
-    // (秋季（9—11月）: so do the months in brackets after a season.)
-    if (/[（(]$/.test(text.charAt(s - 1)) && out.length && out[out.length - 1].end === s - 1 && out[out.length - 1].period.part.startsWith('S:')) continue;
+    // (秋季（9—11月）, 早稻生长季（4月上旬至7月中旬）: so do the months in brackets after a season.)
+    if (s < seasonGloss) continue;
     // 完成全年目标的85%: the year of a target reached, not the period of the figure.
     // (So is 提前完成全年目标； in a sentence; 完成全年目标任务 in a heading does name the year's work.)
     if (/^(?:的)?(?:目标|计划)(?:任务)?(?:的|[，,；;。])/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
@@ -165,6 +167,10 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
       // (2020年末以来年均增长8.5%: the year a span starts from.)
       || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
+    if (period.part.startsWith('S:') && /[（(]/.test(text.charAt(mention.end))) {
+      const close = text.slice(mention.end, Math.min(end, mention.end + 30)).search(/[）)]/);
+      if (close > 0) seasonGloss = mention.end + close;
+    }
     // 二、三季度分别增长2.2%和2.3%: the quarter before 、 is written without its 季度.
     const elided = /^[一二三四1-4]季度$/.test(m[0]) ? ELIDED_QUARTER.exec(text.slice(Math.max(0, s - 2), s)) : null;
     const quarter = elided && !/[0-9一二三四五六七八九十]/.test(text.charAt(s - 3)) ? parsePeriod(`${elided[1]}季度`) : undefined;

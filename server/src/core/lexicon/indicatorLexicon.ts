@@ -87,6 +87,14 @@ export const INDICATORS: Record<string, string[]> = {
   住房公积金提取额: ['提取额', '提取住房公积金', '住房公积金提取', '公积金提取额', '公积金提取'],
   住房公积金缴存余额: ['缴存余额', '公积金缴存余额'],
   个人住房贷款率: ['个贷率', '住房公积金个贷率', '公积金个贷率', '住房公积金个人住房贷款率'],
+  // The weather, as climate bulletins word it: a year's figure named with 年 is the year's, and a place's
+  // 平均 is the mean of its stations, the place's own figure.
+  平均气温: ['年平均气温', '年均气温', '平均温度', '年平均温度'],
+  降水量: ['年降水量', '平均降水量', '年平均降水量', '降雨量', '年降雨量', '平均降雨量'],
+  日照时数: ['年日照时数', '日照时间', '年日照时间', '平均日照时数'],
+  高温日数: ['平均高温日数', '年高温日数', '高温天数', '平均高温天数'],
+  极端最高气温: ['年极端最高气温'],
+  极端最低气温: ['年极端最低气温'],
   // What the units above the size limit sold online, as statisticians word it.
   限额以上网上零售额: ['限额以上通过公共网络实现的商品零售额', '限额以上通过公共网络实现的零售额', '通过公共网络实现的商品零售额', '通过公共网络实现的零售额', '限额以上单位网上零售额'],
   // Retail by category, as 限额以上 units report it (a category named alone).
