@@ -170,6 +170,15 @@ describe('list structures', () => {
     ]);
   });
 
+  describe('places listed in the clause before the one that shares out the ranks: [sentence, places in rank order]', () => {
+    const rows: [string, string[]][] = [
+      ['规上工业方面，宜春、新余受锂电行业拖累，分列第十和第十一位。', ['宜春市', '新余市']],
+      ['宜春、新余受锂电行业拖累，分居全省第十、第十一位。', ['宜春市', '新余市']],
+      ['宜春、新余规上工业增加值增速分列第十和第十一位。', ['宜春市', '新余市']],
+    ];
+    for (const [text, places] of rows) it(`${text} → ${places.join('、')}`, () => assert.deepEqual(claimsOf(text).filter((c) => c.measure === 'rank').map((c) => c.region), places));
+  });
+
   describe('均位居: one rank for every item of the list', () => {
     const text = '前两个月，余姚高新技术产业、战略性新兴产业增加值分别增长87.5%、103.7%，均位居宁波市第2位。';
     it('a rank claim per indicator, all at 第2位', () => {

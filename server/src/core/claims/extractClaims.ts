@@ -254,6 +254,8 @@ const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '
 
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
+/** 宜春、新余受锂电行业拖累，分列第十和第十一位: a clause that opens on sharing out, for the places listed in the clause before. */
+const SHARED_OUT_AT_START = /^[，,\s]*(?:分别|分列|分居|依次)/;
 
 /** Trading partners named alone after 对. */
 const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
@@ -1023,7 +1025,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       growthGap: measure === 'diff' && !phrase && GROWTH_GAP.test(near),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
       // (…，占本级支出的比重分别为19.7%和19.1%: a later 分别 of the sentence goes to the places listed earlier in it.)
-      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? (clauseBefore && /^[，,]?分别/.test(left) ? leadingRegionList(clauseBefore, lexicon) : undefined) ?? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? (clauseBefore && (/^[，,]?分别/.test(left) || (distributive === 'each' && SHARED_OUT_AT_START.test(text.slice(clause.start, fig.start)))) ? leadingRegionList(clauseBefore, lexicon) : undefined) ?? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,
