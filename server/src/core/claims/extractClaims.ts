@@ -648,6 +648,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // (In a table, the column's header says in what field: 增速全省位次.)
       const rank = rankField({ text, sentence: s, clause, clauseIndex, fig, left: cell && !left.trim() ? headerWords(cell.header) : left, near, before, lastScope: lastRankScope, lastScopeClause: lastRankScopeClause, carriedField: ctx.rankField }, lexicon);
       ({ scope, onList, distributive, basis, overall, fieldIndicator } = rank);
+      // (增速方面，吉安跃居全省第一: under an opening on growth, a rank is by growth.)
+      if (growthView && basis === undefined) basis = 'growth';
       left = rank.indicatorWords;
     }
     // 较2019年同期增长7.9%: a growth over another year than the last is another figure (its base, B:2019).

@@ -328,7 +328,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     const f = d.fig;
     // 贷款比年初增加364.7亿元 = 新增贷款364.7亿元, whether 贷款 is written or carried from 各项贷款余额.
     const fresh = d.sinceYearStart ? newlyAdded(written) : undefined;
-    const name = fresh ?? written;
+    // (…地区生产总值占全省的比重为22.7%。增速方面，吉安跃居全省第一: the growth ranked is of what the share was of.)
+    const name = fresh ?? (d.measure === 'rank' && basis === 'growth' ? SHARE_OF.exec(written)?.[1] ?? written : written);
     const value = d.negative ? -Math.abs(f.value) : f.value;
     const tolerance = 0.5 * Math.pow(10, -f.decimals) * f.scale;
     const claim: Claim = {
@@ -353,6 +354,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     return claim;
   }
 }
+
+/** 地区生产总值占全省比重: what a share is of. */
+const SHARE_OF = /^([^占]{2,})占[^占]+(?:比重|比例)$/;
 
 const MONEY = '元';
 /** 亿元 and 万美元 are money; 万笔 counts 笔. */
