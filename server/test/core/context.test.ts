@@ -1441,6 +1441,8 @@ describe('context of a figure', () => {
       ['全市平均降水量862.7毫米。', '862.7毫米', '降水量'],
       ['年日照时数1912.4小时。', '1912.4小时', '日照时数'],
       ['全市平均高温日数48.2天。', '48.2天', '高温日数'],
+      // a section named after an indicator breaks it down
+      ['# 江西\n\n## 六、一般公共预算收入：上饶增速领先\n\n从增速看，上饶市增长10.1%，居全省首位；吉安市增长9.8%，居第二。', '第二', '一般公共预算收入'],
       // under an opening on growth a rank is by growth, of what a share before was of
       ['# 江西前三季度\n\n南昌市总量继续领跑，地区生产总值占全省的比重为22.7%。\n增速方面，吉安比上半年前移两位，跃居全省第一，赣州、上饶分别列第二和第四。', '第四', '地区生产总值'],
       // how much of what was just named (日数之多, 暖的程度) is no name of its own

@@ -132,6 +132,8 @@ describe('measure of a figure', () => {
       ['服务业增加值比重由45.9%提高到51.4%。', '51.4%', 'share', 51.4],
       // a departure from the normal, in water and weather reports (偏多 up, 偏少 down)
       ['全市平均降水量1127.3毫米，比常年同期偏多24.7%。', '24.7%', 'growth', 24.7],
+      // a bare rate after a rank by growth
+      ['财政方面，上饶一般公共预算收入增速领跑全省，吉安以9.8%居第三。', '9.8%', 'growth', 9.8],
       // more or less than a base, said with 多, 少
       ['全年降水量仅1452.6毫米，较常年少了6.8%。', '6.8%', 'growth', -6.8],
       ['全市平均梅雨量312.4毫米，比常年多出13.6%。', '13.6%', 'growth', 13.6],

@@ -254,6 +254,8 @@ const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '
 
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
+/** 以9.8%居第三: the figure a place is ranked by. */
+const RANKED_BY_FIGURE = /^(?:居|列|排|位居|位列|名列)/;
 /** 宜春、新余受锂电行业拖累，分列第十和第十一位: a clause that opens on sharing out, for the places listed in the clause before. */
 const SHARED_OUT_AT_START = /^[，,\s]*(?:分别|分列|分居|依次)/;
 
@@ -603,6 +605,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let measure = measureOf(fig, cell ? `${cellCue(cell)}${near}` : near);
     // 增速方面，常州增长6.8%…；苏州、南京均为4.6%: under an opening on growth, a bare rate is a growth.
     if (measure === 'share' && growthView && !statesMeasure(near)) measure = 'growth';
+    // (上饶…增速领跑全省，吉安以9.8%居第三: a bare rate a place is ranked by, in a sentence on growth, is one.)
+    else if (measure === 'share' && fig.kind === 'percent' && near.endsWith('以') && RANKED_BY_FIGURE.test(text.slice(fig.end, fig.end + 4)) && /增速|增幅/.test(text.slice(s.start, fig.start)) && !statesMeasure(near)) measure = 'growth';
     if ((openingIndicator || label) && fig === figures[0] && fig.kind === 'percent' && !cell && !statesMeasure(near)) measure = measureOf(fig, `${opening}，${near}`);
     // 烟台以10.2%的增速领跑, 以1064.8亿元的规模位居首位: the noun after the figure says what it is.
     const named = fig.kind === 'percent' && text.charAt(fig.end) === '的' ? MEASURE_NAMED_AFTER.exec(text.slice(fig.end + 1, fig.end + 9)) : null;

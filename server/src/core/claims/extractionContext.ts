@@ -9,6 +9,7 @@ import { findPeriods, mergePeriods, type PeriodMention } from './periods';
 import type { TableCell } from './markdownTables';
 import { cityOfPlace } from './rankScope';
 import { NOT_TARGET } from './cueWords';
+import { leadingIndicator } from './indicatorPhrase';
 
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
@@ -581,7 +582,8 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   ctx.sectionOpening = level >= 2 && !ctx.headings[ctx.headings.length - 1].period;
   ctx.carriedIndicator = undefined;
   ctx.carriedByMeasure = undefined;
-  ctx.sectionLead = undefined;
+  // (## 六、一般公共预算收入：上饶增速领先: a section named after an indicator breaks it down, 从增速看，上饶市增长10.1%.)
+  ctx.sectionLead = level >= 2 ? leadingIndicator(words, lexicon, true) : undefined;
   ctx.carriedRegion = found?.name;
   // A section naming another place: a town named before it no longer stands behind 该镇.
   if (found) ctx.carriedTown = /(镇|街道|乡)$/.test(found.name) ? found.name : undefined;
