@@ -112,11 +112,11 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
 }
 
 function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string {
-  // 高于宁波市平均, 比一季度, 较上年: the comparison base is not part of the indicator.
+  // 高于宁波市平均, 比一季度, 较上年, 与上年末相比: the comparison base is not part of the indicator.
   // 受外需走弱影响, 在新能源汽车带动下: a cause is not what was measured.
   // 工业项目集中投产带动第二产业增加值(增长): what drives a figure is not what it measures (拉动 is, a contribution).
   // 按美元计为(34.6亿美元): the currency a figure is stated in says how, not what.
-  let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/(?:与|同)[^，,；;与同]{1,12}?相比较?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
   // 相当于全市地区生产总值的47.0% = 占全市地区生产总值的47.0%: an amount put against a whole is its share
   // (规模相当于…: the size of the amount just named).
   if (s.includes('相当于')) s = s.replace(/^(?:其?(?:规模|总量|总额|数量))?相当于(?=[\u4e00-\u9fff]{2,}的$)/, '占');
@@ -375,6 +375,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入, 投资额 = 投资.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/(收入|投资)额$/, '$1')
+    // 创业担保贷款发放额 = 发放创业担保贷款 (as 创业担保贷款发放 is): what was paid out.
+    .replace(/^([\u4e00-\u9fff]{2,12}?)发放(?:金额|总额|额)$/, '发放$1')
     // 齐云山景区游客 = 齐云山景区接待游客; A级旅游景区 = A级景区: visitors a place received.
     .replace(/旅游景区/g, '景区')
     .replace(/^(.{2,12}?(?:景区|景点|古镇|古村|博物馆|乡村))游客(?:量|人次|接待量)?$/, '$1接待游客')
