@@ -177,6 +177,9 @@ describe('context of a figure', () => {
       ['# 博罗\n\n2023年，惠州市博罗县实现地区生产总值925.78亿元。当年惠州全市地区生产总值5639.68亿元。', '5639.68亿元', '惠州市'],
       // a section heading that opens on a county's stem and a colon names that county
       ['# 县域经济观察\n\n## 栾川：一座山带火一座城\n\n2023年全县地区生产总值438.6亿元。', '438.6亿元', '栾川县'],
+      // a place opening its clause on 的 owns what follows
+      ['分区域看，溧阳市一般公共预算收入增幅居各辖市区第一，金坛区的增幅则排在第三。', '第三', '金坛区'],
+      ['2023年，台州的温岭市地区生产总值增长6.1%。', '6.1%', '温岭市'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
       // 全市 in a text on its parts is their city, also when the city is named beside them (泉州市 is their whole, no part)
@@ -1445,6 +1448,9 @@ describe('context of a figure', () => {
       ['# 江西\n\n## 六、一般公共预算收入：上饶增速领先\n\n从增速看，上饶市增长10.1%，居全省首位；吉安市增长9.8%，居第二。', '第二', '一般公共预算收入'],
       // under an opening on growth a rank is by growth, of what a share before was of
       ['# 江西前三季度\n\n南昌市总量继续领跑，地区生产总值占全省的比重为22.7%。\n增速方面，吉安比上半年前移两位，跃居全省第一，赣州、上饶分别列第二和第四。', '第四', '地区生产总值'],
+      // one place's figure is the indicator's, not its group's (the group's sum keeps the group)
+      ['# 常州市2023年预算执行\n\n各辖市区一般公共预算收入合计570.67亿元，增长7.1%。其中，武进区198.36亿元，增长6.1%。', '198.36亿元', '一般公共预算收入'],
+      ['# 常州市2023年预算执行\n\n各辖市区一般公共预算收入合计570.67亿元，增长7.1%。其中，武进区198.36亿元，增长6.1%。', '570.67亿元', '各辖市区一般公共预算收入'],
       // a base compared with (与上年末相比) is no part of the name
       ['截至年末，城镇登记失业率为2.86%，与上年末相比回落0.12个百分点。', '0.12个百分点', '城镇登记失业率'],
       // what was paid out, however the verb stands

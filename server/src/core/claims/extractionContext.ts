@@ -237,6 +237,9 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     if (/(居|列|排|高于|低于|高出|低出|(?<!关)于|占|比|较|超过|全|跻身|进入|对|向|赴|到|至|与|和|、|对标|对照|比照|赶超|追赶|学习|借鉴|领跑|领先|跑赢|冠绝)$/.test(before)) return false;
     // 这座县级市的一般公共预算收入: a demonstrative's 的 is possessive; it names the subject.
     if (r.self && after.startsWith('的') && /^(这|该|本|我)/.test(r.name)) return true;
+    // (金坛区的增幅则排在第三: a place opening its clause on 的 owns what follows, unless another place does,
+    // 台州的温岭市.)
+    if (!r.self && after.startsWith('的') && /(^|[，,；;：:。\n])$/.test(before) && !lexicon.regionAt(text, r.end + 1)) return true;
     // 全国排名第10位, 全省百强县: the place is where the figure is ranked, not what it is about.
     // ——在内蒙古自治区第十四届人民代表大会第二次会议上: the place whose congress heard a report.
     if (/^第[一二三四五六七八九十]+届/.test(text.slice(r.end, r.end + 6))) return true;

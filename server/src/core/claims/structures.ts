@@ -329,7 +329,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     // 贷款比年初增加364.7亿元 = 新增贷款364.7亿元, whether 贷款 is written or carried from 各项贷款余额.
     const fresh = d.sinceYearStart ? newlyAdded(written) : undefined;
     // (…地区生产总值占全省的比重为22.7%。增速方面，吉安跃居全省第一: the growth ranked is of what the share was of.)
-    const name = fresh ?? (d.measure === 'rank' && basis === 'growth' ? SHARE_OF.exec(written)?.[1] ?? written : written);
+    const ownName = fresh ?? (d.measure === 'rank' && basis === 'growth' ? SHARE_OF.exec(written)?.[1] ?? written : written);
+    // (各辖市区一般公共预算收入合计570.67亿元。其中，武进区198.36亿元: one place's figure is the indicator's, not the group's.)
+    const name = d.region && !d.regionInferred && !d.summed ? ownName.replace(PLACES_GROUP, '') : ownName;
     const value = d.negative ? -Math.abs(f.value) : f.value;
     const tolerance = 0.5 * Math.pow(10, -f.decimals) * f.scale;
     const claim: Claim = {
@@ -354,6 +356,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     return claim;
   }
 }
+
+/** 各县市区, 各辖市区, 各县（市、区）: the places of a whole, before what each of them measured. */
+const PLACES_GROUP = /^各(?:县市区|区县市|县区市|辖市区|辖市|辖区|区县|县区|县市|市县|区|县|市|乡镇|镇街|镇)(?:[（(][市区县、]{1,5}[）)])?(?=[\u4e00-\u9fffA-Z]{2})/;
 
 /** 地区生产总值占全省比重: what a share is of. */
 const SHARE_OF = /^([^占]{2,})占[^占]+(?:比重|比例)$/;
