@@ -1451,6 +1451,9 @@ describe('context of a figure', () => {
       // one place's figure is the indicator's, not its group's (the group's sum keeps the group)
       ['# 常州市2023年预算执行\n\n各辖市区一般公共预算收入合计570.67亿元，增长7.1%。其中，武进区198.36亿元，增长6.1%。', '198.36亿元', '一般公共预算收入'],
       ['# 常州市2023年预算执行\n\n各辖市区一般公共预算收入合计570.67亿元，增长7.1%。其中，武进区198.36亿元，增长6.1%。', '570.67亿元', '各辖市区一般公共预算收入'],
+      // the amount a problem involves is named by the problem
+      ['部门预算执行审计发现，一些部门违规发放津贴补贴，涉及金额321.6万元。', '321.6万元', '部门违规发放津贴补贴'],
+      ['审计发现，6个部门违规发放津贴补贴312.6万元。', '312.6万元', '部门违规发放津贴补贴'],
       // a base compared with (与上年末相比) is no part of the name
       ['截至年末，城镇登记失业率为2.86%，与上年末相比回落0.12个百分点。', '0.12个百分点', '城镇登记失业率'],
       // what was paid out, however the verb stands
