@@ -175,6 +175,8 @@ describe('list structures', () => {
       ['规上工业方面，宜春、新余受锂电行业拖累，分列第十和第十一位。', ['宜春市', '新余市']],
       ['宜春、新余受锂电行业拖累，分居全省第十、第十一位。', ['宜春市', '新余市']],
       ['宜春、新余规上工业增加值增速分列第十和第十一位。', ['宜春市', '新余市']],
+      // …or named by the clauses before, one each
+      ['# 赣州\n\n龙南市参保人数增长9.8%，增幅居全市第1位；南康区增长7.4%，信丰县增长6.9%，分列第2位和第3位。', ['龙南市', '南康区', '信丰县']],
     ];
     for (const [text, places] of rows) it(`${text} → ${places.join('、')}`, () => assert.deepEqual(claimsOf(text).filter((c) => c.measure === 'rank').map((c) => c.region), places));
   });

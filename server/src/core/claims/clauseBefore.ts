@@ -8,10 +8,10 @@ import { statesMeasure } from './cueWords';
 import { cleanIndicatorPhrase, FLOW_NAMED, leadingIndicator } from './indicatorPhrase';
 
 /** X方面, 按X排名 (by what the places after it are ranked), and 从X增速看 (whose growth the places' rates are). */
-const ASPECT = /^[\s*_#>]*(?:([^，,；;。]{2,20}?)方面|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量)|(?:从|就)([^，,；;。]{2,12}?)(?:增速|增幅|增长速度)(?:来)?看)[，,]?$/;
+const ASPECT = /^[\s*_#>]*(?:(?:在)?([^，,；;。]{2,20}?)(?:方面|(?<=^[\s*_#>]*在[^，,；;。]{2,20})上)|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量)|(?:从|就)([^，,；;。]{2,12}?)(?:增速|增幅|增长速度)(?:来)?看)[，,]?$/;
 
 /**
- * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为…: the aspect a clause of its own
+ * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为… / 在创业担保贷款发放上，…: the aspect a clause of its own
  * names, known to the lexicon or a phrase of four characters or more (两方面 names nothing).
  */
 export function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {

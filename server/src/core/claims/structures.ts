@@ -114,6 +114,13 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
 
     // 余姚、慈溪…分别增长x和y: the listed places pair up with the figures in order, like list items.
     if (sameClause[0] === d && sameClause.length > 1 && d.regionList?.length === sameClause.length) places = { regions: d.regionList, clause: d.clause.start };
+    // 南康区增长7.4%，信丰县增长6.9%，分列第2位和第3位: ranks shared out with no list go to the places the
+    // sentence's clauses before named, the last as many as there are ranks.
+    else if (sameClause[0] === d && sameClause.length > 1 && d.measure === 'rank' && d.distributive === 'each') {
+      const named: string[] = [];
+      for (const o of drafts.slice(0, i)) if (o.measure !== 'rank' && o.region && !o.regionInferred && o.clause.start !== d.clause.start && !named.includes(o.region)) named.push(o.region);
+      if (named.length >= sameClause.length) places = { regions: named.slice(-sameClause.length), clause: d.clause.start };
+    }
     if (places && inList(places, places.regions.length)) {
       d.region = places.regions[k];
       d.regionInferred = false;
