@@ -256,6 +256,8 @@ const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** 涉及金额, 涉及资金: the amount a problem involves, named by the problem. */
 const INVOLVED_AMOUNT = /^(?:共|累计)?涉及(?:金额|资金|资金额)?$|^(?:问题)?金额$/;
+/** 一些(部门), 6个(部门): how many did what a problem is named by, no part of its name. */
+const SOME_OF_THEM = /^[\s，,]*(?:一些|部分|个别|少数|多个|有的|[0-9一二两三四五六七八九十]+个)/;
 /** 以9.8%居第三: the figure a place is ranked by. */
 const RANKED_BY_FIGURE = /^(?:居|列|排|位居|位列|名列)/;
 /** 宜春、新余受锂电行业拖累，分列第十和第十一位: a clause that opens on sharing out, for the places listed in the clause before. */
@@ -781,7 +783,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       measure = named.measure;
     }
     // (一些部门违规发放津贴补贴，涉及金额321.6万元: the amount involved is the problem's the clause before names.)
-    if (INVOLVED_AMOUNT.test(phrase) && clauseBefore && !/[0-9]/.test(clauseBefore)) phrase = cleanIndicatorPhrase(clauseBefore.replace(/^[\s，,]*(?:一些|部分|个别|少数|多个|有的|[0-9一二两三四五六七八九十]+个)/, ''), lexicon, true) || phrase;
+    if (INVOLVED_AMOUNT.test(phrase) && clauseBefore && !/[0-9]/.test(clauseBefore)) phrase = cleanIndicatorPhrase(clauseBefore.replace(SOME_OF_THEM, ''), lexicon, true) || phrase;
     // 牧业受生猪价格低迷拖累，产值为365.7亿元: a bare measure after a sector and how it fared is the sector's.
     const fared = ownerInClauseBefore(clauseBefore, phrase, lexicon);
     if (fared) phrase = `${fared}${phrase}`;

@@ -103,11 +103,11 @@ export const LIST_POSITION = '榜单位次';
 /** A ministry or commission that publishes a ranking, before its field. */
 const MINISTRY = /^(?:国务院|国家发展改革委|国家发改委|国家统计局|科技部|科学技术部|工信部|工业和信息化部|商务部|财政部|农业农村部|生态环境部|住建部|住房城乡建设部|住房和城乡建设部|交通运输部|文旅部|文化和旅游部|教育部|人社部|民政部|水利部)(?=[\u4e00-\u9fff]{4})/;
 
-/** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市. */
 /** 有完整气象记录以来, 1953年以来历史同期, 历史: a record over the years, however its start is said. */
 const HISTORY_FIELD = /^(?:(?:19|20)[0-9]{2}年)?(?:有|自)?(?:完整|连续)?的?(?:气象|水文)?(?:观测|监测)?(?:记录|资料)?(?:以来)?的?(?:历史)?(?:同期)?(?:上)?$/;
 const HISTORY = '历史';
 
+/** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市; 有完整气象记录以来 → 历史. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
   let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '').replace(/(?<=[\u4e00-\u9fff]{4})(?:结果|情况)$/, '');
   if (s && HISTORY_FIELD.test(s) && /历史|以来|记录|资料/.test(s)) return HISTORY;
