@@ -131,6 +131,16 @@ export function parsePeriod(label: string): Period | undefined {
 /** 二、 before 三季度: a quarter written without its 季度. */
 const ELIDED_QUARTER = /^([一二三四1-4])[、和与及]$/;
 
+const CLAUSE_STOP = /[，,；;。]/;
+const SEMICOLON_STOP = /[；;。]/;
+
+/** Where the first `stop` after `from` stands, or `end`; a bounded look, since a sentence may hold
+ * thousands of periods. */
+function nextStop(text: string, from: number, end: number, stop: RegExp): number {
+  const m = stop.exec(text.slice(from, Math.min(end, from + 200)));
+  return m ? from + m.index : end;
+}
+
 /** Period mentions in text[start, end). */
 export function findPeriods(text: string, start = 0, end = text.length): PeriodMention[] {
   const out: PeriodMention[] = [];
@@ -184,14 +194,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const ownTotal = /^累计/.test(text.slice(s + m[0].length, s + m[0].length + 2)) && /[\u4e00-\u9fff]$/.test(before) && !/[在于至到的]$/.test(before);
     // (防汛方面，汛期全市降雨量偏少8.2%，…直接经济损失下降41.2%: a season named past the sentence's first
     // clause is its clause's, not the sentence's.)
-    if (period.part.startsWith('S:') && /[，,；;]/.test(text.slice(Math.max(start, s - 200), s))) {
-      const stop = /[，,；;。]/.exec(text.slice(mention.end, Math.min(end, mention.end + 200)));
-      mention.until = stop ? mention.end + stop.index : end;
-    } else if (/其中[，,]?$/.test(before)) {
-      // (A bounded look: a sentence may hold thousands of them.)
-      const stop = /[；;。]/.exec(text.slice(mention.end, Math.min(end, mention.end + 200)));
-      mention.until = stop ? mention.end + stop.index : end;
-    }
+    if (period.part.startsWith('S:') && /[，,；;]/.test(text.slice(Math.max(start, s - 200), s))) mention.until = nextStop(text, mention.end, end, CLAUSE_STOP);
+    else if (/其中[，,]?$/.test(before)) mention.until = nextStop(text, mention.end, end, SEMICOLON_STOP);
     if (/(由|从)$/.test(before) || baseFigure || ownTotal || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
     const last = out[out.length - 1];

@@ -102,6 +102,11 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       if (c.indicator.known && c.region) lastKnownAt.set(`${c.measure}|${c.region}`, seen);
     }
   };
+  /** The places the figures of the sentence's earlier clauses were explicitly of, first named first
+   * (for ranks shared out with no list), read up to draft clausePlacesRead. */
+  const clausePlaces: string[] = [];
+  const clausePlacesSeen = new Set<string>();
+  let clausePlacesRead = 0;
   drafts.forEach((d, i) => {
     catchUp();
     const sameClause = inClause(d, d.measure);
@@ -116,10 +121,16 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     if (sameClause[0] === d && sameClause.length > 1 && d.regionList?.length === sameClause.length) places = { regions: d.regionList, clause: d.clause.start };
     // 南康区增长7.4%，信丰县增长6.9%，分列第2位和第3位: ranks shared out with no list go to the places the
     // sentence's clauses before named, the last as many as there are ranks.
+    // (Read once as the clauses go: a sentence of thousands of clauses stays linear.)
     else if (sameClause[0] === d && sameClause.length > 1 && d.measure === 'rank' && d.distributive === 'each') {
-      const named: string[] = [];
-      for (const o of drafts.slice(0, i)) if (o.measure !== 'rank' && o.region && !o.regionInferred && o.clause.start !== d.clause.start && !named.includes(o.region)) named.push(o.region);
-      if (named.length >= sameClause.length) places = { regions: named.slice(-sameClause.length), clause: d.clause.start };
+      for (; clausePlacesRead < i && drafts[clausePlacesRead].clause.start < d.clause.start; clausePlacesRead++) {
+        const o = drafts[clausePlacesRead];
+        if (o.measure !== 'rank' && o.region && !o.regionInferred && !clausePlacesSeen.has(o.region)) {
+          clausePlacesSeen.add(o.region);
+          clausePlaces.push(o.region);
+        }
+      }
+      if (clausePlaces.length >= sameClause.length) places = { regions: clausePlaces.slice(-sameClause.length), clause: d.clause.start };
     }
     if (places && inList(places, places.regions.length)) {
       d.region = places.regions[k];

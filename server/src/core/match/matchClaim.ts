@@ -538,16 +538,14 @@ function otherYear(claim: Claim, groupPeriod: Claim['period']): boolean {
   return Boolean(year && groupPeriod?.year && groupPeriod.year !== year);
 }
 
-/** A target the draft sets for a year it names, against a group of another year (one its source's title
- * or date gave it too): another year's target, however alike it reads (2025年…力争增长8.5%左右 against a
- * 2024 analysis's 紧盯全年…增长8%以上的目标). */
+/** A year by its number (2024), not one left relative (Y0). */
 const YEAR = /^[0-9]{4}$/;
 
+/** A target the draft sets for a year it names, against a group of another year (one its source's title
+ * or date gave it too): another year's target, however alike it reads (2025年…力争增长8.5%左右 against a
+ * 2024 analysis's 紧盯全年…增长8%以上的目标). A year left relative, 今年 in an undated source, may be the draft's. */
 function otherYearsTarget(claim: Claim, groupPeriod: Claim['period']): boolean {
-  const year = claim.period?.year ?? '';
-  const other = groupPeriod?.year ?? '';
-  // (A year left relative, 今年 in an undated source, may be the draft's.)
-  return claim.target === true && !claim.period?.yearInferred && YEAR.test(year) && YEAR.test(other) && other !== year;
+  return claim.target === true && !claim.period?.yearInferred && YEAR.test(claim.period?.year ?? '') && YEAR.test(groupPeriod?.year ?? '') && otherYear(claim, groupPeriod);
 }
 
 /** The claim contradicted by `evidence` (best first), fixed to `expected` over its own span. */
