@@ -19,6 +19,8 @@ export const HOSTILE: Record<string, (n: number) => string> = {
   figuresInOneParagraph: (n) => `余姚、慈溪地区生产总值分别为${fill('1220.7亿元、2008.3亿元、15.2%、第二、', n - 40)}增长5.1%。`,
   /** 分别 with thousands of items and figures, and 分居 with thousands of ranks. */
   distributiveRuns: (n) => `${fill('余姚、', n / 2)}分别增长${fill('5.1%、', n / 4)}分居${fill('第二、', n / 4)}。`,
+  /** Thousands of clauses in one sentence, each sharing ranks out among the places of the clauses before. */
+  sharedOutClauses: (n) => `${fill('余姚增长1.2%，慈溪增长2.3%，分列第1位和第2位，', n - 1)}。`,
   /** Brackets nested thousands deep, balanced and not. */
   nestedBrackets: (n) => {
     const k = Math.floor(n / 8);

@@ -11,7 +11,7 @@ import { leadingRegionList, placeModifiedBy, placesNamed, speakerPlace, subjectM
 import { accountBefore, aspectOf, nameFromClauseBefore, ownerInClauseBefore } from './clauseBefore';
 import { sizeThreshold } from './sizeThresholds';
 import { phaseOf } from './figurePhase';
-import { fieldScope, NAMED_LIST_OPENING, rankField } from './rankField';
+import { fieldScope, NAMED_LIST_OPENING, newFieldOpenings, rankField } from './rankField';
 import { GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
 import { levelOpening, rosterOfLevel } from './schoolLevels';
 import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, sharedQuotaQualifier, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
@@ -573,6 +573,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let prevClause: Span | undefined;
   let lastRankScope: string | undefined;
   let lastRankScopeClause = -1;
+  const fieldOpenings = newFieldOpenings();
   let partsOf: { whole: string; clause: number } | undefined;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   let backList: { names: string[]; next: number; clause: number } | undefined;
@@ -654,7 +655,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     let fieldIndicator: string | undefined;
     if (measure === 'rank') {
       // (In a table, the column's header says in what field: 增速全省位次.)
-      const rank = rankField({ text, sentence: s, clause, clauseIndex, fig, left: cell && !left.trim() ? headerWords(cell.header) : left, near, before, lastScope: lastRankScope, lastScopeClause: lastRankScopeClause, carriedField: ctx.rankField }, lexicon);
+      const rank = rankField({ text, sentence: s, clause, clauseIndex, fig, left: cell && !left.trim() ? headerWords(cell.header) : left, near, before, lastScope: lastRankScope, lastScopeClause: lastRankScopeClause, carriedField: ctx.rankField, openings: fieldOpenings }, lexicon);
       ({ scope, onList, distributive, basis, overall, fieldIndicator } = rank);
       // (增速方面，吉安跃居全省第一: under an opening on growth, a rank is by growth.)
       if (growthView && basis === undefined) basis = 'growth';

@@ -65,6 +65,24 @@ export interface RankAt {
   lastScopeClause: number;
   /** The published list a sentence before opened on (Context.rankField). */
   carriedField: string | undefined;
+  /** The sentence's clauses read so far for a field they open on (one per sentence, shared by its ranks). */
+  openings: FieldOpenings;
+}
+
+/**
+ * The clauses of a sentence read for a field they open on (在…榜单中, 从…看), as its ranks go: each clause
+ * is read once, so a sentence of thousands of clauses stays linear. `last` is the latest such clause
+ * before `read` (-1: none), `field` what it opened on.
+ */
+export interface FieldOpenings {
+  read: number;
+  last: number;
+  field: RegExpExecArray | null;
+  words: string;
+}
+
+export function newFieldOpenings(): FieldOpenings {
+  return { read: 0, last: -1, field: null, words: '' };
 }
 
 export interface RankField {
@@ -102,17 +120,20 @@ export function rankField(at: RankAt, lexicon: Lexicon): RankField {
   // a clause of its own before the rank, unless a rank after that clause named another.
   // (在国家高新区综合评价中，…位列全国第10位: an evaluation named before a bare whole is the field.)
   if (!scope || scope === NATION_FIELD || BARE_WHOLE_FIELD.test(scope)) {
-    for (let k = clauseIndex - 1; k >= 0 && k > at.lastScopeClause; k--) {
-      const c = s.clauses[k];
+    const o = at.openings;
+    for (; o.read < clauseIndex; o.read++) {
+      const c = s.clauses[o.read];
       const words = text.slice(c.start, c.end);
       const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words);
-      if (field) {
-        const opened = fieldScope(field[1], lexicon);
-        if (scope && !EVALUATION.test(opened)) break;
+      if (field) Object.assign(o, { last: o.read, field, words });
+    }
+    // (The nearest such clause before the rank, past the last clause whose rank named a field.)
+    if (o.field && o.last > at.lastScopeClause) {
+      const opened = fieldScope(o.field[1], lexicon);
+      if (!scope || EVALUATION.test(opened)) {
         scope = opened;
         // (An evaluation, 安全生产目标管理考核, ranks by its own score, as a published list does.)
-        onList = PUBLISHED_LIST.test(words) || EVALUATION.test(opened);
-        break;
+        onList = PUBLISHED_LIST.test(o.words) || EVALUATION.test(opened);
       }
     }
   }
