@@ -271,9 +271,13 @@ describe('context of a figure', () => {
       const p = claimAt('新郑市去年在全国百强县中排第23位。上半年新郑增长6.7%。', '6.7%').period;
       assert.deepEqual([p?.part, p?.partInferred, p?.yearInferred], ['M1-6', false, true]);
     });
-    it('分季度看，一季度…，上半年…。分产业看…: periods gone through one by one are no topic', () => {
-      const p = claimAt('前三季度全市实现地区生产总值11156.7亿元。分季度看，一季度增长6.1%，上半年增长5.9%。分产业看，第一产业增加值93.5亿元。', '93.5亿元').period;
-      assert.equal(p?.part, 'M1-9');
+    describe('分季度看，一季度…，上半年…。分产业看…: periods gone through one by one are no topic', () => {
+      const rows: [string, string, string][] = [
+        ['前三季度全市实现地区生产总值11156.7亿元。分季度看，一季度增长6.1%，上半年增长5.9%。分产业看，第一产业增加值93.5亿元。', '93.5亿元', 'M1-9'],
+        ['全年全市销售体育彩票28.64亿元。分时段看，上半年销售13.42亿元，增长10.9%；第四季度销售8.05亿元。分区县看，岚山区销售4.86亿元，增长11.2%。', '11.2%', 'FY'],
+        ['全年完成交通投资512亿元。分阶段看，一季度完成98亿元。分地区看，芜湖完成76亿元。', '76亿元', 'FY'],
+      ];
+      for (const [text, figure, part] of rows) it(`${text} → ${figure} ${part}`, () => assert.equal(claimAt(text, figure).period?.part, part));
     });
     it('进入2024年，萧山前三季度…。…: a bare year then a part is that year\'s part, for the paragraph', () => {
       const p = claimAt('# 杭州\n\n进入2024年，萧山前三季度GDP增长5.0%。规上工业增加值682.4亿元，占全市的19.1%。', '19.1%').period;
@@ -1290,8 +1294,11 @@ describe('context of a figure', () => {
       // a port's foreign and domestic trade goods are the tonnes it handled
       ['外贸货物吞吐量1.86亿吨，增长7.8%；内贸货物增幅仅为3.9%。', '3.9%', '内贸货物吞吐量'],
       // what was sold, named before or after the sale; lotteries by their short names
-      ['全年全市销售体育彩票28.64亿元，比上年增长12.7%。', '12.7%', '体育彩票销售'],
-      ['莒县体彩销售增长12.1%。', '12.1%', '体育彩票销售'],
+      ['全年全市销售体育彩票28.64亿元，比上年增长12.7%。', '12.7%', '体育彩票销售额'],
+      ['莒县体彩销售增长12.1%。', '12.1%', '体育彩票销售额'],
+      // the sales are the amount sold: 销售 = 销售额
+      ['第四季度体彩销售额同比增长16.2%。', '16.2%', '体育彩票销售额'],
+      ['第四季度销售8.05亿元，增长16.2%。', '16.2%', '销售额'],
       // a sector's R&D funds are what it spent on R&D
       ['计算机、通信和其他电子设备制造业研发经费占全部规上企业的38.9%。', '38.9%', '计算机、通信和其他电子设备制造业研发经费支出占全部规模以上企业比重'],
       // …and its words are no part of the name: 调整为 after a from-figure is no noun counted

@@ -9,7 +9,7 @@ export const TARGET_AFTER = /^(左右|以上)?的?(预期|奋斗|发展|主要|�
 /** Words that say by what a rank ranks, not what: 总量/规模 (size), 人均水平 (the per-head figure before). */
 export const RANK_BASIS_WORD = /^(?:(经济)?(总量|规模|体量|总额)|(?:人均)?水平)$/;
 /** A sentence that goes through periods one by one (分季度看, 从季度走势看, 逐月看). */
-export const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月度|月)(?:走势|情况|来)?看/;
+export const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月份|月度|月|时段|阶段)(?:走势|情况|来)?看/;
 
 /** A paragraph that opens on a view of the growth or the size of what its section is about (从增速看, 增速方面,
  * 从总量看): it goes on with the section's headline indicator. */
