@@ -296,6 +296,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a change of a level against another base is another figure: [draft, figure, status, expected]', () => {
+    const bulletin = indexOf('2023年株洲市卫生健康事业发展统计公报\n\n全市居民人均预期寿命达到78.92岁，比上年提高0.36岁。全市平均住院日8.6天，比上年缩短0.3天。');
+    statusRows(bulletin, [
+      ['2023年，全市居民人均预期寿命78.92岁，比全省平均水平高出0.4岁。', '0.4岁', 'unverified'],
+      ['2023年，全市居民人均预期寿命78.92岁，较上年提高0.36岁。', '0.36岁', 'verified'],
+      ['2023年，全市居民人均预期寿命78.92岁，较上年提高0.46岁。', '0.46岁', 'mismatch', '0.36岁'],
+      ['2023年，全市平均住院日缩短0.3天。', '0.3天', 'verified'],
+      // a change with no base said is over the year before
+      ['2023年，全市平均住院日缩短了0.4天。', '0.4天', 'mismatch', '0.3天'],
+    ]);
+  });
+
   describe('a rate written more precisely than a source rounds it is neither confirmed nor contradicted: [draft, figure, status, expected]', () => {
     const summary = indexOf('宁波市上市公司发展报告\n\n2023年，拓普集团营业收入197.0亿元，同比增长24.3%；全市规上工业增加值增长6%。');
     statusRows(summary, [

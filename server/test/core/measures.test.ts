@@ -33,8 +33,12 @@ describe('measure of a figure', () => {
       // a change of the level from the normal is another figure than the change over last year
       ['全年平均气温17.8℃，比常年偏高0.9℃。', '0.9℃', 'B:常年'],
       ['早稻生长季日照时数较常年同期偏多9.8%，平均气温则偏高1.4℃。', '1.4℃', 'B:常年'],
-      ['全年平均气温17.8℃，比上年升高0.9℃。', '0.9℃', undefined],
+      ['全年平均气温17.8℃，比上年升高0.9℃。', '0.9℃', 'P:Y-1'],
       ['全市平均高温日数较常年多了14.6天。', '14.6天', 'B:常年'],
+      // …and its base, as a difference's: another place's level, or the year before
+      ['全市居民人均预期寿命达到78.92岁，比全省平均水平高出0.4岁。', '0.4岁', 'R:全省'],
+      ['全市居民人均预期寿命达到78.92岁，比上年提高0.36岁。', '0.36岁', 'P:Y-1'],
+      ['平均住院日8.6天，比上半年缩短0.3天。', '0.3天', 'P:M1-6'],
     ];
     for (const [text, figure, scope] of rows) it(`${text} ${figure} → ${scope ?? 'none'}`, () => assert.equal(claimAt(text, figure).scope, scope));
     const changes: [string, string][] = [

@@ -995,8 +995,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (periodList && fig.start > periodList.after && periodListNext < periodList.periods.length && (periodListNext === 0 || (before !== undefined && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))))) listedPeriod = periodList.periods[periodListNext++];
     const joinedToChange = before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start));
     const phase = phaseOf({ text, sentenceStart: s.start, fig, measure, near, header: cell ? headerWords(cell.header) : undefined, joinedToChange });
-    // (比常年偏高0.9℃ is another figure than 比上年升高0.9℃.)
-    if (phase === 'change' && measure === 'value' && fromNormal(near)) scope = 'B:常年';
+    // (比常年偏高0.9℃ is another figure than 比上年升高0.9℃, and 比全省平均水平高出0.4岁 than 比上年提高0.36岁.)
+    if (phase === 'change' && measure === 'value') scope = fromNormal(near) ? 'B:常年' : scope ?? comparisonBase(near, lexicon);
     if (FLOW_NAMED.test(phrase)) lastFlow = phrase;
     const namedPlace = place ?? leaderPlace ?? itemRegion ?? rival ?? modifiedPlace;
     const located = namedPlace ? { region: namedPlace, regionInferred: false } : regionOf(regionOfFigure(clause, fig, SHARED_OUT.test(near)));

@@ -134,8 +134,8 @@ function unresolvedBaseOf(unresolved: string, named: string): boolean {
   return m !== null && named.startsWith('R:') && named.endsWith(m[1]) && !/^R:全/.test(named);
 }
 
-/** The base of a departure from the normal (比常年偏多, 偏高). */
-const NORMAL_BASE = 'B:常年';
+/** The base of a change over the year before (比上年). */
+const LAST_YEAR = 'P:Y-1';
 
 export function fieldsCompatibility(
   claim: Claim, measure: Claim['measure'], target: boolean, phase: Claim['phase'], topN: boolean | undefined,
@@ -148,8 +148,14 @@ export function fieldsCompatibility(
   let unknown = false;
   // A growth over 2019 (B:2019) is not the growth over the year before.
   if (claim.measure === 'growth' && (claim.scope?.startsWith('B:') || scope?.startsWith('B:')) && claim.scope !== scope) return 'conflict';
-  // (So is a change from the normal, 比常年偏高0.9℃, against the change over last year.)
-  if (claim.measure === 'value' && claim.phase === 'change' && (claim.scope === NORMAL_BASE) !== (scope === NORMAL_BASE)) return 'conflict';
+  // A change of a level against another base (比常年偏高0.9℃, 比全省平均水平高出0.4岁) is another figure than over the
+  // year before (比上年提高0.36岁, or 增加了0.45平方米 with no base said).
+  // (比全省高出 against 比湖南省高出 may be the same base.)
+  if (claim.measure === 'value' && claim.phase === 'change') {
+    const [a, b] = [claim.scope ?? LAST_YEAR, scope ?? LAST_YEAR];
+    if (a !== b && !unresolvedBaseOf(a, b) && !unresolvedBaseOf(b, a)) return 'conflict';
+    if (a !== b) unknown = true;
+  }
   // A difference against another base (高于全省 / 比上半年) is another figure; one side silent may be
   // either (比上年末提高0.48个百分点 beside 高于全国约8.9个百分点): read in context.
   if (claim.measure === 'diff' && claim.scope !== scope) {
