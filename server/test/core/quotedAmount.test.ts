@@ -37,4 +37,15 @@ describe('an amount quoted to the digit', () => {
     assert.equal(verdictOf(check('2023年，包头市火电发电5952.3亿千瓦时，增长6.8%。', index), '6.8%').status, 'mismatch');
     assert.equal(verdictOf(check('2023年，鄂尔多斯市火电发电5952.3亿千瓦时。', index), '5952.3亿千瓦时').status, 'unverified');
   });
+
+  describe('a kind the draft\'s sentence names before another form of the name: [draft, figure, status]', () => {
+    const index = indexOf('# 金华海关2024年前三季度进出口情况\n\n前三季度，全市货物贸易进出口6012.8亿元，同比增长13.6%。其中，民营企业进出口5627.3亿元，增长14.9%，占全市外贸总值的93.6%。');
+    const rows: [string, string, string][] = [
+      ['民营企业主力军作用进一步凸显，前三季度进出口5627.3亿元。', '5627.3亿元', 'verified'],
+      // the kind unsaid: the whole's figure is another
+      ['外贸稳中向好，前三季度全市进出口5627.3亿元。', '5627.3亿元', 'mismatch'],
+      ['前三季度全市进出口6012.8亿元，民营企业功不可没。', '6012.8亿元', 'verified'],
+    ];
+    for (const [draft, figure, status] of rows) it(`${draft} ${figure} → ${status}`, () => assert.equal(verdictOf(check(draft, index), figure).status, status));
+  });
 });

@@ -5,8 +5,11 @@
 import type { Claim, Fact } from '../types';
 import { otherQuantities, type ReferenceIndex } from '../reference/referenceIndex';
 import { compatibility } from '../match/compatibility';
+import type { Lexicon } from '../lexicon/lexicon';
 
 const MIN_DIGITS = 3;
+/** The fewest characters of a qualifier the draft's sentence must say (民营, 外资). */
+const MIN_QUALIFIER = 2;
 
 /** The fact a draft amount was quoted from, when exactly one indicator of the sources fits. */
 export function quotedAmount(claim: Claim, index: ReferenceIndex, sentence = ''): Fact | undefined {
@@ -17,7 +20,8 @@ export function quotedAmount(claim: Claim, index: ReferenceIndex, sentence = '')
   const quoted: Fact[] = [];
   for (const id of index.amountsWithin(q.value - q.tolerance - eps, q.value + q.tolerance + eps)) {
     const fact = index.fact(id);
-    if (fact.quantity.approx || fact.quantity.unit !== q.unit || !namesOneQuantity(claim, fact)) continue;
+    if (fact.quantity.approx || fact.quantity.unit !== q.unit) continue;
+    if (!namesOneQuantity(claim, fact) && !qualifiedInSentence(claim.indicator.name, fact.indicator.name, sentence, index.lexicon)) continue;
     if (compatibility(claim, fact) === 'conflict') continue;
     quoted.push(fact);
   }
@@ -33,6 +37,9 @@ export function quotedAmount(claim: Claim, index: ReferenceIndex, sentence = '')
   // left out are in its sentence, so the quoted name is the one meant, whatever 发放补贴资金 says elsewhere.)
   const leftOut = wordsLeftOut(name, quoted[0].indicator.name);
   if (leftOut.length >= 2 && sentence.includes(leftOut)) return quoted[0];
+  // (民营企业主力军作用进一步凸显，前三季度进出口5627.3亿元 from 民营企业进出口5627.3亿元: so are the words before
+  // another form of the draft's name.)
+  if (qualifiedInSentence(name, quoted[0].indicator.name, sentence, index.lexicon)) return quoted[0];
   const own = [...index.candidates(claim), ...index.related(claim)];
   if (own.some((f) => f.quantity.unit === q.unit && distance(f) <= reach && sameOrder(f.quantity.value, q.value) && compatibility(claim, f) !== 'conflict' && Math.abs(f.quantity.value - q.value) > q.tolerance + eps)) return undefined;
   return quoted[0];
@@ -45,6 +52,16 @@ function wordsLeftOut(short: string, long: string): string {
   while (head < short.length && short[head] === long[head]) head++;
   const run = long.slice(head, head + long.length - short.length);
   return long.slice(0, head) + long.slice(head + run.length) === short ? run : '';
+}
+
+/** The fact's name is words the draft's sentence says, then a form of the draft's name (民营企业 + 进出口,
+ * where the draft's 进出口 reads as 进出口总额). */
+function qualifiedInSentence(name: string, factName: string, sentence: string, lexicon: Lexicon): boolean {
+  for (let k = MIN_QUALIFIER; k <= factName.length - 2; k++) {
+    if (!sentence.includes(factName.slice(0, k))) return false;
+    if (lexicon.canonicalIndicator(factName.slice(k)).name === name) return true;
+  }
+  return false;
 }
 
 /** Within a factor of five: a part or a miscopy, not another population's figure. */
