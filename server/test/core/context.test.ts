@@ -276,6 +276,8 @@ describe('context of a figure', () => {
         ['前三季度全市实现地区生产总值11156.7亿元。分季度看，一季度增长6.1%，上半年增长5.9%。分产业看，第一产业增加值93.5亿元。', '93.5亿元', 'M1-9'],
         ['全年全市销售体育彩票28.64亿元。分时段看，上半年销售13.42亿元，增长10.9%；第四季度销售8.05亿元。分区县看，岚山区销售4.86亿元，增长11.2%。', '11.2%', 'FY'],
         ['全年完成交通投资512亿元。分阶段看，一季度完成98亿元。分地区看，芜湖完成76亿元。', '76亿元', 'FY'],
+        // the year an amount is set against is its base, not its period
+        ['前三季度，义乌进出口总值已达到去年全年的81.6%。', '81.6%', 'M1-9'],
       ];
       for (const [text, figure, part] of rows) it(`${text} → ${figure} ${part}`, () => assert.equal(claimAt(text, figure).period?.part, part));
     });
@@ -1296,6 +1298,9 @@ describe('context of a figure', () => {
       // what was sold, named before or after the sale; lotteries by their short names
       ['全年全市销售体育彩票28.64亿元，比上年增长12.7%。', '12.7%', '体育彩票销售额'],
       ['莒县体彩销售增长12.1%。', '12.1%', '体育彩票销售额'],
+      // an amount against an earlier year's is one ratio, however the year is written
+      ['前三季度进出口总值已达到去年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
+      ['前三季度义乌进出口总值已相当于2023年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
       // the sales are the amount sold: 销售 = 销售额
       ['第四季度体彩销售额同比增长16.2%。', '16.2%', '体育彩票销售额'],
       ['第四季度销售8.05亿元，增长16.2%。', '16.2%', '销售额'],

@@ -296,6 +296,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('an amount against an earlier year\'s is no share of a whole: [draft, figure, status, expected]', () => {
+    const news = indexOf('义乌外贸前三季度成绩单\n\n前三季度，义乌市进出口总值5392.5亿元，占金华全市的比重为79.6%。前三季度义乌进出口总值已相当于2023年全年的81.6%。');
+    statusRows(news, [
+      ['前三季度，义乌市进出口总值已达到去年全年的81.6%。', '81.6%', 'verified'],
+      ['前三季度，义乌市进出口总值已达到去年全年的86.1%。', '86.1%', 'mismatch', '81.6%'],
+      ['前三季度，义乌市进出口总值占金华全市的79.6%。', '79.6%', 'verified'],
+    ]);
+  });
+
   describe('a change of a level against another base is another figure: [draft, figure, status, expected]', () => {
     const bulletin = indexOf('2023年株洲市卫生健康事业发展统计公报\n\n全市居民人均预期寿命达到78.92岁，比上年提高0.36岁。全市平均住院日8.6天，比上年缩短0.3天。');
     statusRows(bulletin, [

@@ -117,6 +117,9 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 工业项目集中投产带动第二产业增加值(增长): what drives a figure is not what it measures (拉动 is, a contribution).
   // 按美元计为(34.6亿美元): the currency a figure is stated in says how, not what.
   let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/(?:与|同)[^，,；;与同]{1,12}?相比较?/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  // 已达到去年全年的81.6% = 已相当于2023年全年的81.6%: an amount put against an earlier year's is no share of
+  // a whole, and whichever way the year is written, one ratio.
+  if (s.includes('的')) s = s.replace(/(?:已经?)?(?:相当于|达到|恢复(?:到|至))(?:(?:19|20)[0-9]{2}年|去年|上年|前年)(?:全年|同期|[上下]半年|前三季度)?的$/, '相当于往年');
   // 相当于全市地区生产总值的47.0% = 占全市地区生产总值的47.0%: an amount put against a whole is its share
   // (规模相当于…: the size of the amount just named).
   if (s.includes('相当于')) s = s.replace(/^(?:其?(?:规模|总量|总额|数量))?相当于(?=[\u4e00-\u9fff]{2,}的$)/, '占');

@@ -171,8 +171,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const baseFigure = /(比|较|与|同)$/.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     const comparative = !baseFigure && /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
-      // (恢复至2019年的103.6%, 相当于2019年的九成: so is the year a level is set against.)
-      || /(?:恢复|相当)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))
+      // (恢复至2019年的103.6%, 相当于2019年的九成, 已达到去年全年的81.6%: so is the year a level is set against.)
+      || /(?:恢复|相当|达)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))
       // (在上年基础上又提高3.1个百分点: the year built on is the base.)
       || (/在$/.test(before) && /^(?:的)?(?:基础|基数)上/.test(text.slice(s + m[0].length, s + m[0].length + 4)))
       // (2020年末以来年均增长8.5%: the year a span starts from.)
