@@ -117,6 +117,11 @@ describe('measure of a figure', () => {
       ['城镇登记失业率为2.1%。', '2.1%', 'share', 2.1],
       ['研发投入强度达2.56%。', '2.56%', 'share', 2.56],
       ['数字经济占GDP比重达到50%。', '50%', 'share', 50],
+      // the rate a change reaches is the rate changed
+      ['公路投资比重回落2.1个百分点至67.1%。', '67.1%', 'share', 67.1],
+      ['公路投资占比由69.2%回落至67.1%。', '67.1%', 'share', 67.1],
+      ['规上工业增加值增速回落0.9个百分点至4.1%。', '4.1%', 'growth', 4.1],
+      ['规上工业增加值增速由5.2%回落至4.1%。', '4.1%', 'growth', 4.1],
       // 增长率 ends in 率 but is a growth
       ['营业收入增长率为12.5%。', '12.5%', 'growth', 12.5],
       // point differences, with a sign

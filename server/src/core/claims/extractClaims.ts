@@ -384,6 +384,11 @@ function lastFlowCarried(ctx: Context): string | undefined {
   return [by?.value, by?.growth, ctx.carriedIndicator].find((c) => c && FLOW_NAMED.test(c.name))?.name;
 }
 
+/** 至, 回落至, ，达到: the words between a change (or a rate changed from) and the rate it reaches. */
+const RATE_REACHED = /^[，,]?(?:再|又|进一步)?(?:回落|下降|下滑|降低|提高|提升|上升|回升|增加|减少|扩大|收窄|降|升)?(?:至|到|达到)$/;
+/** 比重, 占比, 份额: the words before a change of points that say a share changed (增速 a growth, kept as read). */
+const RATE_CHANGED = /比重|占比|份额/;
+
 /** 升至, 再到, 进一步提高到: the verb of a rate's course, alone before the rate. */
 const COURSE_TO = /^(?:再|又|进一步|继续|则|还)?(?:升|回升|提升|上升|提高|加快|回落|放缓|降|下降|扩大|收窄|达到|达|升高|攀升)?(?:至|到)$|^(?:再|又|进一步|继续|则|还)?(?:达到|达)$/;
 
@@ -647,6 +652,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const alike = before && before.fig.kind !== fig.kind && before.measure === 'rank' ? drafts.findLast((d) => d.fig.kind === fig.kind) : before;
     const rival = alike && alike.fig.kind === fig.kind && alike.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, alike.region) : undefined;
     if (rival && alike) measure = alike.measure;
+    // 比重回落2.1个百分点至67.1%, 比重由69.2%回落至67.1%: the rate a change reaches is the rate changed.
+    else if (fig.kind === 'percent' && before && before.clause.start === clause.start && RATE_REACHED.test(text.slice(before.fig.end, fig.start))) {
+      if (before.phase === 'from' && before.measure !== 'diff') measure = before.measure;
+      else if (before.measure === 'diff') measure = RATE_CHANGED.test(text.slice(clause.start, before.fig.start)) ? 'share' : measure;
+    }
     let scope: string | undefined;
     let onList = false;
     let distributive: Draft['distributive'];
