@@ -66,6 +66,13 @@ describe('list structures', () => {
         ['11.7亿吨', '港口货物吞吐量', 'value'], ['2872万标箱', '集装箱吞吐量', 'value'],
         ['4.7%', '港口货物吞吐量', 'growth'], ['4.3%', '集装箱吞吐量', 'growth'],
       ]],
+      // kinds of who did it, listed after what was done, are of what the clause before measured
+      ['全年总诊疗人次同比增长9.4%，从机构类型看，医院和基层医疗卫生机构分别增长12.7%和5.6%。', [
+        ['9.4%', '医疗卫生机构诊疗人次', 'growth'], ['12.7%', '医院诊疗人次', 'growth'], ['5.6%', '基层医疗卫生机构诊疗人次', 'growth'],
+      ]],
+      ['前三季度出口增长8.2%，其中国有企业和民营企业分别增长3.1%和9.4%。', [
+        ['8.2%', '出口总额', 'growth'], ['3.1%', '国有企业出口', 'growth'], ['9.4%', '民营企业出口', 'growth'],
+      ]],
     ];
     for (const [text, expected] of rows) it(text, () => assert.deepEqual(summary(text), expected));
   });

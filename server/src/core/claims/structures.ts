@@ -45,6 +45,9 @@ export interface Draft {
   leftWords?: string;
 }
 
+/** 医院, 基层医疗卫生机构, 民营企业: the kinds of who did what a figure measures, which name no measure. */
+const DOER_KIND = /(?:企业|机构|医院|卫生院|学校|高校|单位|公司|银行|商户|主体|工商户|农户)$/;
+
 const ECONOMY = '地区生产总值';
 /** Topics that are amounts of money a place's bare amount is one of. */
 const AMOUNT_TOPIC = /(?:投资|总额)$/;
@@ -176,7 +179,10 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // (…在校生达到63.07万人…，两者分别增长1.6%和2.3%: nor a list when every figure has words of its own.)
       const ownWords = !listsPlaces && sameClause.slice(1).every((o) => o.phrase);
       const items = (whole && (listsPlaces || sameClause.slice(1).some((o) => o.phrase))) || ownWords ? undefined : splitItems(d.phrase, sameClause.length, lexicon);
-      if (items) group = { names: items.map((it) => canonicalIndicatorName(it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
+      // (全年总诊疗人次增长9.4%，从机构类型看，医院和基层医疗卫生机构分别增长…: kinds of who did it, listed
+      // after what was done, are of what the clause before measured: 医院诊疗人次.)
+      const measured = items?.every((it) => DOER_KIND.test(it) && !lexicon.canonicalIndicator(it).known) ? drafts.slice(0, i).findLast((o) => o.measure === d.measure && o.phrase && o.clause.start !== d.clause.start)?.phrase.replace(/^总(?=[\u4e00-\u9fff]{2})/, '') : undefined;
+      if (items) group = { names: items.map((it) => canonicalIndicatorName(measured ? `${it}${measured}` : it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
     }
     if (group && inList(group, group.names.length)) {
       name = group.names[k];
