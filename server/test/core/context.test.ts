@@ -15,6 +15,8 @@ describe('context of a figure', () => {
       // the city's core (中心城区, 主城区) is a part of it, not the city
       ['# 赣州城建\n\n全年全市完成城建投资486.3亿元。其中，中心城区完成城建投资263.5亿元，增长9.2%。', '9.2%', '中心城区'],
       ['# 赣州城建\n\n全年全市完成城建投资486.3亿元。其中，中心城区完成城建投资263.5亿元，增长9.2%。', '486.3亿元', '赣州市'],
+      // a place singled out (仅…就) opens its clause all the same
+      ['# 台州税收\n\n全市企业享受研发费用加计扣除政策。其中，仅温岭市就有1136户企业享受该项政策，减免企业所得税9.7亿元。', '9.7亿元', '温岭市'],
       // a zone after 其中 is the zone, not the city
       ['# 青岛\n\n青岛去年新增学位5.8万个，其中西海岸新区新增1.6万个。', '1.6万个', '西海岸新区'],
       // a banner by its first character, inside its city
@@ -1301,6 +1303,9 @@ describe('context of a figure', () => {
       // an amount against an earlier year's is one ratio, however the year is written
       ['前三季度进出口总值已达到去年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
       ['前三季度义乌进出口总值已相当于2023年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
+      // a total (共) before the verb adds nothing to what was done; one place alone (一地就) is no part of the name
+      ['全年税务部门共组织税费收入1386.52亿元。', '1386.52亿元', '税务部门组织税费收入'],
+      ['温岭一地就减免企业所得税9.7亿元。', '9.7亿元', '减免企业所得税'],
       // the sales are the amount sold: 销售 = 销售额
       ['第四季度体彩销售额同比增长16.2%。', '16.2%', '体育彩票销售额'],
       ['第四季度销售8.05亿元，增长16.2%。', '16.2%', '销售额'],

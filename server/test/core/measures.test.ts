@@ -117,6 +117,8 @@ describe('measure of a figure', () => {
       ['城镇登记失业率为2.1%。', '2.1%', 'share', 2.1],
       ['研发投入强度达2.56%。', '2.56%', 'share', 2.56],
       ['数字经济占GDP比重达到50%。', '50%', 'share', 50],
+      // what is cut (减免, 减税) is an amount, no fall
+      ['温岭减免企业所得税9.7亿元，占全市减免额的12.0%。', '12.0%', 'share', 12.0],
       // the rate a change reaches is the rate changed
       ['公路投资比重回落2.1个百分点至67.1%。', '67.1%', 'share', 67.1],
       ['公路投资占比由69.2%回落至67.1%。', '67.1%', 'share', 67.1],

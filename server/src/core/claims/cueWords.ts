@@ -3,7 +3,8 @@
 import type { Measure } from '../types';
 import type { RawFigure } from './findFigures';
 
-export const GROWTH_CUE = /(偏多|偏少|偏高|偏低|增长率|增长速度|增速|增幅|增产|减产|上涨|涨幅|下跌|跌幅|降幅|年均增长|同比增长|同比下降|增长|增加(?!值)|增多|下降|减少|回落|回升|同比|环比|下滑|降低|减|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|(?:提高|提升|上升|改善)(?![到至]))/g;
+// (减免, 减税, 减负: what is cut is an amount, no fall: 占全市减免额的12.0% is a share.)
+export const GROWTH_CUE = /(偏多|偏少|偏高|偏低|增长率|增长速度|增速|增幅|增产|减产|上涨|涨幅|下跌|跌幅|降幅|年均增长|同比增长|同比下降|增长|增加(?!值)|增多|下降|减少|回落|回升|同比|环比|下滑|降低|减(?![免税负费排碳])|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|(?:提高|提升|上升|改善)(?![到至]))/g;
 
 // (碳排放强度, 能耗强度 are amounts per unit of GDP, not percentages: their fall in % is a growth.)
 export const SHARE_CUE = /(占比|比重|比例|份额|占|率|(?<!能耗|排放|消耗)强度|覆盖)/g;

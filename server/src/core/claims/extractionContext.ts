@@ -16,7 +16,7 @@ import { leadingIndicator } from './indicatorPhrase';
 // character class inside the repetition, never a nested quantifier: this runs on every clause.
 // (而广州…, 反观广州…: a conjunction or a turn to another place does not hide the subject after it.)
 // (今年国庆假期全国…: nor does a holiday.)
-export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|(?:春节|国庆|“五一”|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|长假|期间)?|假期|期间|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|而|但|但是|不过|反观|与此同时|相比之下|相较之下|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_.．\s])*$/;
+export const SUBJECT_PREFIX = /^(?:今年|去年|全年|当年|同年|(?:春节|国庆|“五一”|五一|端午|中秋|元旦|清明)(?:假期|黄金周|小长假|长假|期间)?|假期|期间|其中|同期|目前|截至目前|截至|此外|同时|另外|放眼|纵观|综观|据|在|而|但|但是|不过|反观|仅仅|仅|光是|单是|单单|就连|与此同时|相比之下|相较之下|[0-9一二三四五六七八九十至到\-—–~月年季度上下半前底末初以来份*_.．\s])*$/;
 
 export const SUBJECT_PREFIX_MAX = 24;
 
