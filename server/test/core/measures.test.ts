@@ -124,6 +124,10 @@ describe('measure of a figure', () => {
       ['公路投资占比由69.2%回落至67.1%。', '67.1%', 'share', 67.1],
       ['规上工业增加值增速回落0.9个百分点至4.1%。', '4.1%', 'growth', 4.1],
       ['规上工业增加值增速由5.2%回落至4.1%。', '4.1%', 'growth', 4.1],
+      // …and a bare rate reached in a clause of its own is the rate the clause before named
+      ['抚州市投资增速居全省首位，达到13.5%。', '13.5%', 'growth', 13.5],
+      ['三季度单季完成投资312.6亿元，增速较上半年加快3.2个百分点，达到7.1%。', '7.1%', 'growth', 7.1],
+      ['工业用电量占全社会用电量的比重有所提高，达到41.2%。', '41.2%', 'share', 41.2],
       // 增长率 ends in 率 but is a growth
       ['营业收入增长率为12.5%。', '12.5%', 'growth', 12.5],
       // point differences, with a sign

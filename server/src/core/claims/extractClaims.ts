@@ -386,6 +386,10 @@ function lastFlowCarried(ctx: Context): string | undefined {
 
 /** 至, 回落至, ，达到: the words between a change (or a rate changed from) and the rate it reaches. */
 const RATE_REACHED = /^[，,]?(?:再|又|进一步)?(?:回落|下降|下滑|降低|提高|提升|上升|回升|增加|减少|扩大|收窄|降|升)?(?:至|到|达到)$/;
+/** ，达到 before a rate: no words of its own. */
+const RATE_ALONE = /^[，,\s]*(?:达到|达|为|升至|降至|提高到|提高至|回落至|回升至)$/;
+/** 增速 or 比重 in a clause: the rate it names (group 1 a growth). */
+const RATE_NAMED = /(增速|增幅|增长速度)|比重|占比|份额/;
 /** 比重, 占比, 份额: the words before a change of points that say a share changed (增速 a growth, kept as read). */
 const RATE_CHANGED = /比重|占比|份额/;
 
@@ -656,6 +660,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (fig.kind === 'percent' && before && before.clause.start === clause.start && RATE_REACHED.test(text.slice(before.fig.end, fig.start))) {
       if (before.phase === 'from' && before.measure !== 'diff') measure = before.measure;
       else if (before.measure === 'diff') measure = RATE_CHANGED.test(text.slice(clause.start, before.fig.start)) ? 'share' : measure;
+    }
+    // 抚州市投资增速居全省首位，达到13.5%; 增速较上半年加快3.2个百分点，达到7.1%: a bare rate reached in a clause of
+    // its own is the rate the clause before named.
+    else if (fig.kind === 'percent' && clauseIndex > 0 && RATE_ALONE.test(text.slice(clause.start, fig.start))) {
+      const named = RATE_NAMED.exec(text.slice(s.clauses[clauseIndex - 1].start, s.clauses[clauseIndex - 1].end));
+      if (named) measure = named[1] ? 'growth' : 'share';
     }
     let scope: string | undefined;
     let onList = false;
