@@ -1303,6 +1303,8 @@ describe('context of a figure', () => {
       // an amount against an earlier year's is one ratio, however the year is written
       ['前三季度进出口总值已达到去年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
       ['前三季度义乌进出口总值已相当于2023年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
+      // a share with no whole named, and the change of that share
+      ['以一般贸易方式进出口2623.9亿元，增长9.4%，占43.6%，比重下降1.7个百分点。', '1.7个百分点', '一般贸易进出口'],
       // 只有 after a place contrasted names nothing: the figure measures what the one before it did
       ['天元区每千常住人口执业（助理）医师为5.82人，而炎陵县只有2.61人。', '2.61人', '每千常住人口执业(助理)医师数'],
       // a total (共) before the verb adds nothing to what was done; one place alone (一地就) is no part of the name

@@ -339,7 +339,8 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   // (道路运输领域死亡人数 = 道路运输死亡人数: a field of work by its name alone.)
   const airport = (written.includes('国际机场') ? written.replace(/国际机场/g, '机场') : written).replace(/(?<=[\u4e00-\u9fff]{2})领域(?=[\u4e00-\u9fff]{2})/g, '');
   // 60周岁及以上人口146.51万人，占16.32%: a share with no whole named is its subject's, like 占比.
-  if ((measure === 'share' || measure === 'diff') && airport.length > 3 && airport.endsWith('占')) return canonicalIndicatorName(airport.slice(0, -1), lexicon, measure);
+  // (…，占43.6%，比重下降1.7个百分点: the change of that share, its whole unnamed too.)
+  if ((measure === 'share' || measure === 'diff') && airport.length > 3 && (airport.endsWith('占') || airport.endsWith('占比重'))) return canonicalIndicatorName(airport.slice(0, airport.lastIndexOf('占')), lexicon, measure);
   // 三产占比 = 第三产业增加值占地区生产总值比重: a sector's share with no base is its share of the economy.
   const sector = measure === 'share' || measure === 'diff' ? SECTOR_SHARE_ALONE.exec(airport) : null;
   const phrase = sector ? `${sector[1]}增加值占${ECONOMY_NAME}比重` : airport;
