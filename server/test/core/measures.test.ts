@@ -191,8 +191,15 @@ describe('measure of a figure', () => {
       // a rank right after the growth's lead over an average is by growth; after a change over a period, unsaid
       ['全市社会消费品零售总额1327.6亿元，同比增长6.4%，高于全省平均水平0.7个百分点，居全省第6位。', '第6位', 'growth'],
       ['全市社会消费品零售总额1327.6亿元，同比增长6.4%，增速比1-9月加快0.1个百分点，居全省第6位。', '第6位', undefined],
+      // a view on size holds until another view opens
+      ['前三季度，各县外贸平稳。从规模看，义乌市、永康市分列全市前两位；从增速看，兰溪市增长18.9%，居全市第1位。', '前两位', 'value'],
+      ['前三季度，各县外贸平稳。从规模看，义乌市、永康市分列全市前两位；从增速看，兰溪市增长18.9%，居全市第1位。', '第1位', undefined],
     ];
     for (const [text, figure, basis] of rows) it(`${text} → ${basis}`, () => assert.equal(claimAt(text, figure).basis, basis));
+    it('in a report on an amount (外贸), a rank by size is that amount\'s', () => {
+      const text = '# 2024年第三季度金华市外贸形势分析\n\n前三季度，9个县（市、区）外贸全部实现正增长。从规模看，义乌市、永康市、东阳市分列全市前三位。';
+      assert.equal(claimAt(text, '前三位').indicator.name, '进出口总额');
+    });
   });
 
   describe('a list of strongest places ranks their overall strength, by any of its names: [sentence, figure, indicator, scope]', () => {

@@ -384,6 +384,8 @@ function lastFlowCarried(ctx: Context): string | undefined {
   return [by?.value, by?.growth, ctx.carriedIndicator].find((c) => c && FLOW_NAMED.test(c.name))?.name;
 }
 
+/** 从增速看, 从占比来看: a view of another measure than size. */
+const ANOTHER_VIEW = /^[\s;；]*(?:从|就)(?:增速|增幅|增长速度|占比|比重|质量|效益|结构)(?:上)?(?:来)?看$/;
 /** 至, 回落至, ，达到: the words between a change (or a rate changed from) and the rate it reaches. */
 const RATE_REACHED = /^[，,]?(?:再|又|进一步)?(?:回落|下降|下滑|降低|提高|提升|上升|回升|增加|减少|扩大|收窄|降|升)?(?:至|到|达到)$/;
 /** ，达到 before a rate: no words of its own. */
@@ -552,6 +554,15 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   for (let i = 0; i < 3 && i < s.clauses.length - 1 && sizeViewEnd < 0; i++) {
     const c = s.clauses[i];
     if (c.end - c.start <= 12 && text.charAt(c.end - 1) === '看' && SIZE_VIEW.test(text.slice(c.start, c.end))) sizeViewEnd = c.end;
+  }
+  // (从规模看，…；从增速看，兰溪市增长18.9%，居全市第1位: another view ends it.)
+  let sizeViewStop = s.end;
+  for (let i = 1; i < s.clauses.length; i++) {
+    const c = s.clauses[i];
+    if (c.start >= sizeViewEnd && c.end - c.start <= 12 && text.charAt(c.end - 1) === '看' && ANOTHER_VIEW.test(text.slice(c.start, c.end))) {
+      sizeViewStop = c.start;
+      break;
+    }
   }
   const periodOf = periodsOfSentence(periods, ctx, topicPeriod);
   const periodList = listedPeriods(text, periods, s.end);
@@ -989,7 +1000,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'rank' && !phrase && openingBasis) basis ??= openingBasis;
     // (从总量看，昆明、曲靖分居全省第一、第二位: the opening names the size of the economy.)
     // (从体量看，鄞州（1562.4亿元）、北仑…: an amount in yuan under such a view is the economy's size too.)
-    const economySize = (measure === 'rank' || (measure === 'value' && fig.unit === '元')) && !phrase && (ECONOMY_SIZE.test(left) || (opening !== undefined && SIZE_VIEW.test(opening)) || (sizeViewEnd >= 0 && fig.start > sizeViewEnd));
+    const economySize = (measure === 'rank' || (measure === 'value' && fig.unit === '元')) && !phrase && (ECONOMY_SIZE.test(left) || (fig.start < sizeViewStop && ((opening !== undefined && SIZE_VIEW.test(opening)) || (sizeViewEnd >= 0 && fig.start > sizeViewEnd))));
     if (measure === 'rank' && !basis && (phrase || economySize)) basis = 'value';
     // 分居…第二、第一: the second rank continues the first one's list and scope.
     if (measure === 'rank' && !phrase && !distributive && before?.measure === 'rank' && before.clause.start === clause.start && before.distributive) {

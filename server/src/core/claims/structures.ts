@@ -327,8 +327,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     }
     if (!name && d.economy) {
       // (赣州增长9.4% in a report on industry: its industry's growth; an amount or a rank by size is still its
-      // economy's, but in a report on an amount of money (水利投资, 外贸) it is that amount.)
-      const ofTopic = topic && (d.measure === 'growth' || d.measure === 'diff' || (d.measure === 'value' && AMOUNT_TOPIC.test(topic)));
+      // economy's, but in a report on an amount of money (水利投资, 外贸) it is that amount, ranked by size too.)
+      const ofTopic = topic && (d.measure === 'growth' || d.measure === 'diff' || ((d.measure === 'value' || d.measure === 'rank') && AMOUNT_TOPIC.test(topic)));
       const gdp = lexicon.canonicalIndicator(ofTopic ? topic : ECONOMY);
       name = gdp.name;
       known = gdp.known;
