@@ -1303,6 +1303,8 @@ describe('context of a figure', () => {
       // an amount against an earlier year's is one ratio, however the year is written
       ['前三季度进出口总值已达到去年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
       ['前三季度义乌进出口总值已相当于2023年全年的81.6%。', '81.6%', '进出口总值相当于往年'],
+      // the people discharged are counted by the verb alone
+      ['住院方面，前三季度全市出院67.9万人，同比增长8.6%。', '8.6%', '医疗卫生机构出院人数'],
       // a share with no whole named, and the change of that share
       ['以一般贸易方式进出口2623.9亿元，增长9.4%，占43.6%，比重下降1.7个百分点。', '1.7个百分点', '一般贸易进出口'],
       // 只有 after a place contrasted names nothing: the figure measures what the one before it did
