@@ -768,6 +768,8 @@ describe('context of a figure', () => {
       // how much of its target an indicator reached, named before or in the clause before
       ['1-8月，城镇新增就业完成全年目标的85.2%。', '85.2%', '城镇新增就业目标完成率'],
       ['城镇新增就业4.62万人，完成年度目标任务的82.5%。', '82.5%', '城镇新增就业目标完成率'],
+      // (what reached its plan is named as its amount is: the verb before it is no part of the name)
+      ['1-9月，全市卫生健康领域完成固定资产投资17.8亿元，同比增长9.2%，完成年度计划的76.4%。', '76.4%', '卫生健康固定资产投资目标完成率'],
       // a target named by its work (扩面目标, 招商目标) is still the year's target
       ['9月末，全市城镇职工基本养老保险参保人数已完成年度扩面目标的112.5%。', '112.5%', '职工养老保险参保人数目标完成率'],
       ['城乡居民基本医疗保险基金收入772.3亿元，完成预算的98.6%；支出779.8亿元，完成预算的103.1%。', '103.1%', '居民医疗保险基金支出预算完成率'],

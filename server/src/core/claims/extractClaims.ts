@@ -766,7 +766,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const progressFlow = progressOf ? lastFlow : undefined;
     if (progressOf && progressFlow) progressOf = accountFlowOf(progressOf, progressFlow) ?? progressOf;
     if (progressOf) {
-      phrase = `${lexicon.canonicalIndicator(progressOf).name}${progress?.[1] === '预算' || progress?.[2] ? '预算' : '目标'}完成率`;
+      phrase = `${canonicalIndicatorName(progressOf, lexicon, 'value').name}${progress?.[1] === '预算' || progress?.[2] ? '预算' : '目标'}完成率`;
       measure = 'share';
     }
     // 增长7.7%，完成进度超出时序进度2.1个百分点: ahead of the schedule is how much of its target the figure
