@@ -557,7 +557,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   }
   // (从规模看，…；从增速看，兰溪市增长18.9%，居全市第1位: another view ends it.)
   let sizeViewStop = s.end;
-  for (let i = 1; i < s.clauses.length; i++) {
+  const sizeView = sizeViewEnd >= 0 || (opening !== undefined && SIZE_VIEW.test(opening));
+  for (let i = 1; sizeView && i < s.clauses.length; i++) {
     const c = s.clauses[i];
     if (c.start >= sizeViewEnd && c.end - c.start <= 12 && text.charAt(c.end - 1) === '看' && ANOTHER_VIEW.test(text.slice(c.start, c.end))) {
       sizeViewStop = c.start;

@@ -47,6 +47,18 @@ export interface Draft {
 
 /** 医院, 基层医疗卫生机构, 民营企业: the kinds of who did what a figure measures, which name no measure. */
 const DOER_KIND = /(?:企业|机构|医院|卫生院|学校|高校|单位|公司|银行|商户|主体|工商户|农户)$/;
+/** How far back a list of kinds looks for what was measured (a sentence of thousands of lists stays linear). */
+const MEASURED_LOOKBACK = 16;
+
+/** The words of the last figure before draft i, in an earlier clause, of the same measure. */
+function measuredBefore(drafts: readonly Draft[], i: number): string | undefined {
+  const d = drafts[i];
+  for (let j = i - 1; j >= Math.max(0, i - MEASURED_LOOKBACK); j--) {
+    const o = drafts[j];
+    if (o.measure === d.measure && o.phrase && o.clause.start !== d.clause.start) return o.phrase;
+  }
+  return undefined;
+}
 
 const ECONOMY = '地区生产总值';
 /** Topics that are amounts of money a place's bare amount is one of. */
@@ -181,7 +193,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       const items = (whole && (listsPlaces || sameClause.slice(1).some((o) => o.phrase))) || ownWords ? undefined : splitItems(d.phrase, sameClause.length, lexicon);
       // (全年总诊疗人次增长9.4%，从机构类型看，医院和基层医疗卫生机构分别增长…: kinds of who did it, listed
       // after what was done, are of what the clause before measured: 医院诊疗人次.)
-      const measured = items?.every((it) => DOER_KIND.test(it) && !lexicon.canonicalIndicator(it).known) ? drafts.slice(0, i).findLast((o) => o.measure === d.measure && o.phrase && o.clause.start !== d.clause.start)?.phrase.replace(/^总(?=[\u4e00-\u9fff]{2})/, '') : undefined;
+      const measured = items?.every((it) => DOER_KIND.test(it) && !lexicon.canonicalIndicator(it).known) ? measuredBefore(drafts, i)?.replace(/^总(?=[\u4e00-\u9fff]{2})/, '') : undefined;
       if (items) group = { names: items.map((it) => canonicalIndicatorName(measured ? `${it}${measured}` : it, lexicon).name), measure: d.measure, claims: [], clause: d.clause.start };
     }
     if (group && inList(group, group.names.length)) {
