@@ -148,20 +148,16 @@ export function fieldsCompatibility(
   let unknown = false;
   // A growth over 2019 (B:2019) is not the growth over the year before.
   if (claim.measure === 'growth' && (claim.scope?.startsWith('B:') || scope?.startsWith('B:')) && claim.scope !== scope) return 'conflict';
-  // A change of a level against another base (比常年偏高0.9℃, 比全省平均水平高出0.4岁) is another figure than over the
-  // year before (比上年提高0.36岁, or 增加了0.45平方米 with no base said).
-  // (比全省高出 against 比湖南省高出 may be the same base.)
-  if (claim.measure === 'value' && claim.phase === 'change') {
-    const [a, b] = [claim.scope ?? LAST_YEAR, scope ?? LAST_YEAR];
-    if (a !== b && !unresolvedBaseOf(a, b) && !unresolvedBaseOf(b, a)) return 'conflict';
-    if (a !== b) unknown = true;
-  }
   // A difference against another base (高于全省 / 比上半年) is another figure; one side silent may be
-  // either (比上年末提高0.48个百分点 beside 高于全国约8.9个百分点): read in context.
-  if (claim.measure === 'diff' && claim.scope !== scope) {
+  // either (比上年末提高0.48个百分点 beside 高于全国约8.9个百分点): read in context. So is a change of a level
+  // (比常年偏高0.9℃, 比全省平均水平高出0.4岁), but one with no base said is over the year before (增加了0.45平方米
+  // against 比上年提高0.36岁).
+  const levelChange = claim.measure === 'value' && claim.phase === 'change';
+  if (claim.measure === 'diff' || levelChange) {
+    const [a, b] = levelChange ? [claim.scope ?? LAST_YEAR, scope ?? LAST_YEAR] : [claim.scope, scope];
     // 高于全市 where the text did not say which city, against 高于佛山市: may be the same base.
-    if (claim.scope && scope && !unresolvedBaseOf(claim.scope, scope) && !unresolvedBaseOf(scope, claim.scope)) return 'conflict';
-    unknown = true;
+    if (a !== b && a && b && !unresolvedBaseOf(a, b) && !unresolvedBaseOf(b, a)) return 'conflict';
+    if (a !== b) unknown = true;
   }
   if (claim.measure === 'rank') {
     if (Boolean(claim.topN) !== Boolean(topN)) return 'conflict';
