@@ -578,6 +578,10 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // the verb of a rate's course (升高至, 攀升到) is no part of its name
+      ['城镇化率攀升至71.2%。', '71.2%', '常住人口城镇化率'],
+      ['全市森林覆盖率升高到62.1%。', '62.1%', '森林覆盖率'],
+      ['第三产业比重稳步上升，继续攀升到52.9%。', '52.9%', '服务业增加值占地区生产总值比重'],
       // how a figure departs from the normal (偏高, 则多, 转为偏少) is no part of its name
       ['早稻生长季日照时数较常年同期偏多9.8%，平均气温则偏高1.4℃。', '1.4℃', '平均气温'],
       ['今年汛期全市平均降水量偏少11.3%；汛期高温日数则多达48.2天。', '48.2天', '高温日数'],

@@ -386,17 +386,20 @@ function lastFlowCarried(ctx: Context): string | undefined {
 
 /** 从增速看, 从占比来看: a view of another measure than size. */
 const ANOTHER_VIEW = /^[\s;；]*(?:从|就)(?:增速|增幅|增长速度|占比|比重|质量|效益|结构)(?:上)?(?:来)?看$/;
+/** The verb of a rate's course to the figure it reaches: 再回升至, 进一步提高到, 达到 (read by RATE_REACHED,
+ * RATE_ALONE and COURSE_TO alike). */
+const COURSE = '(?:再|又|进一步|继续|则|还)?(?:(?:升|回升|提升|上升|提高|加快|回落|放缓|降|下降|下滑|降低|增加|减少|扩大|收窄|升高|攀升|达到|达)?(?:至|到)|达到|达)';
 /** 至, 回落至, ，达到: the words between a change (or a rate changed from) and the rate it reaches. */
-const RATE_REACHED = /^[，,]?(?:再|又|进一步)?(?:回落|下降|下滑|降低|提高|提升|上升|回升|增加|减少|扩大|收窄|降|升)?(?:至|到|达到)$/;
+const RATE_REACHED = new RegExp(`^[，,]?${COURSE}$`);
 /** ，达到 before a rate: no words of its own. */
-const RATE_ALONE = /^[，,\s]*(?:达到|达|为|升至|降至|提高到|提高至|回落至|回升至)$/;
+const RATE_ALONE = new RegExp(`^[，,\\s]*(?:为|${COURSE})$`);
 /** 增速 or 比重 in a clause: the rate it names (group 1 a growth). */
 const RATE_NAMED = /(增速|增幅|增长速度)|比重|占比|份额/;
 /** 比重, 占比, 份额: the words before a change of points that say a share changed (增速 a growth, kept as read). */
 const RATE_CHANGED = /比重|占比|份额/;
 
 /** 升至, 再到, 进一步提高到: the verb of a rate's course, alone before the rate. */
-const COURSE_TO = /^(?:再|又|进一步|继续|则|还)?(?:升|回升|提升|上升|提高|加快|回落|放缓|降|下降|扩大|收窄|达到|达|升高|攀升)?(?:至|到)$|^(?:再|又|进一步|继续|则|还)?(?:达到|达)$/;
+const COURSE_TO = new RegExp(`^${COURSE}$`);
 
 /** 上半年升至, 再到前三季度的, 前三季度达到: the words before a rate are only its course and period. */
 function isCourseTo(left: string): boolean {
