@@ -206,6 +206,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a firm a paragraph\'s label names owns its figures: [draft, figure, status, expected]', () => {
+    const firms = indexOf('宜昌市属国有企业经济运行分析\n\n1-9月，市属国有企业实现利润总额27.34亿元，同比增长9.6%。\n\n（一）宜昌产业投资集团。1-9月实现营业收入289.4亿元，同比增长14.7%；实现利润总额6.97亿元，增长21.3%。9月末资产负债率为61.2%。');
+    statusRows(firms, [
+      // the firms' profit is not what the city's firms made together
+      ['1-9月，宜昌市属国有企业利润总额增长9.6%。', '9.6%', 'verified'],
+      ['1-9月，宜昌产业投资集团利润总额增长21.3%。', '21.3%', 'verified'],
+      ['1-9月，宜昌产业投资集团利润总额增长12.3%。', '12.3%', 'mismatch', '21.3%'],
+      ['9月末，产业投资集团资产负债率为61.2%。', '61.2%', 'verified'],
+    ]);
+  });
+
   describe('the structure of industries states each industry’s share: [draft, figure, status, expected]', () => {
     const structure = indexOf({ path: 'suzhou.txt', text: '苏州市2023年统计公报\n\n2023年，全市实现地区生产总值24653.4亿元。三次产业结构比例调整为0.8∶46.7∶52.5。' });
     statusRows(structure, [

@@ -87,6 +87,8 @@ export interface Context {
   overPeriodBefore?: boolean;
   /** The school level the paragraph last opened a clause on (初中118所。招生…), for bare roster figures after it. */
   schoolLevel?: string;
+  /** （一）宜昌产业投资集团。…: the firm or park a paragraph's label names, whose figures the paragraph gives. */
+  paragraphOwner?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
   /** The holiday the article named last (国庆假期), for a later 假期期间 or 假期7天 that names none. */

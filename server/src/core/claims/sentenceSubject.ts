@@ -2,6 +2,7 @@
 // figures of its later clauses are of, until a clause names a place or a subject of its own. Without it,
 // the park's 协议投资 read as the county's and was held against the county's figure.
 import type { Claim, Span } from '../types';
+import type { Lexicon } from '../lexicon/lexicon';
 
 /** The words that end the name of a firm, a park or a scenic area (拓普集团, 视高园区). */
 export const OWNER_WORDS = '园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司';
@@ -13,9 +14,24 @@ const OWN_SUBJECT = new RegExp(`^(?:全|各|本|其他|其余|企业|单位|[\u4
 /** 全县, 本市, 我区: the whole place, named in the clause before its figure's name. */
 const WHOLE_NAMED = /[全本我该][省市区县镇乡]|各/;
 
-/** Gives the later clauses' figures of a sentence the subject its first named figure opened on. */
-export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: string): void {
-  let subject: { name: string; clause: number } | undefined;
+/** （一）宜昌产业投资集团。, 3. 城发集团：: a paragraph's label that names only a firm, a park or a scenic area. */
+const OWNER_LABEL = new RegExp(`^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[0-9]{1,2}[.．、])?\\s*([\u4e00-\u9fff]{2,16}?(?:${OWNER_WORDS}))[。：:]?$`);
+
+/** The firm or park a paragraph's label names (its place left out, as a name's is), or undefined. */
+export function ownerLabel(sentence: string, lexicon: Lexicon): string | undefined {
+  const m = OWNER_LABEL.exec(sentence.trim());
+  if (!m) return undefined;
+  const place = lexicon.findRegions(m[1]).find((r) => r.start === 0);
+  const owner = place ? m[1].slice(place.end) : m[1];
+  return owner.length >= 2 && !OWNER_ALONE.test(owner) ? owner : undefined;
+}
+/** 集团, 公司: a kind of owner, no name of one. */
+const OWNER_ALONE = new RegExp(`^(?:${OWNER_WORDS})$`);
+
+/** Gives the later clauses' figures of a sentence the subject its first named figure opened on, or the
+ * firm its paragraph's label named (`owner`) from the first clause on. */
+export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: string, owner?: string): void {
+  let subject: { name: string; clause: number; region?: string } | undefined = owner ? { name: owner, clause: -1 } : undefined;
   /** Names given the subject, for the figures after them that go on with the name unwritten (增长5.8%). */
   const renamed = new Map<string, string>();
   for (const c of claims) {
@@ -26,7 +42,7 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
     const opened = SUBJECT.exec(c.indicator.name);
     if (opened) {
       // (分别增长8.1%和13.5%: figures of a list go on with names already given, and open no subject.)
-      if (c.indicator.span || !subject) subject = { name: opened[1], clause };
+      if (c.indicator.span || !subject) subject = { name: opened[1], clause, region: c.regionInferred ? undefined : c.region };
       continue;
     }
     if (!subject || clause <= subject.clause) continue;
@@ -35,8 +51,9 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
       if (goesOn) c.indicator = { ...c.indicator, name: goesOn, known: false };
       continue;
     }
-    // A clause that names a place, or a subject or whole of its own, ends the subject's reach.
-    if (!c.regionInferred || OWN_SUBJECT.test(c.indicator.name) || WHOLE_NAMED.test(text.slice(clauses[clause]?.start ?? at.start, at.start))) {
+    // A clause that names a place, or a subject or whole of its own, ends the subject's reach. (The place the
+    // subject's own name holds, 宜昌 of 宜昌产业投资集团, is the sentence's: its later clauses go on with the firm.)
+    if ((!c.regionInferred && c.region !== subject.region) || OWN_SUBJECT.test(c.indicator.name) || WHOLE_NAMED.test(text.slice(clauses[clause]?.start ?? at.start, at.start))) {
       subject = undefined;
       continue;
     }
