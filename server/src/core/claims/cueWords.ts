@@ -19,9 +19,10 @@ export const CHANGE_DOWN = /(下降|降低|回落|收窄|缩小)了?$/;
 /**
  * A share or rate named before the verb (比重提高1.8%, 失业率下降0.3%): Chinese statistical writing
  * states such a change in 个百分点, so the figure is read as a point difference written with %.
- * Not 增长率 or 增速 (their 回落 reads as negative growth) nor 效率 (a relative change is meant).
+ * Not 增长率 or 增速 (their 回落 reads as negative growth) nor 效率 or 劳动生产率 (a relative change is meant:
+ * productivity is an amount a worker makes).
  */
-export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效])率|(?<!能耗|排放|消耗)强度)[^,，;；。]{0,12}?(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
+export const RATE_BEFORE_CHANGE = /(比重|占比|份额|(?<![增长效产])率|(?<!能耗|排放|消耗)强度)[^,，;；。]{0,12}?(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
 
 /** Words before a 累计 that make it a total over years: 2019年以来, 五年来, 至今, 历年, 到2025年底. (今年以来
  * and 年初以来 are the year so far.) */

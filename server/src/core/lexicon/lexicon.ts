@@ -294,6 +294,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       if (sold && !/^(?:额|量|收入|面积|总额|价格|均价)/.test(sold)) return base.canonicalIndicator(`${sold}销售`);
       // 体彩销售 = 体彩销售额: the sales are the amount sold (销售量 counts units and stays apart).
       if (last === 0x552e && written.endsWith('销售')) return base.canonicalIndicator(`${written}额`);
+      // 规上工业企业利润 = …利润总额, 集团利润 = 集团利润总额: a profit not qualified is the total profit
+      // (净利润, 毛利润, 营业利润 are others).
+      if (last === 0x6da6 && written.length > 2 && /(?<!净|毛|营业|经营|税后|税前)利润$/.test(written)) return base.canonicalIndicator(`${written}总额`);
       // 电子设备制造业研发经费 = …研发经费支出: a sector's R&D funds are what it spent on R&D.
       if ((last === 0x8d39 || last === 0x5165) && /[\u4e00-\u9fff]{2}(?:研发|R&D)经费(?:投入)?$/.test(written)) return { name: written.replace(/(?:研发|R&D)经费(?:投入)?$/, '研发经费支出'), known: false };
       // 光伏装机容量 = 光伏装机: capacity installed, with or without 容量.
