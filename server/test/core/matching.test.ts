@@ -357,6 +357,14 @@ describe('matching a draft against sources', () => {
       ['2024年国庆假期，杭州旅游总收入较2019年同期增长21.7%。', '21.7%', 'verified'],
       ['2024年国庆假期，杭州旅游总收入较2019年同期增长25.7%。', '25.7%', 'mismatch', '21.7%'],
       ['2024年国庆假期，杭州旅游总收入同比增长6.9%。', '6.9%', 'mismatch', '5.9%'],
+      // (the earlier year said in a clause before: 与2019年同期相比，…)
+      ['与2019年同期相比，2024年国庆假期杭州旅游总收入增长21.7%。', '21.7%', 'verified'],
+    ]);
+    const income = indexOf('松阳县农村住户调查\n\n2023年，全县农村居民人均可支配收入29836元，比上年增长8.1%。');
+    statusRows(income, [
+      // a growth over five years is no growth over the year before
+      ['2023年，与2018年相比，全县农村居民人均可支配收入累计增长52.7%。', '52.7%', 'unverified'],
+      ['2023年，全县农村居民人均可支配收入增长8.7%。', '8.7%', 'mismatch', '8.1%'],
     ]);
   });
 

@@ -12,7 +12,7 @@ import { accountBefore, aspectOf, nameFromClauseBefore, ownerInClauseBefore } fr
 import { sizeThreshold } from './sizeThresholds';
 import { phaseOf } from './figurePhase';
 import { fieldScope, NAMED_LIST_OPENING, newFieldOpenings, rankField } from './rankField';
-import { GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
+import { COMPARED_WITH_YEAR, GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
 import { levelOpening, rosterOfLevel } from './schoolLevels';
 import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, sharedQuotaQualifier, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
 import { comparisonBase, comparisonBases } from './comparisonBase';
@@ -706,7 +706,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       left = rank.indicatorWords;
     }
     // 较2019年同期增长7.9%: a growth over another year than the last is another figure (its base, B:2019).
-    const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) : null;
+    const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) ?? COMPARED_WITH_YEAR.exec(text.slice(s.start, fig.start)) : null;
     // (比2022年增长 in a 2023 report is the usual growth: only a base said as 同期, or before 2021, is another.)
     if (baseYear && (baseYear[2] || Number(baseYear[1]) <= 2020)) scope = `B:${baseYear[1]}`;
     // 由2019年的2753.5万标准箱增加到3930.1万标准箱，年均增长7.4%: an average over years is another figure

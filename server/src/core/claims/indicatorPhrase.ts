@@ -214,14 +214,15 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 年初确定的GDP, 全市上下的地区生产总值: a modifier before an indicator the lexicon knows.
   const of = s.lastIndexOf('的');
   if (of > 0 && of < s.length - 1 && lexicon.canonicalIndicator(s.slice(of + 1)).known && !s.includes('占')) s = s.slice(of + 1);
-  // 完成额排在全国第8位: 额 alone names nothing; what it measures, the context says.
+  // 完成额排在全国第8位: 额 alone names nothing; what it measures, the context says (so does 总额 after a
+  // figure of what it totals: 人均可支配收入比上年增长8.1%，总额达到29836元).
   // (进入第三季度后增速…: the words that framed a period name nothing once it is gone.)
   return LONE_MEASURE_WORD.test(s) || FRAME_LEFT.test(s) || SO_MUCH.test(s) ? '' : s;
 }
 
 /** What is left of 进入第三季度后, 自年初以来 once the period is taken out. */
 const FRAME_LEFT = /^(?:进入|自|从|截至|到|在)(?:后|以后|之后|以来|起|开始|中)?$|^(?:以后|之后)$/;
-const LONE_MEASURE_WORD = /^额$/;
+const LONE_MEASURE_WORD = /^(?:总?额|数额)$/;
 /** 日数之多(列历史第二位), 暖的程度: how much of what was just named, not a name of its own. */
 const SO_MUCH = /^[\u4e00-\u9fff]{1,4}之(?:多|高|大|强|广|快|长|低|少|重)$|^[\u4e00-\u9fff]{1,2}的程度$/;
 

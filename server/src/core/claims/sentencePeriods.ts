@@ -41,6 +41,8 @@ export function inPastYear(p: Period | undefined, documentDate: string | undefin
 
 /** 较2019年同期增长, 比2019年增长: the year a growth is measured from, when it is not the year before. */
 export const GROWTH_BASE_YEAR = /(?:较|比|相比)((?:19|20)[0-9]{2})年(同期)?(?:相比)?(?:增长|下降|提高|增加|减少)?$/;
+/** 与2018年相比，…累计增长52.7%: the year a sentence's growths are measured from, said in a clause before them. */
+export const COMPARED_WITH_YEAR = /(?:与|同|和|跟)((?:19|20)[0-9]{2})年(同期)?相比[，,]/;
 
 /**
  * The period the sentence's head sets: its first mention, and a part of the year right after a bare year

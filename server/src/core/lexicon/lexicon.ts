@@ -294,6 +294,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       if (sold && !/^(?:额|量|收入|面积|总额|价格|均价)/.test(sold)) return base.canonicalIndicator(`${sold}销售`);
       // 体彩销售 = 体彩销售额: the sales are the amount sold (销售量 counts units and stays apart).
       if (last === 0x552e && written.endsWith('销售')) return base.canonicalIndicator(`${written}额`);
+      // 工资性收入人均(12406元) = 人均工资性收入: a per-head figure named before or after its 人均.
+      if (last === 0x5747 && /^[\u4e00-\u9fff]{2,}(?:收入|支出|消费|存款)人均$/.test(written)) return base.canonicalIndicator(`人均${written.slice(0, -2)}`);
       // 规上工业企业利润 = …利润总额, 集团利润 = 集团利润总额: a profit not qualified is the total profit
       // (净利润, 毛利润, 营业利润 are others).
       if (last === 0x6da6 && written.length > 2 && /(?<!净|毛|营业|经营|税后|税前)利润$/.test(written)) return base.canonicalIndicator(`${written}总额`);
