@@ -257,6 +257,11 @@ describe('list structures', () => {
       // …unless the paragraph opens by breaking the figures down by place
       ['全市规上工业增加值增长6.9%。\n\n分区来看，翔安区增长11.2%；集美区增长6.1%。', [['6.9%', '规模以上工业增加值', 'growth'], ['11.2%', '规模以上工业增加值', 'growth'], ['6.1%', '规模以上工业增加值', 'growth']]],
       ['全市固定资产投资增长3.2%。\n\n分县市区看，余姚市增长8.1%。', [['3.2%', '固定资产投资', 'growth'], ['8.1%', '固定资产投资', 'growth']]],
+      // …or opens on places and their bare growth inside a section on the headline's amount
+      ['## 一、工业：赣州领跑\n\n在规上工业增加值增速上，赣州市以9.3%领跑全省。\n\n吉安市增长8.8%。', [['9.3%', '规模以上工业增加值', 'growth'], ['8.8%', '规模以上工业增加值', 'growth']]],
+      ['## 一、工业\n\n全市规上工业增加值增长6.9%。\n\n宜春、新余两市增速分别为5.4%和4.9%。', [['6.9%', '规模以上工业增加值', 'growth'], ['5.4%', '规模以上工业增加值', 'growth'], ['4.9%', '规模以上工业增加值', 'growth']]],
+      // (not a section on a rate: a place's bare growth is no growth of a share)
+      ['## 二、生态\n\n全市森林覆盖率为62.1%。\n\n吉安市增长8.8%。', [['62.1%', '森林覆盖率', 'share'], ['8.8%', '地区生产总值', 'growth']]],
     ];
     for (const [text, want] of rows) it(text.replace(/\n/g, '⏎'), () => assert.deepEqual(summary(text), want));
   });

@@ -127,7 +127,11 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     const byPeriod = PERIOD_BREAKDOWN.test(opening);
     if (byPeriod) ctx.carriedPeriod = undefined;
     // (A view goes on only with the section's headline, not with whatever the paragraph before named last.)
-    if (!leadIn && !byPeriod && !BREAKDOWN_BY_PLACE.test(opening) && !(ctx.sectionLead && VIEW_OPENING.test(opening))) {
+    // (…and so does one that opens on a place's bare growth under a section's headline amount: ## 一、工业 ⏎
+    // 在规上工业增加值增速上，赣州市以9.3%领跑全省。⏎ 吉安市增长8.8%，居全省第3位. Only in a section: under an
+    // article's title alone, a place's bare growth in a paragraph of its own is its economy's.)
+    const placeGrows = ctx.sectionLead !== undefined && ctx.headings.some((h) => h.level >= 2) && !RATE_NAME.test(ctx.sectionLead.name) && opensOnPlaceGrowth(opening, ctx.articleLexicon);
+    if (!leadIn && !byPeriod && !placeGrows && !BREAKDOWN_BY_PLACE.test(opening) && !(ctx.sectionLead && VIEW_OPENING.test(opening))) {
       ctx.carriedPeriod = undefined;
       ctx.carriedIndicator = undefined;
       ctx.carriedByMeasure = undefined;
@@ -198,6 +202,19 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     }
   }
   return { ...out, cache };
+}
+
+/** 森林覆盖率, 工业增加值占比: a rate or a share, which a place's bare growth is not a growth of. */
+const RATE_NAME = /(?:率|比重|占比|比例|强度)$|占/;
+/** 吉安市增长8.8%, 省会南昌增长8.1%, 宜春、新余两市增速…: a paragraph opening on places and nothing but their growth. */
+function opensOnPlaceGrowth(opening: string, lexicon: Lexicon): boolean {
+  let rest = opening.replace(/^[\s*_>]*(?:省会|首府|省城)?/, '');
+  let places = 0;
+  for (let r = lexicon.regionAt(rest, 0); r; r = lexicon.regionAt(rest, 0)) {
+    rest = rest.slice(r.end).replace(/^[、和与及]/, '');
+    places++;
+  }
+  return places > 0 && /^(?:[两二三四五六七八九十]个?(?:市|县|区|地))?(?:同比|分别)?(?:增长|增速|下降)/.test(rest);
 }
 
 /** Where a label run into a sentence ends (城发集团：…, after its colon), or 0. */
