@@ -513,6 +513,9 @@ describe('context of a figure', () => {
       ['宁波各区县(市)', '宁波市各区、县(市)'],
       // a national list by name
       ['全国百强县', '百强县'],
+      // a province's cities however written (设区市, 地级市, 各市)
+      ['全省设区市', '全省各市'],
+      ['全省11个地级市', '全省各市'],
       // 省会城市 is the capitals, not the cities (会城市) of a 省
       ['全国省会城市', '省会城市'],
       ['27个省会城市', '省会城市'],
@@ -587,6 +590,8 @@ describe('context of a figure', () => {
       ['工资性收入人均12406元，增长8.0%。', '8.0%', '人均工资性收入'],
       // 总额 after a figure of what it totals names nothing of its own
       ['全县农村居民人均可支配收入比上年增长8.1%，总额达到29836元。', '29836元', '农村居民人均可支配收入'],
+      // 总量 before 占 is the amount just named
+      ['南昌市进出口总值1126.8亿元，下降12.4%，总量占全省的24.6%。', '24.6%', '进出口总额占全省比重'],
       // a sum's 合计 says how it was counted, not what
       ['五户重点企业合计营业收入占市属企业总量的68.8%。', '68.8%', '五户重点企业营业收入占市属企业营业收入比重'],
       ['五户重点企业合计营业收入717.0亿元。', '717.0亿元', '五户重点企业营业收入'],

@@ -226,6 +226,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a city among the cities is among its province\'s, however they are named: [draft, figure, status, expected]', () => {
+    const cities = indexOf({ path: 'jiangxi.txt', text: '江西省1-10月各设区市主要指标\n\n1-10月，南昌市规上工业增加值增长8.1%，居全省第5位。' });
+    statusRows(cities, [
+      ['1-10月，南昌市规上工业增加值增长8.1%，在11个设区市中居第5位。', '第5位', 'verified'],
+      ['1-10月，南昌市规上工业增加值增长8.1%，在11个设区市中居第4位。', '第4位', 'mismatch', '第5位'],
+      ['1-10月，南昌市规上工业增加值增长8.1%，居全省地级市第4位。', '第4位', 'mismatch', '第5位'],
+    ]);
+  });
+
   describe('a rank in the districts of a place: [draft, figure, status, expected]', () => {
     // One source names the city; the other says only 全市, in a report whose city it does not name.
     const named = indexOf({ path: 'jinan.txt', text: '济南经济观察\n\n前三季度，章丘区地区生产总值增长7.1%，增速居全市各区县首位。' });

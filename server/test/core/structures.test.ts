@@ -109,9 +109,9 @@ describe('list structures', () => {
 
   describe('a figure with no words of its own continues the figure before it of the same measure: [sentence, [figure, region, indicator]…]', () => {
     const rows: [string, [string, string, string][]][] = [
-      // a share in between (规模占全市比重) does not become the next places' growth
+      // a share in between (规模占全市比重, the share of that amount) does not become the next places' growth
       ['乐清市规上工业增加值增长10.2%，规模占全市比重为27.2%；龙湾区增长9.6%。', [
-        ['10.2%', '乐清市', '规模以上工业增加值'], ['27.2%', '乐清市', '规模占全市比重'], ['9.6%', '龙湾区', '规模以上工业增加值'],
+        ['10.2%', '乐清市', '规模以上工业增加值'], ['27.2%', '乐清市', '规模以上工业增加值占全市比重'], ['9.6%', '龙湾区', '规模以上工业增加值'],
       ]],
       // other places continue the place's headline indicator, not its sub-item
       ['东湖高新区规模以上工业增加值增长14.6%，光电子信息产业增加值增长17.2%；洪山区、江夏区分别增长10.2%和9.7%。', [

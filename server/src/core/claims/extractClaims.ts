@@ -1176,7 +1176,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (c.measure === 'rank' && c.scope) c.scope = withPartsOfBareWhole(c.scope, c.region, lexicon);
     // 郑州机场货邮吞吐量居全国第五位: what an airport's figure is ranked among is the country's airports.
     if (c.measure === 'rank' && c.scope === NATION_FIELD && c.indicator.name.includes('机场')) c.scope = AIRPORTS_FIELD;
-    if (c.scope) c.scope = anchorPartsScope(c.scope, (written) => partsOwner(written, c.region, ctx, lexicon));
+    if (c.scope) c.scope = anchorPartsScope(c.scope, (written, field) => partsOwner(written, c.region, ctx, lexicon, field));
     // 顺德高于全市1.4个百分点: 全市 is the city the place is in (佛山市), as a source naming it would say.
     if (c.measure === 'diff' && c.scope && SELF_BASE.test(c.scope)) c.scope = baseOfWhole(c.scope, c.region, ctx, lexicon);
     // 宁波市…平台…居宁波全市第三: a place is not ranked within itself; what is ranked there is a part of

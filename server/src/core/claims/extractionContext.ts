@@ -7,7 +7,7 @@ import type { RawFigure } from './findFigures';
 import type { Article } from './articles';
 import { findPeriods, mergePeriods, type PeriodMention } from './periods';
 import type { TableCell } from './markdownTables';
-import { cityOfPlace } from './rankScope';
+import { cityOfPlace, ownerOfParts } from './rankScope';
 import { NOT_TARGET } from './cueWords';
 import { leadingIndicator } from './indicatorPhrase';
 
@@ -345,7 +345,7 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
  * The place whose districts or counties a rank's field is (各区县, 全市各区县): the one written, a self
  * reference resolved, or, with none, the city of the ranked place (章丘区 → 济南市; 宁波市 itself).
  */
-export function partsOwner(written: string | undefined, region: string | undefined, ctx: Context, lexicon: Lexicon): string | undefined {
+export function partsOwner(written: string | undefined, region: string | undefined, ctx: Context, lexicon: Lexicon, field?: string): string | undefined {
   if (written) {
     const self = lexicon.regionAt(written, 0);
     if (!self?.self || self.end !== written.length) return written;
@@ -353,7 +353,7 @@ export function partsOwner(written: string | undefined, region: string | undefin
     const owner = resolveRegion(self, ctx, region);
     return cityOfPlace(owner, lexicon) ?? owner;
   }
-  return cityOfPlace(region ?? ctx.mainRegion, lexicon);
+  return ownerOfParts(region ?? ctx.mainRegion, field ?? '', lexicon);
 }
 
 /** 余姚市 is a 市; 梅山 or 宁波舟山港 (no administrative suffix) may be any kind. */

@@ -127,6 +127,8 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   s = s.replace(/^(市|省)(?!会)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+(?:个|(?=[县市区州盟]))/, '');
   // 长三角9个GDP万亿元城市 = 长三角万亿城市: the count and the measure of a class of cities are not the field.
   s = s.replace(/[0-9一二三四五六七八九十百]+个/g, '').replace(/^(?:GDP|经济总量|地区生产总值)(?=.)/, '').replace(/(?<=.)(?:GDP|经济总量)(?=万亿|千亿)/, '').replace(/(万亿|千亿)元(?=城市|县)/, '$1');
+  // 设区市, 地级市, 省辖市: a province's cities, 市 as 全省各市 writes them.
+  s = s.replace(/^(?:设区|地级|省辖|地)市$/, '市');
   // 县市区 in any order and with any of 各/(/) is one scope; 省份 = 省区市 = 省市区, the provinces.
   const admin = /^[县市区]+$/.test(s) ? [...s].sort().join('') : /^(?:省份|省区市|省市区|省区|省市)$/.test(s) ? PROVINCES_FIELD : s;
   // 全国百强县 = 百强县, 全国15个副省级城市 = 副省级城市: a field of the country's places is national anyway.
@@ -185,15 +187,23 @@ export function isPartsField(field: string): boolean {
  * in a report on 济南 are both 济南市|区县. `head` gives the place a head (undefined: none, or a self
  * reference as written) stands for; other scopes are returned as they are.
  */
-export function anchorPartsScope(scope: string, head: (written: string | undefined) => string | undefined): string {
+export function anchorPartsScope(scope: string, head: (written: string | undefined, field: string) => string | undefined): string {
   const parts = PARTS_FIELD.exec(scope);
   if (!parts) return scope;
   const bar = scope.indexOf('|');
   const written = bar >= 0 ? scope.slice(0, bar) : undefined;
   // 县域 alone is the counties of a province, not of the ranked place's city.
   if (!written && parts[1] === '县域') return scope;
-  const place = head(written);
+  const place = head(written, parts[1]);
   return place ? `${place}|${parts[1]}` : scope;
+}
+
+/** Whose parts a place is ranked among when the text names no whole: its city's (余姚市 → 宁波市), or, a
+ * city among the cities (南昌市…在11个设区市中居第4位), its province's. */
+export function ownerOfParts(place: string | undefined, field: string, lexicon: Lexicon): string | undefined {
+  const city = cityOfPlace(place, lexicon);
+  const province = field === '市' && city !== undefined && city === place ? lexicon.parentRegion(city) : undefined;
+  return province && /(省|自治区)$/.test(province) ? province : city;
 }
 
 /** The city a place belongs to, or the place itself when it is a city (章丘区 → 济南市, 余姚市 → 宁波市, 宁波市). */

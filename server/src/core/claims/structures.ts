@@ -165,10 +165,12 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     if (d.phrase) {
       // (As built: after 贷款比年初增加…, built as 新增贷款, 占全市新增贷款的 is that amount's share; 在总产值中的占比
       // 比上年回落0.4个百分点, the change of that share.)
-      const share = (d.measure === 'share' || d.measure === 'diff') && d.phrase.startsWith('占') && i > 0 && names[i - 1] !== undefined ? claims.at(-1)?.indicator.name.replace(/占.*$/, '') : undefined;
+      // (总量占全省的24.6%: the total of that amount, too.)
+      const ofTotal = d.phrase.replace(TOTAL_BEFORE_SHARE, '');
+      const share = (d.measure === 'share' || d.measure === 'diff') && ofTotal.startsWith('占') && i > 0 && names[i - 1] !== undefined ? claims.at(-1)?.indicator.name.replace(/占.*$/, '') : undefined;
       // 第三产业21.70万户，占82.4%: a sector counted in households, firms or people is no value added.
       const countedSector = d.measure === 'value' && unitKind(d.fig.unit) !== MONEY && SECTOR_ALONE.test(d.phrase);
-      const c = countedSector ? { name: countedName(d.phrase, d.fig.unit), known: false } : canonicalIndicatorName(share ? share + d.phrase : d.phrase, lexicon, d.measure);
+      const c = countedSector ? { name: countedName(d.phrase, d.fig.unit), known: false } : canonicalIndicatorName(share ? share + ofTotal : d.phrase, lexicon, d.measure);
       name = c.name;
       known = c.known;
       // 粮食总产量491.7万吨，…，总产量居全省第三位: a bare head is the fuller name the sentence gave it, for
@@ -397,6 +399,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
 const PLACES_GROUP = /^各(?:县市区|区县市|县区市|辖市区|辖市|辖区|区县|县区|县市|市县|区|县|市|乡镇|镇街|镇)(?:[（(][市区县、]{1,5}[）)])?(?=[\u4e00-\u9fffA-Z]{2})/;
 
 /** 地区生产总值占全省比重: what a share is of. */
+/** 总量, 其规模 before 占: the total of the amount just named. */
+const TOTAL_BEFORE_SHARE = /^其?(?:总量|总额|规模|体量)(?=占)/;
 const SHARE_OF = /^([^占]{2,})占[^占]+(?:比重|比例)$/;
 
 const MONEY = '元';

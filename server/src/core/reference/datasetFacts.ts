@@ -6,7 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findFigures, notationOf } from '../claims/findFigures';
 import { parsePeriod } from '../claims/periods';
 import { canonicalIndicatorName } from '../claims/indicatorPhrase';
-import { anchorPartsScope, cityOfPlace, normaliseScope, OVERALL_RANKING, OVERALL_STRENGTH, wholeOfKind, withPartsOfBareWhole } from '../claims/rankScope';
+import { anchorPartsScope, normaliseScope, ownerOfParts, OVERALL_RANKING, OVERALL_STRENGTH, wholeOfKind, withPartsOfBareWhole } from '../claims/rankScope';
 import { baseKey } from '../claims/comparisonBase';
 import { toHalfWidth } from '../text/fullwidth';
 
@@ -82,7 +82,7 @@ export function factsFromRows(path: string, rows: DatasetRow[], lexicon: Lexicon
       // A difference's scope is its base (全省, 上半年), keyed as in text; a rank's is its ranking scope.
       // A field of parts (各区县) is the region's city's, as in text.
       // (全省16市 for 烟台市 is 山东省's cities; 全省 alone for a city, any of its province's parts.)
-      scope: writtenScope ? (m === 'diff' ? baseKey(writtenScope, lexicon) : anchorPartsScope(withPartsOfBareWhole(normaliseScope(writtenScope, lexicon), region, lexicon), (written) => (written ? wholeOfKind(written, region, lexicon) ?? written : cityOfPlace(region, lexicon)))) : undefined,
+      scope: writtenScope ? (m === 'diff' ? baseKey(writtenScope, lexicon) : anchorPartsScope(withPartsOfBareWhole(normaliseScope(writtenScope, lexicon), region, lexicon), (written, field) => (written ? wholeOfKind(written, region, lexicon) ?? written : ownerOfParts(region, field, lexicon)))) : undefined,
       topN: fig.topN,
       target: row.target ?? false,
       // A row is one passage: the facts of one line (a wide table's columns) stand together.
