@@ -19,6 +19,10 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     ['比上年提高', 'P:Y-1'],
     ['较上年同期回落', 'P:Y-1'],
     ['比2020年提高', undefined],
+    // the plan or target is a base of its own
+    ['实际增长8.2%，高于计划', 'T:计划'],
+    ['超出年度目标', 'T:计划'],
+    ['低于预期', 'T:计划'],
     // a list of bases (分别高于全国、全省0.8个和…) is not one base
     ['分别高于全国、全省0.8个和', undefined],
     ['占比提高', undefined],

@@ -592,6 +592,9 @@ describe('context of a figure', () => {
       ['全县农村居民人均可支配收入比上年增长8.1%，总额达到29836元。', '29836元', '农村居民人均可支配收入'],
       // 总量 before 占 is the amount just named
       ['南昌市进出口总值1126.8亿元，下降12.4%，总量占全省的24.6%。', '24.6%', '进出口总额占全省比重'],
+      // a plan's 计划 is no part of its name (nor of what was done against it)
+      ['地区生产总值计划增长6%左右，实际完成7973.1亿元。', '7973.1亿元', '地区生产总值'],
+      ['一般公共预算收入计划增长5%，实际增长3.1%。', '5%', '一般公共预算收入'],
       // a sum's 合计 says how it was counted, not what
       ['五户重点企业合计营业收入占市属企业总量的68.8%。', '68.8%', '五户重点企业营业收入占市属企业营业收入比重'],
       ['五户重点企业合计营业收入717.0亿元。', '717.0亿元', '五户重点企业营业收入'],
@@ -1764,6 +1767,18 @@ describe('context of a figure', () => {
   describe('targets are told from actuals: [sentence, figure, target]', () => {
     const rows: [string, string, boolean][] = [
       ['力争地区生产总值突破2350亿元。', '2350亿元', true],
+      // what was done against a plan (计划…，实际…) is an actual, until another plan is named
+      ['地区生产总值计划增长6%左右，实际完成7973.1亿元，增长5.9%，经济总量居全省第4位。', '6%', true],
+      ['地区生产总值计划增长6%左右，实际完成7973.1亿元，增长5.9%，经济总量居全省第4位。', '5.9%', false],
+      ['地区生产总值计划增长6%左右，实际完成7973.1亿元，增长5.9%，经济总量居全省第4位。', '第4位', false],
+      ['规上工业增加值计划增长7%，实际增长8.2%，高于计划1.2个百分点；一般公共预算收入计划增长5%，实际增长3.1%。', '1.2个百分点', false],
+      ['规上工业增加值计划增长7%，实际增长8.2%，高于计划1.2个百分点；一般公共预算收入计划增长5%，实际增长3.1%。', '5%', true],
+      ['规上工业增加值计划增长7%，实际增长8.2%，高于计划1.2个百分点；一般公共预算收入计划增长5%，实际增长3.1%。', '3.1%', false],
+      // (好于预期, 超预期: what was expected is a comparison, no target)
+      ['外贸形势好于预期，进出口总额增长6.4%。', '6.4%', false],
+      ['一季度经济运行超预期，地区生产总值增长6.1%。', '6.1%', false],
+      // (实际使用外资 is a name, no actual set against the plan)
+      ['力争实际使用外资增长10%。', '10%', true],
       ['今年的预期目标是地区生产总值增长6.5%以上。', '6.5%', true],
       ['计划完成有效投资500亿元。', '500亿元', true],
       // 争取 funds from above is money secured, an actual; 争取 a result is a target

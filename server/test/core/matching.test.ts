@@ -226,6 +226,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('what was done against a plan (计划…，实际…) is an actual: [draft, figure, status, expected]', () => {
+    const plan = indexOf({ path: 'weifang.txt', text: '关于潍坊市2024年国民经济和社会发展计划执行情况的报告\n\n2024年，地区生产总值计划增长6%左右，实际完成7973.1亿元，增长5.9%，经济总量居全省第4位。规模以上工业增加值计划增长7%左右，实际增长8.2%，高于计划1.2个百分点；一般公共预算收入计划增长5%，实际增长3.1%。' });
+    statusRows(plan, [
+      ['2024年，潍坊地区生产总值增长5.9%，总量居全省第4位。', '5.9%', 'verified'],
+      ['2024年，潍坊地区生产总值增长5.9%，总量居全省第三位。', '第三位', 'mismatch', '第四位'],
+      ['2024年，潍坊地区生产总值7937.1亿元。', '7937.1亿元', 'mismatch', '7973.1亿元'],
+      ['2024年，潍坊一般公共预算收入增长1.3%。', '1.3%', 'mismatch', '3.1%'],
+      ['2024年，潍坊规上工业增加值增长8.2%，比计划高1.2个百分点。', '1.2个百分点', 'verified'],
+      ['2024年，潍坊规上工业增加值增长8.2%，比计划高2.1个百分点。', '2.1个百分点', 'mismatch', '1.2个百分点'],
+    ]);
+  });
+
   describe('a city among the cities is among its province\'s, however they are named: [draft, figure, status, expected]', () => {
     const cities = indexOf({ path: 'jiangxi.txt', text: '江西省1-10月各设区市主要指标\n\n1-10月，南昌市规上工业增加值增长8.1%，居全省第5位。' });
     statusRows(cities, [

@@ -6,10 +6,13 @@ import { parsePeriod } from './periods';
 const BASE = /(高于|低于|高出|低出|快于|慢于|小于|大于|领先|落后|超过|超出|(?<![同占环])比|较)([^,，;；。、]{1,16})$/;
 const TRAILING = /(增减|提高|回落|回升|加快|放缓|下降|降低|上升|增加|减少|收窄|扩大|平均水平|平均值|平均|均值|水平|增幅|增速|降幅|分别|了|的|高出|低出|少降|多降|少增|多增|高|低|多|少|快|慢|小|大|约|近|逾|达)$/;
 const WHOLE_AREA = /^(全国|全省|全市|全区|全县)$/;
+const PLAN = /^(?:年度|全年|年初)?(?:计划|预期|目标|预期目标|计划目标|目标任务)$/;
+/** The key of a difference against the plan or target. */
+export const PLAN_BASE = 'T:计划';
 
 /**
  * The base of the difference whose figure follows `near` (the words just before it), as a key: a region
- * (R:全省, R:宁波市), a part of the year (P:M1-6) or the year before (比上年: P:Y-1). A year by its number
+ * (R:全省, R:宁波市), a part of the year (P:M1-6), the year before (比上年: P:Y-1) or the plan (T:计划). A year by its number
  * (比2020年) gives none: 上年 and 2022年 may be the same year.
  */
 export function comparisonBase(near: string, lexicon: Lexicon): string | undefined {
@@ -25,6 +28,8 @@ export function baseKey(written: string, lexicon: Lexicon): string | undefined {
   const period = parsePeriod(base);
   // (比上年, 比上年同期, 较上年末: the year before, P:Y-1, which no place (高于全省) is.)
   if (period) return period.part && period.part !== 'FY' ? `P:${period.part}` : period.year === 'Y-1' ? 'P:Y-1' : undefined;
+  // (高于计划1.2个百分点, 超出预期目标: against the plan, however it is called.)
+  if (PLAN.test(base)) return PLAN_BASE;
   if (/[0-9]/.test(base)) return undefined; // 全国、全省0.8个和…: a list, not one base
   if (WHOLE_AREA.test(base)) return `R:${base}`;
   // The base is one place, or a place and its self reference (河北全省, 宁波全市), and nothing else.

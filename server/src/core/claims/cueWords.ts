@@ -37,7 +37,31 @@ export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩�
 /** 超额完成18万人的年度目标: a target reached. The figure inside is the target; the figures after it are actuals. */
 export const REACHED_TARGET = /(?:超额完成|完成|实现|达到|超过)了?[^，,；;。]{1,20}?的?(?:年度|全年|年初)?(?:预期|既定)?目标(?:任务)?/;
 
-export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|预期(?!寿命)|计划(?!总投资|单列|生育)|争取(?!(?:到位|到|中央|上级|省级|省以上|国家|各类|政府|专项|资金|债券|政策性|地方政府)[^，,。；;]{0,16}?[0-9])|确保|目标(?!管理|责任|考核)|(?<!(?:增长|增加|提高|提升|上升|扩大|跃升|下降|减少|降低|增|升|降|发展|恢复|年))到20[0-9]{2}年(?!的|同期)|提出[，,：:]?(?=[^，,。；;]{0,24}?(?:增长|达到|突破|提高|提升)))/;
+export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|(?<![于超及合])预期(?!寿命)|(?<!高于|低于|快于|慢于|超过|超出|比|较)计划(?!总投资|单列|生育)|争取(?!(?:到位|到|中央|上级|省级|省以上|国家|各类|政府|专项|资金|债券|政策性|地方政府)[^，,。；;]{0,16}?[0-9])|确保|目标(?!管理|责任|考核)|(?<!(?:增长|增加|提高|提升|上升|扩大|跃升|下降|减少|降低|增|升|降|发展|恢复|年))到20[0-9]{2}年(?!的|同期)|提出[，,：:]?(?=[^，,。；;]{0,24}?(?:增长|达到|突破|提高|提升)))/;
+
+/** ，实际完成, ；实际增长: what was done against a plan named before (not 实际使用外资, an indicator's name). */
+const ACTUAL_CUE = /[，,；;]\s*实际(?!使用|利用|到位|到账|投资)/g;
+
+/**
+ * Where in a sentence a target cue found at `from` reaches (offsets in the sentence): up to an actual
+ * (计划增长6%左右，实际完成7973.1亿元), then again from the next target cue after it.
+ */
+export function targetReaches(sentence: string, from: number): [start: number, end: number][] {
+  const out: [number, number][] = [];
+  for (let start = from; start >= 0;) {
+    ACTUAL_CUE.lastIndex = start;
+    const actual = ACTUAL_CUE.exec(sentence);
+    if (!actual) {
+      out.push([start, sentence.length]);
+      break;
+    }
+    out.push([start, actual.index]);
+    const after = actual.index + actual[0].length;
+    const next = TARGET_CUE.exec(sentence.slice(after));
+    start = next ? after + next.index : -1;
+  }
+  return out;
+}
 
 /** In the figure's clause: it is expected (预计2024年将突破6000亿元), not reported. 预计完成 in a budget
  * report is the year's estimated outturn, an actual. */

@@ -18,7 +18,7 @@ import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
-import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, listedPlacesIn, listedPlacesOf, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -553,6 +553,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const own = periods.find((p) => !p.comparative)?.period;
   const planned = plan !== undefined && !inPastYear(own, ctx.documentDate) && !inPastYear(own, planYear);
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
+  // 计划增长6%左右，实际完成7973.1亿元，增长5.9%: what was done against the plan is no target.
+  const reaches = targetAt >= 0 && targetAt !== Infinity ? targetReaches(sText, targetAt - s.start) : undefined;
+  const targetReach = (at: number): boolean => at > targetAt && (!reaches || reaches.some(([a, b]) => at - s.start > a && at - s.start < b));
   // GDP增长5%左右、规上工业增加值增长5%等目标: a list named a target after its figures.
   const listTarget = targetMatch ? TARGETS_LISTED.exec(sText) : null;
   const listTargetAt = listTarget ? s.start + listTarget.index : -1;
@@ -733,7 +736,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 比上年偏多12.6%，比多年平均偏少6.8%: a departure from the normal is another figure (B:常年).
     else if (measure === 'growth' && fromNormal(near)) scope = 'B:常年';
     else if (measure === 'growth' && GROWTH_SINCE_YEAR_START.test(near) && !AT_YEAR_END.test(text.slice(s.start, fig.start))) scope = 'B:年初';
-    else if (measure === 'growth' && REAL_GROWTH.test(near) && INCOME_WORDS.test(text.slice(s.start, fig.start))) scope = 'B:实际';
+    // (计划增长5%，实际增长3.1%: after a plan, 实际 is what was done, not a growth net of prices.)
+    else if (measure === 'growth' && REAL_GROWTH.test(near) && INCOME_WORDS.test(text.slice(s.start, fig.start)) && !(reaches && fig.start > targetAt)) scope = 'B:实际';
     // 同比上涨0.3%，环比下降0.5%: a change over the month (quarter) before is another figure (B:环比).
     // (环比看，食品价格上涨1.3%。其中，鲜菜价格上涨6.4%: a paragraph opening on 环比 speaks of it, until a
     // clause turns to 同比.)
@@ -1077,7 +1081,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),
       scope,
       // (What share of its target a figure reached is an actual, and how far ahead of schedule.)
-      target: !progressOf && !aheadOf && (fig.start > targetAt || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
+      target: !progressOf && !aheadOf && (targetReach(fig.start) || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
       // (全年实际使用外资有望达到25亿美元，同比增长约17%: a figure going on with a forecast's subject is forecast too.)
       forecast: FORECAST.test(near) || (!phrase && before?.forecast === true),
       phase,
