@@ -7,6 +7,10 @@ import type { Measure } from '../../src/core/types';
 describe('context of a figure', () => {
   describe('region: [text, figure, region]', () => {
     const rows: [string, string, string | undefined][] = [
+      // a town whose name starts 古 (古市镇), however 古镇 reads as an old town
+      ['分乡镇看，古市镇村级集体经营性收入总量最大，达到1865万元；象溪镇增速最快，为28.6%。', '1865万元', '古市镇'],
+      ['分乡镇看，古市镇村级集体经营性收入总量最大，达到1865万元；象溪镇增速最快，为28.6%。', '28.6%', '象溪镇'],
+      ['全县已建成特色古镇12个。', '12个', undefined],
       // a two-character county whose first character ends no common word
       ['# 黄山旅游\n\n各区县中，歙县接待游客增长13.5%，增速最快。', '13.5%', '歙县'],
       ['# 常德金融\n\n分地区看，澧县贷款同比增长14.7%。', '14.7%', '澧县'],
@@ -592,6 +596,9 @@ describe('context of a figure', () => {
       ['全县农村居民人均可支配收入比上年增长8.1%，总额达到29836元。', '29836元', '农村居民人均可支配收入'],
       // 总量 before 占 is the amount just named
       ['南昌市进出口总值1126.8亿元，下降12.4%，总量占全省的24.6%。', '24.6%', '进出口总额占全省比重'],
+      // an amount reached in a clause of its own is what the clause before says is largest
+      ['分乡镇看，古市镇村级集体经营性收入总量最大，达到1865万元。', '1865万元', '村级集体经营性收入'],
+      ['分乡镇看，古市镇村级集体经营性收入总量最大，达到1865万元；象溪镇增速最快，为28.6%。', '28.6%', '村级集体经营性收入'],
       // a plan's 计划 is no part of its name (nor of what was done against it)
       ['地区生产总值计划增长6%左右，实际完成7973.1亿元。', '7973.1亿元', '地区生产总值'],
       ['一般公共预算收入计划增长5%，实际增长3.1%。', '5%', '一般公共预算收入'],

@@ -43,6 +43,8 @@ const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|
 
 /** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
 const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
+/** 古市镇村级集体经营性收入总量最大: an amount named, and that it is the largest. */
+const LARGEST_LEAD = /^[\s*_]*([^，,；;：:]{2,24}?)的?(?:总量|规模|体量|总额|数量)?(?:最大|最多|最高|居首|领先|领跑)$/;
 
 /** 进出口总额占六市合计近一半: a share told in words, with no figure. */
 const SHARE_IN_WORDS = /^[\s*_]*([^，,；;。占0-9]{2,20})占[^，,；;。0-9]{2,16}$/;
@@ -105,6 +107,9 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
       if (leader && !leader.self) leaderPlace = leader.name;
     }
   }
+  // 古市镇村级集体经营性收入总量最大，达到1865万元: the clause before names the amount that is largest.
+  const largest = !phrase && !gap && fig.kind === 'amount' ? LARGEST_LEAD.exec(clauseBefore) : null;
+  if (largest) phrase = cleanIndicatorPhrase(largest[1], lexicon, true);
   // 城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人: the clause before names what moved.
   const moved = !phrase && !gap ? COURSE_LEAD.exec(clauseBefore) : null;
   if (moved && !lexicon.findRegions(moved[1]).length) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
