@@ -265,6 +265,9 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   // 居民医保 is the 城乡居民基本医疗保险 (and 居民养老保险 the 城乡居民基本养老保险).
   ['城乡居民医疗保险', '居民医疗保险'],
   ['社保基金', '社会保险基金'],
+  // 村级集体经济 = 村集体经济 = 行政村集体经济: the villages' collective economy however written.
+  ['行政村集体经济', '村级集体经济'],
+  ['村集体经济', '村级集体经济'],
   ['城乡居民养老保险', '居民养老保险'],
 ];
 
