@@ -19,6 +19,9 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     ['比上年提高', 'P:Y-1'],
     ['较上年同期回落', 'P:Y-1'],
     ['比2020年提高', undefined],
+    // a group of places named as a base is a base of its own, its brackets left out
+    ['增速比平原乡镇（街道）快', 'O:平原乡镇'],
+    ['比山区县高', 'O:山区县'],
     // the plan or target is a base of its own
     ['实际增长8.2%，高于计划', 'T:计划'],
     ['超出年度目标', 'T:计划'],

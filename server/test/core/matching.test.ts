@@ -238,6 +238,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a difference against a group of places is compared with the same group only: [draft, figure, status, expected]', () => {
+    const towns = indexOf('松阳县农村住户调查\n\n2023年，山区乡镇农村居民人均可支配收入24318元，增长9.0%，增速比全县平均水平高0.9个百分点，比平原乡镇（街道）高1.5个百分点。');
+    statusRows(towns, [
+      ['2023年，山区乡镇农村居民人均可支配收入增长9.0%，增速比平原乡镇快1.5个百分点。', '1.5个百分点', 'verified'],
+      ['2023年，山区乡镇农村居民人均可支配收入增长9.0%，增速比平原乡镇（街道）快1.2个百分点。', '1.2个百分点', 'mismatch', '1.5个百分点'],
+      ['2023年，山区乡镇农村居民人均可支配收入增长9.0%，增速比全县高0.9个百分点。', '0.9个百分点', 'verified'],
+    ]);
+  });
+
   describe('a city among the cities is among its province\'s, however they are named: [draft, figure, status, expected]', () => {
     const cities = indexOf({ path: 'jiangxi.txt', text: '江西省1-10月各设区市主要指标\n\n1-10月，南昌市规上工业增加值增长8.1%，居全省第5位。' });
     statusRows(cities, [

@@ -34,9 +34,18 @@ export function baseKey(written: string, lexicon: Lexicon): string | undefined {
   if (WHOLE_AREA.test(base)) return `R:${base}`;
   // The base is one place, or a place and its self reference (河北全省, 宁波全市), and nothing else.
   const [place, self, ...more] = lexicon.findRegions(base);
-  if (!place || place.self || place.start !== 0 || more.length) return undefined;
+  if (!place || place.self || place.start !== 0 || more.length) return place ? undefined : groupKey(base);
   const end = self ? (self.self && self.start === place.end ? self.end : -1) : place.end;
   return end === base.length ? `R:${place.name}` : undefined;
+}
+
+/** 平原乡镇（街道）, 山区县: a group of places compared with by its name, its brackets left out. */
+const NAMED_GROUP = /^[\u4e00-\u9fff]{2,10}(?:乡镇|街道|县|市|区|地区|城市|片区|板块)$/;
+
+/** The key of a base that names a group of places (O:平原乡镇), which only the same base matches. */
+function groupKey(base: string): string | undefined {
+  const plain = base.replace(/[（(][^（）()]{1,8}[）)]/g, '');
+  return NAMED_GROUP.test(plain) ? `O:${plain}` : undefined;
 }
 
 /** 分别高于全国、全省: bases listed for the figures that follow, one each. */

@@ -62,10 +62,10 @@ export interface Lexicon {
 
 // Sub-county places are too many to list: a two-character name before 街道/镇/乡 is taken as one,
 // unless the name is a common word (城镇, 乡镇, 小镇 …).
-// (其中乡村市场: 乡村 is the countryside, not a township 其中乡.)
-const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡(?!村))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/g;
+// (其中乡村市场: 乡村 is the countryside, not a township 其中乡; 山区乡镇 are the towns of the hills, no 山区乡.)
+const PLACE_PATTERN = /[\u4e00-\u9fff]{2}(?:街道|镇|乡(?!村|镇))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/g;
 /** At a known start a name may have three characters (内官营镇, 鲁家沟镇). */
-const PLACE_AT = /[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡(?!村))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/y;
+const PLACE_AT = /[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡(?!村|镇))(?![\u4e00-\u9fff]{0,1}(?:域|化|政))/y;
 /** What may stand just before a town's name: a three-character name follows a list joint or punctuation. */
 const NAME_BOUNDARY = /[、，,；;：:。\s（(“"]/;
 /** Words that stand before a place, not in its name (在泗门镇, 对泗门镇): no three-character name begins so. */
