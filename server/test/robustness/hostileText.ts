@@ -21,6 +21,8 @@ export const HOSTILE: Record<string, (n: number) => string> = {
   distributiveRuns: (n) => `${fill('余姚、', n / 2)}分别增长${fill('5.1%、', n / 4)}分居${fill('第二、', n / 4)}。`,
   /** Thousands of clauses in one sentence, each sharing ranks out among the places of the clauses before. */
   sharedOutClauses: (n) => `${fill('余姚增长1.2%，慈溪增长2.3%，分列第1位和第2位，', n - 1)}。`,
+  /** One sentence of plans and what was done against each (each 实际 ends a plan's reach, each 计划 opens one). */
+  plansAndActuals: (n) => `${fill('投资计划增长5%，实际增长3.1%，', n - 1)}。`,
   /** Brackets nested thousands deep, balanced and not. */
   nestedBrackets: (n) => {
     const k = Math.floor(n / 8);

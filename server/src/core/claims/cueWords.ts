@@ -42,9 +42,12 @@ export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!�
 /** ，实际完成, ；实际增长: what was done against a plan named before (not 实际使用外资, an indicator's name). */
 const ACTUAL_CUE = /[，,；;]\s*实际(?!使用|利用|到位|到账|投资)/g;
 
+/** TARGET_CUE searched from a position (one pass over a sentence however many plans it names). */
+const TARGET_CUE_FROM = new RegExp(TARGET_CUE.source, 'g');
+
 /**
- * Where in a sentence a target cue found at `from` reaches (offsets in the sentence): up to an actual
- * (计划增长6%左右，实际完成7973.1亿元), then again from the next target cue after it.
+ * Where in a sentence a target cue found at `from` reaches, as [start, end) offsets in the sentence, in
+ * order: up to an actual (计划增长6%左右，实际完成7973.1亿元), then again from the next target cue after it.
  */
 export function targetReaches(sentence: string, from: number): [start: number, end: number][] {
   const out: [number, number][] = [];
@@ -56,11 +59,24 @@ export function targetReaches(sentence: string, from: number): [start: number, e
       break;
     }
     out.push([start, actual.index]);
-    const after = actual.index + actual[0].length;
-    const next = TARGET_CUE.exec(sentence.slice(after));
-    start = next ? after + next.index : -1;
+    TARGET_CUE_FROM.lastIndex = actual.index + actual[0].length;
+    start = TARGET_CUE_FROM.exec(sentence)?.index ?? -1;
   }
   return out;
+}
+
+/** Whether offset `at` lies inside one of the spans targetReaches gave (past its start). */
+export function withinReach(reaches: readonly [number, number][], at: number): boolean {
+  let lo = 0;
+  let hi = reaches.length - 1;
+  // The last span starting before `at` (binary search: a sentence may name thousands of plans).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (reaches[mid][0] < at) lo = mid;
+    else hi = mid - 1;
+  }
+  const r = reaches[lo];
+  return r !== undefined && at > r[0] && at < r[1];
 }
 
 /** In the figure's clause: it is expected (预计2024年将突破6000亿元), not reported. 预计完成 in a budget

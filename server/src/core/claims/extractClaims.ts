@@ -18,7 +18,7 @@ import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
-import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, withinReach, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, listedPlacesIn, listedPlacesOf, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -555,7 +555,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   // 计划增长6%左右，实际完成7973.1亿元，增长5.9%: what was done against the plan is no target.
   const reaches = targetAt >= 0 && targetAt !== Infinity ? targetReaches(sText, targetAt - s.start) : undefined;
-  const targetReach = (at: number): boolean => at > targetAt && (!reaches || reaches.some(([a, b]) => at - s.start > a && at - s.start < b));
+  const targetReach = (at: number): boolean => at > targetAt && (!reaches || withinReach(reaches, at - s.start));
   // GDP增长5%左右、规上工业增加值增长5%等目标: a list named a target after its figures.
   const listTarget = targetMatch ? TARGETS_LISTED.exec(sText) : null;
   const listTargetAt = listTarget ? s.start + listTarget.index : -1;
