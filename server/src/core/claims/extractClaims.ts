@@ -553,6 +553,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const own = periods.find((p) => !p.comparative)?.period;
   const planned = plan !== undefined && !inPastYear(own, ctx.documentDate) && !inPastYear(own, planYear);
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
+  // (Read once a sentence, not once a figure: a sentence of thousands of figures stays linear.)
+  // 与2018年相比，…: the year the sentence's growths are over; 收入, 支出: words of what grows net of prices.
+  const comparedWith = COMPARED_WITH_YEAR.exec(sText);
+  const income = INCOME_WORDS.exec(sText);
+  const incomeEnd = income ? s.start + income.index + income[0].length : -1;
   // 计划增长6%左右，实际完成7973.1亿元，增长5.9%: what was done against the plan is no target.
   const reaches = targetAt >= 0 && targetAt !== Infinity ? targetReaches(sText, targetAt - s.start) : undefined;
   const targetReach = (at: number): boolean => at > targetAt && (!reaches || withinReach(reaches, at - s.start));
@@ -726,7 +731,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       left = rank.indicatorWords;
     }
     // 较2019年同期增长7.9%: a growth over another year than the last is another figure (its base, B:2019).
-    const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) ?? COMPARED_WITH_YEAR.exec(text.slice(s.start, fig.start)) : null;
+    const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) ?? (comparedWith && s.start + comparedWith.index + comparedWith[0].length <= fig.start ? comparedWith : null) : null;
     // (比2022年增长 in a 2023 report is the usual growth: only a base said as 同期, or before 2021, is another.)
     if (baseYear && (baseYear[2] || Number(baseYear[1]) <= 2020)) scope = `B:${baseYear[1]}`;
     // 由2019年的2753.5万标准箱增加到3930.1万标准箱，年均增长7.4%: an average over years is another figure
@@ -737,7 +742,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (measure === 'growth' && fromNormal(near)) scope = 'B:常年';
     else if (measure === 'growth' && GROWTH_SINCE_YEAR_START.test(near) && !AT_YEAR_END.test(text.slice(s.start, fig.start))) scope = 'B:年初';
     // (计划增长5%，实际增长3.1%: after a plan, 实际 is what was done, not a growth net of prices.)
-    else if (measure === 'growth' && REAL_GROWTH.test(near) && INCOME_WORDS.test(text.slice(s.start, fig.start)) && !(reaches && fig.start > targetAt)) scope = 'B:实际';
+    else if (measure === 'growth' && REAL_GROWTH.test(near) && incomeEnd >= 0 && incomeEnd <= fig.start && !(reaches && fig.start > targetAt)) scope = 'B:实际';
     // 同比上涨0.3%，环比下降0.5%: a change over the month (quarter) before is another figure (B:环比).
     // (环比看，食品价格上涨1.3%。其中，鲜菜价格上涨6.4%: a paragraph opening on 环比 speaks of it, until a
     // clause turns to 同比.)

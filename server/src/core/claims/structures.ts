@@ -176,7 +176,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // 粮食总产量491.7万吨，…，总产量居全省第三位: a bare head is the fuller name the sentence gave it, for
       // the same place (沙县区完成投资 after 全市生态环保领域项目完成投资 may be written otherwise in a source).
       // (Only a bare head asks: a sentence of thousands of figures stays linear.)
-      const fuller = isBareHead(c.name) ? fullerName(c.name, claims.filter((o) => o.region === d.region).map((o) => o.indicator.name)) : undefined;
+      const fuller = isBareHead(c.name) ? fullerName(c.name, claims, d.region) : undefined;
       if (fuller) {
         name = fuller;
         known = lexicon.describeIndicator(fuller) !== undefined;
@@ -450,11 +450,17 @@ function isBareHead(name: string): boolean {
 }
 
 /** The one name before in the sentence that a bare head noun ends (产量, 总产量 → 粮食产量), if any. */
-function fullerName(name: string, before: readonly (string | undefined)[]): string | undefined {
+/** How many figures back a bare head looks for the fuller name the sentence gave it. */
+const FULLER_LOOKBACK = 64;
+
+function fullerName(name: string, before: readonly Claim[], region: string | undefined): string | undefined {
   const head = name.replace(/^总(?=产量)/, '');
   if (!BARE_HEADS.has(head)) return undefined;
   let found: string | undefined;
-  for (const n of before) {
+  // (The last FULLER_LOOKBACK figures: a sentence of thousands of bare heads stays linear.)
+  for (let j = before.length - 1; j >= Math.max(0, before.length - FULLER_LOOKBACK); j--) {
+    if (before[j].region !== region) continue;
+    const n = before[j].indicator.name;
     if (!n || n.length <= head.length || !n.endsWith(head) || n.includes('占')) continue;
     if (found !== undefined && found !== n) return undefined;
     found = n;
