@@ -1,6 +1,6 @@
 // The words around a figure that decide what it says: its measure (增长 → growth, 占…比重 → share), its
 // sign (下降), whether it is a target (力争, 预期目标), and the noun a count is written before.
-import type { Measure } from '../types';
+import type { Measure, Span } from '../types';
 import type { RawFigure } from './findFigures';
 
 // (减免, 减税, 减负: what is cut is an amount, no fall: 占全市减免额的12.0% is a share.)
@@ -46,37 +46,23 @@ const ACTUAL_CUE = /[，,；;]\s*实际(?!使用|利用|到位|到账|投资)/g;
 const TARGET_CUE_FROM = new RegExp(TARGET_CUE.source, 'g');
 
 /**
- * Where in a sentence a target cue found at `from` reaches, as [start, end) offsets in the sentence, in
+ * Where in a sentence a target cue found at `from` reaches, as spans of offsets in the sentence, in
  * order: up to an actual (计划增长6%左右，实际完成7973.1亿元), then again from the next target cue after it.
  */
-export function targetReaches(sentence: string, from: number): [start: number, end: number][] {
-  const out: [number, number][] = [];
+export function targetReaches(sentence: string, from: number): Span[] {
+  const out: Span[] = [];
   for (let start = from; start >= 0;) {
     ACTUAL_CUE.lastIndex = start;
     const actual = ACTUAL_CUE.exec(sentence);
     if (!actual) {
-      out.push([start, sentence.length]);
+      out.push({ start, end: sentence.length });
       break;
     }
-    out.push([start, actual.index]);
+    out.push({ start, end: actual.index });
     TARGET_CUE_FROM.lastIndex = actual.index + actual[0].length;
     start = TARGET_CUE_FROM.exec(sentence)?.index ?? -1;
   }
   return out;
-}
-
-/** Whether offset `at` lies inside one of the spans targetReaches gave (past its start). */
-export function withinReach(reaches: readonly [number, number][], at: number): boolean {
-  let lo = 0;
-  let hi = reaches.length - 1;
-  // The last span starting before `at` (binary search: a sentence may name thousands of plans).
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (reaches[mid][0] < at) lo = mid;
-    else hi = mid - 1;
-  }
-  const r = reaches[lo];
-  return r !== undefined && at > r[0] && at < r[1];
 }
 
 /** In the figure's clause: it is expected (预计2024年将突破6000亿元), not reported. 预计完成 in a budget

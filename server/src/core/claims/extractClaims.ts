@@ -5,6 +5,7 @@ import type { Claim, Measure, Period, Span } from '../types';
 import { ancestorsOf, type Lexicon, type RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
+import { spanIndexAt } from '../text/spanIndex';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
 import { leadingRegionList, placeModifiedBy, placesNamed, speakerPlace, subjectMentions } from './sentencePlaces';
@@ -18,7 +19,7 @@ import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED
 import { comparisonBase, comparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
-import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, withinReach, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, listedPlacesIn, listedPlacesOf, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -560,7 +561,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const incomeEnd = income ? s.start + income.index + income[0].length : -1;
   // 计划增长6%左右，实际完成7973.1亿元，增长5.9%: what was done against the plan is no target.
   const reaches = targetAt >= 0 && targetAt !== Infinity ? targetReaches(sText, targetAt - s.start) : undefined;
-  const targetReach = (at: number): boolean => at > targetAt && (!reaches || withinReach(reaches, at - s.start));
+  const targetReach = (at: number): boolean => at > targetAt && (!reaches || spanIndexAt(reaches, at - s.start) >= 0);
   // GDP增长5%左右、规上工业增加值增长5%等目标: a list named a target after its figures.
   const listTarget = targetMatch ? TARGETS_LISTED.exec(sText) : null;
   const listTargetAt = listTarget ? s.start + listTarget.index : -1;

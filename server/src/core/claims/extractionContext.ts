@@ -8,6 +8,7 @@ import type { Article } from './articles';
 import { findPeriods, mergePeriods, type PeriodMention } from './periods';
 import type { TableCell } from './markdownTables';
 import { cityOfPlace, ownerOfParts } from './rankScope';
+import { spanIndexAt } from '../text/spanIndex';
 import { NOT_TARGET } from './cueWords';
 import { leadingIndicator } from './indicatorPhrase';
 
@@ -368,17 +369,7 @@ export function clauseOf(s: Sentence, at: number): Span {
 
 /** The index in s.clauses of the clause holding `at`, or -1 (then the sentence is its own clause). */
 export function clauseIndexOf(s: Sentence, at: number): number {
-  // Binary search: a sentence may hold thousands of clauses.
-  let lo = 0;
-  let hi = s.clauses.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const c = s.clauses[mid];
-    if (at < c.start) hi = mid - 1;
-    else if (at >= c.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return spanIndexAt(s.clauses, at);
 }
 
 export interface SubjectMention extends RegionMention {

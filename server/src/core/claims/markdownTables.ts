@@ -4,6 +4,7 @@
 // the headers name the indicator and the unit of the bare numbers under them.
 import type { Lexicon } from '../lexicon/lexicon';
 import { findFigures, type RawFigure } from './findFigures';
+import { spanIndexAt } from '../text/spanIndex';
 
 export interface TableCell {
   start: number;
@@ -111,15 +112,8 @@ export function pipesToCommas(text: string, cells: TableCell[]): string {
 
 /** The cell holding `offset`, by binary search over cells in text order. */
 export function cellAt(cells: TableCell[], offset: number): TableCell | undefined {
-  let lo = 0;
-  let hi = cells.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < cells[mid].start) hi = mid - 1;
-    else if (offset >= cells[mid].end) lo = mid + 1;
-    else return cells[mid];
-  }
-  return undefined;
+  const i = spanIndexAt(cells, offset);
+  return i < 0 ? undefined : cells[i];
 }
 
 /** The unit a header gives the bare numbers under it: 地区生产总值（亿元）, 同比增长(%), 金额（单位：万元）. */

@@ -3,6 +3,7 @@
 // the park's 协议投资 read as the county's and was held against the county's figure.
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
+import { spanIndexAt } from '../text/spanIndex';
 
 /** The words that end the name of a firm, a park or a scenic area (拓普集团, 视高园区). */
 export const OWNER_WORDS = '园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司';
@@ -38,7 +39,7 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
     if (!c.indicator.name) continue;
     // (A count's name may come from the words after it, with no span: its figure's clause is its own.)
     const at = c.indicator.span ?? c.span;
-    const clause = clauseAt(clauses, at.start);
+    const clause = spanIndexAt(clauses, at.start);
     const opened = SUBJECT.exec(c.indicator.name);
     if (opened) {
       // (分别增长8.1%和13.5%: figures of a list go on with names already given, and open no subject.)
@@ -61,18 +62,4 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
     renamed.set(c.indicator.name, name);
     c.indicator = { ...c.indicator, name, known: false };
   }
-}
-
-/** The index of the clause holding `at` (clauses in order), or -1: a binary search, for a sentence of
- * thousands of clauses. */
-function clauseAt(clauses: readonly Span[], at: number): number {
-  let lo = 0;
-  let hi = clauses.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (at < clauses[mid].start) hi = mid - 1;
-    else if (at >= clauses[mid].end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
 }
