@@ -171,7 +171,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         const figures = ctx.tableCells.length ? withHeaderUnits(text, s.start, s.end, ctx.tableCells, found) : found;
         // The article's lexicon: it also reads the short names of its city's districts.
         // （一）宜昌产业投资集团。…, 城发集团：…: a label naming a firm, a sentence of its own or run into the first.
-        if (s === first && s.heading === undefined) ctx.paragraphOwner = ownerLabel(figures.length ? sText.slice(0, labelEnd(sText)) : sText, ctx.lexicon);
+        if (s === first && s.heading === undefined) ctx.paragraphOwner = ownerLabel(sText, figures.length > 0, ctx.lexicon);
         if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon, s === first);
         else {
           const before = out.claims.length;
@@ -216,12 +216,6 @@ function opensOnPlaceGrowth(opening: string, lexicon: Lexicon): boolean {
     places++;
   }
   return places > 0 && /^(?:[两二三四五六七八九十]个?(?:市|县|区|地))?(?:同比|分别)?(?:增长|增速|下降)/.test(rest);
-}
-
-/** Where a label run into a sentence ends (城发集团：…, after its colon), or 0. */
-function labelEnd(sentence: string): number {
-  const colon = sentence.slice(0, 24).search(/[：:]/);
-  return colon < 0 ? 0 : colon + 1;
 }
 
 /** A paragraph opening on a period and a comma: 9月份，, 1-8月，, 上半年，, 2023年，. */
@@ -556,9 +550,22 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
   // (Read once a sentence, not once a figure: a sentence of thousands of figures stays linear.)
   // 与2018年相比，…: the year the sentence's growths are over; 收入, 支出: words of what grows net of prices.
-  const comparedWith = COMPARED_WITH_YEAR.exec(sText);
-  const income = INCOME_WORDS.exec(sText);
-  const incomeEnd = income ? s.start + income.index + income[0].length : -1;
+  // (Each on first use: most sentences ask for neither.)
+  let comparedWith: { match: RegExpExecArray | null; end: number } | undefined;
+  let incomeEnd: number | undefined;
+  /** Where a match in the sentence ends, in the text (or -1: none). */
+  const endOf = (m: RegExpExecArray | null): number => (m ? s.start + m.index + m[0].length : -1);
+  const comparedBefore = (at: number): RegExpExecArray | null => {
+    if (!comparedWith) {
+      const match = COMPARED_WITH_YEAR.exec(sText);
+      comparedWith = { match, end: endOf(match) };
+    }
+    return comparedWith.end >= 0 && comparedWith.end <= at ? comparedWith.match : null;
+  };
+  const incomeBefore = (at: number): boolean => {
+    incomeEnd ??= endOf(INCOME_WORDS.exec(sText));
+    return incomeEnd >= 0 && incomeEnd <= at;
+  };
   // 计划增长6%左右，实际完成7973.1亿元，增长5.9%: what was done against the plan is no target.
   const reaches = targetAt >= 0 && targetAt !== Infinity ? targetReaches(sText, targetAt - s.start) : undefined;
   const targetReach = (at: number): boolean => at > targetAt && (!reaches || spanIndexAt(reaches, at - s.start) >= 0);
@@ -732,7 +739,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       left = rank.indicatorWords;
     }
     // 较2019年同期增长7.9%: a growth over another year than the last is another figure (its base, B:2019).
-    const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) ?? (comparedWith && s.start + comparedWith.index + comparedWith[0].length <= fig.start ? comparedWith : null) : null;
+    const baseYear = measure === 'growth' ? GROWTH_BASE_YEAR.exec(near) ?? comparedBefore(fig.start) : null;
     // (比2022年增长 in a 2023 report is the usual growth: only a base said as 同期, or before 2021, is another.)
     if (baseYear && (baseYear[2] || Number(baseYear[1]) <= 2020)) scope = `B:${baseYear[1]}`;
     // 由2019年的2753.5万标准箱增加到3930.1万标准箱，年均增长7.4%: an average over years is another figure
@@ -743,7 +750,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (measure === 'growth' && fromNormal(near)) scope = 'B:常年';
     else if (measure === 'growth' && GROWTH_SINCE_YEAR_START.test(near) && !AT_YEAR_END.test(text.slice(s.start, fig.start))) scope = 'B:年初';
     // (计划增长5%，实际增长3.1%: after a plan, 实际 is what was done, not a growth net of prices.)
-    else if (measure === 'growth' && REAL_GROWTH.test(near) && incomeEnd >= 0 && incomeEnd <= fig.start && !(reaches && fig.start > targetAt)) scope = 'B:实际';
+    else if (measure === 'growth' && REAL_GROWTH.test(near) && incomeBefore(fig.start) && !(reaches && fig.start > targetAt)) scope = 'B:实际';
     // 同比上涨0.3%，环比下降0.5%: a change over the month (quarter) before is another figure (B:环比).
     // (环比看，食品价格上涨1.3%。其中，鲜菜价格上涨6.4%: a paragraph opening on 环比 speaks of it, until a
     // clause turns to 同比.)

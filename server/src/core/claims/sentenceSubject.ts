@@ -18,9 +18,13 @@ const WHOLE_NAMED = /[全本我该][省市区县镇乡]|各/;
 /** （一）宜昌产业投资集团。, 3. 城发集团：: a paragraph's label that names only a firm, a park or a scenic area. */
 const OWNER_LABEL = new RegExp(`^(?:[(（][一二三四五六七八九十]+[)）]|[一二三四五六七八九十]+、|[0-9]{1,2}[.．、])?\\s*([\u4e00-\u9fff]{2,16}?(?:${OWNER_WORDS}))[。：:]?$`);
 
-/** The firm or park a paragraph's label names (its place left out, as a name's is), or undefined. */
-export function ownerLabel(sentence: string, lexicon: Lexicon): string | undefined {
-  const m = OWNER_LABEL.exec(sentence.trim());
+/**
+ * The firm or park a paragraph's label names (its place left out, as a name's is), or undefined: the
+ * whole sentence, or, `runIn` (the sentence goes on with figures), its words up to a colon (城发集团：…).
+ */
+export function ownerLabel(sentence: string, runIn: boolean, lexicon: Lexicon): string | undefined {
+  const colon = runIn ? sentence.slice(0, 24).search(/[：:]/) : sentence.length - 1;
+  const m = OWNER_LABEL.exec(sentence.slice(0, colon + 1).trim());
   if (!m) return undefined;
   const place = lexicon.findRegions(m[1]).find((r) => r.start === 0);
   const owner = place ? m[1].slice(place.end) : m[1];
