@@ -1124,4 +1124,17 @@ describe('matching a draft against sources', () => {
       }
     });
   });
+
+  describe('a per-head figure whoever it is of: [draft, figure, status, expected]', () => {
+    const perHead = indexOf(
+      { path: 'year.txt', text: '2023年松阳县农村居民收支情况\n\n全年农村居民人均经营净收入8352元，比上年增长9.4%。全年农村居民人均财产净收入1025元，比上年增长11.8%。' },
+      { path: 'quarter.txt', text: '2023年前三季度松阳县农村经济运行简析\n\n从收入来源看，经营净收入人均6391元，增长9.6%；财产净收入人均782元，增长12.1%。' },
+    );
+    statusRows(perHead, [
+      // 农村居民人均… is as much per head as 人均…: the year's figure confirms, the quarter's does not contradict
+      ['# 2023年松阳县农民增收情况\n\n2023年，经营净收入的增长快于工资性收入，人均增长9.4%。', '9.4%', 'verified'],
+      ['# 2023年松阳县农民增收情况\n\n2023年，财产净收入总量虽小，人均仅1025元。', '1025元', 'verified'],
+      ['# 2023年松阳县农民增收情况\n\n2023年，财产净收入总量虽小，人均仅1052元。', '1052元', 'mismatch', '1025元'],
+    ]);
+  });
 });

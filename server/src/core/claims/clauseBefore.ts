@@ -119,6 +119,9 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
 /** 牧业受生猪价格低迷拖累, 渔业因台风影响, 新能源产业异军突起: a sector, then what befell it or how it fared (the figure's measure follows). */
 const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面|(?=[\u4e00-\u9fff]{2,6}$))/;
 
+/** 经营净收入的增长快于…, 财产净收入总量虽小: a clause opening on an income or spending, said of in total. */
+const PER_HEAD_OWNER = /^[\s*_]*([\u4e00-\u9fff]{2,8}?(?:收入|支出|消费|存款))(?:的|总量|总额|规模|虽|则|增长|增速|增幅|[^\u4e00-\u9fff]|$)/;
+
 const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资)$/;
 
 /**
@@ -126,7 +129,10 @@ const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业�
  * 增加值, 营业收入) after a clause on how a sector or activity fared is that one's. The owner, if any.
  */
 export function ownerInClauseBefore(clauseBefore: string, phrase: string, lexicon: Lexicon): string | undefined {
-  if (!clauseBefore || !BARE_MEASURE_AFTER_SECTOR.test(phrase)) return undefined;
+  if (!clauseBefore) return undefined;
+  // 财产净收入总量虽小，人均仅1025元: 人均 alone is per head of the income the clause before opens on.
+  if (phrase === '人均') return PER_HEAD_OWNER.exec(clauseBefore)?.[1];
+  if (!BARE_MEASURE_AFTER_SECTOR.test(phrase)) return undefined;
   const sector = SECTOR_BEFALLEN.exec(clauseBefore);
   if (sector) return sector[1];
   const led = RATE_LEAD.exec(clauseBefore) ?? COURSE_LEAD.exec(clauseBefore);

@@ -365,7 +365,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
     const head = SECTOR_BASE.test(whole) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
     const base = wholeBase(whole, subject, lexicon) ?? selfAndIndicator(whole + head, lexicon) ?? lexicon.canonicalIndicator(whole + head).name;
-    const name = `${subject}占${base}比重`;
+    // 人均工资性收入占人均可支配收入的比重 = 工资性收入在可支配收入中占: a part's share of a whole is the same
+    // per head or in total, so 人均 is dropped on both sides (said on one, it is meant on both).
+    const name = PER_HEAD_SHARE.test(subject) || PER_HEAD_SHARE.test(base) ? `${subject.replace(PER_HEAD_SHARE, '')}占${base.replace(PER_HEAD_SHARE, '')}比重` : `${subject}占${base}比重`;
     // A share the lexicon names (研发经费支出占地区生产总值比重 = 研发投入强度).
     const listed = lexicon.canonicalIndicator(name);
     return listed.known ? listed : { name, known: false };
@@ -432,6 +434,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   if (bare) return canonicalIndicatorName(bare[1], lexicon, measure);
   return named;
 }
+
+/** 人均 in a share's part or whole (居民人均 opening a whole: the residents are who any per-head income is of). */
+const PER_HEAD_SHARE = /(?:^居民)?人均/;
 
 /** A share word after what the share is of: 人口比例, 城镇人口比重. */
 const SHARE_WORD_AFTER = /^([\u4e00-\u9fff]{2,}?[^占的])的?(?:比例|比重)$/;

@@ -593,10 +593,12 @@ export function otherQuantities(a: string, b: string): boolean {
   // 人均地区生产总值 is not a kind of 地区生产总值: a figure per head (per mu, per unit) is another quantity.
   // 进出口总额 is not a kind of 出口总额, nor 进出口 of 出口.
   // 新增A股上市公司 (added in a year) is not A股上市公司 (all there are).
-  return PER_UNIT.test(a) !== PER_UNIT.test(b) || IMPORT_EXPORT.test(a) !== IMPORT_EXPORT.test(b) || ADDED.test(a) !== ADDED.test(b);
+  return (PER_UNIT.test(a) !== PER_UNIT.test(b) && !(PER_HEAD_WITHIN.test(a) && PER_HEAD_WITHIN.test(b))) || IMPORT_EXPORT.test(a) !== IMPORT_EXPORT.test(b) || ADDED.test(a) !== ADDED.test(b);
 }
 
 const PER_UNIT = /^(人均|户均|亩均|单位)/;
+/** (农村居民人均经营净收入 is as much per head as 人均经营净收入: 人均 after whose it is.) */
+const PER_HEAD_WITHIN = /人均|户均|亩均/;
 /** Names of what was added in a period (新增, 净增, 新引进…, after 力争 or the like), as against what there is. */
 const ADDED = /^.{0,3}?(?:新增|净增|新引进|新培育|新认定|新设|新签约|新开工)/;
 /** Trade both ways: another quantity than exports or imports alone. */
