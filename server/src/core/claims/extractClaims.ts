@@ -26,7 +26,7 @@ import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, fromNormal, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { findAlignedTableCells } from './alignedTables';
-import { carrySentenceSubject, ownerLabel } from './sentenceSubject';
+import { carrySentenceSubject, ownerLabel, withoutLegalForms } from './sentenceSubject';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits, type TableCell } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';
@@ -122,7 +122,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.listedPlaces = undefined;
     ctx.unreadLists = undefined;
     ctx.schoolLevel = undefined;
-    ctx.paragraphOwner = undefined;
+    ctx.paragraphOwner = ctx.documentOwner;
     const opening = text.slice(first.start, Math.min(first.end, first.start + 16));
     // (…so does one that goes through the periods of the figure: 从季度走势看，上半年累计增速为4.7%.)
     const byPeriod = PERIOD_BREAKDOWN.test(opening);
@@ -171,7 +171,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         const figures = ctx.tableCells.length ? withHeaderUnits(text, s.start, s.end, ctx.tableCells, found) : found;
         // The article's lexicon: it also reads the short names of its city's districts.
         // （一）宜昌产业投资集团。…, 城发集团：…: a label naming a firm, a sentence of its own or run into the first.
-        if (s === first && s.heading === undefined) ctx.paragraphOwner = ownerLabel(sText, figures.length > 0, ctx.lexicon);
+        if (s === first && s.heading === undefined) ctx.paragraphOwner = ownerLabel(sText, figures.length > 0, ctx.lexicon) ?? ctx.documentOwner;
         if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon, s === first);
         else {
           const before = out.claims.length;
@@ -1162,7 +1162,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (phrase.length > 2 && !d.target) ctx.namedAmounts = [...(ctx.namedAmounts ?? []).slice(-7), { phrase, unit: d.fig.unit }];
   }
   const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
-  carrySentenceSubject(claims, s.clauses, text, ctx.paragraphOwner);
+  ctx.firmNamed = carrySentenceSubject(claims, s.clauses, text, ctx.paragraphOwner, ctx.firmNamed);
+  withoutLegalForms(claims);
   let named: Context['carriedByMeasure'];
   const namedHere = new Set<Measure>();
   for (const c of claims) {

@@ -11,6 +11,7 @@ import { cityOfPlace, ownerOfParts } from './rankScope';
 import { spanIndexAt } from '../text/spanIndex';
 import { NOT_TARGET } from './cueWords';
 import { leadingIndicator } from './indicatorPhrase';
+import { documentOwner } from './sentenceSubject';
 
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One
@@ -90,6 +91,10 @@ export interface Context {
   schoolLevel?: string;
   /** （一）宜昌产业投资集团。…: the firm or park a paragraph's label names, whose figures the paragraph gives. */
   paragraphOwner?: string;
+  /** 恒远新能源股份有限公司2023年年度报告摘要: the firm whose own report the article is (each paragraph's owner but for a label of its own). */
+  documentOwner?: string;
+  /** The firm the article named last (日照港股份有限公司营业收入…), for a later 公司利润总额 or 该集团…. */
+  firmNamed?: string;
   /** The places an earlier sentence of the paragraph listed (神木、府谷), for 两地/两县 after them. */
   listedPlaces?: string[];
   /** The holiday the article named last (国庆假期), for a later 假期期间 or 假期7天 that names none. */
@@ -182,6 +187,9 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     namedAmounts: undefined,
     placesBefore: undefined,
     unreadLists: undefined,
+    paragraphOwner: undefined,
+    documentOwner: documentOwner(title, lexicon),
+    firmNamed: undefined,
   };
 }
 

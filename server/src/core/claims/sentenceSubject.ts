@@ -7,10 +7,15 @@ import { spanIndexAt } from '../text/spanIndex';
 
 /** The words that end the name of a firm, a park or a scenic area (拓普集团, 视高园区). */
 export const OWNER_WORDS = '园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司';
-/** A firm, a park or a scenic area a name opens on (拓普集团营业收入, 园区新签约项目), with the name going on. */
-const SUBJECT = new RegExp(`^((?:[\u4e00-\u9fff]{2,10}?)?(?:${OWNER_WORDS}))(?=[\u4e00-\u9fff]{2})`);
-/** A later clause's own subject or whole: 全县…, 各…, 企业…, another firm. */
-const OWN_SUBJECT = new RegExp(`^(?:全|各|本|其他|其余|企业|单位|[\u4e00-\u9fff]{0,10}?(?:${OWNER_WORDS}))`);
+/** A firm, a park or a scenic area a name opens on (拓普集团营业收入, 园区新签约项目), with the name going on.
+ * (境外收入占公司营业收入比重 opens on a share, not on a firm.) */
+const SUBJECT = new RegExp(`^((?:(?:(?!占)[\u4e00-\u9fff]){2,10}?)?(?:${OWNER_WORDS}))(?=[\u4e00-\u9fff]{2})`);
+/** 公司, 本公司, 该集团 opening a name: the firm spoken of, not named again. */
+const DEICTIC_OWNER = /^(?:本|该)?(?:公司|集团)(?=[\u4e00-\u9fff]{2})/;
+/** A later clause's own subject or whole: 全县…, 各…, 企业…. */
+const OWN_WHOLE = /^(?:全|各|本|其他|其余|企业|单位)/;
+/** …or another firm (in a name the lexicon does not know: 归属于上市公司股东的净利润 names a measure). */
+const OWN_FIRM = new RegExp(`^[\u4e00-\u9fff]{0,10}?(?:${OWNER_WORDS})`);
 
 /** 全县, 本市, 我区: the whole place, named in the clause before its figure's name. */
 const WHOLE_NAMED = /[全本我该][省市区县镇乡]|各/;
@@ -25,18 +30,37 @@ const OWNER_LABEL = new RegExp(`^(?:[(（][一二三四五六七八九十]+[)）
 export function ownerLabel(sentence: string, runIn: boolean, lexicon: Lexicon): string | undefined {
   const colon = runIn ? sentence.slice(0, 24).search(/[：:]/) : sentence.length - 1;
   const m = OWNER_LABEL.exec(sentence.slice(0, colon + 1).trim());
-  if (!m) return undefined;
-  const place = lexicon.findRegions(m[1]).find((r) => r.start === 0);
-  const owner = place ? m[1].slice(place.end) : m[1];
+  return m ? ownerNamed(m[1], lexicon) : undefined;
+}
+
+/** 常州恒远新能源股份有限公司2023年年度报告摘要: a firm's own report, every figure of which is the firm's. */
+const FIRM_REPORT = /^[#\s]*([\u4e00-\u9fff]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团))(?:[0-9]{4}年度?)?(?:年度|半年度|第?[一二三四]季度)?(?:报告|报告摘要|年报|年报摘要|经营情况|社会责任报告)/;
+
+/** The firm whose own report a document's title says it is, or undefined. */
+export function documentOwner(title: string, lexicon: Lexicon): string | undefined {
+  const m = FIRM_REPORT.exec(title);
+  return m ? ownerNamed(m[1], lexicon) : undefined;
+}
+
+/** A firm or park by its name, the place it opens on left out, as a name's is; undefined for a kind alone (公司). */
+function ownerNamed(written: string, lexicon: Lexicon): string | undefined {
+  // (日照港股份有限公司 keeps its place: 港 alone names no firm.)
+  const place = lexicon.findRegions(written).find((r) => r.start === 0);
+  const rest = place ? written.slice(place.end) : written;
+  const owner = rest.replace(OWNER_KIND, '').length >= 2 ? rest : written;
   return owner.length >= 2 && !OWNER_ALONE.test(owner) ? owner : undefined;
 }
+/** What ends a firm's or a park's name: its kind, and a firm's legal form. */
+const OWNER_KIND = new RegExp(`(?:股份有限|有限责任|有限)?(?:${OWNER_WORDS})$`);
 /** 集团, 公司: a kind of owner, no name of one. */
 const OWNER_ALONE = new RegExp(`^(?:${OWNER_WORDS})$`);
 
 /** Gives the later clauses' figures of a sentence the subject its first named figure opened on, or the
- * firm its paragraph's label named (`owner`) from the first clause on. */
-export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: string, owner?: string): void {
+ * firm its paragraph's label named (`owner`) from the first clause on; a figure of 公司 or 该集团, the
+ * firm named last, in the sentence or before it (`firmBefore`). The firm named last after the sentence. */
+export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: string, owner?: string, firmBefore?: string): string | undefined {
   let subject: { name: string; clause: number; region?: string } | undefined = owner ? { name: owner, clause: -1 } : undefined;
+  let firm = owner && FIRM.test(owner) ? owner : firmBefore;
   /** Names given the subject, for the figures after them that go on with the name unwritten (增长5.8%). */
   const renamed = new Map<string, string>();
   for (const c of claims) {
@@ -44,10 +68,23 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
     // (A count's name may come from the words after it, with no span: its figure's clause is its own.)
     const at = c.indicator.span ?? c.span;
     const clause = spanIndexAt(clauses, at.start);
-    const opened = SUBJECT.exec(c.indicator.name);
+    // (公司实现营业收入…, 该集团研发投入…: the firm spoken of is the one the sentence or the paragraph named.)
+    const deictic = firm ? DEICTIC_OWNER.exec(c.indicator.name) : null;
+    if (firm && deictic) {
+      c.indicator = { ...c.indicator, name: `${firm}${c.indicator.name.slice(deictic[0].length)}`, known: false };
+      continue;
+    }
+    // (归属于上市公司股东的净利润, a name the lexicon knows, names a measure, not a firm.)
+    const opened = c.indicator.known ? null : SUBJECT.exec(c.indicator.name);
+    // 新能源产业上市公司14家，实现营业收入2136.5亿元: the firms (parks) counted are what the clauses after report on.
+    if (!opened && c.measure === 'value' && COUNTED_UNIT.test(c.quantity.unit) && COUNTED_OWNERS.test(c.indicator.name)) {
+      subject = { name: c.indicator.name, clause, region: c.regionInferred ? undefined : c.region };
+      continue;
+    }
     if (opened) {
       // (分别增长8.1%和13.5%: figures of a list go on with names already given, and open no subject.)
       if (c.indicator.span || !subject) subject = { name: opened[1], clause, region: c.regionInferred ? undefined : c.region };
+      if (FIRM.test(opened[1])) firm = opened[1];
       continue;
     }
     if (!subject || clause <= subject.clause) continue;
@@ -58,12 +95,34 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
     }
     // A clause that names a place, or a subject or whole of its own, ends the subject's reach. (The place the
     // subject's own name holds, 宜昌 of 宜昌产业投资集团, is the sentence's: its later clauses go on with the firm.)
-    if ((!c.regionInferred && c.region !== subject.region) || OWN_SUBJECT.test(c.indicator.name) || WHOLE_NAMED.test(text.slice(clauses[clause]?.start ?? at.start, at.start))) {
+    if ((!c.regionInferred && c.region !== subject.region) || OWN_WHOLE.test(c.indicator.name) || (!c.indicator.known && OWN_FIRM.test(c.indicator.name)) || WHOLE_NAMED.test(text.slice(clauses[clause]?.start ?? at.start, at.start))) {
       subject = undefined;
       continue;
     }
     const name = `${subject.name}${c.indicator.name}`;
     renamed.set(c.indicator.name, name);
     c.indicator = { ...c.indicator, name, known: false };
+  }
+  return firm;
+}
+
+/** Firms, parks or scenic areas counted (上市公司, 省级开发区), in 家 or 个. */
+const COUNTED_OWNERS = new RegExp(`^(?:(?!占)[\u4e00-\u9fff]){2,12}(?:${OWNER_WORDS})$`);
+const COUNTED_UNIT = /^[家个]$/;
+/** A firm's name (not a park's or a scenic area's): what 公司 and 该集团 may refer back to. */
+const FIRM = /(?:公司|集团)$/;
+
+/** 股份有限公司, 有限责任公司, 有限公司 after a firm's name, with a name going on after them: its legal form. */
+const LEGAL_FORM = /(?<=[\u4e00-\u9fff]{2})(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})/;
+
+/** 日照港, 白云机场: a port, an airport… whose firm (日照港股份有限公司) is another thing than the facility. */
+const FACILITY_FIRM = /(?:港|港口|机场|码头|铁路|高速)(?:股份有限公司|有限责任公司|有限公司)/;
+
+/** 恒远新能源股份有限公司营业收入 = 恒远新能源营业收入: a firm by its name, without its legal form (read after
+ * the subjects are carried, which know a firm by the 公司 that ends it). A facility's firm stays a 公司: 日照港公司's
+ * throughput is not the port's. */
+export function withoutLegalForms(claims: Claim[]): void {
+  for (const c of claims) {
+    if (LEGAL_FORM.test(c.indicator.name)) c.indicator = { ...c.indicator, name: c.indicator.name.replace(LEGAL_FORM, FACILITY_FIRM.test(c.indicator.name) ? '公司' : '') };
   }
 }

@@ -13,7 +13,7 @@ function sizeWords(value: number): string {
 }
 
 /** 的县市, 以上的企业: a class of things picked out by the size before it. */
-const CLASS_OF_SIZE = /^(?:以上|以下)?的(县市|县区|县|市|区|企业|项目|城市|乡镇|镇|街道|园区|集群|产业|行业|国家|地区|平台)/;
+const CLASS_OF_SIZE = /^(?:以上|以下)?的(县市|县区|县|市|区|企业|公司|单位|项目|城市|乡镇|镇|街道|园区|景区|集群|产业|行业|国家|地区|平台|村)/;
 
 /** 首个, 唯一, 第二个: the place is the one of the class, its own figure past the size. */
 const FIRST_OF_CLASS = /首个|首家|唯一|第一个|第[0-9一二三四五六七八九十]+个/;

@@ -210,14 +210,15 @@ function isDistinctive(claim: Claim): boolean {
   return claim.measure === 'value' && !q.approx && q.unit !== '%' && q.tolerance > 0 && Math.abs(q.value) / q.tolerance >= 1000;
 }
 
-/** A rate the draft writes more precisely than a source rounds it to its tenths or hundredths (24.33% for a
- * summary's 24.3%): the source does not say the draft is wrong, nor that it is right. (A whole-number rate,
- * 增长6%, is often a target or a rounded headline and is still compared at the draft's precision.) */
+/** A figure the draft writes more precisely than a source rounds it (24.33% for a summary's 24.3%, 612.83亿元
+ * for a feature's 612.8亿元): the source does not say the draft is wrong, nor that it is right. (A rate is
+ * rounded so to its tenths or hundredths only: a whole-number rate, 增长6%, is often a target or a rounded
+ * headline and is still compared at the draft's precision.) */
 export function roundsTo(claim: Claim, value: number, tolerance: number): boolean {
   const q = claim.quantity;
-  if (claim.measure === 'rank' || q.unit !== '%' || q.approx) return false;
+  if (claim.measure === 'rank' || q.approx) return false;
   const eps = 1e-9 * Math.max(1, Math.abs(q.value));
-  return tolerance > q.tolerance + eps && tolerance <= 0.05 + eps && Math.abs(value - q.value) <= tolerance + eps;
+  return tolerance > q.tolerance + eps && (q.unit !== '%' || tolerance <= 0.05 + eps) && Math.abs(value - q.value) <= tolerance + eps;
 }
 
 /** A bound the draft writes that an exact source figure keeps, however loosely (超过1100亿元 for
