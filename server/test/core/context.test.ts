@@ -610,6 +610,9 @@ describe('context of a figure', () => {
       ['新能源产业上市公司14家，实现营业收入2136.5亿元，同比增长9.7%。', '2136.5亿元', '新能源产业上市公司营业收入'],
       // …and a share of a firm's whole opens on no firm
       ['境外收入占公司营收的40.0%。公司全年研发投入占营收的3.98%。', '3.98%', '公司研发投入占营业收入比重'],
+      // 实现 before 营收 as before 营业收入; a class of firms (上市公司) is no firm 公司 refers back to
+      ['今年一季度，全市上市公司实现营收同比增长4.2%。', '4.2%', '上市公司营业收入'],
+      ['全市上市公司实现营业收入1086.5亿元。公司研发投入21.5亿元。', '21.5亿元', '公司研发投入'],
       // a size that picks out firms is a threshold
       ['营业收入超过100亿元的公司有8家。', '8家', '营业收入100亿元以上公司'],
       // a part's share of a whole is the same per head or in total

@@ -109,8 +109,8 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
 /** Firms, parks or scenic areas counted (上市公司, 省级开发区), in 家 or 个. */
 const COUNTED_OWNERS = new RegExp(`^(?:(?!占)[\u4e00-\u9fff]){2,12}(?:${OWNER_WORDS})$`);
 const COUNTED_UNIT = /^[家个]$/;
-/** A firm's name (not a park's or a scenic area's): what 公司 and 该集团 may refer back to. */
-const FIRM = /(?:公司|集团)$/;
+/** A firm's name (not a park's or a scenic area's, nor a class of firms, 上市公司): what 公司 and 该集团 may refer back to. */
+const FIRM = /(?:(?<!上市|挂牌|子|分|参股|控股)公司|集团)$/;
 
 /** 股份有限公司, 有限责任公司, 有限公司 after a firm's name, with a name going on after them: its legal form. */
 const LEGAL_FORM = /(?<=[\u4e00-\u9fff]{2})(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})/;
