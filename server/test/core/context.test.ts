@@ -533,6 +533,8 @@ describe('context of a figure', () => {
       ['国庆假期全国热门旅游目的地', '国庆全国热门旅游目的地'],
       ['中郡研究所的县域经济基本竞争力百强县', '中郡百强县'],
       ['青岛所辖县级市', '青岛县级市'],
+      // the ranking of a field is the field (从全省位次看)
+      ['全省位次', '全省'],
       // a record over the years is one field, however its start is said
       ['有完整气象记录以来', '历史'],
       ['1953年有完整气象记录以来', '历史'],
@@ -613,6 +615,11 @@ describe('context of a figure', () => {
       // 实现 before 营收 as before 营业收入; a class of firms (上市公司) is no firm 公司 refers back to
       ['今年一季度，全市上市公司实现营收同比增长4.2%。', '4.2%', '上市公司营业收入'],
       ['全市上市公司实现营业收入1086.5亿元。公司研发投入21.5亿元。', '21.5亿元', '公司研发投入'],
+      // what came in (到位) is the income, the capital
+      ['全年全市一般公共预算收入到位253.68亿元。', '253.68亿元', '一般公共预算收入'],
+      ['全年实际到位内资85.2亿元，内资到位增长8%。', '8%', '到位内资'],
+      // a bare head ranked in a sentence that names nothing fuller, in a view on rank, is the paragraph's
+      ['## 一、收入\n\n全年全市一般公共预算收入到位253.68亿元，同比增长6.3%。\n从全省位次看，我市收入总量排在第二，但增速仅列全省第六位。', '第二', '一般公共预算收入'],
       // a size that picks out firms is a threshold
       ['营业收入超过100亿元的公司有8家。', '8家', '营业收入100亿元以上公司'],
       // a part's share of a whole is the same per head or in total

@@ -195,6 +195,8 @@ describe('measure of a figure', () => {
       // a rank right after the growth's lead over an average is by growth; after a change over a period, unsaid
       ['全市社会消费品零售总额1327.6亿元，同比增长6.4%，高于全省平均水平0.7个百分点，居全省第6位。', '第6位', 'growth'],
       ['全市社会消费品零售总额1327.6亿元，同比增长6.4%，增速比1-9月加快0.1个百分点，居全省第6位。', '第6位', undefined],
+      // 仅, 只 between the basis and the rank, as 仍 and 均
+      ['我市收入总量排在第二，但增速仅列全省第六位。', '第六位', 'growth'],
       // a view on size holds until another view opens
       ['前三季度，各县外贸平稳。从规模看，义乌市、永康市分列全市前两位；从增速看，兰溪市增长18.9%，居全市第1位。', '前两位', 'value'],
       ['前三季度，各县外贸平稳。从规模看，义乌市、永康市分列全市前两位；从增速看，兰溪市增长18.9%，居全市第1位。', '第1位', undefined],

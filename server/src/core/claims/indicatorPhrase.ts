@@ -382,6 +382,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入, 投资额 = 投资.
     .replace(/(?:规模以上|规上)(产值|总产值|增加值|营业收入)$/, '规模以上工业$1')
     .replace(/(收入|投资)额$/, '$1')
+    // 一般公共预算收入到位 = 一般公共预算收入, 内资到位 = 到位内资: what came in.
+    .replace(/(?<=[\u4e00-\u9fff]{2}收入)到位$/, '')
+    .replace(/^(.{0,8}?)(内资|外资)到位$/, '$1到位$2')
     // 创业担保贷款发放额 = 发放创业担保贷款 (as 创业担保贷款发放 is): what was paid out.
     .replace(/^([\u4e00-\u9fff]{2,12}?)发放(?:金额|总额|额)$/, '发放$1')
     // 齐云山景区游客 = 齐云山景区接待游客; A级旅游景区 = A级景区: visitors a place received.

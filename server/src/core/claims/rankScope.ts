@@ -109,7 +109,8 @@ const HISTORY = '历史';
 
 /** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市; 有完整气象记录以来 → 历史. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
-  let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '').replace(/(?<=[\u4e00-\u9fff]{4})(?:结果|情况)$/, '');
+  // (从全省位次看，…排在第二: 全省位次 = 全省, the ranking of a field is the field.)
+  let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '').replace(/(?<=[\u4e00-\u9fff]{4})(?:结果|情况)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:位次|排名|排位|名次)$/, '');
   if (s && HISTORY_FIELD.test(s) && /历史|以来|记录|资料/.test(s)) return HISTORY;
   // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field,
   // but lists by two publishers (赛迪, 中郡) rank differently: a publisher the text names tags the field.

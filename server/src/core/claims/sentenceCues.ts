@@ -13,7 +13,7 @@ export const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月�
 
 /** A paragraph that opens on a view of the growth or the size of what its section is about (从增速看, 增速方面,
  * 从总量看): it goes on with the section's headline indicator. */
-export const VIEW_OPENING = /^[\s*_#>]*(?:从|就)?(?:增速|增幅|增长速度|总量|规模|体量)(?:方面|上|来看|看)[，,：:]/;
+export const VIEW_OPENING = /^[\s*_#>]*(?:从|就)?(?:增速|增幅|增长速度|总量|规模|体量|(?:全国|全省|全市|全区|全县)?(?:位次|排名|排位))(?:方面|上|来看|看)[，,：:]/;
 /** A paragraph that opens by breaking figures down by place (分区来看, 分县市看, 从各区看, 分县（市、区）看). */
 export const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?|县市区?|县区|各区县?|各县市区?|各地|区|县|板块|片区)(?:[（(][市区县、]{1,5}[)）])?(?:来|情况)?看/;
 
@@ -83,7 +83,7 @@ export const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
 export const OVERALL_NAME = /^(县域|城市|区域)?(经济)?(综合|基本|综合经济)?(实力|竞争力)$/;
 
 /** What may stand between the words that name what is ranked and the rank's verb. */
-export const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|双双|也|已)+$/;
+export const RANK_ADVERBS = /(?:连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|多年来|多年|继续|持续|始终|一直|稳定|仍然|仍|则|均|双双|也|已|仅|只|才|分别)+$/;
 /** 总量和增速双双位居…首位: the size and the growth of what was named before, both ranked. */
 export const SIZE_AND_GROWTH = /^(?:经济)?(?:总量|规模)(?:和|与|、|及)(?:增速|增幅)(?:双双|均|都)?$/;
 /** …of which, alone, the size of the economy. */

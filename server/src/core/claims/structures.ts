@@ -176,7 +176,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // 粮食总产量491.7万吨，…，总产量居全省第三位: a bare head is the fuller name the sentence gave it, for
       // the same place (沙县区完成投资 after 全市生态环保领域项目完成投资 may be written otherwise in a source).
       // (Only a bare head asks: a sentence of thousands of figures stays linear.)
-      const fuller = isBareHead(c.name) ? fullerName(c.name, claims, d.region) : undefined;
+      // (…一般公共预算收入到位253.68亿元…。从全省位次看，我市收入总量排在第二: or, for a rank in a sentence that
+      // names nothing fuller, the fuller name the paragraph went on with.)
+      const fuller = isBareHead(c.name) ? fullerName(c.name, claims, d.region) ?? (d.measure === 'rank' && !claims.some((o) => o.indicator.name && !isBareHead(o.indicator.name)) ? fullerCarried(c.name, carried?.(d.measure)) : undefined) : undefined;
       if (fuller) {
         name = fuller;
         known = lexicon.describeIndicator(fuller) !== undefined;
@@ -452,6 +454,13 @@ function isBareHead(name: string): boolean {
 /** The one name before in the sentence that a bare head noun ends (产量, 总产量 → 粮食产量), if any. */
 /** How many figures back a bare head looks for the fuller name the sentence gave it. */
 const FULLER_LOOKBACK = 64;
+
+/** The carried indicator, when it is a fuller name of the bare head `name` (一般公共预算收入 for 收入). */
+function fullerCarried(name: string, carried: CarriedIndicator | undefined): string | undefined {
+  const head = name.replace(/^总(?=产量)/, '');
+  const n = carried?.name;
+  return n && n.length > head.length && n.endsWith(head) && !n.includes('占') ? n : undefined;
+}
 
 function fullerName(name: string, before: readonly Claim[], region: string | undefined): string | undefined {
   const head = name.replace(/^总(?=产量)/, '');
