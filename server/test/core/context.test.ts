@@ -620,6 +620,9 @@ describe('context of a figure', () => {
       ['全年实际到位内资85.2亿元，内资到位增长8%。', '8%', '到位内资'],
       // a bare head ranked in a sentence that names nothing fuller, in a view on rank, is the paragraph's
       ['## 一、收入\n\n全年全市一般公共预算收入到位253.68亿元，同比增长6.3%。\n从全省位次看，我市收入总量排在第二，但增速仅列全省第六位。', '第二', '一般公共预算收入'],
+      // a rate a place stands by, named after it (以…的完成率居首位), is of that; 完成率 keeps its 完成
+      ['乡镇（街道）中，唐江镇以111.4%的到位资金完成率居首位。', '111.4%', '到位资金完成率'],
+      ['唐江镇以111.4%的完成率居首位。', '111.4%', '完成率'],
       // a size that picks out firms is a threshold
       ['营业收入超过100亿元的公司有8家。', '8家', '营业收入100亿元以上公司'],
       // a part's share of a whole is the same per head or in total

@@ -299,6 +299,9 @@ const SINCE_YEAR_START = /(?:比|较)年初[^，,；;。]{0,6}(?:增加|多增|�
 /** 以43.1亿元的投资额位列第三: what the figure is, named after it, before the rank it earns (not 总量, 规模). */
 const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9fff]{2,10}?)(?:位列|位居|稳居|居|排名|排在|排|领跑|领先)/;
 
+/** A name that ends on the word for a rate or a share (完成率, 比重). */
+const RATE_WORD_END = /(?:率|比重|占比|比例)$/;
+
 /** 超出时序进度, 快于序时进度: a difference from the share of the year gone by. */
 const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|落后)于?(?:时序|序时|时间)进度[^，,；;。]{0,4}$/;
 
@@ -878,8 +881,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 企业所得税增长9.3%，快于国内增值税，后者完成78.25亿元: the latter is what was compared with, the
     // former the sentence's first subject.
     // 玉环以43.1亿元的投资额位列第三: the figure a place stands by, named after it, is of that.
-    const standsBy = !phrase && fig.kind === 'amount' && /以$/.test(left) ? STANDS_BY.exec(text.slice(fig.end, Math.min(clause.end, fig.end + 16))) : null;
-    if (standsBy) phrase = cleanIndicatorPhrase(standsBy[1], lexicon, false) || phrase;
+    // (唐江镇以111.4%的到位资金完成率居首位: so is a rate, named after it as one.)
+    const standsBy = !phrase && /以$/.test(left) ? STANDS_BY.exec(text.slice(fig.end, Math.min(clause.end, fig.end + 16))) : null;
+    if (standsBy && (fig.kind === 'amount' || RATE_WORD_END.test(standsBy[1]))) phrase = cleanIndicatorPhrase(standsBy[1], lexicon, false) || phrase;
     // 养老床位3.12万张，其中护理型床位占比61.5%: a part's bare share is of the amount just named.
     const partShare = measure === 'share' && before?.measure === 'value' && before.phrase && before.clause.start !== clause.start ? PART_SHARE.exec(left) : null;
     if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
