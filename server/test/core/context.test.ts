@@ -1460,6 +1460,9 @@ describe('context of a figure', () => {
       ['上半年全市进出口增长12.7%，进入第三季度后增速比二季度加快6.8个百分点。', '6.8个百分点', '进出口总额'],
       // a clause saying which way a thing moved names the amount of the move after it
       ['职工养老保险参保人数342.8万人，比上年末净增6.6万人。城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人。', '1.6万人', '居民养老保险参保人数'],
+      // …quarter by quarter (逐季攀升), in the whole place (全区)
+      ['从全年走势看，全区实际利用外资逐季攀升，上半年完成0.92亿美元，前三季度累计1.38亿美元。', '0.92亿美元', '实际利用外资'],
+      ['从全年走势看，全区实际利用外资逐季攀升，上半年完成0.92亿美元，前三季度累计1.38亿美元。', '1.38亿美元', '实际利用外资'],
       // an indicator that opens a sentence on its course (仍在下行区间) names the rate after it
       ['房地产开发投资仍在下行区间，同比下降15.3%。', '15.3%', '房地产开发投资'],
       // how a thing fares, in the clause before its rate, names it

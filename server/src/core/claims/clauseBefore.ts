@@ -32,7 +32,7 @@ export function accountBefore(clause: string, lexicon: Lexicon): string | undefi
 const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;。]{2,24}?(?:比重|占比|份额))(?:稳步|持续|进一步|继续|明显|小幅|有所)?(?:提升|提高|上升|下降|回落|降低|扩大|缩小)$/;
 
 /** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降. */
-const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断)(?:下降|减少|增加|增长|上升|回落|回升|下滑)$/;
+const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断|逐季|逐月|逐年|逐步)(?:下降|减少|增加|增长|上升|回落|回升|下滑|攀升|走高|走低|提升|加快|放缓)$/;
 
 /** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
@@ -112,7 +112,8 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
   if (largest) phrase = cleanIndicatorPhrase(largest[1], lexicon, true);
   // 城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人: the clause before names what moved.
   const moved = !phrase && !gap ? COURSE_LEAD.exec(clauseBefore) : null;
-  if (moved && !lexicon.findRegions(moved[1]).length) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
+  // (全区实际利用外资逐季攀升: the whole place is where, not what moved.)
+  if (moved && !lexicon.findRegions(moved[1]).some((r) => !r.self)) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
   return { phrase, measure, fellBefore, leaderPlace };
 }
 
