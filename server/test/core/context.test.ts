@@ -623,6 +623,14 @@ describe('context of a figure', () => {
       // a rate a place stands by, named after it (以…的完成率居首位), is of that; 完成率 keeps its 完成
       ['乡镇（街道）中，唐江镇以111.4%的到位资金完成率居首位。', '111.4%', '到位资金完成率'],
       ['唐江镇以111.4%的完成率居首位。', '111.4%', '完成率'],
+      // a firm named by its place and one word keeps its place (日照港股份有限公司)
+      ['2024年，日照港股份有限公司营业收入达到78.4亿元。', '78.4亿元', '日照港公司营业收入'],
+      // 日照 before 时数 is sunshine, in a 日照市 report too
+      ['# 日照市2023年气候公报\n\n全年日照时数2100小时。', '2100小时', '日照时数'],
+      // what the clause before says a thing is, then its bare measure
+      ['从货类看，金属矿石仍是第一大货类，吞吐量为2.29亿吨。', '2.29亿吨', '金属矿石吞吐量'],
+      // 部分 after what a part is names nothing
+      ['全市外贸进出口总额增长5%，其中出口部分增长7.6%。', '7.6%', '出口总额'],
       // a size that picks out firms is a threshold
       ['营业收入超过100亿元的公司有8家。', '8家', '营业收入100亿元以上公司'],
       // a part's share of a whole is the same per head or in total
@@ -1670,6 +1678,8 @@ describe('context of a figure', () => {
       ['合肥全市增速在长三角9个GDP万亿元城市中居第四位。', '第四位', 'rank', '合肥市', '长江三角洲地区|万亿城市'],
       ['2024年上半年，江苏旅客吞吐量2761.5万人次，在华东七省市中居第四位。', '第四位', 'rank', '江苏省', '华东地区|七省市'],
       ['2024年，江苏旅客吞吐量2761.5万人次，在长三角41城中居第四位。', '第四位', 'rank', '江苏省', '长江三角洲地区|41城'],
+      // a city's short name that is also a word (日照) before 港 is the city whose port it is
+      ['2024年日照港完成货物吞吐量6.12亿吨。', '6.12亿吨', 'value', '日照市', undefined],
       // what a field is ranked by, after it (万亿城市增速第一), is the basis, not the field
       ['2024年常州GDP增长6.1%，与合肥并列万亿城市增速第一。', '第一', 'rank', '常州市', '万亿城市'],
       // a conjunction (而) or a group picked from (十强中) does not hide the place after it

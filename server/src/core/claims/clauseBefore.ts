@@ -123,7 +123,10 @@ const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在
 /** 经营净收入的增长快于…, 财产净收入总量虽小: a clause opening on an income or spending, said of in total. */
 const PER_HEAD_OWNER = /^[\s*_]*([\u4e00-\u9fff]{2,8}?(?:收入|支出|消费|存款))(?:的|总量|总额|规模|虽|则|增长|增速|增幅|[^\u4e00-\u9fff]|$)/;
 
-const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资)$/;
+const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资|吞吐量|销量|销售额)$/;
+
+/** 金属矿石仍是第一大货类: a thing, then what it (still) is. */
+const THING_IS = /^[\s*_]*([\u4e00-\u9fff]{2,8}?)(?:仍然|依然|仍|始终|一直|继续)?(?:是|为|成为)(?:第[一二三四五六七八九十]|最大|主要|首要)[\u4e00-\u9fff“”]{1,10}$/;
 
 /**
  * 牧业受生猪价格低迷拖累，产值为365.7亿元; 体育竞赛表演活动增长最快，增加值为3.8亿元: a bare measure (产值,
@@ -136,6 +139,9 @@ export function ownerInClauseBefore(clauseBefore: string, phrase: string, lexico
   if (!BARE_MEASURE_AFTER_SECTOR.test(phrase)) return undefined;
   const sector = SECTOR_BEFALLEN.exec(clauseBefore);
   if (sector) return sector[1];
+  // (金属矿石仍是第一大货类，吞吐量为2.29亿吨: what the clause before says the thing is, then its measure.)
+  const is = THING_IS.exec(clauseBefore);
+  if (is && !lexicon.findRegions(is[1]).length) return is[1];
   const led = RATE_LEAD.exec(clauseBefore) ?? COURSE_LEAD.exec(clauseBefore);
   const owner = led ? cleanIndicatorPhrase(led[1], lexicon, true) : '';
   return owner && !lexicon.findRegions(owner).length ? owner : undefined;

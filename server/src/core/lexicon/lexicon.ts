@@ -120,7 +120,12 @@ const QU = '区'.charCodeAt(0);
 const XIAN = '县'.charCodeAt(0);
 /** 市场 (market), 区域/县域 (area), 县城 (county town), 市级/区级/县级 (level): the name's last
  * character begins another word, so the shorter form (宁波市场 → 宁波) or none is read. */
+/** What follows 日照 when it is sunshine. */
+const SUNSHINE_NEXT = /[时充偏强不少多]/;
+
 function continuesAsWord(form: string, next: number): boolean {
+  // (日照时数, 日照充足: sunshine, in a 日照市 report too.)
+  if (form === '日照') return SUNSHINE_NEXT.test(String.fromCharCode(next));
   const last = form.charCodeAt(form.length - 1);
   if (last !== SHI && last !== QU && last !== XIAN) return false;
   const n = String.fromCharCode(next);
@@ -411,6 +416,25 @@ function addListedOnly(text: string, found: RegionMention[]): void {
   }
 }
 
+/** 日照港, 中山港: a short form that is also a word, before 港, is the city whose port it is (not 港澳, 港资…). */
+function listedOnlyPortAt(text: string, at: number): RegionMention | undefined {
+  if (!LISTED_FIRST.has(text.charCodeAt(at))) return undefined;
+  for (const [form, name] of LISTED_ONLY_FORMS) {
+    const end = at + form.length;
+    if (text.startsWith(form, at) && text.charAt(end) === '港' && !/[澳台资股币]/.test(text.charAt(end + 1))) return { start: at, end, name, self: false };
+  }
+  return undefined;
+}
+
+function addListedOnlyPorts(text: string, found: RegionMention[]): void {
+  for (let i = text.indexOf('港'); i > 0; i = text.indexOf('港', i + 1)) {
+    for (let at = Math.max(0, i - 3); at < i; at++) {
+      const port = listedOnlyPortAt(text, at);
+      if (port && port.end === i && !found.some((r) => r.start < port.end && port.start < r.end)) found.push(port);
+    }
+  }
+}
+
 /** First characters of LISTED_ONLY_FORMS: most positions start none. */
 const LISTED_FIRST = new Set([...LISTED_ONLY_FORMS.keys()].map((f) => f.charCodeAt(0)));
 
@@ -449,6 +473,8 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
     regionAt(text, at) {
       const word = formAt(text, at);
       if (!word) {
+        const port = listedOnlyPortAt(text, at);
+        if (port) return port;
         // 日照、枣庄…: a short form that is also a word, at the head of a list of places.
         if (LISTED_FIRST.has(text.charCodeAt(at))) for (const [form, name] of LISTED_ONLY_FORMS) {
           const next = at + form.length + 1;
@@ -488,6 +514,7 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         i += word.length - 1;
       }
       if (found.length && LISTED_ONLY_FORMS.size) addListedOnly(text, found);
+      if (LISTED_ONLY_FORMS.size && text.includes('港')) addListedOnlyPorts(text, found);
       // Towns and streets only where 镇, 乡 or 街道 is written (most sentences have none).
       const placeWord = text.includes('镇') || text.includes('乡') || text.includes('街道');
       PLACE_PATTERN.lastIndex = 0;
