@@ -1680,6 +1680,8 @@ describe('context of a figure', () => {
       ['2024年，江苏旅客吞吐量2761.5万人次，在长三角41城中居第四位。', '第四位', 'rank', '江苏省', '长江三角洲地区|41城'],
       // a city's short name that is also a word (日照) before 港 is the city whose port it is
       ['2024年日照港完成货物吞吐量6.12亿吨。', '6.12亿吨', 'value', '日照市', undefined],
+      // places of the clause before, then what they are measured by and 分别: the list's places
+      ['乡镇（街道）中，唐江镇以111.4%的到位资金完成率居首位，凤岗镇、蓉江街道紧随其后，完成率分别为110.0%和105.0%。', '105.0%', 'share', '蓉江街道', undefined],
       // what a field is ranked by, after it (万亿城市增速第一), is the basis, not the field
       ['2024年常州GDP增长6.1%，与合肥并列万亿城市增速第一。', '第一', 'rank', '常州市', '万亿城市'],
       // a conjunction (而) or a group picked from (十强中) does not hide the place after it

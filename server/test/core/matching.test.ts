@@ -1143,6 +1143,7 @@ describe('matching a draft against sources', () => {
       { path: 'report.md', text: '# 常州恒远新能源股份有限公司2023年年度报告摘要\n\n报告期内，公司实现营业收入612.83亿元，同比增长8.9%；实现归属于上市公司股东的净利润38.62亿元。' },
       { path: 'feature.txt', text: '龙头上市公司观察\n2024年4月30日\n\n作为我市市值最大的上市公司，恒远新能源去年营收612.8亿元，同比增长8.9%。' },
       { path: 'city.txt', text: '常州市上市公司2023年年报分析\n\n2023年，全市上市公司实现归属于母公司股东的净利润合计312.4亿元。营业收入超过100亿元的公司有8家。' },
+      { path: 'towns.txt', text: '南康区2023年招商引资统计快报\n\n从增速看，凤岗镇到位资金同比增长16.8%，增速居列入通报单位首位。' },
     );
     statusRows(firms, [
       // a figure written more precisely than a source rounds it is not contradicted by the rounding
@@ -1151,6 +1152,8 @@ describe('matching a draft against sources', () => {
       // one firm's profit is not the city's firms' together, nor is a size that picks firms out a revenue
       ['# 常州上市公司2023年年报观察\n\n2023年，全市上市公司归属于母公司股东的净利润合计312.4亿元。', '312.4亿元', 'verified'],
       ['# 常州上市公司2023年年报观察\n\n2023年，天润智装营收86.74亿元。', '86.74亿元', 'unverified'],
+      // a featured town (家居小镇) owns its figure: a town's own is no contradiction of it
+      ['# 南康区2023年招商引资\n\n2023年，家居小镇到位资金同比增长8.3%。', '8.3%', 'unverified'],
     ]);
   });
 });

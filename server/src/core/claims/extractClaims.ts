@@ -299,6 +299,10 @@ const SINCE_YEAR_START = /(?:比|较)年初[^，,；;。]{0,6}(?:增加|多增|�
 /** 以43.1亿元的投资额位列第三: what the figure is, named after it, before the rank it earns (not 总量, 规模). */
 const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9fff]{2,10}?)(?:位列|位居|稳居|居|排名|排在|排|领跑|领先)/;
 
+/** 分别 opening a clause, or after the bare name of what the places before it are measured by
+ * (凤岗镇、蓉江街道紧随其后，完成率分别为110.0%和105.0%). */
+const LIST_AFTER_CLAUSE = /^[，,]?(?:[\u4e00-\u9fff]{1,8}?(?:率|比重|占比|增速|增幅|总量|规模))?分别/;
+
 /** A name that ends on the word for a rate or a share (完成率, 比重). */
 const RATE_WORD_END = /(?:率|比重|占比|比例)$/;
 
@@ -1120,7 +1124,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       growthGap: measure === 'diff' && !phrase && GROWTH_GAP.test(near),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
       // (…，占本级支出的比重分别为19.7%和19.1%: a later 分别 of the sentence goes to the places listed earlier in it.)
-      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? (clauseBefore && (/^[，,]?分别/.test(left) || (distributive === 'each' && SHARED_OUT_AT_START.test(text.slice(clause.start, fig.start)))) ? leadingRegionList(clauseBefore, lexicon) : undefined) ?? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? (clauseBefore && (LIST_AFTER_CLAUSE.test(left) || (distributive === 'each' && SHARED_OUT_AT_START.test(text.slice(clause.start, fig.start)))) ? leadingRegionList(clauseBefore, lexicon) : undefined) ?? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
       eachPlace: /均|都/.test(left) && !/分别/.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,

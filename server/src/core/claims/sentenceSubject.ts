@@ -5,8 +5,8 @@ import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { spanIndexAt } from '../text/spanIndex';
 
-/** The words that end the name of a firm, a park or a scenic area (拓普集团, 视高园区). */
-export const OWNER_WORDS = '园区|开发区|高新区|经开区|产业园|工业园|景区|集团|公司';
+/** The words that end the name of a firm, a park, a featured town or a scenic area (拓普集团, 视高园区, 家居小镇). */
+export const OWNER_WORDS = '园区|开发区|高新区|经开区|产业园|工业园|小镇|景区|集团|公司';
 /** A firm, a park or a scenic area a name opens on (拓普集团营业收入, 园区新签约项目), with the name going on.
  * (境外收入占公司营业收入比重 opens on a share, not on a firm.) */
 const SUBJECT = new RegExp(`^((?:(?:(?!占)[\u4e00-\u9fff]){2,10}?)?(?:${OWNER_WORDS}))(?=[\u4e00-\u9fff]{2})`);
