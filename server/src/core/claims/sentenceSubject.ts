@@ -123,6 +123,7 @@ const FACILITY_FIRM = /(?:港|港口|机场|码头|铁路|高速)(?:股份有限
  * throughput is not the port's. */
 export function withoutLegalForms(claims: Claim[]): void {
   for (const c of claims) {
-    if (LEGAL_FORM.test(c.indicator.name)) c.indicator = { ...c.indicator, name: c.indicator.name.replace(LEGAL_FORM, FACILITY_FIRM.test(c.indicator.name) ? '公司' : '') };
+    // (有限 looked for first: a name may run to thousands of characters, and the look-behind would be tried at each.)
+    if (c.indicator.name.includes('有限') && LEGAL_FORM.test(c.indicator.name)) c.indicator = { ...c.indicator, name: c.indicator.name.replace(LEGAL_FORM, FACILITY_FIRM.test(c.indicator.name) ? '公司' : '') };
   }
 }

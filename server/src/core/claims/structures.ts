@@ -82,6 +82,16 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
     else byClause.set(key, [d]);
   }
   const inClause = (d: Draft, measure: Measure) => byClause.get(`${d.clause.start}|${measure}`) ?? [];
+  /** Whether a claim built so far has a name that is no bare head (read on as claims are added: linear). */
+  let fullerSeen = false;
+  let fullerRead = 0;
+  const namesFuller = (): boolean => {
+    for (; !fullerSeen && fullerRead < claims.length; fullerRead++) {
+      const n = claims[fullerRead].indicator.name;
+      if (n && !isBareHead(n)) fullerSeen = true;
+    }
+    return fullerSeen;
+  };
   const position = new Map<Draft, number>();
   for (const list of byClause.values()) list.forEach((d, k) => position.set(d, k));
   /** Per clause and measure, computed once: the claims its bare figures refer back to, in order. */
@@ -178,7 +188,7 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // (Only a bare head asks: a sentence of thousands of figures stays linear.)
       // (…一般公共预算收入到位253.68亿元…。从全省位次看，我市收入总量排在第二: or, for a rank in a sentence that
       // names nothing fuller, the fuller name the paragraph went on with.)
-      const fuller = isBareHead(c.name) ? fullerName(c.name, claims, d.region) ?? (d.measure === 'rank' && !claims.some((o) => o.indicator.name && !isBareHead(o.indicator.name)) ? fullerCarried(c.name, carried?.(d.measure)) : undefined) : undefined;
+      const fuller = isBareHead(c.name) ? fullerName(c.name, claims, d.region) ?? (d.measure === 'rank' && !namesFuller() ? fullerCarried(c.name, carried?.(d.measure)) : undefined) : undefined;
       if (fuller) {
         name = fuller;
         known = lexicon.describeIndicator(fuller) !== undefined;
