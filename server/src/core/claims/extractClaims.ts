@@ -26,7 +26,8 @@ import { resolveStructures, type Draft } from './structures';
 import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, fromNormal, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { findAlignedTableCells } from './alignedTables';
-import { carrySentenceSubject, ownerLabel, withoutLegalForms } from './sentenceSubject';
+import { carrySentenceSubject, ownerLabel } from './sentenceSubject';
+import { withoutLegalForms } from './firmNames';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits, type TableCell } from './markdownTables';
 
 export type { ParagraphCache } from './paragraphCache';

@@ -11,7 +11,7 @@ import { cityOfPlace, ownerOfParts } from './rankScope';
 import { spanIndexAt } from '../text/spanIndex';
 import { NOT_TARGET } from './cueWords';
 import { leadingIndicator } from './indicatorPhrase';
-import { documentOwner } from './sentenceSubject';
+import { documentOwner } from './firmNames';
 
 // Words that may stand before a subject region at the start of a clause (今年1-7月，余姚…; markdown
 // emphasis ** too). One

@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 import { BARE_HEADS, MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
+import { LEGAL_FORMS } from './firmNames';
 
 const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|(?:一地|一县|一市|一家)(?:就|便)?|首先|其次|[^，,；;]{0,10}?(?:数据|测评|调查|监测|统计|结果)(?:显示|表明)|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|只(?=有|为|是|占|达|$)|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|把|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
@@ -337,7 +338,7 @@ function measuredWords(phrase: string, lexicon: Lexicon): string {
 }
 
 /** One word, then a firm's kind: what a place's name is the first word of (日照|港股份有限公司). */
-const FIRM_AFTER_PLACE = /^[\u4e00-\u9fff]?(?:股份有限公司|有限责任公司|有限公司|集团|公司)/;
+const FIRM_AFTER_PLACE = new RegExp(`^[\u4e00-\u9fff]?(?:${LEGAL_FORMS}|集团|公司)`);
 
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {

@@ -4,9 +4,8 @@
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { spanIndexAt } from '../text/spanIndex';
+import { FIRM, OWNER_WORDS, ownerNamed } from './firmNames';
 
-/** The words that end the name of a firm, a park, a featured town or a scenic area (拓普集团, 视高园区, 家居小镇). */
-export const OWNER_WORDS = '园区|开发区|高新区|经开区|产业园|工业园|小镇|景区|集团|公司';
 /** A firm, a park or a scenic area a name opens on (拓普集团营业收入, 园区新签约项目), with the name going on.
  * (境外收入占公司营业收入比重 opens on a share, not on a firm.) */
 const SUBJECT = new RegExp(`^((?:(?:(?!占)[\u4e00-\u9fff]){2,10}?)?(?:${OWNER_WORDS}))(?=[\u4e00-\u9fff]{2})`);
@@ -32,28 +31,6 @@ export function ownerLabel(sentence: string, runIn: boolean, lexicon: Lexicon): 
   const m = OWNER_LABEL.exec(sentence.slice(0, colon + 1).trim());
   return m ? ownerNamed(m[1], lexicon) : undefined;
 }
-
-/** 常州恒远新能源股份有限公司2023年年度报告摘要: a firm's own report, every figure of which is the firm's. */
-const FIRM_REPORT = /^[#\s]*([\u4e00-\u9fff]{2,20}?(?:股份有限公司|有限责任公司|有限公司|集团))(?:[0-9]{4}年度?)?(?:年度|半年度|第?[一二三四]季度)?(?:报告|报告摘要|年报|年报摘要|经营情况|社会责任报告)/;
-
-/** The firm whose own report a document's title says it is, or undefined. */
-export function documentOwner(title: string, lexicon: Lexicon): string | undefined {
-  const m = FIRM_REPORT.exec(title);
-  return m ? ownerNamed(m[1], lexicon) : undefined;
-}
-
-/** A firm or park by its name, the place it opens on left out, as a name's is; undefined for a kind alone (公司). */
-function ownerNamed(written: string, lexicon: Lexicon): string | undefined {
-  // (日照港股份有限公司 keeps its place: 港 alone names no firm.)
-  const place = lexicon.findRegions(written).find((r) => r.start === 0);
-  const rest = place ? written.slice(place.end) : written;
-  const owner = rest.replace(OWNER_KIND, '').length >= 2 ? rest : written;
-  return owner.length >= 2 && !OWNER_ALONE.test(owner) ? owner : undefined;
-}
-/** What ends a firm's or a park's name: its kind, and a firm's legal form. */
-const OWNER_KIND = new RegExp(`(?:股份有限|有限责任|有限)?(?:${OWNER_WORDS})$`);
-/** 集团, 公司: a kind of owner, no name of one. */
-const OWNER_ALONE = new RegExp(`^(?:${OWNER_WORDS})$`);
 
 /** Gives the later clauses' figures of a sentence the subject its first named figure opened on, or the
  * firm its paragraph's label named (`owner`) from the first clause on; a figure of 公司 or 该集团, the
@@ -109,21 +86,3 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
 /** Firms, parks or scenic areas counted (上市公司, 省级开发区), in 家 or 个. */
 const COUNTED_OWNERS = new RegExp(`^(?:(?!占)[\u4e00-\u9fff]){2,12}(?:${OWNER_WORDS})$`);
 const COUNTED_UNIT = /^[家个]$/;
-/** A firm's name (not a park's or a scenic area's, nor a class of firms, 上市公司): what 公司 and 该集团 may refer back to. */
-const FIRM = /(?:(?<!上市|挂牌|子|分|参股|控股)公司|集团)$/;
-
-/** 股份有限公司, 有限责任公司, 有限公司 after a firm's name, with a name going on after them: its legal form. */
-const LEGAL_FORM = /(?<=[\u4e00-\u9fff]{2})(?:股份有限公司|有限责任公司|有限公司)(?=[\u4e00-\u9fff]{2})/;
-
-/** 日照港, 白云机场: a port, an airport… whose firm (日照港股份有限公司) is another thing than the facility. */
-const FACILITY_FIRM = /(?:港|港口|机场|码头|铁路|高速)(?:股份有限公司|有限责任公司|有限公司)/;
-
-/** 恒远新能源股份有限公司营业收入 = 恒远新能源营业收入: a firm by its name, without its legal form (read after
- * the subjects are carried, which know a firm by the 公司 that ends it). A facility's firm stays a 公司: 日照港公司's
- * throughput is not the port's. */
-export function withoutLegalForms(claims: Claim[]): void {
-  for (const c of claims) {
-    // (有限 looked for first: a name may run to thousands of characters, and the look-behind would be tried at each.)
-    if (c.indicator.name.includes('有限') && LEGAL_FORM.test(c.indicator.name)) c.indicator = { ...c.indicator, name: c.indicator.name.replace(LEGAL_FORM, FACILITY_FIRM.test(c.indicator.name) ? '公司' : '') };
-  }
-}

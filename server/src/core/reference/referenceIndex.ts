@@ -10,7 +10,7 @@ import type { Claim, Fact, InputProblem, Period } from '../types';
 import type { DatasetRow, SourceDocument } from '../sourceDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { extract } from '../claims/extractClaims';
-import { OWNER_WORDS } from '../claims/sentenceSubject';
+import { OWNER_WORDS } from '../claims/firmNames';
 import { LineMap } from '../text/lineMap';
 import { factsFromRows } from './datasetFacts';
 import { Chunk, Tables, type ArticleInfo, type RowPlace } from './factStore';
