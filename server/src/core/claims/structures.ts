@@ -457,8 +457,18 @@ function newlyAdded(name: string): string | undefined {
 }
 
 /** 产量, 总产量, 产值: a name that is only a head noun. */
+/** The head a bare name is (总产量 is 产量). */
+function headOf(name: string): string {
+  return name.replace(/^总(?=产量)/, '');
+}
+
 function isBareHead(name: string): boolean {
-  return BARE_HEADS.has(name.replace(/^总(?=产量)/, ''));
+  return BARE_HEADS.has(headOf(name));
+}
+
+/** Whether `n` is a fuller name of the bare head `head` (一般公共预算收入 of 收入), no share. */
+function isFullerName(n: string | undefined, head: string): n is string {
+  return n !== undefined && n.length > head.length && n.endsWith(head) && !n.includes('占');
 }
 
 /** The one name before in the sentence that a bare head noun ends (产量, 总产量 → 粮食产量), if any. */
@@ -467,20 +477,19 @@ const FULLER_LOOKBACK = 64;
 
 /** The carried indicator, when it is a fuller name of the bare head `name` (一般公共预算收入 for 收入). */
 function fullerCarried(name: string, carried: CarriedIndicator | undefined): string | undefined {
-  const head = name.replace(/^总(?=产量)/, '');
   const n = carried?.name;
-  return n && n.length > head.length && n.endsWith(head) && !n.includes('占') ? n : undefined;
+  return isFullerName(n, headOf(name)) ? n : undefined;
 }
 
 function fullerName(name: string, before: readonly Claim[], region: string | undefined): string | undefined {
-  const head = name.replace(/^总(?=产量)/, '');
+  const head = headOf(name);
   if (!BARE_HEADS.has(head)) return undefined;
   let found: string | undefined;
   // (The last FULLER_LOOKBACK figures: a sentence of thousands of bare heads stays linear.)
   for (let j = before.length - 1; j >= Math.max(0, before.length - FULLER_LOOKBACK); j--) {
     if (before[j].region !== region) continue;
     const n = before[j].indicator.name;
-    if (!n || n.length <= head.length || !n.endsWith(head) || n.includes('占')) continue;
+    if (!isFullerName(n, head)) continue;
     if (found !== undefined && found !== n) return undefined;
     found = n;
   }
