@@ -279,7 +279,8 @@ export function leadingIndicator(clause: string, lexicon: Lexicon, label = false
     if (s === before) break;
   }
   const forms = leadForms(lexicon);
-  const expanded = lexicon.expandAbbreviations(s);
+  // Only the head can hold the lead: expanding the whole sentence cost a quarter of reading prose.
+  const expanded = lexicon.expandAbbreviations(s.slice(0, forms.headLength));
   // Most sentences open on no indicator: their first two characters start none.
   if (!forms.starts.has(expanded.slice(0, 2))) return undefined;
   // (A label before a colon may comment on what it names: 实际使用外资普遍承压：…)
@@ -291,12 +292,15 @@ export function leadingIndicator(clause: string, lexicon: Lexicon, label = false
 const SHORT_LEADS = new Set(['社零', '固投', '高企', '税收', '出口', '进口']);
 
 /** The lexicon's forms of three characters or more (and SHORT_LEADS), expanded (规上 → 规模以上), longest first. */
-const leadFormsOf = new WeakMap<Lexicon, { list: string[]; starts: Set<string> }>();
-function leadForms(lexicon: Lexicon): { list: string[]; starts: Set<string> } {
+const leadFormsOf = new WeakMap<Lexicon, LeadForms>();
+/** `headLength`: how much of a clause to expand so that the longest form and the word after it are in it,
+ * however much an abbreviation shortens what it stands for (网络预约出租汽车 → 网约车). */
+interface LeadForms { list: string[]; starts: Set<string>; headLength: number }
+function leadForms(lexicon: Lexicon): LeadForms {
   let forms = leadFormsOf.get(lexicon);
   if (!forms) {
     const list = [...new Set(lexicon.indicatorForms.map((f) => lexicon.expandAbbreviations(f)).filter((f) => f.length >= 3 || SHORT_LEADS.has(f)))].sort((a, b) => b.length - a.length);
-    forms = { list, starts: new Set(list.map((f) => f.slice(0, 2))) };
+    forms = { list, starts: new Set(list.map((f) => f.slice(0, 2))), headLength: 2 * (list[0]?.length ?? 0) + 16 };
     leadFormsOf.set(lexicon, forms);
   }
   return forms;

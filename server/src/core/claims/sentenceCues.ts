@@ -13,7 +13,7 @@ export const PERIOD_BREAKDOWN = /^[\s*_#]*(?:分|按|从|逐)(?:季度|季|月�
 
 /** A paragraph that opens on a view of the growth or the size of what its section is about (从增速看, 增速方面,
  * 从总量看): it goes on with the section's headline indicator. */
-export const VIEW_OPENING = /^[\s*_#>]*(?:从|就)?(?:增速|增幅|增长速度|总量|规模|体量|(?:全国|全省|全市|全区|全县)?(?:位次|排名|排位))(?:方面|上|来看|看)[，,：:]/;
+export const VIEW_OPENING = /^[\s*_#>]*(?:(?:从|就)[\u4e00-\u9fff]{0,4}?)?(?:增速|增幅|增长速度|总量|规模|体量|(?:全国|全省|全市|全区|全县)?(?:位次|排名|排位))(?:方面|上|来看|看)[，,：:]/;
 /** A paragraph that opens by breaking figures down by place (分区来看, 分县市看, 从各区看, 分县（市、区）看). */
 export const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?|县市区?|县区|各区县?|各县市区?|各地|区|县|板块|片区)(?:[（(][市区县、]{1,5}[)）])?(?:来|情况)?看/;
 

@@ -118,12 +118,14 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
   // claims are added: a sentence may hold thousands of figures.
   const lastNamed = new Map<Measure, number>();
   const lastKnownAt = new Map<string, number>();
+  let lastUnranked = -1;
   let seen = 0;
   const catchUp = () => {
     for (; seen < claims.length; seen++) {
       const c = claims[seen];
       if (!c.indicator.name) continue;
       lastNamed.set(c.measure, seen);
+      if (c.measure !== 'rank') lastUnranked = seen;
       if (c.indicator.known && c.region) lastKnownAt.set(`${c.measure}|${c.region}`, seen);
     }
   };
@@ -276,6 +278,9 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       // 增长10.2%，…，规模占全市比重为27.2%；龙湾区增长9.6%: a growth after a share continues the last growth.
       // (…，占全市的21.9%，增速比全市高1.0个百分点: a gap in growth continues the last growth too.)
       // (…完成年度预算的78.6%，高于序时进度3.6个百分点，同比增长6.3%: so does one after how far ahead of schedule.)
+      // (…，占全省交通投资的17.5%，居全省第一位；上饶市完成156.3亿元: a rank that went on with a share's name
+      // is passed over, back to the share.)
+      if (prev?.measure === 'rank' && (d.measure === 'growth' || d.measure === 'value') && lastUnranked >= 0 && claims[lastUnranked].measure === 'share' && claims[lastUnranked].indicator.name === prev.indicator.name) prev = claims[lastUnranked];
       if ((prev?.measure === 'share' || (prev?.measure === 'diff' && prev.indicator.name.endsWith('完成率'))) && (d.measure === 'growth' || d.measure === 'value' || d.growthGap)) {
         const same = lastNamed.get(d.growthGap ? 'growth' : d.measure) ?? -1;
         if (same >= 0) {
