@@ -116,10 +116,31 @@ describe('matching a draft against sources', () => {
       ['2023年，无锡高技术制造业增加值占规上工业的比重为36.9%。', '36.9%', 'mismatch', '36.4%'],
       // another subject is another share
       ['2023年，无锡非税收入占比为16.7%。', '16.7%', 'unverified'],
+      // (税收 and 税收收入 are one subject; a subject that goes on with a noun of its own is another)
+      ['2023年，无锡税收占比达83.3%。', '83.3%', 'verified'],
+      ['2023年，无锡一般公共预算收入1203.6亿元，税收收入在其中的占比为83.3%。', '83.3%', 'verified'],
+      ['2023年，无锡一般公共预算收入1203.6亿元，税收收入在其中的占比为88.3%。', '88.3%', 'mismatch', '83.3%'],
       // a share of the country's whole is another figure than a share of an indicator
       ['2023年，无锡高技术制造业增加值占全国的比重为1.2%。', '1.2%', 'unverified'],
     ];
     statusRows(shares, rows);
+    const funds = indexOf('芜湖市2023年教育经费执行公告\n\n2023年，义务教育经费总投入80.98亿元，占全市教育经费总投入的43.4%。');
+    statusRows(funds, [
+      ['2023年，芜湖义务教育经费占全部教育经费的43.4%。', '43.4%', 'verified'],
+      ['2023年，芜湖义务教育经费占全部教育经费的34.4%。', '34.4%', 'mismatch', '43.4%'],
+    ]);
+    // (a share said with 相当于 holds its base too)
+    const sows = indexOf('潍坊市前三季度农业经济运行分析\n\n9月末全市能繁母猪存栏41.3万头，相当于正常保有量的103.2%。');
+    statusRows(sows, [
+      ['9月末，潍坊能繁母猪存栏相当于正常保有量的103.2%。', '103.2%', 'verified'],
+      ['9月末，潍坊能繁母猪存栏相当于正常保有量的102.3%。', '102.3%', 'mismatch', '103.2%'],
+    ]);
+    // Women among the deputies are not women among the township secretaries.
+    const women = indexOf('宜宾市妇女发展监测报告\n\n2023年，市人大代表中女性比例为29.6%，市政协委员中女性比例为30.8%。');
+    statusRows(women, [
+      ['2023年，市人大代表中女性比例接近三成，全市女性乡镇党委书记比例为15.3%。', '15.3%', 'unverified'],
+      ['2023年，市人大代表中女性所占比重为26.9%。', '26.9%', 'mismatch', '29.6%'],
+    ]);
     // The source writes the share without its base, in a passage unlike the draft's.
     const short = indexOf('太仓市财政收支情况\n\n2023年，太仓市完成一般公共预算收入170.8亿元，增长4.9%，税收占比达86.2%。');
     statusRows(short, [

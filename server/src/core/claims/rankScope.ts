@@ -128,6 +128,8 @@ export function normaliseScope(scope: string, lexicon: Lexicon): string {
   s = s.replace(/^(市|省)(?!会)/, '').replace(/^(所辖|下辖)/, '').replace(/^各/, '').replace(/地区$/, '').replace(/^[0-9一二三四五六七八九十百]+(?:个|(?=[县市区州盟]))/, '');
   // 长三角9个GDP万亿元城市 = 长三角万亿城市: the count and the measure of a class of cities are not the field.
   s = s.replace(/[0-9一二三四五六七八九十百]+个/g, '').replace(/^(?:GDP|经济总量|地区生产总值)(?=.)/, '').replace(/(?<=.)(?:GDP|经济总量)(?=万亿|千亿)/, '').replace(/(万亿|千亿)元(?=城市|县)/, '$1');
+  // 在全省21个市（州）年度评估中: the places assessed are the field, not the assessment.
+  s = s.replace(/^([县市区州盟]+)(?:年度|季度)?(?:评估|考核|评价|测评|监测)$/, '$1');
   // 设区市, 地级市, 省辖市: a province's cities, 市 as 全省各市 writes them.
   s = s.replace(/^(?:设区|地级|省辖|地)市$/, '市');
   // 县市区 in any order and with any of 各/(/) is one scope; 省份 = 省区市 = 省市区, the provinces.

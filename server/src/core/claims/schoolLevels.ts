@@ -41,8 +41,13 @@ export function levelOpening(clause: string): string | undefined {
  * `phrase` is no roster phrase, or has no level of its own and none is in view.
  */
 export function rosterOfLevel(phrase: string, level: string | undefined): string | undefined {
-  const m = ROSTER_PHRASE.exec(phrase);
+  // (本科及以上学历占专任教师比重, as 专任教师中本科及以上学历比例 is named: the roster is the share's base.)
+  const base = SHARE_OF_ROSTER.exec(phrase);
+  const m = ROSTER_PHRASE.exec(base ? base[2] : phrase);
   if (!m) return undefined;
   const own = m[1] ? LEVEL_OF.get(m[1]) : level;
-  return own ? `${own}${m[2]}` : undefined;
+  return own ? `${base?.[1] ?? ''}${own}${m[2]}` : undefined;
 }
+
+/** A share whose base is a roster: 本科及以上学历占(初中)专任教师比重 (group 1 up to the base, 2 the base on). */
+const SHARE_OF_ROSTER = new RegExp(`^([^占]{2,}占)((?:(?:${LEVEL_WORDS})的?)?${ROSTER}比重)$`);

@@ -402,7 +402,7 @@ export class ReferenceIndex {
     for (const key of this.sharesByHead.get(subject.slice(0, 2)) ?? []) {
       if (key === name || key.endsWith(name) || name.endsWith(key)) continue; // visited above
       const other = shareSubject(key);
-      if (!other.startsWith(subject) && !subject.startsWith(other)) continue;
+      if (!sameSubject(name, key)) continue;
       const shortForm = other === subject && (other === key || subject === name);
       if (basesDiffer(name, key)) continue;
       if (!this.visit(claim, key, shortForm ? (t, g, samePlace) => visitor(t, g, samePlace, true) : visitor)) return;
@@ -637,6 +637,28 @@ function basesDiffer(a: string, b: string): boolean {
 }
 
 /** What a share is of: 税收收入占一般公共预算收入比重 → 税收收入; a name without 占 is its own subject. */
+/** Words a share's subject may be written with or without: 税收 / 税收收入, 义务教育经费 / 义务教育经费总投入. */
+const SUBJECT_TAIL = /^总?(?:收入|额|量|投入|支出|增加值|产值|金额|规模|数量|人数|数)$/;
+
+/**
+ * Whether two shares' names (one 占 its base or not) have one subject, the one starting the other:
+ * 税收收入 / 税收占一般公共预算收入比重, 水路货运量已占到… / 水路货运量占…. A share named without its base
+ * (女性乡镇党委书记, of 女性乡镇党委书记比例) that goes on past the other's subject with words of its own
+ * may hold its base in them: the women among the township secretaries are no share of 女性占市人大代表比重.
+ */
+function sameSubject(a: string, b: string): boolean {
+  const [sa, sb] = [shareSubject(a), shareSubject(b)];
+  const [short, long, shortName, longName] = sa.length <= sb.length ? [sa, sb, a, b] : [sb, sa, b, a];
+  if (!long.startsWith(short)) return false;
+  const rest = long.slice(short.length);
+  return rest === '' || ownBase(longName) || !ownBase(shortName) || SUBJECT_TAIL.test(rest);
+}
+
+/** 占Y比重, 相当于Y: a share's name that holds its base. */
+function ownBase(name: string): boolean {
+  return name.includes('占') || name.includes('相当于');
+}
+
 function shareSubject(name: string): string {
   const at = name.indexOf('占');
   return at > 0 ? name.slice(0, at) : name;
