@@ -755,6 +755,12 @@ describe('matching a draft against sources', () => {
     statusRows(patents, [
       ['全市创新主体活力持续释放，科技型企业加快集聚，1—9月发明专利授权同比增长14.6%，较上半年的增速有所回落，质量指标稳中有升，知识产权强市建设成效明显。', '14.6%', 'verified'],
     ]);
+    // …and one kind of patent (发明) is a part of all the patents granted
+    const kinds = indexOf('台州市知识产权白皮书\n\n从专利授权总量看，温岭市6418件，居全市第一位；临海市5206件，居第二位。');
+    statusRows(kinds, [
+      ['发明专利授权方面，椒江区906件，继续领跑全市；温岭市728件，居第二位。', '728件', 'unverified'],
+      ['从专利授权总量看，温岭市6481件，居全市第一位。', '6481件', 'mismatch', '6418件'],
+    ]);
     // …and the part's figure contradicts the whole only where the draft's words name the part
     const holiday = indexOf('春节文旅综述\n\n春节假期，全省实现旅游收入469.94亿元。全省乡村旅游接待游客1512.84万人次，实现乡村旅游收入118.36亿元。');
     statusRows(holiday, [

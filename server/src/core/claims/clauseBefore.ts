@@ -7,8 +7,9 @@ import type { RawFigure } from './findFigures';
 import { statesMeasure } from './cueWords';
 import { cleanIndicatorPhrase, FLOW_NAMED, leadingIndicator } from './indicatorPhrase';
 
-/** X方面, 按X排名 (by what the places after it are ranked), and 从X增速看 (whose growth the places' rates are). */
-const ASPECT = /^[\s*_#>]*(?:(?:在)?([^，,；;。]{2,20}?)(?:方面|(?<=^[\s*_#>]*在[^，,；;。]{2,20})上)|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量)|(?:从|就)([^，,；;。]{2,12}?)(?:增速|增幅|增长速度)(?:来)?看)[，,]?$/;
+/** X方面, 按X排名 (by what the places after it are ranked), 从X增速看 (whose growth the places' rates are) and
+ * 从X总量看 (whose amounts they are). */
+const ASPECT = /^[\s*_#>]*(?:(?:在)?([^，,；;。]{2,20}?)(?:方面|(?<=^[\s*_#>]*在[^，,；;。]{2,20})上)|(?:按照?|依据|根据)([^，,；;。]{2,20}?)(?:排序|排名|排位|衡量)|(?:从|就)([^，,；;。]{2,12}?)(?:增速|增幅|增长速度)(?:来)?看|(?:从|就)([^，,；;。]{2,12}?(?:总量|量|总额|总数))(?:来)?看)[，,]?$/;
 
 /**
  * 数字经济核心产业制造业增加值方面，… / …；名义增量方面，上海、北京分别为… / 在创业担保贷款发放上，…: the aspect a clause of its own
@@ -16,10 +17,11 @@ const ASPECT = /^[\s*_#>]*(?:(?:在)?([^，,；;。]{2,20}?)(?:方面|(?<=^[\s*_
  */
 export function aspectOf(clause: string, lexicon: Lexicon): { name: string; known: boolean } | undefined {
   const aspect = ASPECT.exec(clause);
-  const name = aspect ? cleanIndicatorPhrase(aspect[1] ?? aspect[2] ?? aspect[3], lexicon, true) : '';
+  const name = aspect ? cleanIndicatorPhrase(aspect[1] ?? aspect[2] ?? aspect[3] ?? aspect[4], lexicon, true) : '';
   const indicator = name ? lexicon.canonicalIndicator(name) : undefined;
   // (从用电增速看: whose growth a view looks at is named by three characters too.)
-  return indicator && (indicator.known || name.length >= (aspect?.[3] ? 3 : 4)) ? indicator : undefined;
+  // (从专利授权总量看: a view of an amount by four at least; 从投资总量看 under a section's headline is its.)
+  return indicator && ((indicator.known && !aspect?.[4]) || name.length >= (aspect?.[3] ? 3 : 4)) ? indicator : undefined;
 }
 
 /** 国有资本经营预算收入则超额完成: the account flow a clause without figures is about. */

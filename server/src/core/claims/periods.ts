@@ -132,6 +132,8 @@ export function parsePeriod(label: string): Period | undefined {
 const ELIDED_QUARTER = /^([一二三四1-4])[、和与及]$/;
 
 const CLAUSE_STOP = /[，,；;。]/;
+/** 有望超过, 预计达到: what a clause expects, just after its period. */
+const EXPECTED_AFTER = /^[^，,；;。0-9]{0,6}?(?:有望|预计|预期|可望)/;
 const SEMICOLON_STOP = /[；;。]/;
 
 /** Where the first `stop` after `from` stands, or `end`; a bounded look, since a sentence may hold
@@ -194,7 +196,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const ownTotal = /^累计/.test(text.slice(s + m[0].length, s + m[0].length + 2)) && /[\u4e00-\u9fff]$/.test(before) && !/[在于至到的]$/.test(before);
     // (防汛方面，汛期全市降雨量偏少8.2%，…直接经济损失下降41.2%: a season named past the sentence's first
     // clause is its clause's, not the sentence's.)
-    if (period.part.startsWith('S:') && /[，,；;]/.test(text.slice(Math.max(start, s - 200), s))) mention.until = nextStop(text, mention.end, end, CLAUSE_STOP);
+    // (PCT国际专利申请463件，全年有望超过600件；马德里商标…241件: nor is the period of an expectation.)
+    const pastFirstClause = /[，,；;]/.test(text.slice(Math.max(start, s - 200), s));
+    if (pastFirstClause && (period.part.startsWith('S:') || EXPECTED_AFTER.test(text.slice(mention.end, mention.end + 10)))) mention.until = nextStop(text, mention.end, end, CLAUSE_STOP);
     else if (/其中[，,]?$/.test(before)) mention.until = nextStop(text, mention.end, end, SEMICOLON_STOP);
     if (/(由|从)$/.test(before) || baseFigure || ownTotal || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).

@@ -68,7 +68,7 @@ export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortFor
 
 /** Words that make a part of a quantity: its private, urban, new-energy, high-tech share; or a sum over
  * a group of places (百强县一般公共预算收入合计), of which one place's figure is no rival. */
-const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心|百强县|百强区|千亿县|万亿城市|(?:东部|中部|西部)(?:地区)?|[1-5]G|第[一二三]产业|二三产业|[一二三]产)$/;
+const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心|百强县|百强区|千亿县|万亿城市|(?:东部|中部|西部)(?:地区)?|[1-5]G|第[一二三]产业|二三产业|[一二三]产|发明|实用新型|外观设计)$/;
 /** What a class of facilities or firms measures: 机场旅客吞吐量 is all the airports', 禄口机场旅客吞吐量 one's. */
 const FACILITIES = /^(?:机场|港口|港区|港|口岸|景区|园区|开发区|高新区|企业|公司|集团|银行|医院)/;
 /** A class's measure (机场旅客吞吐量), not the class counted (企业, 14家 of them). */
