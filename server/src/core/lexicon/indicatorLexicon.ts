@@ -240,6 +240,9 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['查出问题', '问题'],
   ['发现问题', '问题'],
   ['R&D', '研发'],
+  // The statisticians' 文化及相关产业 is the 文化产业 reports write, its firms 文化企业.
+  ['文化及相关产业企业', '文化企业'],
+  ['文化及相关产业', '文化产业'],
   // 限额以上单位汽车类零售额 = 限上汽车类零售额: the units above the quota are what 限额以上 counts.
   ['限额以上单位', '限额以上'],
   // 单位GDP能耗 = 万元GDP能耗 = 单位地区生产总值能耗 (能源消耗), and its carbon dioxide likewise.
