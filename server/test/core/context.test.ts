@@ -1731,6 +1731,8 @@ describe('context of a figure', () => {
       ['在全国百强县榜单中，贵州仁怀市居第38位、盘州市居第91位。', '第91位', 'rank', '盘州市', '百强县'],
       // 后移至 is one too
       ['省会南昌较1—5月回落0.3个百分点，位次后移至第4位。', '第4位', 'rank', '南昌市', undefined],
+      // 挤进 is one too: the words before it name no indicator
+      ['湘阴县首次挤进全省县域经济前十。', '前十', 'rank', '湘阴县', '全省|县域经济'],
       // 屈居 is a rank's cue
       ['杭州居长三角城市第二位，苏州屈居第三。', '第三', 'rank', '苏州市', '长江三角洲地区|城市'],
       // places counted (三市) after their list go to a 分别 list's figures in the listed order
