@@ -1,6 +1,7 @@
 // A rank's scope: the field it is ranked in (居宁波各县(市、区)首位 → 宁波各县(市、区)). Scopes are
 // compared after normalisation: 宁波各县(市、区) = 宁波各区县(市) = 宁波市各县市区.
 import { ancestorsOf, type Lexicon } from '../lexicon/lexicon';
+import { PERIOD_AT_START } from './cueWords';
 
 export interface RankPhrase {
   indicator: string;
@@ -35,6 +36,13 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
   if (last) {
     indicator = left.slice(0, last.index);
     scope = left.slice(last.index + last[0].length).replace(/^(于|在|到|至)/, '').replace(/由$/, '').replace(/(的|中|内|之)$/, '') || undefined;
+    // (增速在全省的位次由上半年的第4位前移至第3位: the period a course of ranks starts from is no field; the
+    // field stands before the cue.)
+    const from = scope ? /^由(.+?)的?$/.exec(scope) : null;
+    if (from && PERIOD_AT_START.exec(from[1])?.[0] === from[1]) {
+      scope = undefined;
+      indicator = indicator.replace(/的$/, '');
+    }
   }
   // 增速领跑各区、排名第一: the field stands after the cue before.
   if (last && previous && !scope) {
@@ -110,7 +118,7 @@ const HISTORY = '历史';
 /** 宁波各县(市、区) → 宁波|县区市; 全国重点城市 → 全国|重点城市; 有完整气象记录以来 → 历史. */
 export function normaliseScope(scope: string, lexicon: Lexicon): string {
   // (从全省位次看，…排在第二: 全省位次 = 全省, the ranking of a field is the field.)
-  let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(中|内|范围内|之中|的)$/, '').replace(/(?<=[\u4e00-\u9fff]{4})(?:结果|情况)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:位次|排名|排位|名次)$/, '');
+  let s = scope.replace(/[()（）、\s]/g, '').replace(/^(在|于)/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:位次|排名|排位|名次)$/, '').replace(/(中|内|范围内|之中|的)$/, '').replace(/(?<=[\u4e00-\u9fff]{4})(?:结果|情况)$/, '');
   if (s && HISTORY_FIELD.test(s) && /历史|以来|记录|资料/.test(s)) return HISTORY;
   // 赛迪顾问发布的2024全国百强县 = 全国百强县: who published the list and in what year is not its field,
   // but lists by two publishers (赛迪, 中郡) rank differently: a publisher the text names tags the field.
