@@ -1514,7 +1514,11 @@ describe('context of a figure', () => {
       ['# 财政\n\n各县（市、区）一般公共预算收入完成情况如下：\n\n枣阳市完成18.64亿元。\n\n襄州区增长6.9%。', '6.9%', '地区生产总值'],
       // a view on what grew names the places' rates after it
       ['从用电增速看，射阳县增长11.6%居全市首位。', '11.6%', '用电量'],
-      // …and a view of an amount (从X总量看, 从X量看) names the places' amounts
+      // …and a view of an amount (从X总量看, 从X量看, 从X融资看) names the places' amounts, even one by 以
+      ['从知识产权质押融资看，温岭市以31.5亿元居全市首位，同比增长33.9%；黄岩区、椒江区分别为24.8亿元和22.6亿元。', '31.5亿元', '知识产权质押融资'],
+      ['从知识产权质押融资看，温岭市以31.5亿元居全市首位，同比增长33.9%；黄岩区、椒江区分别为24.8亿元和22.6亿元。', '22.6亿元', '知识产权质押融资'],
+      // (a view of no amount leaves a place's figure by 以 its economy's)
+      ['从全年看，宁海以7.3%的增速居全市首位。', '7.3%', '地区生产总值'],
       ['从专利授权总量看，温岭市6418件，居全市第一位；临海市5206件，居第二位。', '5206件', '专利授权'],
       ['从发明专利授权量看，1—9月椒江区906件，同比增长28.7%，居全市第一位。', '28.7%', '发明专利授权量'],
       // …and so does one opening on a view of its growth or size

@@ -1119,7 +1119,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       economy: economySize || (measure === 'growth' && !phrase && !cell && impliesEconomy(text.slice(itemRegion ? phraseStart : segStart, fig.start), lexicon))
         // 宁海以7.3%的增速居全市首位, 鄞州以2398.6亿元稳坐头把交椅: a place's own figure, by 以, is its economy's.
         // (Under an opening that names what is measured, 数字经济核心产业增加值方面，余姚以18.6%…, it is that.)
-        || (!phrase && !cell && (opening === undefined || /看[，,]?$/.test(opening)) && (measure === 'growth' || (measure === 'value' && fig.unit === '元')) && /以$/.test(left) && impliesEconomy(left.replace(/以$/, '增长'), lexicon))
+        || (!phrase && !cell && (opening === undefined || (/看[，,]?$/.test(opening) && !aspectIndicator)) && (measure === 'growth' || (measure === 'value' && fig.unit === '元')) && /以$/.test(left) && impliesEconomy(left.replace(/以$/, '增长'), lexicon))
         // 大连增速高于全省0.3个百分点: a place's bare growth compared is its economy's.
         || (measure === 'diff' && !phrase && !cell && impliesEconomy(`${text.slice(segStart, fig.start).replace(/(?:高于|低于|高出|低出|快于|慢于|比)[^，,；;]*$/, '')}${growthView ? '增速' : ''}`, lexicon)),
       growthGap: measure === 'diff' && !phrase && GROWTH_GAP.test(near),
