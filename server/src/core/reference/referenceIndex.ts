@@ -636,12 +636,11 @@ function basesDiffer(a: string, b: string): boolean {
   return (PLACE_BASE.test(x) && !PLACE_OPENING.test(y)) || (PLACE_BASE.test(y) && !PLACE_OPENING.test(x));
 }
 
-/** What a share is of: 税收收入占一般公共预算收入比重 → 税收收入; a name without 占 is its own subject. */
 /** Words a share's subject may be written with or without: 税收 / 税收收入, 义务教育经费 / 义务教育经费总投入. */
 const SUBJECT_TAIL = /^总?(?:收入|额|量|投入|支出|增加值|产值|金额|规模|数量|人数|数)$/;
 
 /**
- * Whether two shares' names (one 占 its base or not) have one subject, the one starting the other:
+ * Whether two shares' names (with their base after 占 or without) have one subject, the one starting the other:
  * 税收收入 / 税收占一般公共预算收入比重, 水路货运量已占到… / 水路货运量占…. A share named without its base
  * (女性乡镇党委书记, of 女性乡镇党委书记比例) that goes on past the other's subject with words of its own
  * may hold its base in them: the women among the township secretaries are no share of 女性占市人大代表比重.
@@ -659,6 +658,7 @@ function ownBase(name: string): boolean {
   return name.includes('占') || name.includes('相当于');
 }
 
+/** What a share is of: 税收收入占一般公共预算收入比重 → 税收收入; a name without 占 is its own subject. */
 function shareSubject(name: string): string {
   const at = name.indexOf('占');
   return at > 0 ? name.slice(0, at) : name;
