@@ -835,6 +835,16 @@ describe('matching a draft against sources', () => {
       ['2023年，赣州用水总量在各设区市中排在第三位。', '第三位', 'mismatch', '第二位'],
       ['2023年，上饶用水总量居各设区市第3位。', '第3位', 'verified'],
     ]);
+    // each place may carry its figure in brackets, and the top-N its own bracketed note
+    const bracketed = indexOf('湖南县域经济发展分析\n\n2023年，地区生产总值居全省县（市）前四位的依次是：长沙县（1926.7亿元）、浏阳市（1595.3亿元）、宁乡市（1362.1亿元）和醴陵市（856.4亿元）。');
+    statusRows(bracketed, [
+      ['2023年，宁乡市地区生产总值居全省县（市）第3位。', '第3位', 'verified'],
+      ['2023年，醴陵市地区生产总值居全省县（市）第五位。', '第五位', 'mismatch', '第四位'],
+      // (the last place, after 和, is the one its bracketed figure is of)
+      ['2023年，醴陵市地区生产总值为865.4亿元。', '865.4亿元', 'mismatch', '856.4亿元'],
+    ]);
+    const noted = indexOf('湖南县域经济综述\n\n2023年，从全省排位看，地区生产总值前三强县（市）依次为长沙县、浏阳市和宁乡市。');
+    statusRows(noted, [['2023年，浏阳市地区生产总值居全省县（市）第三位。', '第三位', 'mismatch', '第二位']]);
     // a list that does not name as many places as it ranks ranks none of them
     const loose = indexOf('江西水资源公报\n\n2023年，用水总量居前三位的是宜春、赣州等地。');
     statusRows(loose, [['2023年，赣州用水总量居各设区市第三位。', '第三位', 'unverified']]);

@@ -274,6 +274,9 @@ const AREA_VERB = /^(?:商品房|新建商品房|商品住宅|住宅|房屋)?(?:
 /** A period and nothing but 为 before a rate: 1—3月为8.4%. */
 const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '')})(?:为|是|达|达到)$`);
 
+/** The joint opening a list's last item after an earlier item's figure in brackets: ）和, ）以及. */
+const LAST_ITEM_AFTER_FIGURE = /^[）)](?:以及|和|与|及)(?=[\u4e00-\u9fff]{2})/;
+
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** 涉及金额, 涉及资金: the amount a problem involves, named by the problem. */
@@ -675,7 +678,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // After an earlier figure in the clause (A 8家、B 388家), the indicator starts after the 、; before the
     // first figure a 、 joins the items of a list subject (A、B分别增长x、y) and is kept.
     const item = segStart > clause.start ? left.lastIndexOf('、') : -1;
-    const afterItem = item >= 0 && /[\u4e00-\u9fff]{2,}/.test(left.slice(item + 1)) ? item + 1 : 0;
+    // (So does the 和 before a last item after a figure in brackets: 浏阳市（1595.3亿元）和醴陵市（856.4亿元）.)
+    const lastItem = item < 0 && segStart > clause.start ? LAST_ITEM_AFTER_FIGURE.exec(left) : null;
+    const afterItem = item >= 0 && /[\u4e00-\u9fff]{2,}/.test(left.slice(item + 1)) ? item + 1 : lastItem ? lastItem[0].length : 0;
     // The words that decide a figure's measure, sign and phase stand just before it: a bounded window
     // keeps a clause with thousands of figures linear.
     const near = text.slice(Math.max(clause.start, fig.start - CUE_WINDOW), fig.start);

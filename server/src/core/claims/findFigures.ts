@@ -179,6 +179,9 @@ function rankContinued(text: string, at: number): RawFigure | undefined {
   return base(start, start + m[1].length + (m[2]?.length ?? 0), 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[1]), suffix: m[2] ?? '' });
 }
 
+/** After 前N位/前N强: the words that introduce the places it names in order (依次为, 分别是, 的是). */
+const TOP_N_LISTED_AFTER = /^的?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,6}?(?:依次是|依次为|分别是|分别为|的是)/;
+
 function topRank(text: string, m: RegExpExecArray, start: number): RawFigure | undefined {
   const end = start + m[0].length;
   const after = text.slice(end, end + 2);
@@ -186,7 +189,8 @@ function topRank(text: string, m: RegExpExecArray, start: number): RawFigure | u
   if (!m[5] && !RANK_BOUNDARY.test(after)) return undefined;
   // Only after a verb of ranking (挺进前5, 跻身前十, 位居前三): 前三季度 and 前两年 are periods.
   const before = text.slice(Math.max(0, start - 12), start);
-  if (!/(进|入|居|列|跻身|保持|稳定在|排名|位于|排在|排|位次)[^,，。；;、]{0,8}$/.test(before)) return undefined;
+  // (Or before the places it names in order: 前十强县（市）依次为长沙县、浏阳市….)
+  if (!/(进|入|居|列|跻身|保持|稳定在|排名|位于|排在|排|位次)[^,，。；;、]{0,8}$/.test(before) && !(m[5] && TOP_N_LISTED_AFTER.test(text.slice(end, end + 16)))) return undefined;
   const n = parseRankNumber(m[4]);
   if (!Number.isFinite(n) || n <= 0) return undefined;
   return base(start, end, 'rank', n, { unit: '位', chinese: !/^[0-9]/.test(m[4]), prefix: '前', suffix: m[5] ?? '', topN: true });

@@ -4,12 +4,17 @@
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { parseChineseInteger } from '../numbers/chineseNumerals';
-import { normaliseScope } from './rankScope';
+import { normaliseScope, withPartsOfBareWhole } from './rankScope';
 
-/** After 前三位: the words that introduce the places, in order (的是, 依次为, 分别是). */
-const LIST_OPENS = /^(?:位|名)?的?(?:[\u4e00-\u9fff]{0,6}?)(?:依次是|依次为|分别是|分别为|是|为)[：:]?/;
+/** After 前三位: the words that introduce the places, in order (的是, 依次为, 分别是); 前十强县（市）依次为
+ * keeps its bracketed note. */
+const LIST_OPENS = /^(?:位|名)?的?(?:[\u4e00-\u9fff]|[（(][\u4e00-\u9fff、]{1,6}[）)]){0,6}?(?:依次是|依次为|分别是|分别为|是|为)[：:]?/;
+/** What a listed place may carry after its name: its figure in brackets (长沙县（1926.7亿元）). */
+const PLACE_NOTE = '(?:[（(][^（）()，,；;。]{1,20}[）)])?';
 /** Between two listed places. */
-const PLACE_JOINT = /^(?:、|和|与|及)$/;
+const PLACE_JOINT = new RegExp(`^${PLACE_NOTE}(?:、|和|与|及)$`);
+/** After the last listed place. */
+const LIST_END = new RegExp(`^${PLACE_NOTE}$`);
 
 /** One rank claim per place a top-N claim (of claims[from…]) lists after it, 1 to N in the order written. */
 export function ranksOfListedPlaces(text: string, sentence: Span, claims: readonly Claim[], from: number, lexicon: Lexicon): Claim[] {
@@ -27,7 +32,7 @@ export function ranksOfListedPlaces(text: string, sentence: Span, claims: readon
     if (places.length !== n || places[0].start !== 0) continue;
     // Only a plain list: each place follows the one before with a joint between them.
     const plain = places.every((r, k) => k === 0 || PLACE_JOINT.test(words.slice(places[k - 1].end, r.start)));
-    if (!plain || places[n - 1].end !== words.length) continue;
+    if (!plain || !LIST_END.test(words.slice(places[n - 1].end))) continue;
     places.forEach((r, k) => {
       out.push({
         ...c,
@@ -39,6 +44,8 @@ export function ranksOfListedPlaces(text: string, sentence: Span, claims: readon
         topN: undefined,
         region: r.name,
         regionInferred: false,
+        // (前三强 in 全省 said of the province is among its parts when said of a county.)
+        scope: c.scope && c.region !== r.name ? withPartsOfBareWhole(c.scope, r.name, lexicon) : c.scope,
       });
     });
   }
