@@ -115,6 +115,9 @@ describe('regions across the country', () => {
       ['；南岗片区增长11.6%', ['南岗片区']],
       ['，其中西海岸新区新增', ['西海岸新区']],
       ['，加快开发区建设', []],
+      // a free-trade zone's functional area; a time word before a zone word is none of its name
+      ['，东山功能区新设企业', ['东山功能区']],
+      ['，全年片区新设企业', ['片区']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
     // a zone read where a place starts (the subject at the head of a phrase) is the zone too
@@ -130,6 +133,23 @@ describe('regions across the country', () => {
       assert.deepEqual(lexicon.localTo('河北省').findRegions('前三季度，雄安新区固定资产投资增长16.8%').map((r) => r.name), ['雄安新区']);
       assert.deepEqual(lexicon.localTo('河北省').findRegions('安新县经济').map((r) => r.name), ['安新县']);
     });
+  });
+
+  describe('a bare 片区 is the zone the document is about: [text, figure, region, indicator]', () => {
+    const rows: [text: string, figure: string, region: string | undefined, indicator: string][] = [
+      ['# 宜昌片区2023年工作总结\n\n全年片区新设企业4862户，同比增长12.6%。', '12.6%', '宜昌片区', '新设企业'],
+      // (the zone named in the title after the city that reports on it)
+      ['# 宜昌市商务局关于2024年1—6月中国（湖北）自由贸易试验区宜昌片区主要指标完成情况的通报\n\n1—6月，片区实现进出口总额168.2亿元。', '168.2亿元', '宜昌片区', '进出口总额'],
+      ['# 自贸试验区七周年\n\n记者从宜昌片区管委会获悉，该片区进出口总额达到312.6亿元。', '312.6亿元', '宜昌片区', '进出口总额'],
+      // a city's report that names no zone: whose 片区 is unknown, and it is not the city's
+      ['# 宜昌市经济运行\n\n1—6月，全市进出口总额500亿元。片区实现进出口总额168.2亿元。', '168.2亿元', undefined, '进出口总额'],
+    ];
+    for (const [text, figure, region, indicator] of rows) {
+      it(`${text.replace(/\n/g, ' ')} → ${region} ${indicator}`, () => {
+        const c = claimAt(text, figure);
+        assert.deepEqual([c.region, c.indicator.name], [region, indicator]);
+      });
+    }
   });
 
   describe('a district whose name is also a phrase (和平区) is read inside its own city only', () => {

@@ -112,6 +112,8 @@ export interface Context {
   /** Sentences of the paragraph without figures that may list places, read only when a count asks (listedPlacesOf). */
   unreadLists?: { text: string; lexicon: Lexicon }[];
   documentDate?: string;
+  /** The zone the title names, else the first the lead names (宜昌片区 in a city's report on it). */
+  documentZone?: string;
   /** Cells of markdown tables in the text (empty when there are none). */
   tableCells: TableCell[];
 }
@@ -162,6 +164,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     titlePeriod,
     holiday: titlePeriod?.part.startsWith('H:') ? titlePeriod : undefined,
     documentDate: configured ?? article.date,
+    documentZone: (titleRegions.find((r) => !r.self && isZoneName(r.name)) ?? lexicon.findRegions(lead300).find((r) => !r.self && isZoneName(r.name)))?.name,
     headings: [],
     tableCells,
     // Every field from the start, even unset: a context that gained fields as it went took a new hidden
@@ -335,6 +338,8 @@ export function resolveRegion(r: RegionMention, ctx: Context, sentenceNamed?: st
   // 全区/该镇 stand for the place the text is about: named earlier in the sentence, in the
   // paragraph (a town), under the heading, or by the article.
   if (/镇|街道/.test(r.name)) return sentenceNamed ?? ctx.carriedTown ?? ctx.carriedRegion ?? ctx.headingRegion ?? ctx.mainRegion;
+  // 片区 is the zone in view: the sentence's, the heading's or the one the document is about.
+  if (r.name.endsWith('片区')) return [sentenceNamed, ctx.topicRegion, ctx.headingRegion, ctx.mainRegion, ctx.carriedRegion, ctx.documentZone].find((p) => p !== undefined && isZoneName(p));
   // 全省 is a province, 全市 a city, 全区 a district, 全县 a county: the nearest place of that kind, else
   // the nearest one above a place in view (全市 in a report on 海曙区 is 宁波市, 全省 in one on 昆山 is
   // 江苏省); none when no place of that kind is in view.

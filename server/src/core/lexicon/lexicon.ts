@@ -136,7 +136,7 @@ function continuesAsWord(form: string, next: number): boolean {
 
 // Development zones (天府新区, 前海合作区, 成都高新区, 苏州工业园区) are too many to list: a zone word
 // after a listed place, or after a two-character name that starts a clause, is read as one zone.
-const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|旅游度假区|度假区|新区|开发区|片区/;
+const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|旅游度假区|度假区|新区|开发区|片区|功能区/;
 /** One zone by its full or short kind (昆山经济技术开发区 = 昆山开发区 = 昆山经开区, 山海天旅游度假区 = 山海天度假区). */
 export function zoneName(name: string): string {
   return name.replace(/高新技术产业开发区$/, '高新区').replace(/(?:经济技术开发区|经济开发区|开发区)$/, '经开区').replace(/自由贸易试验区$/, '自贸区').replace(/旅游度假区$/, '度假区');
@@ -145,7 +145,7 @@ export function zoneName(name: string): string {
 const ZONE_PATTERN = new RegExp(`([\u4e00-\u9fff]{2,5}?)?(?:${ZONE_WORD.source})`, 'g');
 const ZONE_WORD_AT = new RegExp(ZONE_WORD.source, 'y');
 const ZONE_AT = new RegExp(`([\u4e00-\u9fff]{2,5}?)(?:${ZONE_WORD.source})`, 'y');
-const NOT_ZONE_NAMES = /^(国家|国家级|省级|市级|重点|综合|各类|建设|打造|城市|规划|开发|发展|产业|全市|全区|全省|示范|特色|现代|智慧|科技|经济|高新|新兴|先进|功能|核心|创新|开放|推动|加快|推进|依托|围绕|支持|两个|多个|一个|沪浙)$/;
+const NOT_ZONE_NAMES = /^(有关|相关|主体|全年|今年|去年|上年|当年|本年|同期|年末|年底|目前|当前|累计|现有|全部|所有|各个|国家|国家级|省级|市级|重点|综合|各类|建设|打造|城市|规划|开发|发展|产业|全市|全区|全省|示范|特色|现代|智慧|科技|经济|高新|新兴|先进|功能|核心|创新|开放|推动|加快|推进|依托|围绕|支持|两个|多个|一个|沪浙)$/;
 
 /** Not a zone's own name: a word of report writing (推动高新区, 加快建设新区). */
 const NOT_ZONE_WORDS = new RegExp(NOT_ZONE_NAMES.source.replace(/^\^|\$$/g, ''));

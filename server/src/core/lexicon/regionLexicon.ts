@@ -168,5 +168,8 @@ export const REGION_PARENTS: ReadonlyMap<string, string> = new Map([
   ...Object.keys(FUNCTIONAL_AREAS).filter((n) => n.startsWith('宁波') || n === '前湾新区').map((n): [string, string] => [n, '宁波市']),
 ]);
 
+/** Words that stand for the zone a document is about (片区实现进出口总额 in a report on 宜昌片区). */
+export const ZONE_SELF_REFERENCES = ['片区', '该片区', '本片区', '全片区'];
+
 /** Words that stand for the document's own region (全市 in a Yuyao report means 余姚市). */
-export const SELF_REFERENCES = ['全省', '本省', '我省', '该省', '全市', '本市', '该市', '我市', '全区', '本区', '该区', '我区', '全县', '本县', '该县', '这座城市', '这个城市', '该城市', '这座县级市', '这个县级市', '该县级市', '这个区', '这个县', '全镇', '该镇', '本镇', '全街道', '该街道', '全州', '本州', '该州', '我州'];
+export const SELF_REFERENCES = ['全省', '本省', '我省', '该省', '全市', '本市', '该市', '我市', '全区', '本区', '该区', '我区', '全县', '本县', '该县', '这座城市', '这个城市', '该城市', '这座县级市', '这个县级市', '该县级市', '这个区', '这个县', '全镇', '该镇', '本镇', '全街道', '该街道', '全州', '本州', '该州', '我州', ...ZONE_SELF_REFERENCES];
