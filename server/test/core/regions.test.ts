@@ -118,6 +118,8 @@ describe('regions across the country', () => {
       // a free-trade zone's functional area; a time word before a zone word is none of its name
       ['，东山功能区新设企业', ['东山功能区']],
       ['，全年片区新设企业', ['片区']],
+      ['，上半年片区实际使用外资', ['片区']],
+      ['，一季度片区新设企业', ['片区']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
     // a zone read where a place starts (the subject at the head of a phrase) is the zone too
@@ -141,6 +143,8 @@ describe('regions across the country', () => {
       // (the zone named in the title after the city that reports on it)
       ['# 宜昌市商务局关于2024年1—6月中国（湖北）自由贸易试验区宜昌片区主要指标完成情况的通报\n\n1—6月，片区实现进出口总额168.2亿元。', '168.2亿元', '宜昌片区', '进出口总额'],
       ['# 自贸试验区七周年\n\n记者从宜昌片区管委会获悉，该片区进出口总额达到312.6亿元。', '312.6亿元', '宜昌片区', '进出口总额'],
+      // a title naming the zone inside its province is about the zone, in every sentence
+      ['# 中国（湖北）自由贸易试验区宜昌片区管理委员会2023年工作总结\n\n实际使用外资1.86亿美元，同比增长17.7%。', '17.7%', '宜昌片区', '实际利用外资'],
       // a city's report that names no zone: whose 片区 is unknown, and it is not the city's
       ['# 宜昌市经济运行\n\n1—6月，全市进出口总额500亿元。片区实现进出口总额168.2亿元。', '168.2亿元', undefined, '进出口总额'],
     ];

@@ -1,7 +1,7 @@
 // The context a figure is read in: the article (title, date, main region), the headings above it, and
 // what earlier sentences of its paragraph established. Region and period of each figure come from here.
 import type { Measure, Period, Span } from '../types';
-import { ancestorsOf, isZoneName, type Lexicon, type RegionMention } from '../lexicon/lexicon';
+import { ancestorsOf, isZoneName, zoneStem, type Lexicon, type RegionMention } from '../lexicon/lexicon';
 import type { Sentence } from '../text/segment';
 import type { RawFigure } from './findFigures';
 import type { Article } from './articles';
@@ -123,7 +123,8 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   // 2023年宁波市各县(市、区)主要经济指标: a title's place before 各 is still what the document is about.
   // 前三季度全省经济运行: a self reference in a title names no place of its own.
   const titleRegions = lexicon.findRegions(title);
-  const titleSubject = subjectRegions(title, lexicon, titleRegions).find((r) => !r.self && (r.name !== NATION || isClauseInitial(title.slice(0, r.start)))) ?? soleJoinedPlace(title, titleRegions);
+  const titleSubject = zoneInside(subjectRegions(title, lexicon, titleRegions).find((r) => !r.self && (r.name !== NATION || isClauseInitial(title.slice(0, r.start)))) ?? soleJoinedPlace(title, titleRegions), titleRegions, lexicon);
+  const titleZone = titleRegions.find((r) => !r.self && isZoneName(r.name));
   const titleField = titleRegions.find((r) => !r.self && title.startsWith('各', r.end));
   // 居宁波各县(市、区)首位: a rank's field, not the document's place.
   const fieldIsScope = titleField !== undefined && /(居|列|排|于|在|占|比|较)$/.test(title.slice(Math.max(0, titleField.start - 2), titleField.start));
@@ -164,7 +165,7 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     titlePeriod,
     holiday: titlePeriod?.part.startsWith('H:') ? titlePeriod : undefined,
     documentDate: configured ?? article.date,
-    documentZone: (titleRegions.find((r) => !r.self && isZoneName(r.name)) ?? lexicon.findRegions(lead300).find((r) => !r.self && isZoneName(r.name)))?.name,
+    documentZone: (titleZone ?? lexicon.findRegions(lead300).find((r) => !r.self && isZoneName(r.name)))?.name,
     headings: [],
     tableCells,
     // Every field from the start, even unset: a context that gained fields as it went took a new hidden
@@ -194,6 +195,18 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
     documentOwner: documentOwner(title, lexicon),
     firmNamed: undefined,
   };
+}
+
+/**
+ * 中国（湖北）自由贸易试验区宜昌片区…, 宜昌市商务局关于宜昌片区…的通报: a zone a title or heading names
+ * inside the place it names first is what it is about. Returns that zone, else the place.
+ */
+function zoneInside(place: RegionMention | undefined, regions: readonly RegionMention[], lexicon: Lexicon): RegionMention | undefined {
+  const zone = place ? regions.find((r) => !r.self && r !== place && isZoneName(r.name)) : undefined;
+  if (!place || !zone || isZoneName(place.name)) return place;
+  // (The place its name starts with, 宜昌 of 宜昌片区, is the place named or in it.)
+  const head = lexicon.findRegions(zoneStem(zone.name))[0];
+  return head !== undefined && head.start === 0 && !head.self && (head.name === place.name || ancestorsOf(head.name, lexicon).includes(place.name)) ? zone : place;
 }
 
 /** The line after a title that opens on a dash: its subtitle. */
@@ -569,7 +582,8 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   // 二、滨江区: the 、 after a section number does not join a list of places.
   const words = h.replace(HEADING_NUMBER, '');
   // A sibling section's city (## 增城 before ## 博罗) does not decide which places this heading names.
-  const found = subjectRegions(words, lexicon).find((r) => !r.self) ?? subjectRegions(words, ctx.articleLexicon).find((r) => !r.self) ?? placeByStemHeading(words, level, lexicon) ?? nationHeading(words);
+  const regions = subjectRegions(words, lexicon);
+  const found = zoneInside(regions.find((r) => !r.self), regions, lexicon) ?? subjectRegions(words, ctx.articleLexicon).find((r) => !r.self) ?? placeByStemHeading(words, level, lexicon) ?? nationHeading(words);
   ctx.headings = ctx.headings.filter((x) => x.level < level);
   // A section on plans (二、2021年工作安排) makes its figures targets; a document title (level 1) does not:
   // an article about targets still reports what was achieved.

@@ -137,6 +137,11 @@ function continuesAsWord(form: string, next: number): boolean {
 // Development zones (天府新区, 前海合作区, 成都高新区, 苏州工业园区) are too many to list: a zone word
 // after a listed place, or after a two-character name that starts a clause, is read as one zone.
 const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|旅游度假区|度假区|新区|开发区|片区|功能区/;
+const ZONE_WORD_AT_END = new RegExp(`(?:${ZONE_WORD.source})$`);
+/** A zone's name without its kind (宜昌片区 → 宜昌). */
+export function zoneStem(name: string): string {
+  return name.replace(ZONE_WORD_AT_END, '');
+}
 /** One zone by its full or short kind (昆山经济技术开发区 = 昆山开发区 = 昆山经开区, 山海天旅游度假区 = 山海天度假区). */
 export function zoneName(name: string): string {
   return name.replace(/高新技术产业开发区$/, '高新区').replace(/(?:经济技术开发区|经济开发区|开发区)$/, '经开区').replace(/自由贸易试验区$/, '自贸区').replace(/旅游度假区$/, '度假区');
@@ -153,7 +158,8 @@ const NOT_ZONE_WORDS = new RegExp(NOT_ZONE_NAMES.source.replace(/^\^|\$$/g, ''))
 const NOT_ZONE_START = /^[占在对于从与及比较向到至各该为是将把被由]/;
 function notZoneName(name: string): boolean {
   // (A park's name is made of such words: 创新产业园片区, 科技园片区.)
-  return NOT_ZONE_NAMES.test(name) || NOT_ZONE_START.test(name) || (name.length > 2 && !name.endsWith('园') && NOT_ZONE_WORDS.test(name));
+  // (上半年片区, 一季度片区, 1-6月片区: a period before a zone word is when, not its name.)
+  return NOT_ZONE_NAMES.test(name) || NOT_ZONE_START.test(name) || /(?:年|月|季度|季)$/.test(name) || (name.length > 2 && !name.endsWith('园') && NOT_ZONE_WORDS.test(name));
 }
 
 function addZones(text: string, found: RegionMention[]): void {
