@@ -277,6 +277,13 @@ const PERIOD_THEN_IS = new RegExp(`^(?:${PERIOD_AT_START.source.replace(/^\^/, '
 /** The joint opening a list's last item after an earlier item's figure in brackets: ）和, ）以及. */
 const LAST_ITEM_AFTER_FIGURE = /^[）)](?:以及|和|与|及)(?=[\u4e00-\u9fff]{2})/;
 
+/** After a share: 的 and what it is a share of (38.7%的进出口总额), up to the next item or the clause's end. */
+const SHARE_OF_NOUN_AFTER = /^(?:以上|左右|多)?的(?!份额|比重|比例|市场份额|水平)([\u4e00-\u9fff]{2,12}?)(?=$|[，,。；;、]|以及|和|及|与)/;
+/** Before such a share: the whole (贡献了全市, 以占全省). */
+const SHARE_WHOLE_BEFORE = /(全(?:国|省|市|区|县))的?$/;
+/** The verb and whole that end the words before such a share (民营经济贡献了全市). */
+const SHARE_VERB_WHOLE_END = /(?:以|并)?(?:贡献|创造|提供|吸纳|完成|实现|集聚|聚集|拥有|承载|带动|吸引|占)?了?全(?:国|省|市|区|县)的?$/;
+
 /** Words that share figures out among listed places: 分列第三、第四位, 分别增长, 均居, 依次. */
 const SHARED_OUT = /(分别|分列|分居|分获|依次|均)/;
 /** 涉及金额, 涉及资金: the amount a problem involves, named by the problem. */
@@ -654,6 +661,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let partsOf: { whole: string; clause: number } | undefined;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   let backList: { names: string[]; next: number; clause: number } | undefined;
+  // The whole the first of a list of shares written before their nouns named (贡献了全市38.7%的…和42.5%的…).
+  let shareWhole: { whole: string; subject: string; clause: number; after: number } | undefined;
   let classCount: { name: string; clause: number } | undefined;
   /** How many of the sentence's clauses were read for a school level they open on. */
   let levelsRead = 0;
@@ -1030,6 +1039,19 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // 合计创造了20381.5亿元地区生产总值: an indicator the lexicon knows, written after its amount.
       const after = nounAfter(text, fig.end, /[。！？!?；;，,]$/.test(text.charAt(clause.end - 1)) ? clause.end - 1 : clause.end);
       if (after && lexicon.canonicalIndicator(after.text).known) phrase = after.text;
+    }
+    // 贡献了全市38.7%的进出口总额和42.5%的实际使用外资: a share written before what it is a share of, the
+    // whole named before the first of them.
+    const ofAfter = measure === 'share' && fig.kind === 'percent' ? SHARE_OF_NOUN_AFTER.exec(text.slice(fig.end, Math.min(clause.end, fig.end + 24))) : null;
+    const firstOfList = ofAfter ? SHARE_WHOLE_BEFORE.exec(left) : null;
+    const listGoesOn = ofAfter && !firstOfList && shareWhole?.clause === clause.start && before && LIST_JOINT_ONLY.test(text.slice(before.fig.end + shareWhole.after, fig.start));
+    if (ofAfter && (firstOfList || listGoesOn)) {
+      // (民营经济贡献了全市60%以上的税收、70%以上的…: whose shares the subject before the verb says.)
+      const verb = firstOfList ? SHARE_VERB_WHOLE_END.exec(phrase) : null;
+      const subject = verb && verb.index >= 2 ? phrase.slice(0, verb.index) : '';
+      shareWhole = firstOfList ? { whole: firstOfList[1], subject, clause: clause.start, after: 0 } : shareWhole!;
+      shareWhole.after = ofAfter[0].length;
+      phrase = `${shareWhole.subject}${ofAfter[1]}占${shareWhole.whole}比重`;
     }
     // 两项指标分别位列…第一、第二, 两项收入水平均列…, 二者均居…: the words point back at the figures before.
     if (measure === 'rank' && POINTS_BACK.test(phrase)) {
