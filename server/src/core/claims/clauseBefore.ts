@@ -40,11 +40,13 @@ const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|�
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
 const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长|(?:增势|增长势头|发展势头|势头)(?:更为|尤为|十分|较为|最为|更加|更是|持续|依然|仍然)?(?:强劲|良好|迅猛|向好|较好|稳健|喜人))$/;
 
-/** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升. */
-const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升)$/;
+/** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升, 猪肉价格走出低谷. */
+const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升|企稳回升|低位回升|走出低谷|高位回落|(?:持续|继续|明显|逐月|逐季)(?:回升|走高|走低|上涨|下跌|回落))$/;
 
 /** A clause naming what is most, before its figure: 问题金额以浏阳最多, 整改率以雨花区最高. */
 const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
+/** 涨幅最高的是教育文化娱乐类, 八大类中降幅最大的是交通通信类: what rose (or fell) most, named after 的是. */
+const MOST_IS_LEAD = /^[\s*_]*(?:[^，,；;：:]{0,12}?中|全[国省市区县])?(?:涨幅|增幅|增速|降幅|跌幅)(?:最高|最大|最快|最明显)的(?:是|为)([^，,；;：:]{2,16})$/;
 /** 古市镇村级集体经营性收入总量最大: an amount named, and that it is the largest. */
 const LARGEST_LEAD = /^[\s*_]*([^，,；;：:]{2,24}?)的?(?:总量|规模|体量|总额|数量)?(?:最大|最多|最高|居首|领先|领跑)$/;
 
@@ -109,6 +111,12 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
       if (leader && !leader.self) leaderPlace = leader.name;
     }
   }
+  // 八大类中涨幅最高的是教育文化娱乐类，上涨2.3%: what the clause before says rose most is what rose.
+  const mostIs = !phrase && !gap && fig.kind === 'percent' && measure === 'growth' ? MOST_IS_LEAD.exec(clauseBefore) : null;
+  // (全省涨幅最高的是赣州市: a place is where.)
+  const mostPlace = mostIs ? lexicon.regionAt(mostIs[1], 0) : undefined;
+  if (mostPlace && !mostPlace.self && mostPlace.end === mostIs![1].length) leaderPlace = mostPlace.name;
+  else if (mostIs && !lexicon.findRegions(mostIs[1]).some((r) => !r.self)) phrase = cleanIndicatorPhrase(mostIs[1], lexicon, true);
   // 古市镇村级集体经营性收入总量最大，达到1865万元: the clause before names the amount that is largest.
   const largest = !phrase && !gap && fig.kind === 'amount' ? LARGEST_LEAD.exec(clauseBefore) : null;
   if (largest) phrase = cleanIndicatorPhrase(largest[1], lexicon, true);

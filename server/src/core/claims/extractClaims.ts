@@ -367,6 +367,8 @@ const LEVEL_AFTER = /^的(?:平均)?(?:水平|增速|增幅|增长速度|涨幅|
 const COMPARED_THING = /(?:高于|低于|快于|慢于|超过|超出)([\u4e00-\u9fff]{2,12})$/;
 
 /** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
+/** 0.3%的涨幅相比: a level, then the comparison closing the clause that opened on 与. */
+const COMPARED_LEVEL_AFTER = /^的[\u4e00-\u9fff]{0,6}?相比/;
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?|与|同|比|较|对比|相比)$/;
 
 /**
@@ -648,7 +650,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       byEnd = new Map();
       for (const r of mentions) if (!r.name.includes('、')) byEnd.set(r.end, r);
     }
-    const r = byEnd.get(of ? at - 1 : at);
+    // (高于全国同期0.3%的涨幅: 同期 between the place and its level says when, as the figure's own does.)
+    const placeEnd = of ? at - 1 : at;
+    const r = byEnd.get(placeEnd) ?? (sText.startsWith('同期', placeEnd - 2) ? byEnd.get(placeEnd - 2) : undefined);
     if (!r || !COMPARED_WITH.test(sText.slice(Math.max(0, r.start - 4), r.start))) return undefined;
     // (全省的5.6% after 宁波: the whole of the place compared.)
     return resolveRegion(r, ctx, named);
@@ -733,7 +737,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const groupPlace = group ? (listed?.split('、').map((n) => lexicon.findRegions(n)[0]?.name ?? n).sort().join('、') ?? group[1]) : undefined;
     // (…居万亿城市首位的无锡相去甚远，也明显低于深圳的19.25万元: the last figure of its kind, past a rank.)
     const alike = before && before.fig.kind !== fig.kind && before.measure === 'rank' ? drafts.findLast((d) => d.fig.kind === fig.kind) : before;
-    const rival = alike && alike.fig.kind === fig.kind && alike.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, alike.region) : undefined;
+    // (与全国同期0.3%的涨幅相比，我市…: a place's level a sentence opens by comparing with, no figure before.)
+    const rival = alike && alike.fig.kind === fig.kind && alike.clause.start !== clause.start ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, alike.region)
+      : !before && COMPARED_LEVEL_AFTER.test(text.slice(fig.end, Math.min(clause.end, fig.end + 12))) ? comparedPlaceAt(fig.start - s.start, fig.end - s.start, undefined) : undefined;
     if (rival && alike) measure = alike.measure;
     // 比重回落2.1个百分点至67.1%, 比重由69.2%回落至67.1%: the rate a change reaches is the rate changed.
     else if (fig.kind === 'percent' && before && before.clause.start === clause.start && RATE_REACHED.test(text.slice(before.fig.end, fig.start))) {
