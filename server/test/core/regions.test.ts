@@ -170,6 +170,11 @@ describe('regions across the country', () => {
       ['宁波市级财政', ['宁波市']],
       ['全市场主体', []],
       ['全县域推进', []],
+      // a stem that opens on a joint (和龙) gives way to the place right after the joint
+      ['东西部协作和龙泉山海协作', ['龙泉市']],
+      ['慈溪和龙泉', ['慈溪市', '龙泉市']],
+      ['吉林和龙', ['吉林省', '和龙市']],
+      ['和龙市经济', ['和龙市']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });

@@ -123,6 +123,9 @@ const XIAN = '县'.charCodeAt(0);
 /** What follows 日照 when it is sunshine. */
 const SUNSHINE_NEXT = /[时充偏强不少多]/;
 
+/** A short form (no 市, 县 …) whose first character is also a joint or preposition: 和龙, 同江, 与… . */
+const JOINT_FIRST = /^[和与及同跟][\u4e00-\u9fff]$/;
+
 function continuesAsWord(form: string, next: number): boolean {
   // (日照时数, 日照充足: sunshine, in a 日照市 report too.)
   if (form === '日照') return SUNSHINE_NEXT.test(String.fromCharCode(next));
@@ -468,6 +471,8 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
     if (!starts[text.charCodeAt(at)]) return undefined;
     const forms = byPair.get(text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1));
     const form = forms?.find((f) => text.startsWith(f, at) && !continuesAsWord(f, text.charCodeAt(at + f.length)));
+    // (协作和龙泉: a stem opening on a joint, 和龙, gives way to a place right after the joint, 龙泉.)
+    if (form && JOINT_FIRST.test(form) && formAt(text, at + 1)) return undefined;
     return form ?? (singles.has(text.charCodeAt(at)) ? text.charAt(at) : undefined);
   };
   const selfSet = new Set(SELF_REFERENCES);
