@@ -7,6 +7,10 @@ import type { Measure } from '../../src/core/types';
 describe('context of a figure', () => {
   describe('region: [text, figure, region]', () => {
     const rows: [string, string, string | undefined][] = [
+      // the place a view is taken from (从全省看, 就全国而言) is the subject of what follows
+      ['# 慈溪市协作工作汇报\n\n我市帮扶资金4500万元。从全省看，26个山海协作产业园实现工业产值1386亿元。', '1386亿元', '浙江省'],
+      ['# 慈溪市协作工作汇报\n\n我市帮扶资金4500万元。就全省而言，规上工业增加值增长6.0%。', '6.0%', '浙江省'],
+      ['# 慈溪市协作工作汇报\n\n我市帮扶资金4500万元。从宁波看，规上工业增加值增长6.0%。', '6.0%', '宁波市'],
       // a place's level compared with is that place's, 同期 or not, even opening its own sentence
       ['# 赣州价格\n\n三季度全市CPI上涨0.7%，高于全国同期0.3%的涨幅。', '0.3%', '全国'],
       ['# 赣州价格\n\n三季度全市CPI上涨0.7%。与全国同期0.3%的涨幅相比，我市物价涨幅略高。', '0.3%', '全国'],
@@ -652,6 +656,11 @@ describe('context of a figure', () => {
       ['全县农村居民人均可支配收入比上年增长8.1%，总额达到29836元。', '29836元', '农村居民人均可支配收入'],
       // 总量 before 占 is the amount just named
       ['南昌市进出口总值1126.8亿元，下降12.4%，总量占全省的24.6%。', '24.6%', '进出口总额占全省比重'],
+      // a park's (a firm's) verb names nothing, and the items listed after its first figure are its too
+      ['越西—慈溪东西部协作产业园实现产值5.36亿元、税收2180万元，二者分别增长28.6%和14.9%。', '2180万元', '越西—慈溪东西部协作产业园税收收入'],
+      ['越西—慈溪东西部协作产业园实现产值5.36亿元、税收2180万元，二者分别增长28.6%和14.9%。', '14.9%', '越西—慈溪东西部协作产业园税收收入'],
+      ['慈溪—龙泉山海协作产业园实现工业产值68.7亿元，增长14.2%。', '68.7亿元', '慈溪—龙泉山海协作产业园工业产值'],
+      ['越西—慈溪东西部协作产业园入驻企业17家，全年实现产值5.36亿元；缴纳税收2180万元。', '2180万元', '越西—慈溪东西部协作产业园税收收入'],
       // what the clause before says rose most, or how it turned, is what the bare rate after it is of
       ['前三季度，服务价格上涨1.3%。八大类中涨幅最高的是教育文化娱乐类，上涨2.3%。', '2.3%', '教育文化娱乐类'],
       ['前三季度，服务价格上涨1.3%。降幅最大的是交通通信类，下降1.8%。', '1.8%', '交通通信类'],

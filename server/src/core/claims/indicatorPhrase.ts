@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import { findPeriods } from './periods';
 import { PERIOD_AT_START } from './cueWords';
 import { BARE_HEADS, MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
-import { LEGAL_FORMS } from './firmNames';
+import { LEGAL_FORMS, OWNER_WORDS } from './firmNames';
 
 const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|(?:一地|一县|一市|一家)(?:就|便)?|首先|其次|[^，,；;]{0,10}?(?:数据|测评|调查|监测|统计|结果)(?:显示|表明)|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|只(?=有|为|是|占|达|$)|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|把|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
@@ -18,7 +18,7 @@ const PLACE_COUNT = /^(?:[、和及与]?等?|上述|以上|这)[0-9两二三四�
 // 成为中部地区首个经济总量突破2万亿元的城市: what is first of its kind is a title, not the indicator.
 const FIRST_OF_KIND = /^(?:成为|是)?[^，,；;。]{0,12}?(?:首个|首家|唯一|第一个)/;
 // (建成高标准农田: what was built; 建成区 is the built-up area.)
-const LEADING_VERBS = /^(建成(?!区)|锚定|瞄准|落实|兑现|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成(?!率)|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创(?![业新建投办客意作汇])|迈上|跨上|跃上)/;
+const LEADING_VERBS = /^(建成(?!区)|缴纳|上缴|锚定|瞄准|落实|兑现|(?:快速|进一步|持续|稳步|逐步)?(?:回升|提高|提升|上升|增加|下降|降低|回落|扩大|缩小)(?:到|至)|实现|完成(?!率)|达到|达|拥有|有(?!效|色|机|线|关|限)|突破|超过|超|创造|创(?![业新建投办客意作汇])|迈上|跨上|跃上)/;
 const TRAILING = /(紧随其后|部分|更是|扣除价格因素后|扣除价格因素|实际|名义|现价|可比价|不变价|紧跟其后|净增加|净减少|净增|净减|增产|减产|仅仅|仅|超额|开行量|开行|开通|力争|争取|首次|再次|首度|一年|逆势|逆市|总量|体量|(?<!总)规模|预期|预计|将会|将|有望|可望|能够|可以|仍需|还需|需要|(?<!内)需|(?<![主重需])要|(?<![许认])可|拥有|共有|已有|(?<![国私公所])有|每人每月|每人每年|每月|每平方米|每亩|每吨|每立方米|每千瓦时|每公斤|每斤|保持|连续[0-9一二三四五六七八九十两多]+(?:年|个季度|个月)|连续多年|多年来|多年|始终|一直|继续|持续|稳定|则多|则少|则|偏高|偏低|偏多|偏少|偏暖|偏冷|偏早|偏晚|转为|转而|仍|进一步|还是|还|依然|仍然|依旧|主要预期目标为|预期目标为|目标为|目标是|目标定在|目标定为|定在|目标|(?<![年度划])计划|和|及|与|以及|同样|也|亦|又|同期|单季度|单季|当季|单月|当月|同比增长|同比下降|同比增加|同比减少|环比|多增|少增|同比上涨|同比下跌|上涨|下跌|涨幅|跌幅|降幅|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|大幅|小幅|快速|较快|迅速|显著|明显|稳步|平稳|迈上|跨上|跃上|站上|登上|比上年增长|比上年下降|比去年增长|较上年增长|比上年|比去年|较上年|同比|年均增长|年均|分别增长|分别下降|分别达到|分别为|分别|增长率|增长|增减|增速|增幅|最高|最多|最大|最快|最低|最少|最小|最慢|增加|下降|减少|回落|回升|调整为|调整到|调整至|上调为|上调至|上调到|下调为|下调至|下调到|调高为|调高至|调整|上调|下调|提高到|提升到|上升到|增加到|增加至|增至|增到|回升至|回升到|回落至|回落到|升至|升到|升高至|升高到|攀升至|攀升到|升高|攀升|依次|下降到|降低到|降到|降至|提高至|提升至|上升至|提高|提升|上升|降低|扩大|收窄|缩短|延长|加快|放缓|改善|控制在|保持在|稳定在|达到|达|为|是|约为|约|近|接近|超过|超|逾|突破|高达|共|累计|总计|合计|实现|完成|已|已经|了|的|由|从|在|至|到|平均|(?<!人)均|(?<![成首京古旧故帝宜江花丰建定迁大])都|各|以上|以|左右|(?<![得评总积])分|所占比重|所占比例|所占份额|占比|的占|虽然|虽|尽管)$/;
 /** The verb after a period inside an indicator phrase. */
 const INNER_VERB = /^(?:共|累计)?(?:完成|实现|创造|达到)/;
@@ -83,6 +83,12 @@ const AMONG_AT_START = /^(?:在)?(?:[0-9一二两三四五六七八九十百]+�
  * The subject at the head of `s` taken off: every place word (宁波全市…), then a place after an epithet
  * or modifier (“领头羊”昆山…, 苏锡常地区的常州市…, 常州代管的溧阳市…). `place`: whether a place word stood first.
  */
+/** A verb between a park or a firm and what it made: 产业园实现工业产值, 集团完成营业收入. */
+const OWNER_VERB = new RegExp(`(?<=(?:${OWNER_WORDS}))(?:累计|全年|共)?(?:实现|完成|创造|缴纳|上缴|贡献)了?(?=[\u4e00-\u9fff]{2})`);
+
+/** A dash joining a place to the next: 越西—慈溪, 慈溪-龙泉 (a pairing, as 对口支援 and 山海协作 name them). */
+const PAIRED_AT = /^[—－–-]/;
+
 function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolean } {
   let rest = s;
   let place = false;
@@ -93,6 +99,8 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
   for (let r = lexicon.regionAt(rest, 0); r; r = lexicon.regionAt(rest, 0)) {
     // (日照港股份有限公司, 青岛港集团: a firm named by its place and one word keeps its place.)
     if (FIRM_AFTER_PLACE.test(rest.slice(r.end))) break;
+    // (慈溪—龙泉山海协作产业园: two places joined by a dash pair up, and the pair is part of the name.)
+    if (PAIRED_AT.test(rest.slice(r.end)) && lexicon.regionAt(rest, r.end + 1)) break;
     rest = rest.slice(r.end);
     place = true;
   }
@@ -208,6 +216,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     if (s === before) break;
   }
   s = s.replace(PUNCT, '');
+  // 山海协作产业园实现工业产值 = 山海协作产业园工业产值: the verb after a park or firm names nothing.
+  if (s.includes('园') || s.includes('区') || s.includes('司') || s.includes('团')) s = s.replace(OWNER_VERB, '');
   // 第三产业用电增长11.5%: what is used is its amount (用电量), as 发电 is 发电量.
   s = s.replace(/(?<=^|[\u4e00-\u9fff]{2})(用电|发电)$/, '$1量');
   // 家用电器和音像器材类零售额 is what a source lists as 家用电器和音像器材类 (增长9.8%).

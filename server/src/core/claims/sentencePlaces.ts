@@ -17,13 +17,19 @@ export function placesNamed(claims: readonly Claim[], from: number): string[] {
   return out;
 }
 
+/** After the place of 从全省看, 就全国而言: the words that make it a view. */
+const VIEW_FROM_PLACE = /^(?:范围|层面)?(?:来看|看|而言|来说)[，,]/;
+
 /** Region mentions of text[s.start, end) that can be subjects, in text offsets, marked clause-initial or not. */
 export function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexicon, mentions: RegionMention[]): SubjectMention[] {
   const subjects = subjectRegions(text.slice(s.start, end), lexicon, mentions) as SubjectMention[];
   for (const r of subjects) {
     r.start += s.start;
     r.end += s.start;
-    r.clauseInitial = isClauseInitial(text.slice(clauseOf(s, r.start).start, r.start));
+    const prefix = text.slice(clauseOf(s, r.start).start, r.start);
+    // (从全省看，26个产业园…, 就全国而言: the place a view is taken from opens the sentence as its subject.)
+    const viewed = /(?:从|就)$/.test(prefix) && VIEW_FROM_PLACE.test(text.slice(r.end, r.end + 6));
+    r.clauseInitial = isClauseInitial(viewed ? prefix.slice(0, -1) : prefix);
     if (text.charAt(r.end) === '、') r.listHead = true;
   }
   // 常州代管的溧阳市: a place inside the modifier of another is not the subject.

@@ -8,7 +8,7 @@ import { FIRM, OWNER_WORDS, ownerNamed } from './firmNames';
 
 /** A firm, a park or a scenic area a name opens on (拓普集团营业收入, 园区新签约项目), with the name going on.
  * (境外收入占公司营业收入比重 opens on a share, not on a firm.) */
-const SUBJECT = new RegExp(`^((?:(?:(?!占)[\u4e00-\u9fff]){2,10}?)?(?:${OWNER_WORDS}))(?=[\u4e00-\u9fff]{2})`);
+const SUBJECT = new RegExp(`^((?:(?:(?!占)[\u4e00-\u9fff—－–-]){2,12}?)?(?:${OWNER_WORDS}))(?=[\u4e00-\u9fff]{2})`);
 /** 公司, 本公司, 该集团 opening a name: the firm spoken of, not named again. */
 const DEICTIC_OWNER = /^(?:本|该)?(?:公司|集团)(?=[\u4e00-\u9fff]{2})/;
 /** A later clause's own subject or whole: 全县…, 各…, 企业…. */
@@ -40,7 +40,10 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
   let firm = owner && FIRM.test(owner) ? owner : firmBefore;
   /** Names given the subject, for the figures after them that go on with the name unwritten (增长5.8%). */
   const renamed = new Map<string, string>();
+  let previous: Claim | undefined;
   for (const c of claims) {
+    const before = previous;
+    previous = c;
     if (!c.indicator.name) continue;
     // (A count's name may come from the words after it, with no span: its figure's clause is its own.)
     const at = c.indicator.span ?? c.span;
@@ -64,7 +67,9 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
       if (FIRM.test(opened[1])) firm = opened[1];
       continue;
     }
-    if (!subject || clause <= subject.clause) continue;
+    // (产业园实现产值5.36亿元、税收2180万元: an item listed after the subject's figure in its clause goes on too.)
+    const listedAfter = subject !== undefined && clause === subject.clause && before !== undefined && c.indicator.span !== undefined && LIST_JOINT.test(text.slice(before.span.end, c.indicator.span.start));
+    if (!subject || (clause <= subject.clause && !listedAfter)) continue;
     const goesOn = renamed.get(c.indicator.name);
     if (!c.indicator.span) {
       if (goesOn) c.indicator = { ...c.indicator, name: goesOn, known: false };
@@ -82,6 +87,9 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
   }
   return firm;
 }
+
+/** Between a figure and the next item of a list. */
+const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 
 /** Firms, parks or scenic areas counted (上市公司, 省级开发区), in 家 or 个. */
 const COUNTED_OWNERS = new RegExp(`^(?:(?!占)[\u4e00-\u9fff]){2,12}(?:${OWNER_WORDS})$`);
