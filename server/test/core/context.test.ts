@@ -739,6 +739,16 @@ describe('context of a figure', () => {
       ['杭州体育产业总规模达1312亿元，增加值占全市GDP的2.21%。', '2.21%', '体育产业增加值占地区生产总值比重'],
       // 全市 in the base is the city itself, as 占GDP says; a county's 全市 is its city, another base
       ['余姚体育产业增加值占全市GDP的2.21%。', '2.21%', '体育产业增加值占全市地区生产总值比重'],
+      // …but in a report on the county-level city, a share of 全市 its sentence names no place for is of itself
+      ['# 晋江市民营经济运行分析\n\n前三季度，民营经济增加值占全市地区生产总值的比重为86.7%。', '86.7%', '民营经济增加值占地区生产总值比重'],
+      ['# 泉州市民营经济运行分析\n\n前三季度，晋江市民营经济增加值占全市地区生产总值的比重为26.7%。', '26.7%', '民营经济增加值占全市地区生产总值比重'],
+      // 其 after a clause on the weight of something is that thing
+      ['2023年，民营经济在全市经济中的分量进一步加重，其增加值占GDP的比重升至86.8%。', '86.8%', '民营经济增加值占地区生产总值比重'],
+      // the tax someone paid, however written
+      ['# 晋江市民营经济\n\n全年，民营企业纳税241.6亿元，占全市税收总额的比重较上年提升1.4个百分点。', '1.4个百分点', '民营企业税收占税收总额比重'],
+      ['# 晋江市民营经济\n\n全年民营企业缴纳税收241.6亿元，占全市税收总额的82.7%。', '82.7%', '民营企业税收占税收总额比重'],
+      // (…not the taxes and fees whose payment was put off)
+      ['全年新增减税降费71.3亿元，延缓缴纳税费7.5亿元。', '7.5亿元', '延缓缴纳税费'],
       // …and so is one after a sector's output (a sector need not end in 产业)
       ['体育服务业增加值为32.5亿元。体育用品及相关产品制造总产出为53.1亿元，增加值为11.9亿元，增长8.0%。', '11.9亿元', '体育用品及相关产品制造增加值'],
       ['规模以上工业总产值2816.4亿元，增加值为640.2亿元。', '640.2亿元', '规模以上工业增加值'],

@@ -243,12 +243,16 @@ const CUMULATIVE_CHANGE = /累计(?:回落|下降|下滑|回升|提高|提升|�
 
 /**
  * A share's base 全省/全市 with a measure after it (占全省GDP比重), said of the province or the
- * prefecture-level city itself, is the place's own measure: the 全省 goes. (A county's 全市 is its city's.)
+ * prefecture-level city itself, is the place's own measure: the 全省 goes. (A county's 全市 is its city's,
+ * except in a report on the county-level city itself that does not name it: `about`, its context.)
  */
-function withoutOwnWhole(name: string, region: string, lexicon: Lexicon): string {
+function withoutOwnWhole(name: string, region: string, lexicon: Lexicon, about?: Context): string {
   const province = /(省|自治区)$/.test(region);
   const prefecture = !province && /市$/.test(region) && /(省|自治区)$/.test(lexicon.parentRegion(region) ?? '');
-  if (!province && !prefecture) return name;
+  // (晋江市民营经济增加值占全市GDP的比重, in a report on 晋江: 全市 is the county-level city itself; in a
+  // report on 泉州, 晋江's share of 全市 is of 泉州's.)
+  const itself = !province && !prefecture && /市$/.test(region) && about !== undefined && (about.headingRegion ?? about.mainRegion) === region;
+  if (!province && !prefecture && !itself) return name;
   return name.replace(province ? /占全[省区](?=[^比]+比重$)/ : /占全市(?=[^比]+比重$)/, '占');
 }
 
@@ -510,6 +514,9 @@ const TARGET_IN_BRACKETS = /^(?:任务)?[（(](?:下降|增长|减少|提高|降
 const ITS = /^[\s，,]*其(?![中他余次实它])/;
 /** 规上工业仍是用能主体: what the clause says something of, before 是 or 作为. */
 const SUBJECT_IS = /^[\s*_]*([\u4e00-\u9fff]{2,10}?)(?:仍然|依然|仍|始终|一直|继续)?(?:是|成为|作为)[\u4e00-\u9fff“”]{2,16}$/;
+
+/** 民营经济在全市经济中的分量进一步加重, 民营经济的主体地位更加巩固: what the clause speaks of the weight or role of. */
+const SUBJECT_WEIGHED = /^[\s*_]*([\u4e00-\u9fff]{2,8}?)(?:在[^，,；;]{2,12}?中)?的(?:分量|份量|地位|主体地位|作用|支撑作用|贡献)/;
 
 /** 降幅达到, 跌幅扩大至: the size of a fall, whatever verb leads to the figure. */
 const FALL_SIZE = /(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}$/;
@@ -913,7 +920,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const partShare = measure === 'share' && before?.measure === 'value' && before.phrase && before.clause.start !== clause.start ? PART_SHARE.exec(left) : null;
     if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
     // 规上工业仍是用能主体，其综合能源消费量占…: 其 is the subject the clause before said was something.
-    const itsOwner = phrase && !drafts.length && ITS.test(text.slice(clause.start, fig.start)) ? SUBJECT_IS.exec(clauseBefore)?.[1] : undefined;
+    // (民营经济在全市经济中的分量进一步加重，其增加值占…: so is one whose weight or role it spoke of.)
+    const itsOwner = phrase && !drafts.length && ITS.test(text.slice(clause.start, fig.start)) ? (SUBJECT_IS.exec(clauseBefore) ?? SUBJECT_WEIGHED.exec(clauseBefore))?.[1] : undefined;
     if (itsOwner && !lexicon.findRegions(itsOwner).length) phrase = cleanIndicatorPhrase(itsOwner + phrase, lexicon, true) || phrase;
     // 第二产业是经济增长的主引擎，对全县经济增长的贡献率达到47.2%: a contribution whose clause opens on 对 is
     // of what the clause before said something of.
@@ -1249,7 +1257,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const counted = c.region ? /以上的?(县市区|县市|县区|县|市|区)$/.exec(c.indicator.name) : null;
     if (counted && c.region) c.region = ancestorsOf(c.region, lexicon).find((a) => (counted[1].includes('县') ? /(省|自治区)$/ : /[市州盟省]$|自治区$/).test(a)) ?? c.region;
     // 民营经济增加值占全省GDP的比重 said of a province: its own GDP, as 占GDP的比重 says.
-    if (c.region && c.indicator.name.includes('占全')) c.indicator = { ...c.indicator, name: withoutOwnWhole(c.indicator.name, c.region, lexicon) };
+    if (c.region && c.indicator.name.includes('占全')) c.indicator = { ...c.indicator, name: withoutOwnWhole(c.indicator.name, c.region, lexicon, c.regionInferred ? ctx : undefined) };
     c.sentence = s.index;
     c.sentenceSpan = { start: s.start, end: s.end };
     c.text = original.slice(c.span.start, c.span.end);

@@ -83,6 +83,9 @@ const AMONG_AT_START = /^(?:在)?(?:[0-9一二两三四五六七八九十百]+�
  * The subject at the head of `s` taken off: every place word (宁波全市…), then a place after an epithet
  * or modifier (“领头羊”昆山…, 苏锡常地区的常州市…, 常州代管的溧阳市…). `place`: whether a place word stood first.
  */
+/** Tax paid, after who paid it, ending the name or before its share: 纳税, 缴纳税收, 上缴税金 (not 纳税人, 缴纳税费). */
+const TAX_PAID = /(?<=[\u4e00-\u9fff]{2})(?:缴纳税收|缴纳税金|缴纳税款|上缴税收|上缴税金|纳税额|纳税)(?=$|占)/;
+
 /** A verb between a park or a firm and what it made: 产业园实现工业产值, 集团完成营业收入. */
 const OWNER_VERB = new RegExp(`(?<=(?:${OWNER_WORDS}))(?:累计|全年|共)?(?:实现|完成|创造|缴纳|上缴|贡献)了?(?=[\u4e00-\u9fff]{2})`);
 
@@ -216,6 +219,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     if (s === before) break;
   }
   s = s.replace(PUNCT, '');
+  // 民营企业纳税 = 民营企业缴纳税收 = 民营企业税收: the tax someone paid, however written after them.
+  if (s.includes('税')) s = s.replace(TAX_PAID, '税收');
   // 山海协作产业园实现工业产值 = 山海协作产业园工业产值: the verb after a park or firm names nothing.
   if (s.includes('园') || s.includes('区') || s.includes('司') || s.includes('团')) s = s.replace(OWNER_VERB, '');
   // 第三产业用电增长11.5%: what is used is its amount (用电量), as 发电 is 发电量.
