@@ -83,6 +83,9 @@ const AMONG_AT_START = /^(?:在)?(?:[0-9一二两三四五六七八九十百]+�
  * The subject at the head of `s` taken off: every place word (宁波全市…), then a place after an epithet
  * or modifier (“领头羊”昆山…, 苏锡常地区的常州市…, 常州代管的溧阳市…). `place`: whether a place word stood first.
  */
+/** 为每500克, 每公斤, 每升: the quantity a price is for (with its verb at the end of a name). */
+const PER_QUANTITY = /(?:(?:为|是|达到|达|约为|约)(?=每[0-9０-９.．]*[\u4e00-\u9fff]{1,3}$))?每[0-9０-９.．]+(?:千克|公斤|克|斤|毫升|升|吨|桶|袋|瓶|盒)|(?:为|是|达到|达|约为|约)?每(?:千克|公斤|斤|升|吨)$/g;
+
 /** Tax paid, after who paid it, ending the name or before its share: 纳税, 缴纳税收, 上缴税金 (not 纳税人, 缴纳税费). */
 const TAX_PAID = /(?<=[\u4e00-\u9fff]{2})(?:缴纳税收|缴纳税金|缴纳税款|上缴税收|上缴税金|纳税额|纳税)(?=$|占)/;
 
@@ -219,6 +222,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
     if (s === before) break;
   }
   s = s.replace(PUNCT, '');
+  // 精瘦肉零售均价为每500克, 精瘦肉每500克零售均价: the quantity a price is for is the figure's unit, no name.
+  if (s.includes('每')) s = s.replace(PER_QUANTITY, '');
   // 民营企业纳税 = 民营企业缴纳税收 = 民营企业税收: the tax someone paid, however written after them.
   if (s.includes('税')) s = s.replace(TAX_PAID, '税收');
   // 山海协作产业园实现工业产值 = 山海协作产业园工业产值: the verb after a park or firm names nothing.
