@@ -446,6 +446,13 @@ describe('matching a draft against sources', () => {
       ['11月份，全国CPI同比上涨0.2%，较上个月下降0.5%。', '0.5%', 'mismatch', '0.6%'],
     ]);
   });
+  describe('one rank shared by the indicators listed before it (A、B均居第二位) is each one\'s: [draft, figure, status, expected]', () => {
+    const zone = indexOf('湖北自贸试验区年报\n\n2023年，宜昌片区进出口总额、实际使用外资、跨境电商交易额均居全省三个片区第二位。');
+    statusRows(zone, [
+      ['2023年，宜昌片区实际使用外资总量位居全省三个片区第三位。', '第三位', 'mismatch', '第二位'],
+      ['2023年，宜昌片区跨境电商交易额居全省三个片区第二位。', '第二位', 'verified'],
+    ]);
+  });
   describe('a price per quantity (每500克) names its thing, not the quantity: [draft, figure, status, expected]', () => {
     const prices = indexOf('赣州市价格监测\n\n9月末，中心城区精瘦肉零售均价为每500克16.8元。分县区看，瑞金市精瘦肉零售均价最高，为每500克17.5元；寻乌县最低，为每500克15.9元。');
     statusRows(prices, [

@@ -38,7 +38,10 @@ const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|�
 
 /** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
-const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长|(?:增势|增长势头|发展势头|势头)(?:更为|尤为|十分|较为|最为|更加|更是|持续|依然|仍然)?(?:强劲|良好|迅猛|向好|较好|稳健|喜人))$/;
+const RATE_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)((?:降幅|跌幅|增幅|增速|涨幅)(?:(?:则|也|仍|均|都)?(?:相对|明显|略|稍)?(?:较低|偏低|偏高|较小|较慢|不高))?(?:最大|最快|最高|最小|最低|最慢|居首|领跑|较大|较快|较高|更大|更快|更高|明显|回升|回落|加快|放缓|收窄|扩大)?|(?:增长|下降|上涨|下跌|减少)(?:最快|最多|最大|最为明显|更快|较快|明显)|(?:实现|保持|恢复)正?增长|(?:增势|增长势头|发展势头|势头)(?:更为|尤为|十分|较为|最为|更加|更是|持续|依然|仍然)?(?:强劲|良好|迅猛|向好|较好|稳健|喜人))$/;
+
+/** A clause on how fast something grew, its rate to follow: 进口增幅则相对较低, 出口增速较快. */
+const GROWTH_RATE_LEAD = /^[\s*_]*[^，,；;：:]{2,16}?(?:增幅|增速|涨幅)(?:则|也|仍|均|都)?(?:相对|明显|略|稍)?(?:较低|偏低|偏高|较小|较慢|不高|较大|较快|较高|更快|更高|最快|最高|最低|最小)$/;
 
 /** A clause naming what turned before its rate: 猪肉价格由涨转降, 出口转为增长, 工业品价格止跌回升, 猪肉价格走出低谷. */
 const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|由负转正|由正转负|由升转降|由降转升|由增转降|由降转增|转为(?:上涨|下降|增长|下跌)|止跌回升|止跌企稳|触底回升|企稳回升|低位回升|走出低谷|高位回落|(?:持续|继续|明显|逐月|逐季)(?:回升|走高|走低|上涨|下跌|回落))$/;
@@ -76,6 +79,8 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
   // 昆山进出口总额占六市合计近一半，但同比下降6.8%: the growth after a share said in words is its subject's.
   const sharedOut = !phrase && measure === 'growth' && fig.kind === 'percent' ? SHARE_IN_WORDS.exec(clauseBefore) : null;
   if (sharedOut) phrase = leadingIndicator(sharedOut[1], lexicon, true)?.name ?? '';
+  // (进口增幅则相对较低，仅为8.3%: a bare rate after the growth of what the clause opens on is that growth.)
+  if (phrase && measure === 'share' && fig.kind === 'percent' && !statesMeasure(near) && GROWTH_RATE_LEAD.test(clauseBefore)) measure = 'growth';
   // 综合指数为2.45，比上年改善3.5%: an index's value has no unit, so it is no figure, but it names the rate after it.
   const indexed = !phrase && clauseBefore ? UNITLESS_VALUE.exec(clauseBefore) : null;
   if (indexed) phrase = cleanIndicatorPhrase(indexed[1], lexicon, true);

@@ -23,7 +23,7 @@ import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_STAR
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, listedPlacesIn, listedPlacesOf, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
-import { ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
+import { ranksOfListedIndicators, ranksOfListedPlaces, ranksOfPlaceSpan } from './listedRanks';
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, fromNormal, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { findAlignedTableCells } from './alignedTables';
 import { carrySentenceSubject, ownerLabel } from './sentenceSubject';
@@ -181,6 +181,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
             out.claims.push(...ranksOfListedPlaces(text, s, out.claims, before, ctx.lexicon));
             const spanned = ranksOfPlaceSpan(text, out.claims, before, ctx.lexicon);
             if (spanned) out.claims.splice(before, out.claims.length - before, ...spanned);
+            const shared = ranksOfListedIndicators(text, out.claims, before, ctx.lexicon);
+            if (shared) out.claims.splice(before, out.claims.length - before, ...shared);
           }
         }
         if (s === first) openedOn = ctx.carriedPeriod;

@@ -1,5 +1,6 @@
 // Ranks a sentence gives its places without a figure each: a top-N list that names them in order
 // (用水总量居前三位的是宜春、赣州、上饶) and a span of ranks they take in turn (分列第二至第四位).
+// Also one rank shared by the indicators listed before it (进出口总额、实际使用外资均居第二位).
 // Read in sources only: the ranks have no figure of their own a draft's fix could replace.
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
@@ -78,6 +79,28 @@ export function ranksOfPlaceSpan(text: string, claims: readonly Claim[], from: n
     out ??= claims.slice(from);
     const at = out.indexOf(c);
     out.splice(at, 1, ...places.slice(-n).map((region, k) => ({ ...c, text: `第${first + k}位`, quantity: { ...c.quantity, value: first + k }, region, regionInferred: false, scope })));
+  }
+  return out;
+}
+
+/** 均居, 都位居, 均位列: one rank shared by all the things named before it. */
+const SHARED_RANK_BEFORE = /(?:均|都)(?:位居|位列|排在|排名|居于|居|列)[^，,；;。]{0,12}$/;
+
+/**
+ * 进出口总额、实际使用外资、跨境电商交易额均居全省三个片区第二位: one rank shared by the indicators listed
+ * before it. Returns claims[from…] with each such rank replaced by one per indicator, or undefined when
+ * there is none.
+ */
+export function ranksOfListedIndicators(text: string, claims: readonly Claim[], from: number, lexicon: Lexicon): Claim[] | undefined {
+  let out: Claim[] | undefined;
+  for (let i = from; i < claims.length; i++) {
+    const c = claims[i];
+    if (c.measure !== 'rank' || c.topN || !c.indicator.name.includes('、')) continue;
+    if (!SHARED_RANK_BEFORE.test(text.slice(Math.max(0, c.span.start - 16), c.span.start))) continue;
+    const items = c.indicator.name.split(/、|和|及/);
+    if (items.length < 2 || items.length > 6 || items.some((x) => x.length < 2)) continue;
+    out ??= claims.slice(from);
+    out.splice(out.indexOf(c), 1, ...items.map((item) => ({ ...c, indicator: { ...lexicon.canonicalIndicator(item), span: c.indicator.span } })));
   }
   return out;
 }
