@@ -372,9 +372,9 @@ const LEVEL_AFTER = /^的(?:平均)?(?:水平|增速|增幅|增长速度|涨幅|
 /** A thing compared right before a figure (快于游客人次, 高于工业投资): read when the figure is followed by its measure. */
 const COMPARED_THING = /(?:高于|低于|快于|慢于|超过|超出)([\u4e00-\u9fff]{2,12})$/;
 
-/** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
 /** 0.3%的涨幅相比: a level, then the comparison closing the clause that opened on 与. */
 const COMPARED_LEVEL_AFTER = /^的[\u4e00-\u9fff]{0,6}?相比/;
+/** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?|与|同|比|较|对比|相比)$/;
 
 /**

@@ -79,10 +79,6 @@ export function cleanIndicatorPhrase(raw: string, lexicon: Lexicon, allowRegionS
 /** A group a place is picked from, at the head of a phrase: 十强中, 前十名里, 26个万亿城市中, 各区中. */
 const AMONG_AT_START = /^(?:在)?(?:[0-9一二两三四五六七八九十百]+强(?:城市|县)?|前[0-9一二三四五六七八九十]+(?:名|位|强)?|[0-9一二两三四五六七八九十百]*个?[\u4e00-\u9fff]{0,6}?(?:城市|县市区|县市|区县|市|区|县))(?:中|当中|里)[，,]?/;
 
-/**
- * The subject at the head of `s` taken off: every place word (宁波全市…), then a place after an epithet
- * or modifier (“领头羊”昆山…, 苏锡常地区的常州市…, 常州代管的溧阳市…). `place`: whether a place word stood first.
- */
 /** 为每500克, 每公斤, 每升: the quantity a price is for (with its verb at the end of a name). */
 const PER_QUANTITY = /(?:(?:为|是|达到|达|约为|约)(?=每[0-9０-９.．]*[\u4e00-\u9fff]{1,3}$))?每[0-9０-９.．]+(?:千克|公斤|克|斤|毫升|升|吨|桶|袋|瓶|盒)|(?:为|是|达到|达|约为|约)?每(?:千克|公斤|斤|升|吨)$/g;
 
@@ -95,6 +91,10 @@ const OWNER_VERB = new RegExp(`(?<=(?:${OWNER_WORDS}))(?:累计|全年|共)?(?:�
 /** A dash joining a place to the next: 越西—慈溪, 慈溪-龙泉 (a pairing, as 对口支援 and 山海协作 name them). */
 const PAIRED_AT = /^[—－–-]/;
 
+/**
+ * The subject at the head of `s` taken off: every place word (宁波全市…), then a place after an epithet
+ * or modifier (“领头羊”昆山…, 苏锡常地区的常州市…, 常州代管的溧阳市…). `place`: whether a place word stood first.
+ */
 function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolean } {
   let rest = s;
   let place = false;

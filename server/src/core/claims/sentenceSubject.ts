@@ -5,6 +5,7 @@ import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { spanIndexAt } from '../text/spanIndex';
 import { FIRM, OWNER_WORDS, ownerNamed } from './firmNames';
+import { LIST_JOINT_ONLY } from './sentenceCues';
 
 /** A firm, a park or a scenic area a name opens on (拓普集团营业收入, 园区新签约项目), with the name going on.
  * (境外收入占公司营业收入比重 opens on a share, not on a firm.) */
@@ -68,7 +69,7 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
       continue;
     }
     // (产业园实现产值5.36亿元、税收2180万元: an item listed after the subject's figure in its clause goes on too.)
-    const listedAfter = subject !== undefined && clause === subject.clause && before !== undefined && c.indicator.span !== undefined && LIST_JOINT.test(text.slice(before.span.end, c.indicator.span.start));
+    const listedAfter = subject !== undefined && clause === subject.clause && before !== undefined && c.indicator.span !== undefined && LIST_JOINT_ONLY.test(text.slice(before.span.end, c.indicator.span.start));
     if (!subject || (clause <= subject.clause && !listedAfter)) continue;
     const goesOn = renamed.get(c.indicator.name);
     if (!c.indicator.span) {
@@ -87,9 +88,6 @@ export function carrySentenceSubject(claims: Claim[], clauses: Span[], text: str
   }
   return firm;
 }
-
-/** Between a figure and the next item of a list. */
-const LIST_JOINT = /^(?:、|和|及|与|以及)$/;
 
 /** Firms, parks or scenic areas counted (上市公司, 省级开发区), in 家 or 个. */
 const COUNTED_OWNERS = new RegExp(`^(?:(?!占)[\u4e00-\u9fff]){2,12}(?:${OWNER_WORDS})$`);
