@@ -402,7 +402,7 @@ export class ReferenceIndex {
     for (const key of this.sharesByHead.get(subject.slice(0, 2)) ?? []) {
       if (key === name || key.endsWith(name) || name.endsWith(key)) continue; // visited above
       const other = shareSubject(key);
-      if (!sameSubject(name, key)) continue;
+      if (!sameSubject(name, subject, key, other)) continue;
       const shortForm = other === subject && (other === key || subject === name);
       if (basesDiffer(name, key)) continue;
       if (!this.visit(claim, key, shortForm ? (t, g, samePlace) => visitor(t, g, samePlace, true) : visitor)) return;
@@ -640,13 +640,13 @@ function basesDiffer(a: string, b: string): boolean {
 const SUBJECT_TAIL = /^总?(?:收入|额|量|投入|支出|增加值|产值|金额|规模|数量|人数|数)$/;
 
 /**
- * Whether two shares' names (with their base after 占 or without) have one subject, the one starting the other:
+ * Whether two shares' names (with their base after 占 or without), `sa` and `sb` their subjects (shareSubject),
+ * have one subject, the one starting the other:
  * 税收收入 / 税收占一般公共预算收入比重, 水路货运量已占到… / 水路货运量占…. A share named without its base
  * (女性乡镇党委书记, of 女性乡镇党委书记比例) that goes on past the other's subject with words of its own
  * may hold its base in them: the women among the township secretaries are no share of 女性占市人大代表比重.
  */
-function sameSubject(a: string, b: string): boolean {
-  const [sa, sb] = [shareSubject(a), shareSubject(b)];
+function sameSubject(a: string, sa: string, b: string, sb: string): boolean {
   const [short, long, shortName, longName] = sa.length <= sb.length ? [sa, sb, a, b] : [sb, sa, b, a];
   if (!long.startsWith(short)) return false;
   const rest = long.slice(short.length);
