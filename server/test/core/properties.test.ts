@@ -2,7 +2,7 @@
 // claim's text is exactly its span. A small number of runs here; scripts/fuzz.mjs runs many more.
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyzeDraft, checkDraft, extractClaims, LineMap } from '../../src/core';
+import { analyzeDraft, checkDraft, extractClaims, LineMap, type Claim } from '../../src/core';
 import { findFigures } from '../../src/core/claims/findFigures';
 import { parseChineseNumber } from '../../src/core/numbers/chineseNumerals';
 import { toHalfWidth } from '../../src/core/text/fullwidth';
@@ -71,9 +71,16 @@ describe('properties (fast-check)', () => {
     }), { ...params, numRuns: Math.max(10, Math.floor(RUNS / 3)) });
   });
 
-  it('extractClaims: without highlight spans (as sources are indexed) the claims are the same', () => {
+  // Sources alone spell a shared or listed rank out per place or indicator (listedRanks.ts): a draft's fix
+  // has no figure there to replace. So ranks are compared by the sentences that state them.
+  it('extractClaims: without highlight spans (as sources are indexed) the claims are the same, ranks by sentence', () => {
     fc.assert(fc.property(reportText(), (text) => {
-      assert.deepEqual(extractClaims(text, { lexicon, spans: false }), extractClaims(text, { lexicon }));
+      const asSource = extractClaims(text, { lexicon, spans: false });
+      const asDraft = extractClaims(text, { lexicon });
+      const notRanks = (claims: Claim[]) => claims.filter((c) => c.measure !== 'rank');
+      const rankSentences = (claims: Claim[]) => [...new Set(claims.filter((c) => c.measure === 'rank').map((c) => c.sentence))];
+      assert.deepEqual(notRanks(asSource), notRanks(asDraft));
+      assert.deepEqual(rankSentences(asSource), rankSentences(asDraft));
     }), params);
   });
 
