@@ -33,8 +33,9 @@ export function accountBefore(clause: string, lexicon: Lexicon): string | undefi
 /** A clause on a share that moved, without its figure: 全市外贸在全省所占比重稳步提升. */
 const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;。]{2,24}?(?:比重|占比|份额))(?:稳步|持续|进一步|继续|明显|小幅|有所)?(?:提升|提高|上升|下降|回落|降低|扩大|缩小)$/;
 
-/** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降. */
-const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:继续|持续|进一步|有所|小幅|明显|稳步|不断|逐季|逐月|逐年|逐步)(?:下降|减少|增加|增长|上升|回落|回升|下滑|攀升|走高|走低|提升|加快|放缓)$/;
+/** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降,
+ * 水运投资继续保持高速增长. */
+const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:(?:继续|持续|进一步|有所|小幅|明显|稳步|不断|逐季|逐月|逐年|逐步)(?:下降|减少|增加|增长|上升|回落|回升|下滑|攀升|走高|走低|提升|加快|放缓)|(?:继续|持续)?保持(?:高速|较快|快速|稳定|平稳|稳步|两位数)增长(?:态势|势头)?)$/;
 
 /** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */

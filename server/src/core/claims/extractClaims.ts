@@ -124,6 +124,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     ctx.unreadLists = undefined;
     ctx.schoolLevel = undefined;
     ctx.paragraphOwner = ctx.documentOwner;
+    // (A paragraph of prose between, a scene or a quote, states no period: the one after it breaking the
+    // figures down goes on with the period before it.)
+    const periodBefore = ctx.carriedPeriod;
+    const claimsBefore = out.claims.length;
     const opening = text.slice(first.start, Math.min(first.end, first.start + 16));
     // (…so does one that goes through the periods of the figure: 从季度走势看，上半年累计增速为4.7%.)
     const byPeriod = PERIOD_BREAKDOWN.test(opening);
@@ -199,7 +203,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         });
       }
     }
-    if (first.heading === undefined) ctx.sectionOpening = false;
+    if (first.heading === undefined) {
+      ctx.sectionOpening = false;
+      if (!ctx.carriedPeriod && out.claims.length === claimsBefore) ctx.carriedPeriod = periodBefore;
+    }
     if (sink && out.claims.length) {
       sink(out.claims, articles);
       out.claims = [];
