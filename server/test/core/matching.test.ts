@@ -308,6 +308,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('交通投资 is how a transport report shortens 交通运输固定资产投资: [draft, figure, status, expected]', () => {
+    const transport = indexOf('# 前三季度全省交通运输经济运行综述\n\n1-9月，全省完成交通运输固定资产投资852.3亿元。分地区看，赣州市完成交通投资152.4亿元，同比增长6.8%。');
+    statusRows(transport, [
+      ['# 前三季度交通运输经济运行分析\n\n1-9月，赣州交通运输固定资产投资完成152.4亿元。', '152.4亿元', 'verified'],
+      ['# 前三季度交通运输经济运行分析\n\n1-9月，赣州交通运输投资增长8.6%。', '8.6%', 'mismatch', '6.8%'],
+      ['# 前三季度交通运输经济运行分析\n\n1-9月，全省交通投资完成825.3亿元。', '825.3亿元', 'mismatch', '852.3亿元'],
+      // (公路水路 narrows it: another figure)
+      ['# 前三季度交通运输经济运行分析\n\n1-9月，全省公路水路交通投资完成825.3亿元。', '825.3亿元', 'unverified'],
+    ]);
+  });
+
   describe('an exact figure only a bound confirms is contradicted by an exact source: [draft, figure, status, expected]', () => {
     const cotton = indexOf(
       { path: 'report.txt', text: '新疆农业观察\n\n2023年，新疆棉花产量511.9万吨，占全国总产量的九成以上。' },
