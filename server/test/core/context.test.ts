@@ -198,6 +198,10 @@ describe('context of a figure', () => {
       ['2023年，台州的温岭市地区生产总值增长6.1%。', '6.1%', '温岭市'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
+      // …also by the name of the city's parts (县（市、区）中), or after the whole (全市各区中)
+      ['# 南通市老龄事业发展\n\n每千名老年人拥有养老床位39.6张；县（市、区）中海安市以44.2张居全市第一。', '44.2张', '海安市'],
+      ['# 南通市老龄事业发展\n\n每千名老年人拥有养老床位39.6张；全市各区中海安市以44.2张居全市第一。', '44.2张', '海安市'],
+      ['# 南通市老龄事业发展\n\n每千名老年人拥有养老床位39.6张；区县（市）里海安市以44.2张居全市第一。', '44.2张', '海安市'],
       // 全市 in a text on its parts is their city, also when the city is named beside them (泉州市 is their whole, no part)
       // 中 that begins a word after a place (荆州市中央和省级资金) is no group the place is picked from
       ['2023年，荆州市中央和省级资金占全部投资的39.5%。', '39.5%', '荆州市'],
@@ -450,6 +454,11 @@ describe('context of a figure', () => {
       const text = '大众日报　2024年10月　第1版\n\n前三季度全省经济运行“成绩单”出炉\n\n今年前三季度，青岛地区生产总值增长5.7%。\n\n济南增长5.6%。';
       assert.equal(claimAt(text, '5.7%').period?.year, '2024');
       assert.equal(claimAt(text, '5.6%').period?.part, claimAt(text, '5.7%').period?.part);
+    });
+    it('a masthead naming its city (《泉州晚报》…第2版) is no heading: 全市 is the place the title names', () => {
+      const text = '《泉州晚报》2024年8月5日　第2版　时评\n\n稳居第4位之后，晋江还要跑出怎样的“加速度”\n\n全市经营主体达到31.2万户，比上年增长7.4%。';
+      assert.equal(claimAt(text, '31.2万户').region, '晋江市');
+      assert.equal(claimAt(text, '7.4%').region, '晋江市');
     });
     it('a byline under the title that ends on a month (价格监测处　2024年10月) dates the text', () => {
       const text = '# 前三季度浙江物价形势分析\n\n省发展改革委价格监测处　2024年10月\n\n今年前三季度，全省CPI上涨0.3%。';

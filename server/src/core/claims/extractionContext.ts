@@ -28,8 +28,10 @@ const NATION = '全国';
 /** An epithet or a modifier just before the subject: “领头羊”昆山, 紧随其后的江阴, 苏锡常地区的常州市. */
 const SUBJECT_MODIFIER = /(?:[“「][^”」]{1,8}[”」]|[^，,。；;：:“”「」\s]{1,14}的|首府|省会|首都)$/;
 
-/** 三市中烟台…, 各区中…: the group a subject is picked from. */
-const AMONG_GROUP = /(?:(?:[0-9一二两三四五六七八九十]+个?|各)(?:县市区|县市|区县|市|区|县|地)|[0-9一二两三四五六七八九十百]+强(?:城市|县)?|前[0-9一二三四五六七八九十]+(?:名|位|强)?)(?:中|当中|里)[，,]?/;
+/** 县（市、区）, 区县（市）: a city's parts, by the name of the group (with or without 各). */
+const PARTS_GROUP = '县[（(]市、区[)）]|区县[（(]市[)）]|县[（(]市[)）]|县[（(]区[)）]';
+/** 三市中烟台…, 各区中…, 全市各区中…, 县（市、区）中…: the group a subject is picked from. */
+const AMONG_GROUP = new RegExp(`(?:(?:全[市省区])?(?:[0-9一二两三四五六七八九十]+个?|各)(?:${PARTS_GROUP}|设区市|市州|县市区|县市|区县|市|区|县|地)|${PARTS_GROUP}|[0-9一二两三四五六七八九十百]+强(?:城市|县)?|前[0-9一二三四五六七八九十]+(?:名|位|强)?)(?:中|当中|里)[，,]?`);
 
 export function isClauseInitial(prefix: string): boolean {
   // 临港和城区相对偏弱：北仑增长5.0%: after a label's colon a new clause begins. (Only the words just
