@@ -339,6 +339,9 @@ describe('context of a figure', () => {
       ['# 2024年前三季度知识产权工作汇报\n\nPCT国际专利申请463件，全年达到600件，马德里商标国际注册申请241件。', '241件', 'FY'],
       // …not a season's work or sale
       ['2023年，全市春季招聘会提供岗位1.2万个。', '1.2万个', 'FY'],
+      // after an item's label (（一）经济总量稳居前列。), the sentence opening the item opens the section
+      ['# 晋江市经济运行分析\n\n## 二、主要指标完成情况\n\n（一）经济总量稳居前列。2023年，全市实现地区生产总值3386.9亿元。\n\n（二）财政实力稳步增强。全市一般公共预算收入155.3亿元。', '155.3亿元', 'FY'],
+      ['# 2024年上半年晋江市经济运行分析\n\n## 二、主要指标完成情况\n\n（一）经济总量稳居前列。1-5月，全市工业用电量增长8.8%。\n\n（二）财政实力稳步增强。全市一般公共预算收入95.3亿元。', '95.3亿元', 'M1-5'],
       // a paragraph of prose between states no period: a breakdown after it goes on with the one before it…
       ['# 前三季度全省交通运输经济运行综述\n\n## 投资：三季度明显提速\n\n1-9月，全省完成交通投资852.3亿元。\n\n项目负责人告诉记者，施工进度比计划提前了约一个月。\n\n分地区看，赣州市完成交通投资152.4亿元。', '152.4亿元', 'M1-9'],
       // (…but not past a heading, which names its own)

@@ -107,6 +107,8 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     sentenceCount += sentences.length;
     const first = sentences[0];
     const last = sentences[sentences.length - 1];
+    // （二）财政实力稳步增强。2023年，全市…: after an item's label, the sentence that opens what it says.
+    const opener = sentences.length > 1 && first.heading === undefined && ITEM_LABEL.test(text.slice(first.start, first.end)) ? sentences[1] : first;
     while (a + 1 < articles.length && first.start >= articles[a + 1].start) {
       a++;
       ctx = newContext(articles[a], text, lexicon, options.documentDate, tableCells, options.documentPlace);
@@ -148,7 +150,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     }
     // Only a period the paragraph opens on and closes with a comma (9月份，…, 2023年，…) can stand for the
     // section's; a month something starts in (10月起…) cannot.
-    if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(opening)) ctx.sectionOpening = false;
+    if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(opener === first ? opening : text.slice(opener.start, Math.min(opener.end, opener.start + 16)))) ctx.sectionOpening = false;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
@@ -177,10 +179,10 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
         // The article's lexicon: it also reads the short names of its city's districts.
         // （一）宜昌产业投资集团。…, 城发集团：…: a label naming a firm, a sentence of its own or run into the first.
         if (s === first && s.heading === undefined) ctx.paragraphOwner = ownerLabel(sText, figures.length > 0, ctx.lexicon) ?? ctx.documentOwner;
-        if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon, s === first);
+        if (!spans && !figures.length && s.heading === undefined) carryOnly(text, s, ctx, ctx.lexicon, s === opener);
         else {
           const before = out.claims.length;
-          extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out, s === first);
+          extractSentence(text, original, s, sText, figures, ctx, ctx.lexicon, out, s === opener);
           if (!spans && out.claims.length > before) {
             out.claims.push(...ranksOfListedPlaces(text, s, out.claims, before, ctx.lexicon));
             const spanned = ranksOfPlaceSpan(text, out.claims, before, ctx.lexicon);
@@ -189,7 +191,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
             if (shared) out.claims.splice(before, out.claims.length - before, ...shared);
           }
         }
-        if (s === first) openedOn = ctx.carriedPeriod;
+        if (s === opener) openedOn = ctx.carriedPeriod;
       }
       ctx.carriedPeriod = openedOn;
       const named = placesNamed(out.claims, marks[0]);
@@ -227,6 +229,9 @@ function opensOnPlaceGrowth(opening: string, lexicon: Lexicon): boolean {
   }
   return places > 0 && /^(?:[两二三四五六七八九十]个?(?:市|县|区|地))?(?:同比|分别)?(?:增长|增速|下降)/.test(rest);
 }
+
+/** （二）财政实力稳步增强。, 1. 工业: an item's label, a sentence of its own before what the item says. */
+const ITEM_LABEL = /^[\s*_>]*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．])[^，,；;。：:0-9]{2,20}[。：:]$/;
 
 /** A paragraph opening on a period and a comma: 9月份，, 1-8月，, 上半年，, 2023年，. */
 const SECTION_PERIOD_OPENING = /^[\s*_>]*(?:(?:19|20)[0-9]{2}年(?=[，,])|(?:(?:19|20)[0-9]{2}年|今年)?(?:[0-9]{1,2}月份?|[0-9]{1,2}(?:-|—|–|~|至|到)[0-9]{1,2}月份?|上半年|下半年|前三季度|[一二三四]季度|前[0-9一二三四五六七八九十]{1,2}个?月))[，,]/;
