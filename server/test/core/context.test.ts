@@ -198,6 +198,9 @@ describe('context of a figure', () => {
       ['2023年，台州的温岭市地区生产总值增长6.1%。', '6.1%', '温岭市'],
       // the group a subject is picked from (三市中) stands before it
       ['# 青岛经济\n\n三市中烟台以10.2%的增速领跑。', '10.2%', '烟台市'],
+      // where a list was published or a meeting held (在北京发布) is no subject, of the sentence or the text
+      ['赛迪顾问在北京发布榜单。百强县入围门槛为1023.6亿元。', '1023.6亿元', undefined],
+      ['# 数字经济大会\n\n会议在杭州召开。会上，全省数字经济核心产业增加值增长8.1%。', '8.1%', undefined],
       // …also by the name of the city's parts (县（市、区）中), or after the whole (全市各区中)
       ['# 南通市老龄事业发展\n\n每千名老年人拥有养老床位39.6张；县（市、区）中海安市以44.2张居全市第一。', '44.2张', '海安市'],
       ['# 南通市老龄事业发展\n\n每千名老年人拥有养老床位39.6张；全市各区中海安市以44.2张居全市第一。', '44.2张', '海安市'],
@@ -589,6 +592,9 @@ describe('context of a figure', () => {
       // a province in the whole country is among the provinces; a city there is left as written
       ['# 海南经济\n\n货物贸易出口增长20.7%，增速居全国第三位。', '第三位', '省区市'],
       ['# 宁波经济\n\n港口货物吞吐量居全国第十。', '第十', '全国|'],
+      // a list someone published, in the clause before (…发布…名单，), or putting the place at its rank (名单把晋江排在)
+      ['同期，中郡县域经济研究所发布第二十三届全国县域经济基本竞争力百强县（市）名单，晋江市居第5位。', '第5位', '百强县@中郡'],
+      ['中郡研究所的基本竞争力百强县（市）名单则把晋江排在第5位。', '第5位', '百强县@中郡'],
       // the one ranked just before (排在…之后, 仅次于) is no field
       ['汽车制造业研发经费排在电子设备制造业之后，居各行业第2位。', '第2位', '行业'],
       ['电气机械制造业研发经费排在汽车制造业之后居第3位。', '第3位', undefined],
@@ -1550,6 +1556,10 @@ describe('context of a figure', () => {
       ['上半年全市进出口增长12.7%，进入第三季度后增速比二季度加快6.8个百分点。', '6.8个百分点', '进出口总额'],
       // a clause saying which way a thing moved names the amount of the move after it
       ['职工养老保险参保人数342.8万人，比上年末净增6.6万人。城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人。', '1.6万人', '居民养老保险参保人数'],
+      // what a rank or an amount is said to be like (与上年一样), or how it rose (抬升至), names nothing
+      ['晋江与上年一样排在百强县第4位。', '第4位', '综合实力'],
+      ['入围门槛已抬升至1032.6亿元。', '1032.6亿元', '入围门槛'],
+      ['昆山连续20年蝉联百强县榜首。', '榜首', '综合实力'],
       // …or that it kept growing fast (继续保持高速增长), a name the lexicon does not know too
       ['1-9月，全省公路完成投资571.6亿元。水运投资继续保持高速增长，完成81.2亿元，同比增长19.7%。', '81.2亿元', '水运投资'],
       ['1-9月，全省公路完成投资571.6亿元。水运投资继续保持高速增长，完成81.2亿元，同比增长19.7%。', '19.7%', '水运投资'],

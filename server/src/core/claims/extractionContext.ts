@@ -214,10 +214,11 @@ function zoneInside(place: RegionMention | undefined, regions: readonly RegionMe
 /** The line after a title that opens on a dash: its subtitle. */
 const SUBTITLE = /^\s*\n\s*(?:——|—|--)([^\n]+)/;
 
-/** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
 /** A customs district is named after its seat and reports on a whole province (南宁海关: 广西). (A
  * statistics bureau or a paper named after a place reports on that place, and is left as it is.) */
 const CUSTOMS_AFTER = /^海关/;
+/** 发布, 隆重举行, 召开: an event held at a place (在北京发布). */
+const EVENT_AFTER = /^(?:隆重|正式|成功|顺利)?(?:发布|举行|举办|召开|开幕|闭幕|揭晓|签约|签署|亮相)/;
 
 /** How far into an article its parts are read for the whole they belong to. */
 const PARTS_READ = 4000;
@@ -245,6 +246,7 @@ function soleJoinedPlace(title: string, found: readonly RegionMention[]): Region
   return places.length === 1 && /(?:与|和|及)$/.test(title.slice(0, places[0].start)) ? places[0] : undefined;
 }
 
+/** Region mentions that can be a subject: not after 居/高于/占/比/在…中 (scopes and comparison bases). */
 export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMention[]): RegionMention[] {
   const all = found ?? lexicon.findRegions(text);
   // 奉化区尚田街道, 余姚市凤山街道: a chain of places names the last, most specific one.
@@ -283,6 +285,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     if (COUNTED_GROUP_AFTER.test(text.slice(r.end, r.end + 12))) return false;
     // 据南宁海关统计，…广西外贸…: the customs office's seat is no subject.
     if (CUSTOMS_AFTER.test(text.slice(r.end, r.end + 2))) return false;
+    // 赛迪顾问在北京发布…, 在杭州召开: where a list was published or a meeting held is no subject.
+    if (before.endsWith('在') && EVENT_AFTER.test(text.slice(r.end, r.end + 6))) return false;
     // 全国 is the subject of a national figure (全国居民人均可支配收入, 全国实现…); in 全国文明城市,
     // 全国首个 it only qualifies a title.
     if (r.name === NATION && !nationalFigureAt(text, r.end, lexicon)) return false;

@@ -10,7 +10,7 @@ import type { Draft } from './structures';
 import { RANK_CUE } from './cueWords';
 import { cleanIndicatorPhrase } from './indicatorPhrase';
 import { NATION_FIELD, normaliseScope, OVERALL_RANKING, scopeBefore } from './rankScope';
-import { ENTERED_LIST, OPENING_FIELD, PUBLISHED, RANK_ADVERBS, VIEWED_FROM } from './sentenceCues';
+import { ENTERED_LIST, OPENING_FIELD, PUBLISHED, PUBLISHED_LIST_CLAUSE, RANK_ADVERBS, VIEWED_FROM } from './sentenceCues';
 
 /** Words of a rank's field alone (中部六省, 全国沿海港口, 副省级城市), no measure among them. */
 const FIELD_WORDS = /^(?![\u4e00-\u9fff]*(?:增速|增幅|总量|规模|比重|占比|产量|收入|投资|增加值))[\u4e00-\u9fff]{0,8}(?:全国|全省|全市|全球|世界|中部|西部|东部|东北|长三角|珠三角|大湾区|沿海|副省级|省会|城市|省份|[省市县区]|港口|地区|国家)[\u4e00-\u9fff]{0,4}$/;
@@ -45,6 +45,9 @@ export const NAMED_LIST_OPENING = /^[\s*_#>]*([^，,；;。在]{2,40}?)(?:榜单
 
 /** 在携程发布的…榜单中: a list someone published, which ranks by its own measure. */
 const PUBLISHED_LIST = /(?:榜单|排行榜|名单|榜)(?:中|上|里)/;
+
+/** 百强县（市）名单则把晋江排在, 榜单将义乌列在: a list (group 1) that puts a place at the rank after it. */
+const LIST_PUTS = /^[\s*_#>]*([^，,；;。]{2,40}?(?:榜单|排行榜|名单|百强[县区市]?|强[县区市]))(?:中|上)?(?:则|也|还|又|再次|继续)?(?:把|将)[^，,；;。]{2,10}?(?:排在|排到|排名|列在|列为|列|排)$/;
 
 /** Where a rank stands in its sentence, and what the sentence said before it. */
 export interface RankAt {
@@ -101,6 +104,12 @@ export interface RankField {
 
 export function rankField(at: RankAt, lexicon: Lexicon): RankField {
   const { text, sentence: s, clause, clauseIndex, fig, near, before } = at;
+  // 中郡…名单则把晋江排在第5位: the list puts the place at its rank; the list is the field, and ranks no indicator.
+  const put = LIST_PUTS.exec(at.left);
+  if (put) {
+    const list = fieldScope(put[1], lexicon);
+    return { indicatorWords: '', scope: list, onList: true, overall: OVERALL_RANKING.test(list) };
+  }
   // (排在汽车制造业之后居第2位, 仅次于深圳: who stands before it is no field.)
   let r = scopeBefore(at.left.replace(RANKED_AFTER, ''), RANK_CUE);
   // 居全国第8位、中部六省第2位, 全球排名第十四、全国沿海港口排名第六: the words after a rank of one
@@ -124,7 +133,7 @@ export function rankField(at: RankAt, lexicon: Lexicon): RankField {
     for (; o.read < clauseIndex; o.read++) {
       const c = s.clauses[o.read];
       const words = text.slice(c.start, c.end);
-      const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words);
+      const field = OPENING_FIELD.exec(words) ?? VIEWED_FROM.exec(words) ?? ENTERED_LIST.exec(words) ?? NAMED_LIST_OPENING.exec(words) ?? PUBLISHED_LIST_CLAUSE.exec(words);
       if (field) Object.assign(o, { last: o.read, field, words });
     }
     // (The nearest such clause before the rank, past the last clause whose rank named a field.)

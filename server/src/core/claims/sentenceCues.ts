@@ -23,6 +23,9 @@ export const OPENING_FIELD = /^[\s*_#>]*在([^，,；;。在]{2,30}?)(?:榜单|�
 export const VIEWED_FROM = /^[\s*_#>]*(?:从|在|就)([^，,；;。从]{2,30}?)(?:来)?看[，,]?$/;
 /** A clause of places entering a list, whose ranks follow: 5个县（市）全部进入全国百强县，其中巩义…居第26位. */
 export const ENTERED_LIST = /(?:进入|入围|跻身|上榜|入选)了?([^，,；;。]{0,12}?(?:百强[县区市]?|强[县区市]|榜单|排行榜))[，,]?$/;
+/** A clause on who published a list, whose ranks follow: 中郡县域经济研究所发布第二十三届全国县域经济基本竞争力百强县（市）名单，
+ * 赛迪顾问在北京发布《2024中国县域经济百强研究》 (group 1: the publisher and the list, for fieldScope). */
+export const PUBLISHED_LIST_CLAUSE = /^[\s*_#>]*([^，,；;。]{2,24}?(?:发布|公布|推出)了?[^，,；;。]{2,50}?(?:百强[县区市]?(?:[（(][^）)]{1,6}[）)])?|强[县区市]|榜单|排行榜|名单|》))(?:名单|榜单)?[，,]?$/;
 /** When and by whom a ranking was published, before its name: 2024年发布的, 最新一期. */
 export const PUBLISHED = /^(?:(?:19|20)[0-9]{2}年度?|最新一期|最新|近期|日前|新近)?(?:发布|公布|出炉)?的?/;
 
