@@ -1556,6 +1556,9 @@ describe('context of a figure', () => {
       ['上半年全市进出口增长12.7%，进入第三季度后增速比二季度加快6.8个百分点。', '6.8个百分点', '进出口总额'],
       // a clause saying which way a thing moved names the amount of the move after it
       ['职工养老保险参保人数342.8万人，比上年末净增6.6万人。城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人。', '1.6万人', '居民养老保险参保人数'],
+      // an amount written before what it is of, set as a goal (以完成317亿元交通投资为目标): 为目标 is no part of it
+      ['2024年，建议以完成317亿元交通投资为目标，加快推进重大项目建设。', '317亿元', '交通运输固定资产投资'],
+      ['力争以引进50个重点项目为重点，扩大有效投资。', '50个', '引进重点项目'],
       // what a rank or an amount is said to be like (与上年一样), or how it rose (抬升至), names nothing
       ['晋江与上年一样排在百强县第4位。', '第4位', '综合实力'],
       ['入围门槛已抬升至1032.6亿元。', '1032.6亿元', '入围门槛'],

@@ -108,7 +108,7 @@ export function measureOf(fig: RawFigure, left: string): Measure {
 }
 
 /** Verbs that end the noun phrase after a figure (20家传统制造企业提供…, 97个老小区…竣工验收). */
-export const VERB_AFTER = /([0-9]|排名|排在|排第|位列|领跑|居全|居首|居第|列第|列全|被|编入|纳入|加入|提供|创建|成为|实现|完成|获得|获评|入选|建成|开工|投产|落地|集中|集聚|引进|孵化|承担|拥有|投入|实施|参与|覆盖|达到|位居|竣工|通过|签约|入驻|落户|开展|参加|受益|带动|累计|共计|同比|增长|下降|比上年|有所|略有|回落|回升)/;
+export const VERB_AFTER = /([0-9]|为目标|为重点|排名|排在|排第|位列|领跑|居全|居首|居第|列第|列全|被|编入|纳入|加入|提供|创建|成为|实现|完成|获得|获评|入选|建成|开工|投产|落地|集中|集聚|引进|孵化|承担|拥有|投入|实施|参与|覆盖|达到|位居|竣工|通过|签约|入驻|落户|开展|参加|受益|带动|累计|共计|同比|增长|下降|比上年|有所|略有|回落|回升)/;
 
 /** The noun a figure counts, written after it: text up to the clause's end, a list joint or a verb. */
 export function nounAfter(text: string, from: number, clauseEnd: number): { text: string } | undefined {
