@@ -412,6 +412,17 @@ describe('context of a figure', () => {
     for (const [text, figure, part] of rows) it(`${text} ${figure} → ${part}`, () => assert.equal(claimAt(text, figure).period?.part, part));
   });
 
+  describe('when a cause struck (受8月高温干旱影响) is no period of the figure: [sentence, figure, part or none]', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['晚稻受8月高温干旱影响，产量为68.26万吨。', '68.26万吨', undefined],
+      ['受一季度疫情冲击，上半年全市地区生产总值增长2.1%。', '2.1%', 'M1-6'],
+      ['1-8月，全市受台风影响，水果产量下降3.1%。', '3.1%', 'M1-8'],
+      // (a period that is the figure's own, after the cause, holds)
+      ['受高温影响，8月份全市用电量增长12.3%。', '12.3%', 'M8'],
+    ];
+    for (const [text, figure, part] of rows) it(`${text} ${figure} → ${part ?? 'none'}`, () => assert.equal(claimAt(text, figure).period?.part, part));
+  });
+
   describe('the year a span starts from (2020年末以来) is no period of the figure: [sentence, figure, year or none]', () => {
     const rows: [string, string, string | undefined][] = [
       ['养老床位总数达到24.1万张，2020年末以来年均增长8.5%。', '8.5%', undefined],
@@ -1559,6 +1570,8 @@ describe('context of a figure', () => {
       // an amount written before what it is of, set as a goal (以完成317亿元交通投资为目标): 为目标 is no part of it
       ['2024年，建议以完成317亿元交通投资为目标，加快推进重大项目建设。', '317亿元', '交通运输固定资产投资'],
       ['力争以引进50个重点项目为重点，扩大有效投资。', '50个', '引进重点项目'],
+      // a thing a cause struck (晚稻受…影响) names the bare measure after it
+      ['分季看，早稻产量61.28万吨；晚稻受8月高温干旱影响，产量为68.26万吨。', '68.26万吨', '晚稻产量'],
       // what a rank or an amount is said to be like (与上年一样), or how it rose (抬升至), names nothing
       ['晋江与上年一样排在百强县第4位。', '第4位', '综合实力'],
       ['入围门槛已抬升至1032.6亿元。', '1032.6亿元', '入围门槛'],

@@ -136,6 +136,9 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
 /** 牧业受生猪价格低迷拖累, 渔业因台风影响, 新能源产业异军突起: a sector, then what befell it or how it fared (the figure's measure follows). */
 const SECTOR_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{1,6}?业)(?:受|因|由于|在|虽然|虽|则|方面|(?=[\u4e00-\u9fff]{2,6}$))/;
 
+/** 晚稻受8月高温干旱影响: a thing, then the cause that struck it. */
+const THING_BEFALLEN = /^[\s*_]*([\u4e00-\u9fff]{2,6}?)(?:受|因|由于)[^，,；;]{2,16}?(?:影响|拖累|冲击)$/;
+
 /** 经营净收入的增长快于…, 财产净收入总量虽小: a clause opening on an income or spending, said of in total. */
 const PER_HEAD_OWNER = /^[\s*_]*([\u4e00-\u9fff]{2,8}?(?:收入|支出|消费|存款))(?:的|总量|总额|规模|虽|则|增长|增速|增幅|[^\u4e00-\u9fff]|$)/;
 
@@ -155,6 +158,9 @@ export function ownerInClauseBefore(clauseBefore: string, phrase: string, lexico
   if (!BARE_MEASURE_AFTER_SECTOR.test(phrase)) return undefined;
   const sector = SECTOR_BEFALLEN.exec(clauseBefore);
   if (sector) return sector[1];
+  // (晚稻受8月高温干旱影响，产量为68.26万吨: any thing a cause struck, a place's whole economy aside.)
+  const struck = THING_BEFALLEN.exec(clauseBefore);
+  if (struck && !lexicon.findRegions(struck[1]).length) return struck[1];
   // (金属矿石仍是第一大货类，吞吐量为2.29亿吨: what the clause before says the thing is, then its measure.)
   const is = THING_IS.exec(clauseBefore);
   if (is && !lexicon.findRegions(is[1]).length) return is[1];

@@ -70,6 +70,8 @@ const FIRST_MONTHS = new RegExp(`前(${NUM})个?月`);
 const ONE_MONTH = new RegExp(`(${NUM})月(底|末)?`);
 
 const DAY_SPAN_AT = new RegExp(`^${DAY_SPAN}$`);
+/** After the period of a cause (受8月…): what it was, up to 影响, 拖累 or 冲击. */
+const CAUSE_AFTER = /^[^，,；;。]{0,10}?(?:影响|拖累|冲击)/;
 const HOLIDAY_LABEL = new RegExp(`^(?:(?:19|20)[0-9]{2}年|今年|去年|上年|前年|明年|当年|本年)?“?(春节|元旦|清明|五一|十一|劳动节|端午|中秋国庆|国庆中秋|中秋|国庆)”?节?${HOLIDAY_LENGTH}(${HOLIDAY_WORDS})?$`);
 const HOLIDAY_KEYS: Record<string, string> = { 劳动节: '五一', 十一: '国庆', 国庆中秋: '中秋国庆' };
 const DAY_SPAN_PARTS = new RegExp(`(${NUM})月(${NUM})日(?:-|—|~|～|至|到)(?:(${NUM})月)?(${NUM})日`);
@@ -178,7 +180,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
       // (在上年基础上又提高3.1个百分点: the year built on is the base.)
       || (/在$/.test(before) && /^(?:的)?(?:基础|基数)上/.test(text.slice(s + m[0].length, s + m[0].length + 4)))
       // (2020年末以来年均增长8.5%: the year a span starts from.)
-      || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length));
+      || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length))
+      // (晚稻受8月高温干旱影响，产量为…: when a cause struck is not when the figure was.)
+      || (/受[^，,；;。]{0,4}$/.test(text.slice(Math.max(0, s - 5), s)) && CAUSE_AFTER.test(text.slice(s + m[0].length, s + m[0].length + 14)));
     const mention: PeriodMention = { start: s, end: s + m[0].length, period, comparative };
     if (period.part.startsWith('S:') && /[（(]/.test(text.charAt(mention.end))) {
       const close = text.slice(mention.end, Math.min(end, mention.end + 30)).search(/[）)]/);
