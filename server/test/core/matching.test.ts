@@ -319,6 +319,23 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('the whole\'s figure does not confirm a part the draft names by its qualifier: [draft, figure, status, expected]', () => {
+    const whole = indexOf('# 2024年台州经济\n\n2024年，全市工业投资增长9.8%，快递业务收入79.84亿元，同比增长9.6%。');
+    statusRows(whole, [
+      ['# 台州经济\n\n2024年，全市民间工业投资增长9.8%。', '9.8%', 'unverified'],
+      ['# 台州经济\n\n2024年，全市异地快递业务收入增长9.6%。', '9.6%', 'unverified'],
+      ['# 台州经济\n\n2024年，全市工业投资增长9.8%。', '9.8%', 'verified'],
+    ]);
+  });
+
+  describe('bases listed in the clause a sentence opens on (与全省、全国相比) go to the 分别 differences in order: [draft, figure, status, expected]', () => {
+    const bases = indexOf('# 2024年前三季度揭阳邮政\n\n前三季度，全市快递业务量同比增长23.7%，增速比上半年加快1.2个百分点，比全省平均水平高11.9个百分点，比全国平均水平高2.1个百分点。');
+    statusRows(bases, [
+      ['# 揭阳邮政\n\n前三季度，与全省、全国相比，全市快递业务量增速分别高出11.9个百分点和2.1个百分点。', '2.1个百分点', 'verified'],
+      ['# 揭阳邮政\n\n前三季度，与全省、全国相比，全市快递业务量增速分别高出11.9个百分点和1.2个百分点。', '1.2个百分点', 'mismatch', '2.1个百分点'],
+    ]);
+  });
+
   describe('an exact figure only a bound confirms is contradicted by an exact source: [draft, figure, status, expected]', () => {
     const cotton = indexOf(
       { path: 'report.txt', text: '新疆农业观察\n\n2023年，新疆棉花产量511.9万吨，占全国总产量的九成以上。' },

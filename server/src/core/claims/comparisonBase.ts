@@ -51,6 +51,17 @@ function groupKey(base: string): string | undefined {
 /** 分别高于全国、全省: bases listed for the figures that follow, one each. */
 const BASE_LIST = /(高于|低于|高出|低出|快于|慢于|(?<![同占])比)((?:[^,，;；。、和]{1,10}(?:、|和))+[^,，;；。、和]{1,10}?)$/;
 
+/** 与全省、全国相比，…: bases listed in a clause of their own that opens the sentence (after its period, if any). */
+const BASE_LIST_OPENING = /^[\s*_]*(?:[^，,；;。与同跟]{1,10}[，,])?(?:与|同|跟)((?:[^,，;；。、和与]{1,10}(?:、|和|及))+[^,，;；。、和与]{1,10}?)(?:相比较?|比较)[，,]/;
+
+/** The keys of the bases a sentence opens on (与全省、全国相比，), for the 分别 list of differences after them. */
+export function openingComparisonBases(sentence: string, lexicon: Lexicon): string[] | undefined {
+  const m = BASE_LIST_OPENING.exec(sentence);
+  if (!m) return undefined;
+  const keys = m[1].split(/、|和|及/).map((b) => baseKey(b, lexicon));
+  return keys.every((k): k is string => k !== undefined) ? keys : undefined;
+}
+
 /** The keys of a list of bases ending `near`, or undefined when it is not a list every item of which is a base. */
 export function comparisonBases(near: string, lexicon: Lexicon): string[] | undefined {
   const m = BASE_LIST.exec(near);

@@ -16,7 +16,7 @@ import { fieldScope, NAMED_LIST_OPENING, newFieldOpenings, rankField } from './r
 import { COMPARED_WITH_YEAR, GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
 import { levelOpening, rosterOfLevel } from './schoolLevels';
 import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, sharedQuotaQualifier, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
-import { comparisonBase, comparisonBases } from './comparisonBase';
+import { comparisonBase, comparisonBases, openingComparisonBases } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
 import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
@@ -229,6 +229,9 @@ function opensOnPlaceGrowth(opening: string, lexicon: Lexicon): boolean {
   }
   return places > 0 && /^(?:[两二三四五六七八九十]个?(?:市|县|区|地))?(?:同比|分别)?(?:增长|增速|下降)/.test(rest);
 }
+
+/** 分别 before a list's figures: each goes to its own item. */
+const RESPECTIVELY = /分别/;
 
 /** （二）财政实力稳步增强。, 1. 工业: an item's label, a sentence of its own before what the item says. */
 const ITEM_LABEL = /^[\s*_>]*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．])[^，,；;。：:0-9]{2,20}[。：:]$/;
@@ -806,7 +809,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     else if (measure === 'growth' && (OVER_PERIOD_BEFORE.test(cell ? `${headerWords(cell.header)}${near}` : near) || ((ctx.overPeriodBefore ?? ctx.headings.some((h) => h.overPeriodBefore)) && !YEAR_BEFORE.test(text.slice(s.start, fig.start))))) scope = 'B:环比';
     if (measure === 'diff') {
       // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
-      const bases = comparisonBases(near, lexicon);
+      // (与全省、全国相比，…分别高出11.9个百分点和2.1个百分点: or listed in the clause the sentence opens on.)
+      const bases = comparisonBases(near, lexicon) ?? (!baseList && RESPECTIVELY.test(text.slice(clause.start, fig.start)) ? openingComparisonBases(sText, lexicon) : undefined);
       if (bases) baseList = { bases, next: 0, clause: clause.start };
       if (baseList && baseList.clause === clause.start && baseList.next < baseList.bases.length && (bases || before?.measure === 'diff')) scope = baseList.bases[baseList.next++];
       else {

@@ -437,8 +437,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   const relatedStated: StatedGroup[] = [];
   const relatedRead: number[] = [];
   const distinctive = isDistinctive(claim);
-  index.visitRelated(claim, (t, g, samePlace, shortForm, part) => {
-    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, t.groups[g].period))) {
+  index.visitRelated(claim, (t, g, samePlace, shortForm, part, wholeOfNamedPart) => {
+    // (The whole's figure does not confirm a part the draft names: 工业投资 against 民间工业投资, 快递业务收入
+    // against 异地快递业务收入.)
+    if (ctx.pass !== 'contradiction' && !wholeOfNamedPart && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, t.groups[g].period))) {
       const guessed = guessedOtherPart(t, g);
       // The same share written without its base states the figure itself, whatever the passage; so does
       // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a

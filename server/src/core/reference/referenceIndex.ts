@@ -63,12 +63,14 @@ export class FactGroup {
  * indicators, `shortForm` says the group's name is the claim's written without a share's base (税收占比
  * for 税收占一般公共预算收入比重) or the other way round. `part` says the group and the claim are a whole and
  * a part of it (工业投资 for 民间工业投资, or 乡村旅游收入 for a 旅游收入 whose words say nothing of 乡村):
- * its figure may confirm the claim's in a like passage, never contradict it. */
-export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortForm?: boolean, part?: boolean) => boolean | void;
+ * its figure may confirm the claim's in a like passage, never contradict it. `wholeOfNamedPart` says the
+ * claim names the part by its qualifier (民间工业投资, 异地快递业务收入) and the group is the whole: its
+ * figure does not confirm the claim's either. */
+export type GroupVisitor = (t: KeyTable, g: number, samePlace: boolean, shortForm?: boolean, part?: boolean, wholeOfNamedPart?: boolean) => boolean | void;
 
 /** Words that make a part of a quantity: its private, urban, new-energy, high-tech share; or a sum over
  * a group of places (百强县一般公共预算收入合计), of which one place's figure is no rival. */
-const PART_QUALIFIER = /(民间|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心|百强县|百强区|千亿县|万亿城市|(?:东部|中部|西部)(?:地区)?|[1-5]G|第[一二三]产业|二三产业|[一二三]产|发明|实用新型|外观设计)$/;
+const PART_QUALIFIER = /(民间|同城|异地|国际及港澳台|跨境|线上|网上|民营|国有|外商|外资|港澳台|城镇|农村|乡村|城市|新能源|高技术|高新技术|战略性新兴|数字经济核心|百强县|百强区|千亿县|万亿城市|(?:东部|中部|西部)(?:地区)?|[1-5]G|第[一二三]产业|二三产业|[一二三]产|发明|实用新型|外观设计)$/;
 /** What a class of facilities or firms measures: 机场旅客吞吐量 is all the airports', 禄口机场旅客吞吐量 one's. */
 const FACILITIES = /^(?:机场|港口|港区|港|口岸|景区|园区|开发区|高新区|企业|公司|集团|银行|医院)/;
 /** A class's measure (机场旅客吞吐量), not the class counted (企业, 14家 of them). */
@@ -382,10 +384,11 @@ export class ReferenceIndex {
       // The words the longer of the two names has before the shorter.
       const head = key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length);
       const qualifier = key.length > name.length ? PART_QUALIFIER.exec(head)?.[1] : undefined;
-      const part = (name.length > key.length && PART_QUALIFIER.test(head)) || (qualifier !== undefined && !written.includes(qualifier))
+      const namedPart = name.length > key.length && PART_QUALIFIER.test(head);
+      const part = namedPart || (qualifier !== undefined && !written.includes(qualifier))
         || classMeasured(key.length < name.length ? key : name)
         || ONE_FACILITY.test(head) || (name.length > key.length && OWNER.test(head));
-      if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true) : visitor)) return;
+      if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true, namedPart) : visitor)) return;
     }
     // 发明专利授权 / 发明专利授权量, 商标注册 / 商标注册量: a count written with and without 量 is one quantity.
     const bare = name.endsWith('量') ? name.slice(0, -1) : name;
