@@ -232,6 +232,8 @@ function opensOnPlaceGrowth(opening: string, lexicon: Lexicon): boolean {
 
 /** 分别 before a list's figures: each goes to its own item. */
 const RESPECTIVELY = /分别/;
+/** How far before a figure 分别 is looked for (a clause may be a whole long line). */
+const RESPECTIVELY_WINDOW = 24;
 
 /** （二）财政实力稳步增强。, 1. 工业: an item's label, a sentence of its own before what the item says. */
 const ITEM_LABEL = /^[\s*_>]*(?:[(（][一二三四五六七八九十0-9]{1,3}[)）]|[0-9]{1,2}[.、．])[^，,；;。：:0-9]{2,20}[。：:]$/;
@@ -810,7 +812,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (measure === 'diff') {
       // 分别高于全国、全省0.8个和0.2个百分点: the listed bases go to the figures in order.
       // (与全省、全国相比，…分别高出11.9个百分点和2.1个百分点: or listed in the clause the sentence opens on.)
-      const bases = comparisonBases(near, lexicon) ?? (!baseList && RESPECTIVELY.test(text.slice(clause.start, fig.start)) ? openingComparisonBases(sText, lexicon) : undefined);
+      const bases = comparisonBases(near, lexicon) ?? (!baseList && RESPECTIVELY.test(text.slice(Math.max(clause.start, fig.start - RESPECTIVELY_WINDOW), fig.start)) ? openingComparisonBases(sText, lexicon) : undefined);
       if (bases) baseList = { bases, next: 0, clause: clause.start };
       if (baseList && baseList.clause === clause.start && baseList.next < baseList.bases.length && (bases || before?.measure === 'diff')) scope = baseList.bases[baseList.next++];
       else {
