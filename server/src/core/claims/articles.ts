@@ -2,6 +2,7 @@
 // its own title, date and main region, which set the context of its figures.
 import type { Span } from '../types';
 import { findDateline } from './periods';
+import { PAGE_NUMBER } from '../text/segment';
 
 export interface Article extends Span {
   title: string;
@@ -34,7 +35,7 @@ export function splitArticles(text: string): Article[] {
 }
 
 /** A newspaper page's masthead: its page number (第1版, A2版) or the paper's name before a date. */
-const MASTHEAD = /第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z][0-9]{1,2}版|^\S{0,10}(?:日报|晚报|时报|商报|经济报)\s*[　\s]\s*(?:19|20)[0-9]{2}年/;
+const MASTHEAD = new RegExp(`${PAGE_NUMBER.source}|^\\S{0,10}(?:日报|晚报|时报|商报|经济报)\\s*[　\\s]\\s*(?:19|20)[0-9]{2}年`);
 
 /** 2024年10月 as the first of that month: a masthead's date without a day. */
 function monthOf(line: string): string | undefined {

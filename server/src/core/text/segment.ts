@@ -34,7 +34,7 @@ const isCloser = (c: number): boolean => c === 0x201d || c === 0x2019 || c === 0
 const DATELINE = /(?:19|20)[0-9]{2}年[0-9]{1,2}月[0-9]{1,2}日|(?:19|20)[0-9]{2}-[0-9]{1,2}-[0-9]{1,2}|记者|通讯员|来源[:：]|发布时间|[0-9]{1,2}月[0-9]{1,2}日(?:电|讯)/;
 
 /** 第2版, A3版: a newspaper's page number, in its masthead. */
-const PAGE_NUMBER = /第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z][0-9]{1,2}版/;
+export const PAGE_NUMBER = /第\s*[0-9一二三四五六七八九十]+\s*版|[A-Z][0-9]{1,2}版/;
 const PAGE_LABEL = /(机构|来源|单位|作者|编辑|责编|时间|日期|地址|电话|邮箱|记者|摄影|审核|校对|关键词|标签|分类)$/;
 
 /** Level of an outline heading: 一、 (2), （一） (3), 1. (4); undefined when the paragraph is not one. */
