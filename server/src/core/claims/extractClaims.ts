@@ -150,7 +150,7 @@ export function extract(original: string, options: ExtractOptions, previous?: Pa
     }
     // Only a period the paragraph opens on and closes with a comma (9月份，…, 2023年，…) can stand for the
     // section's; a month something starts in (10月起…) cannot.
-    if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(opener === first ? opening : text.slice(opener.start, Math.min(opener.end, opener.start + 16)))) ctx.sectionOpening = false;
+    if (ctx.sectionOpening && !SECTION_PERIOD_OPENING.test(text.slice(opener.start, Math.min(opener.end, opener.start + 16)))) ctx.sectionOpening = false;
     // Sources are read once: only an editor's drafts (given a cache) pay for the paragraph keys.
     // A table row also depends on its table's header row.
     const headers = ctx.tableCells.length ? ctx.tableCells.filter((c) => c.start >= first.start && c.end <= last.end).map((c) => c.header).join('|') : '';
@@ -949,7 +949,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (contributor && !lexicon.findRegions(contributor).length) phrase = cleanIndicatorPhrase(`${contributor}${phrase.startsWith('对') ? '' : '对'}${phrase}`, lexicon, true) || phrase;
     // 在校生达到63.07万人，专任教师队伍同步扩大，两者分别增长1.6%和2.3%: the pair is the figure's subject
     // before, then what the clause before says grew.
-    if (BOTH.test(phrase) && /分别/.test(left)) {
+    if (BOTH.test(phrase) && RESPECTIVELY.test(left)) {
       const grown = GROWING_SUBJECT.exec(clauseBefore.replace(/同步|同样|也|亦/g, ''))?.[1];
       const first = drafts.findLast((d) => d.phrase && !BOTH.test(d.phrase))?.phrase;
       if (first && grown) {
@@ -1186,8 +1186,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       growthGap: measure === 'diff' && !phrase && GROWTH_GAP.test(near),
       // (仙桃、潜江、天门…。三市地区生产总值分别为…: the places counted, in the order they were listed.)
       // (…，占本级支出的比重分别为19.7%和19.1%: a later 分别 of the sentence goes to the places listed earlier in it.)
-      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (/分别/.test(left) || distributive === 'each' ? (clauseBefore && (LIST_AFTER_CLAUSE.test(left) || (distributive === 'each' && SHARED_OUT_AT_START.test(text.slice(clause.start, fig.start)))) ? leadingRegionList(clauseBefore, lexicon) : undefined) ?? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (/分别/.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
-      eachPlace: /均|都/.test(left) && !/分别/.test(left),
+      regionList: (/[、和及与]/.test(left) ? leadingRegionList(left, lexicon) : undefined) ?? (RESPECTIVELY.test(left) || distributive === 'each' ? (clauseBefore && (LIST_AFTER_CLAUSE.test(left) || (distributive === 'each' && SHARED_OUT_AT_START.test(text.slice(clause.start, fig.start)))) ? leadingRegionList(clauseBefore, lexicon) : undefined) ?? sentenceRegionList() ?? (listedBefore && COUNTED_AT_START.test(left) ? [...listedBefore] : undefined) ?? (RESPECTIVELY.test(left) ? drafts.findLast((d) => (d.regionList?.length ?? 0) > 1)?.regionList : undefined) : undefined),
+      eachPlace: /均|都/.test(left) && !RESPECTIVELY.test(left),
       // (By the indicator's name as sources write it: GDP is 地区生产总值 there.)
       leftWords: cell ? `${cell.rowLabel}${phrase ? lexicon.canonicalIndicator(phrase).name : ''}${headerWords(cell.header)}` : undefined,
     });
