@@ -206,6 +206,9 @@ const POINTS_LIST_AFTER = /^(?:和|、|及|与)-?[0-9]+(?:\.[0-9]+)?个(?:([百�
 /** What stands before a multiple that is a figure: 增长一倍, 扩大两倍, 是2020年的三倍. */
 const MULTIPLE_BEFORE = /(增长|增加|提高|提升|扩大|翻|达到|相当于|是|的)了?$/;
 
+/** Units written in letters, whole words only (5G, 4A级 are no figures). */
+const LATIN_UNIT = /^(?:GWh|MWh|kWh|GW|MW|kW|TEU)(?![A-Za-z])/;
+
 /** 余 多 % 个: what may follow a number besides a unit. */
 const AFTER_NUMBER = new Set([0x4f59, 0x591a, 0x25, 0x4e2a]);
 
@@ -237,7 +240,9 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     if (!/[A-Z]{2}$/.test(text.slice(Math.max(0, start - 2), start))) return undefined;
     afterAcronym = true;
   }
-  if (!chinese && /^[A-Za-z]/.test(text.charAt(at))) return undefined;
+  // (组件出货量58.6GW, 储能装机1.2GWh, 集装箱吞吐量35.2万TEU: units of industry reports, written in letters.)
+  const latinUnit = LATIN_UNIT.exec(text.slice(at, at + 4));
+  if (!chinese && !latinUnit && /^[A-Za-z]/.test(text.charAt(at))) return undefined;
   // A trailing 万/亿 of a Chinese numeral is the scale, not part of the number.
   let scaleText = '';
   let scale = 1;
@@ -287,7 +292,7 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     kind = 'percent';
     unit = '%';
   } else {
-    unit = readUnit(text, at) ?? '';
+    unit = readUnit(text, at) ?? LATIN_UNIT.exec(text.slice(at, at + 4))?.[0] ?? '';
     // (去化周期14.2个月: a span in months with a decimal is a figure; 前7个月 is a period.)
     if (!unit && !chinese && scale === 1 && numberText.includes('.') && text.startsWith('个月', at)) unit = '个月';
     // 分别高于全国、全省0.8个和0.2个百分点: the first of a list shares the last one's 百分点.
