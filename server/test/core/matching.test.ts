@@ -1029,6 +1029,13 @@ describe('matching a draft against sources', () => {
       ['1-9月，扬州出院人数61.3万人，同比增长7.2%。', '7.2%', 'verified'],
       ['1-9月，扬州医院出院人数52.4万人，同比增长7.9%。', '7.9%', 'verified'],
     ]);
+    // (…even when the amount is verified only once the undated draft's 去年 is known to be 2023)
+    const pepper = indexOf('慈溪东西部协作综述\n\n2023年，慈溪全年拨付东西部协作财政援助资金18600万元，比上年增长9.4%。\n\n2021年以来，慈溪企业在越西投资建成标准化花椒基地1.2万亩。2023年，基地花椒产值达到8600万元，增长23.5%，带动2100余户农户增收。');
+    const pepperDraft = (rate: string) => `慈溪协作工作回顾\n\n去年，慈溪拨付东西部协作财政援助资金18600万元，增长9.4%。\n\n在越西，慈溪企业投资建设的标准化花椒基地已达1.2万亩，去年花椒产值8600万元，增幅${rate}。`;
+    statusRows(pepper, [
+      [pepperDraft('32.5%'), '32.5%', 'mismatch', '23.5%'],
+      [pepperDraft('23.5%'), '23.5%', 'verified'],
+    ]);
   });
 
   describe('a source that states the draft\'s part of the year outweighs one whose part only its title gave: [draft, figure, status, expected]', () => {

@@ -1,4 +1,4 @@
-import type { Claim, ClaimVerdict, Finding, FindingCode, Severity } from '../types';
+import type { Claim, ClaimVerdict, Fact, Finding, FindingCode, Severity } from '../types';
 import type { ReferenceIndex } from '../reference/referenceIndex';
 import type { DraftAnalysis } from './analyzeDraft';
 import { matchClaim } from '../match/matchClaim';
@@ -58,13 +58,6 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // First what the sources state; then, for the rest, what contradicts them, knowing per draft sentence
   // the source sentences that verified its figures (ClaimContext.anchors).
   const anchors = new Map<number, Set<string>>();
-  /** Verdict i matched again with the claim read as `as` (another name, year, period): kept if a source
-   * speaks to it, or in any case when `as` is what the claim is known to mean. */
-  const readAgain = (i: number, as: Claim, pass?: 'contradiction', known = false): void => {
-    const claim = verdicts[i].claim;
-    const again = matchClaim(as, index, { ...contextOf(claim), anchors: anchors.get(claim.sentence), pass });
-    if (again.status !== 'unverified' || known) verdicts[i] = { ...again, claim };
-  };
   // Per draft sentence, the fuller name a source gave a figure written with a bare one (收入 verified as
   // 一般公共预算收入): the sentence's other figures with that bare name are read under it too.
   const fullNames = new Map<number, Map<string, string>>();
@@ -74,25 +67,43 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // Per draft sentence, the qualified name an amount of a bare name was quoted to the digit under
   // (出院人数61.3万人 as 医疗卫生机构出院人数): the sentence's rates of that bare name are of the same thing.
   const amountNames = new Map<number, Map<string, string>>();
+  /** What a verified figure tells about its sentence's other figures. */
+  const learn = (claim: Claim, best: Fact): void => {
+    setAt(anchors, claim.sentence).add(passageKey(best.source.path, best.sentence));
+    setAt(verifiedNames, claim.sentence).add(best.indicator.name);
+    const full = best.indicator.name;
+    // Only a name the lexicon knows, for one it does not (收入 → 一般公共预算收入, not GDP → 年初提出GDP).
+    // (A share written without its base, 可再生能源发电量占比, verified as 可再生能源发电量占全部发电量比重:
+    // its 个百分点 change in the sentence is that share's.)
+    const baseOfShare = claim.measure === 'share' && full.startsWith(`${claim.indicator.name}占`);
+    if (claim.measure === 'value' && !claim.quantity.approx && !best.quantity.approx && full !== claim.indicator.name && full.endsWith(claim.indicator.name)) {
+      mapAt(amountNames, claim.sentence).set(claim.indicator.name, full);
+    }
+    if ((best.indicator.known && !claim.indicator.known && full.endsWith(claim.indicator.name)) || baseOfShare) {
+      mapAt(fullNames, claim.sentence).set(baseOfShare ? `diff\u0000${claim.indicator.name}` : claim.indicator.name, full);
+    }
+  };
+  /** Verdict i matched again with the claim read as `as` (another name, year, period): kept if a source
+   * speaks to it, or in any case when `as` is what the claim is known to mean. */
+  const readAgain = (i: number, as: Claim, pass?: 'contradiction', known = false): void => {
+    const claim = verdicts[i].claim;
+    const again = matchClaim(as, index, { ...contextOf(claim), anchors: anchors.get(claim.sentence), pass });
+    if (again.status !== 'unverified' || known) verdicts[i] = { ...again, claim };
+    if (again.status === 'verified' && again.evidence[0]) learn(claim, again.evidence[0]);
+  };
+  /** The name a figure of a bare or short name is read under after its sentence's other figures: the
+   * fuller name a source gave one of them, the name its amount was quoted under, or a head it ends. */
+  const otherNameOf = (claim: Claim): string | undefined => {
+    const names = fullNames.get(claim.sentence);
+    const name = claim.indicator.name;
+    // (花椒产值8600万元，增幅32.5%, the amount quoted to the digit as 基地花椒产值: so is the rate.)
+    const quotedAs = claim.measure === 'value' ? undefined : amountNames.get(claim.sentence)?.get(name);
+    return names?.get(name) ?? (claim.measure === 'diff' ? names?.get(`diff\u0000${name}`) : undefined) ?? quotedAs ?? headOf(claim, verifiedNames.get(claim.sentence));
+  };
   for (const claim of analysis.claims) {
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     const v = matchClaim(claim, index, { ...contextOf(claim), pass: 'support' });
-    const best = v.status === 'verified' ? v.evidence[0] : undefined;
-    if (best) {
-      setAt(anchors, claim.sentence).add(passageKey(best.source.path, best.sentence));
-      setAt(verifiedNames, claim.sentence).add(best.indicator.name);
-      const full = best.indicator.name;
-      // Only a name the lexicon knows, for one it does not (收入 → 一般公共预算收入, not GDP → 年初提出GDP).
-      // (A share written without its base, 可再生能源发电量占比, verified as 可再生能源发电量占全部发电量比重:
-      // its 个百分点 change in the sentence is that share's.)
-      const baseOfShare = claim.measure === 'share' && full.startsWith(`${claim.indicator.name}占`);
-      if (claim.measure === 'value' && !claim.quantity.approx && !best.quantity.approx && full !== claim.indicator.name && full.endsWith(claim.indicator.name)) {
-        mapAt(amountNames, claim.sentence).set(claim.indicator.name, full);
-      }
-      if ((best.indicator.known && !claim.indicator.known && full.endsWith(claim.indicator.name)) || baseOfShare) {
-        mapAt(fullNames, claim.sentence).set(baseOfShare ? `diff\u0000${claim.indicator.name}` : claim.indicator.name, full);
-      }
-    }
+    if (v.status === 'verified' && v.evidence[0]) learn(claim, v.evidence[0]);
     verdicts.push(v);
   }
   // An amount quoted to the digit under another form of its name: verified, and the sentence's other
@@ -123,8 +134,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     if ((v.status === 'verified' && !boundOnly) || !v.claim.indicator.name) continue;
     if (options.isCancelled?.()) return { verdicts, findings, cancelled: true };
     readAgain(i, v.claim, boundOnly ? undefined : 'contradiction', boundOnly);
-    const names = fullNames.get(v.claim.sentence);
-    const full = names?.get(v.claim.indicator.name) ?? (v.claim.measure === 'diff' ? names?.get(`diff\u0000${v.claim.indicator.name}`) : undefined) ?? headOf(v.claim, verifiedNames.get(v.claim.sentence));
+    const full = otherNameOf(v.claim);
     if (full && verdicts[i].status === 'unverified') readAgain(i, { ...v.claim, indicator: { ...v.claim.indicator, name: full } });
   }
   preferQuotedPassage(verdicts, index, contextOf);
@@ -147,6 +157,8 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
       // year against 2023年…3.4万户): when every fact it cites is of another year, it is read again in that year.
       const otherYear = v.status !== 'unverified' && v.evidence.every((f) => periodCompatibility(anchored.period, f.period) === 'conflict');
       readAgain(i, anchored, undefined, otherYear);
+      const full = verdicts[i].status === 'unverified' ? otherNameOf(anchored) : undefined;
+      if (full) readAgain(i, { ...anchored, indicator: { ...anchored.indicator, name: full } });
     }
   }
   // Periodless figures of a section whose verified periodless figures agree on a period: read in it.
