@@ -30,6 +30,22 @@ describe('provenance of a fact', () => {
     assert.equal(byText('388家').source.title, '余姚：项目攻坚跑出投资“加速度”（通讯）');
   });
   it('the date comes from the dateline', () => assert.equal(byText('388家').source.date, '2022-08-20'));
+  describe('an issuing office on the first line is kept before the title after it, whose year the figures are of', () => {
+    const rows: [string, string, string | undefined][] = [
+      ['泉州市发展和改革委员会\n2024年全市电力运行情况分析\n\n一、用电量\n\n全市全社会用电量586.42亿千瓦时。', '泉州市发展和改革委员会 2024年全市电力运行情况分析', '2024'],
+      ['常州恒远新能源股份有限公司\n2023年年度报告摘要\n\n## 经营情况\n\n公司实现营业收入612.83亿元。', '常州恒远新能源股份有限公司 2023年年度报告摘要', '2023'],
+      // an office alone over the body is the title
+      [`宁波市统计局\n\n${'全市经济运行总体平稳，'.repeat(10)}规上工业增加值增长6.2%。`, '宁波市统计局', undefined],
+    ];
+    for (const [text, title, year] of rows) {
+      it(`${title} → ${year ?? '(no year)'}`, () => {
+        const f = indexOf(text).facts[0];
+        assert.ok(f);
+        assert.equal(f.source.title, title);
+        assert.equal(f.period?.year, year);
+      });
+    }
+  });
   it('a long sentence is cut to an excerpt that still holds the figure', () => {
     const long = `余姚经济运行报告\n\n${'全市上下凝心聚力、攻坚克难，'.repeat(20)}余姚有效投资同比增长15.2%，${'各项工作扎实推进，'.repeat(20)}。`;
     const f = indexOf(long).facts.find((x) => x.text === '15.2%');

@@ -43,6 +43,9 @@ function monthOf(line: string): string | undefined {
   return m ? `${m[1]}-${m[2].padStart(2, '0')}-01` : undefined;
 }
 
+/** The name of an office or a firm alone on a line: who issued the text, not what it is about. */
+const ISSUER = /^[\u4e00-\u9fff（）()]{2,24}(?:委员会|人民政府|办公室|办公厅|统计局|局|厅|委|办|中心|研究院|研究所|有限公司|公司|集团)$/;
+
 /** A title is among the first few lines and short. */
 const TITLE_LINES = 8;
 const TITLE_MAX = 80;
@@ -58,12 +61,17 @@ function describe(text: string, start: number, end: number): Article {
   }
   const lineRe = /[^\n]+/g;
   let titleSpan: Span = { start, end: start };
+  /** An issuing office's line first, the title to follow. */
+  let issuer: Span | undefined;
   let looked = 0;
   for (let m = lineRe.exec(body); m && looked < TITLE_LINES; m = lineRe.exec(body)) {
     const line = m[0].trim();
     if (line) looked++;
-    // A whole article run into one line is body, not a title.
-    if (line.length > TITLE_MAX) continue;
+    // A whole article run into one line is body, not a title (nor is the title after an issuer further down).
+    if (line.length > TITLE_MAX) {
+      if (issuer) break;
+      continue;
+    }
     // A title has words: lines of bars or dashes from a crawl are not one.
     if (!line || SEPARATOR.test(line) || !/[\u4e00-\u9fffA-Za-z]/.test(line) || (front && m.index < front[0].length)) continue;
     // Nor is a photo caption (余姚城市新貌 (吴大庆 摄), 图片由…提供).
@@ -73,9 +81,20 @@ function describe(text: string, start: number, end: number): Article {
       date ??= findDateline(line) ?? monthOf(line);
       continue;
     }
+    // (泉州市发展和改革委员会 over 2024年全市电力运行情况分析: the office that issued it, then the title.)
+    if (!issuer && ISSUER.test(line.replace(/^#+\s*/, ''))) {
+      issuer = { start: start + m.index, end: start + m.index + m[0].length };
+      continue;
+    }
     titleSpan = { start: start + m.index, end: start + m.index + m[0].length };
-    title ??= line.replace(/^#+\s*/, '');
+    // (The issuer stays in the title: its place or its firm is whose the figures are.)
+    title ??= `${issuer ? `${text.slice(issuer.start, issuer.end).trim().replace(/^#+\s*/, '')} ` : ''}${line.replace(/^#+\s*/, '')}`;
+    issuer = undefined;
     break;
+  }
+  if (issuer) {
+    titleSpan = issuer;
+    title ??= text.slice(issuer.start, issuer.end).trim().replace(/^#+\s*/, '');
   }
   // A dateline near the top (2021年2月21日在…大会上, 2019年09月02日 09:52) dates the article;
   // dates further down are events inside it.
