@@ -164,6 +164,9 @@ describe('context of a figure', () => {
       ['苏南县域经济\n\n“领头羊”昆山去年地区生产总值达5140.6亿元。', '5140.6亿元', '昆山市'],
       ['苏南县域经济\n\n紧随其后的江阴，全年实现地区生产总值4948.9亿元。', '4948.9亿元', '江阴市'],
       ['江苏县域经济\n\n常州代管的溧阳市去年增长7.3%。', '7.3%', '溧阳市'],
+      // of a pair of partners, the one the sentence is set in; alone, the first named
+      ['山海协作综述\n\n在龙泉，慈溪—龙泉山海协作产业园全年实现工业产值68.7亿元。', '68.7亿元', '龙泉市'],
+      ['山海协作综述\n\n慈溪—龙泉山海协作产业园全年实现工业产值68.7亿元。', '68.7亿元', '慈溪市'],
       // a section under a city's heading reads the city's counties by their short names
       ['# 广东县域观察\n\n## 惠州：县域经济\n\n今年一季度，博罗GDP增长4.9%。', '4.9%', '博罗县'],
       // …and a zone's heading (东湖高新区, no parts of its own) keeps the document's city's short names
@@ -394,6 +397,10 @@ describe('context of a figure', () => {
     const rows: [string, string, string, string][] = [
       ['1-9月商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', 'Y-1', 'FY'],
       ['1-9月商品住宅均价为6087元，比上年全年的6267元有所回落。', '6087元', '', 'M1-9'],
+      // so does a figure the draft's is measured against (快于, 高于)
+      ['前三季度，全省生产总值同比增长5.0%，也明显快于上年全年4.1%的增速。', '4.1%', 'Y-1', 'FY'],
+      ['前三季度，全省生产总值同比增长5.0%，也明显快于上年全年4.1%的增速。', '5.0%', '', 'M1-9'],
+      ['上半年，全市居民人均可支配收入增长5.8%，高于2023年全年5.1%的增幅。', '5.1%', '2023', 'FY'],
     ];
     for (const [t, figure, year, part] of rows) {
       it(`${t} ${figure} → ${year || '-'} ${part}`, () => {
@@ -1001,6 +1008,7 @@ describe('context of a figure', () => {
       ['年末60周岁及以上人口146.51万人，占16.32%，比上年末提高0.72个百分点。', '0.72个百分点', '60岁及以上人口'],
       // the growth after a share told in words (占…近一半) is its subject's
       ['外贸方面分化最为明显。昆山进出口总额占六市合计近一半，但同比下降6.8%。', '6.8%', '进出口总额'],
+      ['出口同比下降6.2%；对“一带一路”共建国家的进出口已占到全省外贸的一半以上，达到50.5%。', '50.5%', '一带一路共建国家进出口'],
       // a bare measure after a sector and how it fared (异军突起) is the sector's
       ['新能源产业异军突起，产值增长42.7%。', '42.7%', '新能源产值'],
       // funds named before or after what was done with them; 城乡低保 is all 低保; pension schemes by their short names
@@ -1575,11 +1583,21 @@ describe('context of a figure', () => {
       // what a rank or an amount is said to be like (与上年一样), or how it rose (抬升至), names nothing
       ['晋江与上年一样排在百强县第4位。', '第4位', '综合实力'],
       ['入围门槛已抬升至1032.6亿元。', '1032.6亿元', '入围门槛'],
+      // funds set aside are named by what they are, not by the verb (安排资金 alone keeps it)
+      ['今年我市安排市本级人才发展专项资金6.0亿元，比上年增长15.4%。', '6.0亿元', '市本级人才发展专项资金'],
+      ['市本级统筹安排人才发展专项资金5.2亿元，比上年增长15.6%。', '5.2亿元', '市本级人才发展专项资金'],
+      ['全年下达财政衔接推进乡村振兴补助资金9.86亿元。', '9.86亿元', '财政衔接推进乡村振兴补助资金'],
+      // the day a figure was reached is when, not what
+      ['受持续高温影响，7月31日全市最高用电负荷达到1058.3万千瓦。', '1058.3万千瓦', '最高用电负荷'],
+      ['2024年7月31日最高用电负荷达到1058.3万千瓦。', '1058.3万千瓦', '最高用电负荷'],
       ['昆山连续20年蝉联百强县榜首。', '榜首', '综合实力'],
       // …or that it kept growing fast (继续保持高速增长), a name the lexicon does not know too
       ['1-9月，全省公路完成投资571.6亿元。水运投资继续保持高速增长，完成81.2亿元，同比增长19.7%。', '81.2亿元', '水运投资'],
       ['1-9月，全省公路完成投资571.6亿元。水运投资继续保持高速增长，完成81.2亿元，同比增长19.7%。', '19.7%', '水运投资'],
       ['全区民间投资保持两位数增长，完成126.4亿元。', '126.4亿元', '民间投资'],
+      // what was raised, not the figure before it
+      ['年末全市城乡低保对象为7.12万人，城乡低保标准自7月1日起统一上调，增幅为8.3%。', '8.3%', '低保标准'],
+      ['年末全市城乡低保对象为7.12万人，城乡低保标准统一上调，增幅为8.3%。', '8.3%', '低保标准'],
       // …quarter by quarter (逐季攀升), in the whole place (全区)
       ['从全年走势看，全区实际利用外资逐季攀升，上半年完成0.92亿美元，前三季度累计1.38亿美元。', '0.92亿美元', '实际利用外资'],
       ['从全年走势看，全区实际利用外资逐季攀升，上半年完成0.92亿美元，前三季度累计1.38亿美元。', '1.38亿美元', '实际利用外资'],

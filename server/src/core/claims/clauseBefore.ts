@@ -34,8 +34,8 @@ export function accountBefore(clause: string, lexicon: Lexicon): string | undefi
 const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;。]{2,24}?(?:比重|占比|份额))(?:稳步|持续|进一步|继续|明显|小幅|有所)?(?:提升|提高|上升|下降|回落|降低|扩大|缩小)$/;
 
 /** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降,
- * 水运投资继续保持高速增长. */
-const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:则|也|亦|仍|依然|仍然)?(?:(?:继续|持续|进一步|有所|小幅|明显|稳步|不断|逐季|逐月|逐年|逐步)(?:下降|减少|增加|增长|上升|回落|回升|下滑|攀升|走高|走低|提升|加快|放缓)|(?:继续|持续)?保持(?:高速|较快|快速|稳定|平稳|稳步|两位数)增长(?:态势|势头)?)$/;
+ * 水运投资继续保持高速增长, 城乡低保标准自7月1日起统一上调. */
+const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:自[^，,；;：:]{1,12}?起)?(?:则|也|亦|仍|依然|仍然)?(?:(?:继续|持续|进一步|有所|小幅|明显|稳步|不断|逐季|逐月|逐年|逐步)(?:下降|减少|增加|增长|上升|回落|回升|下滑|攀升|走高|走低|提升|加快|放缓)|(?:继续|持续)?保持(?:高速|较快|快速|稳定|平稳|稳步|两位数)增长(?:态势|势头)?|(?:统一|再次|首次|大幅|适当|相应|同步)?(?:上调|下调|调高|调低))$/;
 
 /** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
@@ -56,6 +56,9 @@ const LARGEST_LEAD = /^[\s*_]*([^，,；;：:]{2,24}?)的?(?:总量|规模|体�
 
 /** 进出口总额占六市合计近一半: a share told in words, with no figure. */
 const SHARE_IN_WORDS = /^[\s*_]*([^，,；;。占0-9]{2,20})占[^，,；;。0-9]{2,16}$/;
+
+/** How much of the whole a share told in words is: 一半以上, 近三成, 三分之一 (not a share's name, 占…的比重). */
+const SHARE_TOLD = /(?:一半|近半|过半|半数|大半|半壁江山|[二三四五六七八九]成|多数|大头|[二三四五六七八九十]分之[一二三四五六七八九])(?:以上|左右|多|还多)?$/;
 
 /** 环境空气质量综合指数为2.45: a clause that gives an index its value, a number without unit. */
 const UNITLESS_VALUE = /^[\s*_]*([^，,；;。：:0-9]{2,24}?)(?:为|达到|达|是|降至|升至|降到|升到)[0-9]+(?:\.[0-9]+)?$/;
@@ -78,8 +81,13 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
   let leaderPlace: string | undefined;
   if (clauseBefore) phrase = (leadingIndicator(clauseBefore, lexicon) ?? aspectOf(clauseBefore, lexicon))?.name ?? '';
   // 昆山进出口总额占六市合计近一半，但同比下降6.8%: the growth after a share said in words is its subject's.
-  const sharedOut = !phrase && measure === 'growth' && fig.kind === 'percent' ? SHARE_IN_WORDS.exec(clauseBefore) : null;
-  if (sharedOut) phrase = leadingIndicator(sharedOut[1], lexicon, true)?.name ?? '';
+  const sharedOut = !phrase && fig.kind === 'percent' ? SHARE_IN_WORDS.exec(clauseBefore) : null;
+  if (sharedOut && measure === 'growth' && statesMeasure(near)) phrase = leadingIndicator(sharedOut[1], lexicon, true)?.name ?? '';
+  // (对“一带一路”共建国家的进出口已占到全省外贸的一半以上，达到50.5%: a bare rate after it is that share.)
+  else if (sharedOut && !statesMeasure(near) && SHARE_TOLD.test(clauseBefore)) {
+    phrase = cleanIndicatorPhrase(sharedOut[1], lexicon, true);
+    if (phrase) measure = 'share';
+  }
   // (进口增幅则相对较低，仅为8.3%: a bare rate after the growth of what the clause opens on is that growth.)
   if (phrase && measure === 'share' && fig.kind === 'percent' && !statesMeasure(near) && GROWTH_RATE_LEAD.test(clauseBefore)) measure = 'growth';
   // 综合指数为2.45，比上年改善3.5%: an index's value has no unit, so it is no figure, but it names the rate after it.

@@ -112,6 +112,9 @@ function monthsOrHoliday(s: string): string {
   return '';
 }
 
+/** What stands before a period whose figure, written after it, is compared with (比上年的, 快于上年全年4.1%). */
+const BASE_BEFORE = /(比|较|与|同|高于|低于|快于|慢于)$/;
+
 /** A comparison just before a period (超过黑龙江2023年全年的…, 相当于上年同期的…). */
 const COMPARED_BEFORE = /(超过|超出|高于|低于|相当于|多于|少于|不及|接近|快于|慢于)[\u4e00-\u9fff]{0,6}(?:(?:19|20)[0-9]{2}年)?$/;
 
@@ -172,7 +175,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const ownFigure = /^的[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 2));
     // (恢复至2019年同期的127.6%: the year recovered to is the base, not the figure's period.)
     // (比去年底的390.6万千瓦增长44.0%, 较上半年16.9%的增速回落: but a base written with its figure is that figure's period.)
-    const baseFigure = /(比|较|与|同)$/.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
+    // (快于上年全年4.1%的增速: so is the period of a figure the draft's is measured against.)
+    const baseFigure = BASE_BEFORE.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
     const comparative = !baseFigure && /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
       // (恢复至2019年的103.6%, 相当于2019年的九成, 已达到去年全年的81.6%: so is the year a level is set against.)
@@ -209,7 +213,7 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const last = out[out.length - 1];
     if (last && last.end === s && period.year === '' && period.part === 'FY' && last.period.year && last.period.part === 'FY' && !last.period.label.endsWith('全年')) {
       // (比上年全年的6267元: the base's figure, written with it, is of that whole year.)
-      const ofBase = last.comparative && /(比|较|与|同)$/.test(text.slice(Math.max(0, last.start - 3), last.start)) && /^(?:同期)?的?[0-9]/.test(text.slice(mention.end, mention.end + 4));
+      const ofBase = last.comparative && BASE_BEFORE.test(text.slice(Math.max(0, last.start - 3), last.start)) && /^(?:同期)?的?[0-9]/.test(text.slice(mention.end, mention.end + 4));
       out[out.length - 1] = { ...last, end: mention.end, period: { ...last.period, label: `${last.period.label}${period.label}` }, comparative: !ofBase && (last.comparative || comparative), ofOneFigure: ofBase || last.ofOneFigure || mention.ofOneFigure };
       continue;
     }

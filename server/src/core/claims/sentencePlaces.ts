@@ -20,6 +20,9 @@ export function placesNamed(claims: readonly Claim[], from: number): string[] {
 /** After the place of 从全省看, 就全国而言: the words that make it a view. */
 const VIEW_FROM_PLACE = /^(?:范围|层面)?(?:来看|看|而言|来说)[，,]/;
 
+/** The dash between two partners' names (慈溪—龙泉结对组). */
+const PAIR_DASH = /[—－–-]/;
+
 /** Region mentions of text[s.start, end) that can be subjects, in text offsets, marked clause-initial or not. */
 export function subjectMentions(text: string, s: Sentence, end: number, lexicon: Lexicon, mentions: RegionMention[]): SubjectMention[] {
   const subjects = subjectRegions(text.slice(s.start, end), lexicon, mentions) as SubjectMention[];
@@ -37,6 +40,12 @@ export function subjectMentions(text: string, s: Sentence, end: number, lexicon:
     const p = subjects[i - 1];
     const r = subjects[i];
     if (p.clauseInitial && r.clauseInitial && clauseOf(s, p.start) === clauseOf(s, r.start) && text.charAt(r.start - 1) === '的') p.clauseInitial = false;
+    // (在龙泉，慈溪—龙泉山海协作产业园实现工业产值…: of a pair of partners, the one the sentence is set in
+    // is the subject.)
+    if (p.clauseInitial && r.start === p.end + 1 && PAIR_DASH.test(text.charAt(p.end)) && subjects.some((q) => q.end <= p.start && q.clauseInitial && q.name === r.name)) {
+      p.clauseInitial = false;
+      r.clauseInitial = true;
+    }
   }
   return subjects;
 }
