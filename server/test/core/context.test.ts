@@ -990,10 +990,15 @@ describe('context of a figure', () => {
       // a base's figure is of the base's indicator, whatever verb follows it (有所回落)
       ['商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', '商品住宅均价'],
       // 其 is the subject the clause before said was something (仍是…主体); not a place, not 其中
-      ['规上工业仍是用能主体，其综合能源消费量占全市能源消费总量的69.0%。', '69.0%', '规模以上工业综合能源消费量占全市能源消费比重'],
+      ['规上工业仍是用能主体，其综合能源消费量占全市能源消费总量的69.0%。', '69.0%', '规模以上工业能耗占全市能源消费比重'],
       ['民营经济依然是主力军，其增加值增长6.2%。', '6.2%', '民营经济增加值'],
       // capacity installed is one name with or without 容量
       ['新能源装机容量达到2386万千瓦。', '2386万千瓦', '新能源装机'],
+      // 能耗强度 is the energy per unit of GDP; a sector's 能耗 its 综合能源消费量
+      ['全市能耗强度下降2.4%。', '2.4%', '单位地区生产总值能耗'],
+      ['规上工业能耗强度下降3.1%。', '3.1%', '规模以上工业能耗强度'],
+      ['焦化行业前三季度综合能源消费量842.3万吨标准煤，同比下降1.9%。', '1.9%', '焦化行业能耗'],
+      ['焦化行业前三季度能耗同比下降1.9%。', '1.9%', '焦化行业能耗'],
       ['年末新能源装机容量占全市电力装机的84.5%。', '84.5%', '新能源装机占全市电力装机比重'],
       ['新能源装机占全市电力装机容量的84.5%。', '84.5%', '新能源装机占全市电力装机比重'],
       // the non-fossil share of energy consumed, however worded
@@ -2025,6 +2030,12 @@ describe('context of a figure', () => {
       ['从2019年到2024年，宁波舟山港集装箱吞吐量年均增长7.4%。', '7.4%', false],
       ['主要目标：城镇登记失业率控制在3%以内。', '3%', true],
       ['全年地区生产总值增长5.1%，完成年度目标。', '5.1%', false],
+      // how far a figure fell short of its target is an actual, whatever else the sentence says
+      ['潞城区单位GDP能耗仅下降1.1%，比年度目标少降0.6个百分点，排名全市末位；襄垣县同样未完成年度目标。', '0.6个百分点', false],
+      ['潞城区单位GDP能耗仅下降1.1%，比年度目标少降0.6个百分点，排名全市末位。', '0.6个百分点', false],
+      ['固定资产投资增长4.6%，比预期目标低0.4个百分点；实际使用外资9.2亿美元，完成计划的92.0%。', '0.4个百分点', false],
+      // (a target missed past a semicolon is another part's)
+      ['今年固定资产投资力争增长6%左右；去年投资未完成年度目标。', '6%', true],
       ['地区生产总值1220.7亿元，增长5.1%。', '5.1%', false],
       ['## 三、2021年主要工作安排\n\n地区生产总值增长7%左右。', '7%', true],
       // …but under a heading on plans, a past year's figure (the report is of 2024) is what was done

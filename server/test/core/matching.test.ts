@@ -1022,6 +1022,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a gap to the year\'s target is checked whatever the sentence says after a semicolon: [draft, figure, status, expected]', () => {
+    const gaps = indexOf('# 长治市2024年度县（区）能耗双控考核通报\n\n潞城区单位地区生产总值能耗仅下降1.1%，比年度目标少降0.9个百分点，居全市末位；襄垣县下降1.7%，比年度目标少降0.3个百分点。');
+    statusRows(gaps, [
+      ['# 长治2024年能耗回顾\n\n潞城区单位GDP能耗仅下降1.1%，比年度目标少降0.6个百分点，排名全市末位；襄垣县同样未完成年度目标。', '0.6个百分点', 'mismatch', '0.9个百分点'],
+      ['# 长治2024年能耗回顾\n\n潞城区单位GDP能耗仅下降1.1%，比年度目标少降0.9个百分点，排名全市末位；襄垣县同样未完成年度目标。', '0.9个百分点', 'verified'],
+    ]);
+  });
+
   describe('a bare name\'s amount quoted to the digit under a qualified name says whose the sentence\'s rates are: [draft, figure, status, expected]', () => {
     const discharges = indexOf('扬州卫生健康运行分析\n\n1-9月，全市医疗卫生机构出院人数61.3万人，同比增长7.2%，其中医院出院人数52.4万人，同比增长7.9%。');
     statusRows(discharges, [

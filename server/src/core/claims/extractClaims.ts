@@ -16,7 +16,7 @@ import { fieldScope, NAMED_LIST_OPENING, newFieldOpenings, rankField } from './r
 import { COMPARED_WITH_YEAR, GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
 import { levelOpening, rosterOfLevel } from './schoolLevels';
 import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, sharedQuotaQualifier, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
-import { comparisonBase, comparisonBases, openingComparisonBases } from './comparisonBase';
+import { comparisonBase, comparisonBases, openingComparisonBases, PLAN_BASE } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
 import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
@@ -593,7 +593,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const planYear = plan?.period?.year && /^[0-9]{4}$/.test(plan.period.year) ? `${plan.period.year}-01-01` : undefined;
   const own = periods.find((p) => !p.comparative)?.period;
   const planned = plan !== undefined && !inPastYear(own, ctx.documentDate) && !inPastYear(own, planYear);
-  const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(sText) ? s.start + targetMatch.index : Infinity;
+  // (…比年度目标少降0.6个百分点；襄垣县同样未完成年度目标: a target missed in another part of the sentence
+  // leaves this part's target words as they are.)
+  const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(semicolonPartAt(sText, targetMatch.index)) ? s.start + targetMatch.index : Infinity;
   // (Read once a sentence, not once a figure: a sentence of thousands of figures stays linear.)
   // 与2018年相比，…: the year the sentence's growths are over; 收入, 支出: words of what grows net of prices.
   // (Each on first use: most sentences ask for neither.)
@@ -1163,8 +1165,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
       // (| 新余市 | 3.2 | 11 | 2.6 |, 2.6 under 1—5月增速（%）: a column's own period is its figures'.)
       period: overall && !periods.some((p) => !p.comparative) ? undefined : yearAfterBase(periodOf(fig, listedPeriod ?? (cell && cell.column > 0 ? findPeriods(cell.header).find((p) => !p.comparative)?.period : undefined)), measure, near),
       scope,
-      // (What share of its target a figure reached is an actual, and how far ahead of schedule.)
-      target: !progressOf && !aheadOf && (targetReach(fig.start) || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
+      // (What share of its target a figure reached is an actual, how far ahead of schedule, and how far from
+      // the target: 比预期目标低0.4个百分点, 比年度目标少降0.9个百分点.)
+      target: !progressOf && !aheadOf && !(measure === 'diff' && scope === PLAN_BASE) && (targetReach(fig.start) || targetNamedAfter || inReachedTarget || (listTargetAt >= 0 && fig.start < listTargetAt && clause.end > listTargetAt)),
       // (全年实际使用外资有望达到25亿美元，同比增长约17%: a figure going on with a forecast's subject is forecast too.)
       forecast: FORECAST.test(near) || (!phrase && before?.forecast === true),
       phase,
@@ -1297,4 +1300,11 @@ function withAlignedTables(markdown: TableCell[], aligned: TableCell[]): TableCe
 function listAfterIs(clause: string, lexicon: Lexicon): string[] | undefined {
   const is = /(?:的是|依次是|依次为|分别是|分别为)/.exec(clause);
   return is ? leadingRegionList(clause.slice(is.index + is[0].length), lexicon) : undefined;
+}
+
+/** The part of a sentence between semicolons that holds offset `at`. */
+function semicolonPartAt(sentence: string, at: number): string {
+  const start = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)) + 1;
+  const next = sentence.slice(at).search(/[；;]/);
+  return sentence.slice(start, next < 0 ? sentence.length : at + next);
 }

@@ -158,6 +158,8 @@ export const INDICATORS: Record<string, string[]> = {
   风电发电量: ['风电', '风力发电量', '风电发电', '风力发电'],
   // Energy consumed, and the non-fossil share of it, as energy reports word them (消费量 or 消费, 总量 or not).
   能源消费总量: ['能源消费量', '综合能源消费总量'],
+  // Energy per unit of GDP, the 能耗强度 of the 双控 targets.
+  单位地区生产总值能耗: ['能耗强度'],
   非化石能源消费比重: ['非化石能源消费量占能源消费比重', '非化石能源消费占能源消费比重', '非化石能源占能源消费比重', '非化石能源消费占比', '非化石能源比重', '非化石能源占比', '非化石能源占一次能源消费比重', '非化石能源消费'],
   水电发电量: ['水电', '水力发电量', '水电发电', '水力发电'],
   核电发电量: ['核电', '核能发电量', '核电发电', '核能发电'],
@@ -255,6 +257,8 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['单位生产总值', '单位地区生产总值'],
   ['单位地区生产总值能源消耗', '单位地区生产总值能耗'],
   ['单位地区生产总值碳排放', '单位地区生产总值二氧化碳排放'],
+  // A sector's 能耗 is its 综合能源消费量 (焦化行业能耗 = 焦化行业综合能源消费量).
+  ['综合能源消费量', '能耗'],
   // 文化产业增加值 = 文化及相关产业增加值: the statisticians' name of the culture industries.
   ['文化及相关产业', '文化产业'],
   // 低保标准 = 最低生活保障标准; 60周岁及以上 = 60岁及以上 (老年人口 = 人口 at those ages).
