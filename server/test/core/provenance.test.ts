@@ -34,7 +34,8 @@ describe('provenance of a fact', () => {
     const rows: [string, string, string | undefined][] = [
       ['泉州市发展和改革委员会\n2024年全市电力运行情况分析\n\n一、用电量\n\n全市全社会用电量586.42亿千瓦时。', '泉州市发展和改革委员会 2024年全市电力运行情况分析', '2024'],
       ['常州恒远新能源股份有限公司\n2023年年度报告摘要\n\n## 经营情况\n\n公司实现营业收入612.83亿元。', '常州恒远新能源股份有限公司 2023年年度报告摘要', '2023'],
-      // an office alone over the body is the title
+      // an office alone over the body, or over its date, is the title
+      ['宁波市统计局\n2024年3月5日\n\n全市规上工业增加值增长6.2%。', '宁波市统计局', undefined],
       [`宁波市统计局\n\n${'全市经济运行总体平稳，'.repeat(10)}规上工业增加值增长6.2%。`, '宁波市统计局', undefined],
     ];
     for (const [text, title, year] of rows) {

@@ -81,6 +81,8 @@ function describe(text: string, start: number, end: number): Article {
       date ??= findDateline(line) ?? monthOf(line);
       continue;
     }
+    // (An issuer over its date, 宁波市统计局 ⏎ 2024年3月5日, is the title: the date is when, not what of.)
+    if (issuer && findDateline(line) !== undefined) break;
     // (泉州市发展和改革委员会 over 2024年全市电力运行情况分析: the office that issued it, then the title.)
     if (!issuer && ISSUER.test(line.replace(/^#+\s*/, ''))) {
       issuer = { start: start + m.index, end: start + m.index + m[0].length };

@@ -241,8 +241,7 @@ function numberWithUnit(text: string, num: string, start: number): RawFigure | u
     afterAcronym = true;
   }
   // (组件出货量58.6GW, 储能装机1.2GWh, 集装箱吞吐量35.2万TEU: units of industry reports, written in letters.)
-  const latinUnit = LATIN_UNIT.exec(text.slice(at, at + 4));
-  if (!chinese && !latinUnit && /^[A-Za-z]/.test(text.charAt(at))) return undefined;
+  if (!chinese && /^[A-Za-z]/.test(text.charAt(at)) && !LATIN_UNIT.test(text.slice(at, at + 4))) return undefined;
   // A trailing 万/亿 of a Chinese numeral is the scale, not part of the number.
   let scaleText = '';
   let scale = 1;
