@@ -1249,7 +1249,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (c.measure === 'value' && namedHere.has('value') && named.value?.name !== name) continue;
     // 房地产开发投资增长1.8%，其中住宅投资增长3.4%。分区域看，钱塘、萧山分别增长…: a part the sentence
     // singles out (其中) leaves its headline to go on.
-    if (namedHere.has(c.measure) && named[c.measure]?.name !== name && SINGLED_OUT.test(text.slice(s.start, c.span.start))) continue;
+    // (Within the cue window before the figure: a sentence of thousands of figures stays linear.)
+    if (namedHere.has(c.measure) && named[c.measure]?.name !== name && SINGLED_OUT.test(text.slice(Math.max(s.start, c.span.start - CUE_WINDOW), c.span.start))) continue;
     namedHere.add(c.measure);
     named[c.measure] = { name, known };
     // 在百强县中排第23位。上半年新郑增长6.7%: overall strength is only ranked; it names no other figure.
