@@ -1,6 +1,7 @@
 // Checks inside the draft that need no source: a 个百分点 difference against the two figures it
 // compares, a share above 100%, a 分居 list whose ranks outnumber the figures they rank.
 import type { Claim, Finding } from '../types';
+import { semicolonPartAt } from '../text/segment';
 
 /** Ratios written like shares that may pass 100 %: 完成年度目标的109.7%, a debt ratio, 产销率. */
 const MAY_EXCEED_WHOLE = /(完成率|进度|债务率|自给率|产销率|周转率|相当于)/;
@@ -82,8 +83,7 @@ export function consistencyFindings(text: string, claims: Claim[]): Finding[] {
       const at = list[0].sentenceSpan.start + dist.index;
       const ranks = list.filter((c) => c.measure === 'rank' && c.span.start > at);
       // Only the figures since the last ；, where a 分居 list's subjects stand.
-      const semi = Math.max(sentenceText.lastIndexOf('；', dist.index), sentenceText.lastIndexOf(';', dist.index));
-      const from = list[0].sentenceSpan.start + semi + 1;
+      const from = list[0].sentenceSpan.start + semicolonPartAt(sentenceText, dist.index).start;
       const items = list.filter((c) => c.measure !== 'rank' && c.span.end <= at && c.span.start >= from);
       if (ranks.length && items.length && ranks.length !== items.length) {
         out.push({

@@ -4,7 +4,7 @@
 import type { Claim, Measure, Period, Span } from '../types';
 import { ancestorsOf, type Lexicon, type RegionMention } from '../lexicon/lexicon';
 import { toHalfWidth } from '../text/fullwidth';
-import { paragraphSentences, paragraphSpans, type Sentence } from '../text/segment';
+import { paragraphSentences, paragraphSpans, semicolonPartAt, type Sentence } from '../text/segment';
 import { spanIndexAt } from '../text/spanIndex';
 import { findFigures, type RawFigure } from './findFigures';
 import { findPeriods, resolvePeriod } from './periods';
@@ -595,7 +595,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   const planned = plan !== undefined && !inPastYear(own, ctx.documentDate) && !inPastYear(own, planYear);
   // (…比年度目标少降0.6个百分点；襄垣县同样未完成年度目标: a target missed in another part of the sentence
   // leaves this part's target words as they are.)
-  const targetAt = planned ? -1 : targetMatch && !NOT_TARGET.test(semicolonPartAt(sText, targetMatch.index)) ? s.start + targetMatch.index : Infinity;
+  const targetPart = targetMatch ? semicolonPartAt(sText, targetMatch.index) : undefined;
+  const targetAt = planned ? -1 : targetMatch && targetPart && !NOT_TARGET.test(sText.slice(targetPart.start, targetPart.end)) ? s.start + targetMatch.index : Infinity;
   // (Read once a sentence, not once a figure: a sentence of thousands of figures stays linear.)
   // 与2018年相比，…: the year the sentence's growths are over; 收入, 支出: words of what grows net of prices.
   // (Each on first use: most sentences ask for neither.)
@@ -1301,11 +1302,4 @@ function withAlignedTables(markdown: TableCell[], aligned: TableCell[]): TableCe
 function listAfterIs(clause: string, lexicon: Lexicon): string[] | undefined {
   const is = /(?:的是|依次是|依次为|分别是|分别为)/.exec(clause);
   return is ? leadingRegionList(clause.slice(is.index + is[0].length), lexicon) : undefined;
-}
-
-/** The part of a sentence between semicolons that holds offset `at`. */
-function semicolonPartAt(sentence: string, at: number): string {
-  const start = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)) + 1;
-  const next = sentence.slice(at).search(/[；;]/);
-  return sentence.slice(start, next < 0 ? sentence.length : at + next);
 }

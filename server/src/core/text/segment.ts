@@ -204,3 +204,10 @@ export function paragraphSentences(text: string, p: Span, paragraph: number, fir
   push(start, p.end);
   return out;
 }
+
+/** The part of a sentence between semicolons that holds offset `at` (sentence offsets). */
+export function semicolonPartAt(sentence: string, at: number): Span {
+  const start = Math.max(sentence.lastIndexOf('；', at), sentence.lastIndexOf(';', at)) + 1;
+  const next = sentence.slice(at).search(/[；;]/);
+  return { start, end: next < 0 ? sentence.length : at + next };
+}
