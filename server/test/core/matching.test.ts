@@ -355,6 +355,15 @@ describe('matching a draft against sources', () => {
       ['2023年，全省“小巨人”企业中民营企业占比为91.2%。', '91.2%', 'unverified'],
       ['2023年，全省“小巨人”企业中民营企业占比为90%。', '90%', 'verified'],
     ]);
+    // a bound under the draft's own short name (煤炭消费占比…接近八成) does not hide the share's full name stating
+    // the figure exactly, nor the change in points said of that share
+    const coal = indexOf('长治市2024年能源消费情况分析\n\n全年全市煤炭消费量6124.7万吨，煤炭消费量占能源消费总量的比重为78.6%，比上年下降1.9个百分点，但仍高于全省平均水平7.4个百分点。\n\n总的看，全市煤炭消费占比仍接近八成。');
+    statusRows(coal, [
+      ['2024年，长治市煤炭消费比重降至78.6%，但仍比全省平均水平高出7.4个百分点。', '78.6%', 'verified'],
+      ['2024年，长治市煤炭消费比重降至78.6%，但仍比全省平均水平高出4.7个百分点。', '4.7个百分点', 'mismatch', '7.4个百分点'],
+      ['2024年，长治市煤炭消费比重降至78.6%，但仍比全省平均水平高出7.4个百分点。', '7.4个百分点', 'verified'],
+      ['2024年，长治市煤炭消费比重降至76.8%。', '76.8%', 'mismatch', '78.6%'],
+    ]);
     // a target's bound is its figure: another bound is another target
     const plan = indexOf('晋江市2024年政府工作报告\n\n2024年，力争新增规上工业企业150家以上。');
     statusRows(plan, [

@@ -9,7 +9,7 @@ import { formatExpected } from '../../src/core/match/formatExpected';
 import { boundHolds, boundOverYears, EVIDENCE_KEPT, qualifiedBefore } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
 import { passageKey } from '../../src/core/reference/factStore';
-import { isShareChange } from '../../src/core/reference/referenceIndex';
+import { isShareChange } from '../../src/core/reference/shareNames';
 import { lexicon } from './helpers';
 
 function rng(seed: number): () => number {

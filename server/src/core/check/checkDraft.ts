@@ -4,6 +4,7 @@ import type { DraftAnalysis } from './analyzeDraft';
 import { matchClaim } from '../match/matchClaim';
 import { periodCompatibility } from '../match/compatibility';
 import { passageKey } from '../reference/factStore';
+import { oneSubject, shareSubject } from '../reference/shareNames';
 import { consistencyFindings } from './consistency';
 import { isSuppressed } from './suppression';
 import { anchoredClaim, inferThisYear } from './yearAnchor';
@@ -75,7 +76,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     // Only a name the lexicon knows, for one it does not (收入 → 一般公共预算收入, not GDP → 年初提出GDP).
     // (A share written without its base, 可再生能源发电量占比, verified as 可再生能源发电量占全部发电量比重:
     // its 个百分点 change in the sentence is that share's.)
-    const baseOfShare = claim.measure === 'share' && full.startsWith(`${claim.indicator.name}占`);
+    const baseOfShare = claim.measure === 'share' && full.includes('占') && oneSubject(shareSubject(full), claim.indicator.name);
     if (claim.measure === 'value' && !claim.quantity.approx && !best.quantity.approx && full !== claim.indicator.name && full.endsWith(claim.indicator.name)) {
       mapAt(amountNames, claim.sentence).set(claim.indicator.name, full);
     }

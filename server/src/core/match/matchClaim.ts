@@ -402,7 +402,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // (id), and the first CONTEXT_LIMIT partly agreeing ones with its unit, to be read for context (-id).
   // Past RANK_LIMIT facts that agree on every field, nothing more counts.
   const pending: number[] = [];
-  /** Facts agreeing on every field that state their figure exactly: what overrides a bound. */
+  /** Facts agreeing on every field (of the claim's name or its share's short form) that state their figure exactly: what overrides a bound. */
   const exactSame: number[] = [];
   let same = 0;
   let read = ctx.pass === 'support' ? CONTEXT_LIMIT : 0;
@@ -462,6 +462,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
         if (shortForm && samePlace && compatOf(k) === SAME && ctx.pass !== 'support') {
           pending.push(t.ids[i]);
+          if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
           continue;
         }
         read++;
@@ -486,7 +487,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     if (!exact.length) return boundStates(claim, boundOnly, index) ? { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) } : { claim, status: 'unverified', evidence: [] };
     const ranked = rankBy(exact, index, p, claim);
     const expected = formatExpected(claim, ranked[0]);
-    if (expected === claim.text) return { claim, status: 'verified', evidence: rankBy(boundOnly, index, p, claim) };
+    // (煤炭消费比重78.6%: its own name's 接近八成 only bounds it, the share's full name states it exactly.)
+    if (expected === claim.text) return { claim, status: 'verified', evidence: ranked };
     return mismatch(claim, ranked, expected);
   }
   if (ctx.pass === 'support') return { claim, status: 'unverified', evidence: [] };
