@@ -93,6 +93,13 @@ const TAX_PAID = /(?<=[\u4e00-\u9fff]{2})(?:缴纳税收|缴纳税金|缴纳税�
 /** A verb between a park or a firm and what it made: 产业园实现工业产值, 集团完成营业收入. */
 const OWNER_VERB = new RegExp(`(?<=(?:${OWNER_WORDS}))(?:累计|全年|共)?(?:实现|完成|创造|缴纳|上缴|贡献)了?(?=[\u4e00-\u9fff]{2})`);
 
+/** Firms of an industry, a verb, and the industry again or not, before what they made: 建筑业企业完成建筑业总产值,
+ * 建筑业企业完成总产值. (软件业企业实现软件业务收入 is withoutEarningVerb's.) */
+const INDUSTRY_FIRMS_VERB = /([\u4e00-\u9fff]{1,3}业)企业(?:累计|全年|共)?(?:完成|实现)\1(?=总?产值|增加值|营业收入|利润)|(?<=业)企业(?:累计|全年|共)?(?:完成|实现)(?=总?产值|增加值|营业收入|利润)/;
+
+/** 在本市完成的, 在外省完成: a side of a border where output was made. */
+const DONE_WHERE = /在(本|外)([市省区县])(完成|实现)的?/g;
+
 /** A dash joining a place to the next: 越西—慈溪, 慈溪-龙泉 (a pairing, as 对口支援 and 山海协作 name them). */
 const PAIRED_AT = /^[—－–-]/;
 
@@ -133,12 +140,17 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
   return { rest, place };
 }
 
+/** （以下简称…）, （简称…）, （下同）: a document naming what it will call something. */
+const ALSO_CALLED = /[（(](?:以下|下文)?(?:简称|统称)[^（）()]{1,20}[）)]|[（(]下同[）)]/g;
+
 function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string {
   // 高于宁波市平均, 比一季度, 较上年, 与上年末相比: the comparison base is not part of the indicator.
   // 受外需走弱影响, 在新能源汽车带动下: a cause is not what was measured.
   // 工业项目集中投产带动第二产业增加值(增长): what drives a figure is not what it measures (拉动 is, a contribution).
   // 按美元计为(34.6亿美元): the currency a figure is stated in says how, not what.
-  let s = raw.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/(?:与|同)[^，,；;与同]{1,12}?(?:相比较?|一样|一致)/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  // 资质等级以上建筑业企业（以下简称资质以上建筑业企业）: the short name a document will use is no part of the long one.
+  let s = raw.includes('称') || raw.includes('下同') ? raw.replace(ALSO_CALLED, '') : raw;
+  s = s.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/(?:与|同)[^，,；;与同]{1,12}?(?:相比较?|一样|一致)/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
   // 已达到去年全年的81.6% = 已相当于2023年全年的81.6%: an amount put against an earlier year's is no share of
   // a whole, and whichever way the year is written, one ratio.
   if (s.includes('的')) s = s.replace(/(?:已经?)?(?:相当于|达到|恢复(?:到|至))(?:(?:19|20)[0-9]{2}年|去年|上年|前年)(?:全年|同期|[上下]半年|前三季度)?的$/, '相当于往年');
@@ -179,6 +191,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // list of what is in it, 三项社会保险基金（基本养老保险、失业保险、工伤保险，下同）; nor a definition after a
   // name, 监测合格率（达到《国民体质测定标准》合格以上等级的人数比例）.)
   s = s.replace(/(?<=[\u4e00-\u9fff]{2})[(（][^()（）]{13,40}[)）](?=(?:为|是|达到|达|约为|约)?$)|[(（][^()（）]{1,12}[)）]|[(（](?:不包括|不包含|不含|包括|包含|含|剔除|扣除)[^()（）]{1,24}[)）]|[(（][^()（）]{0,40}(?:、|下同)[^()（）]{0,40}[)）]/g, '');
+  // 在本市完成的产值 (as against 在外省完成的): where the work was done qualifies what it made; 本市 is no subject.
+  if (s.includes('在')) s = s.replace(DONE_WHERE, (_, side: string, level: string, verb: string) => `${level}${side === '本' ? '内' : '外'}${verb}`);
   let regionAllowed = allowRegionStrip;
   for (let guard = 0; guard < 20; guard++) {
     const before = s;
@@ -234,6 +248,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   if (s.includes('税')) s = s.replace(TAX_PAID, '税收');
   // 山海协作产业园实现工业产值 = 山海协作产业园工业产值: the verb after a park or firm names nothing.
   if (s.includes('园') || s.includes('区') || s.includes('司') || s.includes('团')) s = s.replace(OWNER_VERB, '');
+  // 建筑业企业完成建筑业总产值 = 建筑业企业总产值: what an industry's firms did, the verb and the industry said again name nothing.
+  if (s.includes('业企业')) s = s.replace(INDUSTRY_FIRMS_VERB, (_, industry: string | undefined) => (industry ? `${industry}企业` : '企业'));
   // 第三产业用电增长11.5%: what is used is its amount (用电量), as 发电 is 发电量.
   s = s.replace(/(?<=^|[\u4e00-\u9fff]{2})(用电|发电)$/, '$1量');
   // 家用电器和音像器材类零售额 is what a source lists as 家用电器和音像器材类 (增长9.8%).

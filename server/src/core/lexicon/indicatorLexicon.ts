@@ -201,13 +201,15 @@ export const MANUFACTURING_DIVISIONS: Record<string, string[]> = {
  * given third stands right before (经营收入 holds no 营收, 挑战新高 no 战新). */
 export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] = [
   ['规上', '规模以上'],
+  // Building firms counted by their grade (具有资质等级的总承包和专业承包建筑业企业), as 规上 counts industry.
+  ['资质等级以上', '资质以上'],
   // 规上工业企业实现增加值 is the sector's value added, its firms named or not.
   ['工业企业增加值', '工业增加值'],
   // 网约车 is the ride-hailing car, 网络预约出租汽车 in the regulations.
   ['网络预约出租汽车', '网约车'],
-  // 公办园, 民办园, 普惠园: kindergartens by their short names.
   // 外资企业 is how reports shorten 外商投资企业.
   ['外商投资企业', '外资企业'],
+  // 公办园, 民办园, 普惠园: kindergartens by their short names.
   ['公办园', '公办幼儿园'],
   ['民办园', '民办幼儿园'],
   ['普惠园', '普惠性幼儿园'],
