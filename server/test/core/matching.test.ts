@@ -379,6 +379,20 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a passage its title dates to part of the year does not contradict a whole year\'s figure: [draft, figure, status, expected]', () => {
+    const halfYear = indexOf('2023年上半年全市市场主体发展情况分析\n\n潍坊市市场监督管理局\n（2023年7月）\n\n（二）第三产业占比继续提高。全市第三产业市场主体占全部市场主体的83.2%，比上年末提高0.5个百分点。');
+    statusRows(halfYear, [
+      ['# 关于2023年全市市场主体发展情况的报告\n\n2023年，我市市场主体发展呈现良好态势。\n\n## 三、结构持续优化\n\n第三产业市场主体所占比重比上年末提高0.8个百分点，达到83.5%。', '0.8个百分点', 'unverified'],
+      // the half year it is titled on, the draft's own, is contradicted
+      ['# 关于2023年上半年全市市场主体发展情况的报告\n\n上半年，第三产业市场主体所占比重比上年末提高0.8个百分点。', '0.8个百分点', 'mismatch', '0.5个百分点'],
+    ]);
+    // a quarter's draft quotes the 前三季度 its source is titled on: that is still read against it
+    const ppi = indexOf('2024年前三季度赣州市工业生产者价格运行情况\n\n赣州市统计局\n\n分品种看，稀土金属价格下降21.3%，钨精矿价格上涨18.7%。');
+    statusRows(ppi, [
+      ['# 2024年三季度赣州市重要商品价格监测情况\n\n三季度，全市物价总体平稳。\n\n分品种看，钨精矿价格上涨18.7%，稀土金属价格则下降12.3%。', '12.3%', 'mismatch', '21.3%'],
+    ]);
+  });
+
   describe('a season of the weather is a period of its own: [draft, figure, status, expected]', () => {
     const summary = indexOf('金华市2023年汛期气象服务总结\n\n2023年汛期（4月15日—10月15日），全市平均降水量862.7毫米，比常年同期偏少11.3%；平均气温25.6℃，比常年同期偏高0.8℃。\n\n2023年全年，全市平均气温19.1℃，比常年偏高0.9℃，年日照时数1912.4小时，比常年偏多7.1%。早稻生长季（4月上旬至7月中旬），全市日照时数612.4小时，偏多9.8%。从灾种看，暴雨洪涝造成直接经济损失1.92亿元，占全部损失的49.7%；高温干旱造成损失1.21亿元，占31.3%。');
     statusRows(summary, [

@@ -326,6 +326,15 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // The part of the year the draft means (1-9月, said or its title's), and whether every supporting fact has
   // another that only its document's title gave it (a 2023年公报's sentence, read as the whole year).
   const statedPart = claim.period?.part ?? '';
+  /** Whether the draft says its part of the year itself, not only under a heading. */
+  const partStated = statedPart !== '' && claim.period?.partInferred !== true;
+  /** A group its document's title alone dates to a part of the year (上半年, 1-9月), for a figure the draft gives
+   * for the whole year: a half year's figure is no whole year's, however alike its passage. (A quarter's draft
+   * often quotes the 前三季度 its source is titled on; a whole year read off a bare 2024年 may be wrong.) */
+  const titledOtherPart = (t: KeyTable, g: number): boolean => {
+    const gp = t.groups[g].period;
+    return partStated && statedPart === 'FY' && gp?.partInferred === true && gp.part !== '' && gp.part !== 'FY';
+  };
   /** A group whose part of the year only its document's title gave, and not the claim's. */
   const guessedOtherPart = (t: KeyTable, g: number): boolean => {
     const gp = t.groups[g].period;
@@ -413,6 +422,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     const gp = t.groups[g].period;
     if (otherYearsTarget(claim, gp)) return;
     const undatedGroup = exactClaim && claim.period !== undefined && (gp === undefined || (gp.yearInferred === true && claim.period.yearInferred === false && Boolean(claim.period.year) && gp.year !== claim.period.year));
+    // (第三产业…比上年末提高0.8个百分点 in a report on 2023 is not contradicted, however like its words, by a
+    // 2023年上半年 analysis's 提高0.5个百分点: its title dates it to another part of the year than the draft says.)
+    const titled = titledOtherPart(t, g);
     for (let i = t.start[g]; i < t.start[g + 1]; i++) {
       const k = t.kinds[i];
       const c = compatOf(k);
@@ -421,7 +433,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         pending.push(t.ids[i]);
         if (kinds[k].approx === undefined) exactSame.push(t.ids[i]);
         if (++same >= RANK_LIMIT) return false;
-      } else if (read < CONTEXT_LIMIT && !(undatedGroup && BOUNDS.has(kinds[k].approx))) {
+      } else if (read < CONTEXT_LIMIT && !titled && !(undatedGroup && BOUNDS.has(kinds[k].approx))) {
         read++;
         pending.push(-t.ids[i]);
       }
@@ -455,8 +467,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       }
     }
     if (!part && statesPart(t, g)) relatedStated.push({ t, g, shortForm: shortForm === true });
-    const otherTarget = otherYearsTarget(claim, t.groups[g].period);
-    for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part && !otherTarget; i++) {
+    // (Nor a related name's passage dated to another part of the year by its title alone.)
+    const unread = otherYearsTarget(claim, t.groups[g].period) || titledOtherPart(t, g);
+    for (let i = t.start[g]; i < t.start[g + 1] && read < CONTEXT_LIMIT && !part && !unread; i++) {
       const k = t.kinds[i];
       if (compatOf(k) !== CONFLICT && !cannotContradict(k, t.values[i], t.tolerances[i])) {
         // (税收占比72.0% against 税收收入占一般公共预算收入的比重为70.2%: the same share, every field agreeing.)
