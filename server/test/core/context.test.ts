@@ -393,6 +393,20 @@ describe('context of a figure', () => {
     for (const [t, figure, part] of rows) it(`${t} ${figure} → ${part}`, () => assert.equal(claimAt(t, figure).period?.part, part));
   });
 
+  describe('a year a state is judged against (好于上年, 优于去年同期) is no period of the figures after it: [text, figure, year, part]', () => {
+    const rows: [string, string, string, string][] = [
+      ['# 2024年前三季度全市农业农村经济形势分析\n\n秋粮长势好于上年，预计全年粮食总产量能够稳定在490万吨以上。', '490万吨', '2024', 'FY'],
+      ['# 2024年前三季度全市农业农村经济形势分析\n\n前三季度农产品质量明显优于去年同期，抽检合格率达到98.6%。', '98.6%', '2024', 'M1-9'],
+    ];
+    for (const [text, figure, year, part] of rows) {
+      it(`${text.split('\n').pop()} ${figure} → ${year} ${part}`, () => {
+        const p = claimAt(text, figure).period;
+        assert.equal(p?.year, year);
+        assert.equal(p?.part, part);
+      });
+    }
+  });
+
   describe('a base written with its figure (比上年全年的6267元) gives that figure its period: [sentence, figure, year, part]', () => {
     const rows: [string, string, string, string][] = [
       ['1-9月商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', 'Y-1', 'FY'],
@@ -1769,6 +1783,11 @@ describe('context of a figure', () => {
       ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '954.4万人', undefined],
       ['年末全市常住人口为954.4万人，比上年末增加12.4万人。', '12.4万人', 'change'],
       ['粮食播种面积146.2万亩，比上年减少了3.5万亩。', '3.5万亩', 'change'],
+      // an amount after 高于 a base, or 比 a base 多出, is how far the level is above it
+      ['全市每千人拥有企业44.5户，比上年末增加4.1户，高于全省平均水平2.3户。', '2.3户', 'change'],
+      ['每千人拥有企业数达到44.5户，比全省平均水平多出3.2户。', '3.2户', 'change'],
+      // (高于全省的4.5万元 is the base's level, not how far above it)
+      ['全市城镇居民人均可支配收入5.6万元，高于全省的4.5万元。', '4.5万元', undefined],
       ['今年500强入围门槛275.78亿元，比上年提高21.11亿元。', '21.11亿元', 'change'],
       ['全年粮食作物播种面积8725.6万亩，比上年扩大64.3万亩。', '64.3万亩', 'change'],
       ['耕地撂荒面积比上年缩小2.1万亩。', '2.1万亩', 'change'],

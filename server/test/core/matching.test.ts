@@ -379,6 +379,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('market entities registered in the year (新设, 新登记) are not the entities there are; how far above a base is against that base: [draft, figure, status, expected]', () => {
+    const bureau = indexOf('2023年全市市场主体发展情况分析\n\n潍坊市市场监督管理局\n（2024年1月）\n\n截至2023年12月底，全市实有市场主体152.36万户，比上年末增长8.7%。全市每千人拥有企业44.5户，比上年末增加4.1户，高于全省平均水平2.3户。\n\n全年新设市场主体24.67万户，同比增长6.2%。');
+    statusRows(bureau, [
+      ['2023年，潍坊市新登记市场主体24.67万户，比上年增长6.2%。', '24.67万户', 'verified'],
+      ['2023年，潍坊市新登记市场主体24.67万户，比上年增长6.2%。', '6.2%', 'verified'],
+      ['2023年，潍坊市新登记市场主体25.67万户。', '25.67万户', 'mismatch', '24.67万户'],
+      ['2023年，潍坊市新设市场主体增长8.7%。', '8.7%', 'mismatch', '6.2%'],
+      ['2023年，潍坊市每千人拥有企业数达到44.5户，比全省平均水平多出3.2户。', '3.2户', 'mismatch', '2.3户'],
+      ['2023年，潍坊市每千人拥有企业数达到44.5户，比全省平均水平多出2.3户。', '2.3户', 'verified'],
+    ]);
+  });
+
   describe('a passage its title dates to part of the year does not contradict a whole year\'s figure: [draft, figure, status, expected]', () => {
     const halfYear = indexOf('2023年上半年全市市场主体发展情况分析\n\n潍坊市市场监督管理局\n（2023年7月）\n\n（二）第三产业占比继续提高。全市第三产业市场主体占全部市场主体的83.2%，比上年末提高0.5个百分点。');
     statusRows(halfYear, [

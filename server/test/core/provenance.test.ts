@@ -47,6 +47,23 @@ describe('provenance of a fact', () => {
       });
     }
   });
+  describe('an office under a title that names no place gives its place; a month in brackets dates the text: [text, figure, region, date]', () => {
+    const rows: [string, string, string | undefined, string | undefined][] = [
+      // the lead's 临沂市 and 青岛市, peers the total is ranked among, do not undo the office's place
+      ['2023年全市市场主体发展情况分析\n\n潍坊市市场监督管理局\n（2024年1月）\n\n截至2023年12月底，全市实有市场主体152.36万户，总量居全省第3位，仅次于临沂市和青岛市。', '152.36万户', '潍坊市', '2024-01-01'],
+      ['2023年全市市场主体发展情况分析\n\n潍坊市市场监督管理局\n\n全市实有市场主体152.36万户，总量居全省第3位，仅次于临沂市和青岛市。', '152.36万户', '潍坊市', undefined],
+      // an office of no place names none
+      ['2024年前三季度居民消费价格运行分析\n\n国家统计局调查队\n\n全市居民消费价格同比上涨0.4%。', '0.4%', undefined, undefined],
+    ];
+    for (const [text, figure, region, date] of rows) {
+      it(`${text.split('\n')[2]} ${figure} → ${region ?? '(no place)'}, ${date ?? '(no date)'}`, () => {
+        const f = indexOf(text).facts.find((x) => x.text === figure);
+        assert.ok(f);
+        assert.equal(f.region, region);
+        assert.equal(f.source.date, date);
+      });
+    }
+  });
   it('a long sentence is cut to an excerpt that still holds the figure', () => {
     const long = `余姚经济运行报告\n\n${'全市上下凝心聚力、攻坚克难，'.repeat(20)}余姚有效投资同比增长15.2%，${'各项工作扎实推进，'.repeat(20)}。`;
     const f = indexOf(long).facts.find((x) => x.text === '15.2%');

@@ -44,7 +44,7 @@ function monthOf(line: string): string | undefined {
 }
 
 /** The name of an office or a firm alone on a line: who issued the text, not what it is about. */
-const ISSUER = /^[\u4e00-\u9fff（）()]{2,24}(?:委员会|人民政府|办公室|办公厅|统计局|局|厅|委|办|中心|研究院|研究所|有限公司|公司|集团)$/;
+export const ISSUER = /^[\u4e00-\u9fff（）()]{2,24}(?:委员会|人民政府|办公室|办公厅|统计局|局|厅|委|办|中心|研究院|研究所|有限公司|公司|集团)$/;
 
 /** A title is among the first few lines and short. */
 const TITLE_LINES = 8;
@@ -102,10 +102,20 @@ function describe(text: string, start: number, end: number): Article {
   // dates further down are events inside it.
   date ??= findDateline(text.slice(titleSpan.start, Math.min(end, titleSpan.end + 300)));
   // A byline under the title that ends on a month (西安市经济发展研究中心　2024年11月) dates it too.
-  const byline = date ? null : BYLINE_MONTH.exec(text.slice(titleSpan.end, Math.min(end, titleSpan.end + 120)));
+  // So does a month in brackets on a line of its own (潍坊市市场监督管理局 ⏎ （2024年1月）).
+  const byline = date ? null : BYLINE_MONTH.exec(text.slice(titleSpan.end, Math.min(end, titleSpan.end + 120))) ?? BRACKETED_MONTH.exec(text.slice(titleSpan.end, Math.min(end, titleSpan.end + 120)));
   if (byline) date = `${byline[1]}-${byline[2].padStart(2, '0')}-01`;
   return { start, end, title: title ?? '', titleSpan, date };
 }
 
+/** The office named alone on one of the few lines under the title (2023年全市市场主体发展情况分析 ⏎ 潍坊市市场监督管理局),
+ * or undefined: the office whose place the title's 全市 is. */
+export function issuerUnderTitle(text: string, article: Article): string | undefined {
+  const under = text.slice(article.titleSpan.end, Math.min(article.end, article.titleSpan.end + 120)).split('\n', 4);
+  return under.map((line) => line.trim().replace(/\s+/g, '')).find((line) => ISSUER.test(line));
+}
+
 /** A short line of names (an office, an author) ending on a year and month, before the body. */
 const BYLINE_MONTH = /^\s*(?![#>|*-])[^\n，。；,;0-9]{2,30}?[ 　]+((?:19|20)[0-9]{2})年([0-9]{1,2})月[ 　]*$/m;
+/** （2024年1月）: a year and month alone in brackets on a line. */
+const BRACKETED_MONTH = /^[ 　]*[（(]((?:19|20)[0-9]{2})年([0-9]{1,2})月[）)][ 　]*$/m;

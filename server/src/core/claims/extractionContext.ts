@@ -4,7 +4,7 @@ import type { Measure, Period, Span } from '../types';
 import { ancestorsOf, isZoneName, zoneStem, type Lexicon, type RegionMention } from '../lexicon/lexicon';
 import type { Sentence } from '../text/segment';
 import type { RawFigure } from './findFigures';
-import type { Article } from './articles';
+import { issuerUnderTitle, type Article } from './articles';
 import { findPeriods, mergePeriods, type PeriodMention } from './periods';
 import type { TableCell } from './markdownTables';
 import { cityOfPlace, ownerOfParts } from './rankScope';
@@ -134,14 +134,18 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   const named = titleField && (!titleSubject || (titleField.start < titleSubject.start && !fieldIsScope)) ? titleField : titleSubject;
   const lead300 = text.slice(article.start, Math.min(article.end, article.start + 300));
   const opening = named || place ? [] : subjectRegions(lead300, lexicon);
-  let subject = named ?? opening.find((r) => !r.self && r.name !== NATION);
+  // (An office under a title that names no place, 潍坊市市场监督管理局, is the place's: the lead's peers do not undo it.)
+  const issuer = named || place ? undefined : issuerUnderTitle(text, article);
+  const issuerPlace = issuer ? lexicon.regionAt(issuer, 0) : undefined;
+  const byIssuer = issuerPlace && !issuerPlace.self && issuerPlace.name !== NATION ? issuerPlace : undefined;
+  let subject = named ?? byIssuer ?? opening.find((r) => !r.self && r.name !== NATION);
   // 全市十个区县（市）比较 … 鄞州…: a text that speaks of its whole (全市) before naming a part is about
   // the whole the part is in, not about the part.
   const whole = named ? undefined : titleRegions.find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start));
   const kind = whole?.name.charAt(whole.name.length - 1);
   // 全省水利投资…。中部兄弟省份中，湖北、安徽分别完成…: places of the whole's kind named after it, two or
   // more, are its peers, not it. (芜湖日报… 无为市: a county-level city within it is its part, no peer.)
-  if (!named && subject && kind && subject.name.endsWith(kind)) {
+  if (!named && !byIssuer && subject && kind && subject.name.endsWith(kind)) {
     const own = subject.name;
     const peers = lexicon.findRegions(lead300).filter((r) => !r.self && r.name.endsWith(kind) && !ancestorsOf(r.name, lexicon).includes(own));
     if (new Set(peers.map((r) => r.name)).size > 1) subject = undefined;

@@ -147,7 +147,7 @@ export const INDICATORS: Record<string, string[]> = {
   基本养老保险参保人数: ['养老保险参保人数', '基本养老保险参保', '养老保险参保'],
   专利授权量: [],
   有效发明专利: ['有效发明专利数', '有效发明专利拥有量'],
-  市场主体: ['新设市场主体'],
+  市场主体: [],
   上市公司: ['上市企业', '境内外上市公司'],
   境内A股上市公司数量: ['A股上市公司数量', '境内A股上市公司'],
   // A listed company's profit is reported as its shareholders' (归母); the profit before minority interests is another figure.
@@ -203,6 +203,11 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['规上', '规模以上'],
   // Building firms counted by their grade (具有资质等级的总承包和专业承包建筑业企业), as 规上 counts industry.
   ['资质等级以上', '资质以上'],
+  // Market entities registered in the year are 新设, however the register is named (新登记, 新注册: 新 is read
+  // off as a filler): not the entities there are (市场主体, 实有市场主体).
+  ['登记注册市场主体', '新设市场主体'],
+  ['登记市场主体', '新设市场主体'],
+  ['注册市场主体', '新设市场主体'],
   // 规上工业企业实现增加值 is the sector's value added, its firms named or not.
   ['工业企业增加值', '工业增加值'],
   // 网约车 is the ride-hailing car, 网络预约出租汽车 in the regulations.
