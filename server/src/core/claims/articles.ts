@@ -103,7 +103,8 @@ function describe(text: string, start: number, end: number): Article {
   date ??= findDateline(text.slice(titleSpan.start, Math.min(end, titleSpan.end + 300)));
   // A byline under the title that ends on a month (西安市经济发展研究中心　2024年11月) dates it too.
   // So does a month in brackets on a line of its own (潍坊市市场监督管理局 ⏎ （2024年1月）).
-  const byline = date ? null : BYLINE_MONTH.exec(text.slice(titleSpan.end, Math.min(end, titleSpan.end + 120))) ?? BRACKETED_MONTH.exec(text.slice(titleSpan.end, Math.min(end, titleSpan.end + 120)));
+  const under = date ? '' : text.slice(titleSpan.end, Math.min(end, titleSpan.end + 120));
+  const byline = date ? null : BYLINE_MONTH.exec(under) ?? BRACKETED_MONTH.exec(under);
   if (byline) date = `${byline[1]}-${byline[2].padStart(2, '0')}-01`;
   return { start, end, title: title ?? '', titleSpan, date };
 }

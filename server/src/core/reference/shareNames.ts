@@ -44,8 +44,7 @@ const SUBJECT_TAIL = /^总?(?:收入|额|量|投入|支出|增加值|产值|金�
 export function sameSubject(a: string, sa: string, b: string, sb: string): boolean {
   const [short, long, shortName, longName] = sa.length <= sb.length ? [sa, sb, a, b] : [sb, sa, b, a];
   if (!long.startsWith(short)) return false;
-  const rest = long.slice(short.length);
-  return rest === '' || ownBase(longName) || !ownBase(shortName) || SUBJECT_TAIL.test(rest);
+  return oneSubject(short, long) || ownBase(longName) || !ownBase(shortName);
 }
 
 /** 占Y比重, 相当于Y: a share's name that holds its base. */
