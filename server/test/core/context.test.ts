@@ -263,6 +263,8 @@ describe('context of a figure', () => {
       ['2023年12月底', '2023', 'FY'],
       ['年末', '', 'FY'],
       ['年底', '', 'FY'],
+      ['年底前', '', 'FY'],
+      ['2023年年底', '2023', 'FY'],
       ['上年末', 'Y-1', WHOLE],
       ['12月份', '', 'M12'],
       ['一季度', '', 'M1-3'],
@@ -393,10 +395,13 @@ describe('context of a figure', () => {
     for (const [t, figure, part] of rows) it(`${t} ${figure} → ${part}`, () => assert.equal(claimAt(t, figure).period?.part, part));
   });
 
-  describe('a year a state is judged against (好于上年, 优于去年同期) is no period of the figures after it: [text, figure, year, part]', () => {
+  describe('a year a state is judged against (好于上年, 优于去年同期) is no period of the figures after it, the year after 占比 is: [text, figure, year, part]', () => {
     const rows: [string, string, string, string][] = [
       ['# 2024年前三季度全市农业农村经济形势分析\n\n秋粮长势好于上年，预计全年粮食总产量能够稳定在490万吨以上。', '490万吨', '2024', 'FY'],
       ['# 2024年前三季度全市农业农村经济形势分析\n\n前三季度农产品质量明显优于去年同期，抽检合格率达到98.6%。', '98.6%', '2024', 'M1-9'],
+      // (the 比 of 占比 compares nothing: the year after it is the share's)
+      ['# 2025年前三季度全市通信业运行情况\n\n全市将推动千兆宽带用户占比2026年突破35%。', '35%', '2026', 'FY'],
+      ['# 2025年前三季度全市通信业运行情况\n\n全市将推动千兆宽带用户占比年底前突破35%。', '35%', '2025', 'FY'],
     ];
     for (const [text, figure, year, part] of rows) {
       it(`${text.split('\n').pop()} ${figure} → ${year} ${part}`, () => {
@@ -2093,6 +2098,10 @@ describe('context of a figure', () => {
       // 计划总投资 is what a project will cost, 计划单列市 a kind of city: neither a plan for the figure
       ['上半年新引进重点项目116个、计划总投资1560亿元。', '1560亿元', false],
       ['宁波GDP增长5.4%，增速居5个计划单列市第二。', '5.4%', false],
+      // a deadline (年底前) makes a plan; a deadline already met does not
+      ['推动千兆宽带用户占比年底前突破34%。', '34%', true],
+      ['2025年底前，全市5G基站数量达到1.2万个。', '1.2万个', true],
+      ['去年年底前已建成5G基站1.2万个。', '1.2万个', false],
     ];
     for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
     describe('target words are not part of the indicator: [sentence, figure, indicator]', () => {
@@ -2104,6 +2113,10 @@ describe('context of a figure', () => {
         ['计划完成有效投资500亿元。', '500亿元', '有效投资'],
         ['阳逻港集装箱吞吐量221.6万标箱，全年有望完成350万标箱的目标。', '350万标箱', '阳逻港集装箱吞吐量'],
         ['全区城镇新增就业19.6万人，超额完成18万人的年度目标。', '18万人', '城镇新增就业'],
+        // (年底前, 年末前: the deadline is the period, no word of the name)
+        ['推动千兆宽带用户占比年底前突破34%。', '34%', '千兆宽带用户'],
+        ['今年年末前全市5G基站达到1.2万个。', '1.2万个', '5G基站'],
+        ['去年年底前已建成5G基站1.2万个。', '1.2万个', '5G基站'],
       ];
       for (const [text, figure, name] of names) it(`${text} → ${name}`, () => assert.equal(claimAt(text, figure).indicator.name, name));
     });

@@ -1162,6 +1162,14 @@ describe('matching a draft against sources', () => {
       assert.deepEqual(v.evidence.map((f) => f.text).sort(), ['1218.5亿元', '1220.7亿元']);
       assert.equal(v.expected, '1220.7亿元');
     });
+    // A target set in a year's bulletin (力争年末…) and raised in a later paper (年底前…): the later one's is offered.
+    const PLAN_2025 = { path: 'bulletin-2024.txt', text: '芜湖市2024年通信业发展情况通报\n2025年2月10日\n\n2025年，力争年末千兆宽带用户占比达到33%以上。' };
+    const RAISED = { path: 'paper-2025.txt', text: '前三季度我市信息通信业稳中向好\n芜湖日报 2025年10月24日\n\n市通信管理局将推动千兆宽带用户占比年底前突破34%。' };
+    it('a target raised later is the one offered', () => {
+      const v = verdictOf(check('# 芜湖市2025年前三季度通信业运行情况\n\n全市将推动千兆宽带用户占比年底前突破35%。', indexOf(PLAN_2025, RAISED)), '35%');
+      assert.equal(v.status, 'mismatch');
+      assert.equal(v.expected, '34%');
+    });
   });
 
   describe('findings', () => {

@@ -42,7 +42,7 @@ const PART = [
 const FIVE_YEAR = '“?(?:十[一二三四五六七八九]五|[0-9]{2}五)”?(?:期间|时期|以来)?';
 // (2023年末, 上年底: the year's end, for what stands at a moment, 常住人口, 存款余额.)
 const PERIOD = new RegExp(
-  `(?:(?:19|20)[0-9]{2}(?:-|—|至|到)(?:19|20)[0-9]{2}年)|${FIVE_YEAR}|(?:过去|近)?[五三十两]年来|过去[五三]年|今年以来|(?:${YEAR})?(?:${PART})|${YEAR}(?:末|底)?`,
+  `(?:(?:19|20)[0-9]{2}(?:-|—|至|到)(?:19|20)[0-9]{2}年)|${FIVE_YEAR}|(?:过去|近)?[五三十两]年来|过去[五三]年|今年以来|(?:${YEAR})?(?:${PART})|${YEAR}(?:年?(?:末|底)前?)?`,
   'g',
 );
 
@@ -128,7 +128,7 @@ export function parsePeriod(label: string): Period | undefined {
   if (/今年以来/.test(label)) return { year: 'Y0', part: '', label };
   const year = yearKey(label);
   // A year named without a part (2020年, 全年) is the whole year, which differs from 1-2月.
-  const part = partKey(label) || (year || /全年|当年|^年[末底]$/.test(label) ? 'FY' : '');
+  const part = partKey(label) || (year || /全年|当年|^年[末底]前?$/.test(label) ? 'FY' : '');
   if (!year && !part && !/年内/.test(label)) return undefined;
   return { year, part, label };
 }
@@ -177,8 +177,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (比去年底的390.6万千瓦增长44.0%, 较上半年16.9%的增速回落: but a base written with its figure is that figure's period.)
     // (快于上年全年4.1%的增速: so is the period of a figure the draft's is measured against.)
     const baseFigure = BASE_BEFORE.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
-    // (秋粮长势好于上年, 明显优于去年同期: the year a state is judged against.)
-    const comparative = !baseFigure && /(比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于|好于|优于|差于|强于|弱于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
+    // (秋粮长势好于上年, 明显优于去年同期: the year a state is judged against. Not the 比 of 占比: 占比年底前突破34%.)
+    const comparative = !baseFigure && /((?<!占)比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于|好于|优于|差于|强于|弱于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
       // (恢复至2019年的103.6%, 相当于2019年的九成, 已达到去年全年的81.6%: so is the year a level is set against.)
       || /(?:恢复|相当|达)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))
@@ -234,17 +234,23 @@ export function mergePeriods(narrow: Period | undefined, broad: Period | undefin
   };
 }
 
+/** 年底前, 年末前: a deadline, at the end of the year it is set in. */
+const DEADLINE = /^年[末底]前$/;
+
 /** Resolves relative years against a document date: Y0 in a 2021 report is 2021. */
 export function resolvePeriod(p: Period | undefined, documentDate: string | undefined): Period | undefined {
   if (!p) return p;
+  // 年底前 (a deadline still ahead): the end of the year the text is written in.
+  const deadline = !p.year && DEADLINE.test(p.label);
   // 前三季度 in an undated text: this year's, as 今年前三季度 in another undated text (a guess, so inferred).
-  if (!documentDate) return p.year || lastMonthOf(p.part) === undefined ? p : { ...p, year: 'Y0', yearInferred: true };
+  if (!documentDate) return p.year || (lastMonthOf(p.part) === undefined && !deadline) ? p : { ...p, year: 'Y0', yearInferred: true };
   const y = Number(documentDate.slice(0, 4));
   if (!Number.isFinite(y)) return p;
   const range = /^Y-(\d+)\.\.Y-(\d+)$/.exec(p.year);
   if (range) return { ...p, year: `${y - Number(range[1])}-${y - Number(range[2])}` };
   const rel = /^Y([+-]\d+|0)$/.exec(p.year);
   if (rel) return { ...p, year: String(y + Number(rel[1])) };
+  if (deadline) return { ...p, year: String(y), yearInferred: true };
   // 前三季度 in a paper of 2024年10月: the latest such part by that date (a guess, so inferred).
   const end = p.year ? undefined : lastMonthOf(p.part);
   if (end !== undefined) {
