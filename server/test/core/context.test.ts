@@ -1095,6 +1095,14 @@ describe('context of a figure', () => {
       // a size that picks out a class is a threshold: what is counted is that class
       ['GDP超过五百亿元的县市达到24个。', '24个', '地区生产总值500亿元以上县市'],
       ['全省地区生产总值超过500亿元的县市达到21个。', '21个', '地区生产总值500亿元以上县市'],
+      // (any class of things counted after it: 超亿元的基层社, 超千万元的村)
+      ['全市年销售额超亿元的基层社达到23个。', '23个', '年销售额1亿元以上基层社'],
+      ['全县集体经营性收入超过50万元的村有86个。', '86个', '集体经营性收入50万元以上村'],
+      // a list's share (and the head before its 占) is each item's
+      ['滨海旅游业、海洋渔业和海洋船舶工业增加值占主要海洋产业增加值的比重分别为36.3%、21.6%和10.0%。', '36.3%', '滨海旅游业增加值占主要海洋产业增加值比重'],
+      ['滨海旅游业、海洋渔业和海洋船舶工业占主要海洋产业增加值的比重分别为36.3%、21.6%和10.0%。', '21.6%', '海洋渔业占主要海洋产业增加值比重'],
+      // (…and so it is when the clause before listed them: 位居前三，增加值占…的比重分别为)
+      ['从规模看，滨海旅游业、海洋渔业和海洋船舶工业位居前三，增加值占主要海洋产业增加值的比重分别为36.3%、21.6%和10.0%。', '10.0%', '海洋船舶工业增加值占主要海洋产业增加值比重'],
       // periods listed before 分别 go to the figures in order
       ['一季度、上半年全省GDP分别增长4.8%和4.9%。', '4.9%', '地区生产总值'],
       // a zone by its zone word alone is the subject

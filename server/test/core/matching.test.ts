@@ -508,6 +508,22 @@ describe('matching a draft against sources', () => {
       ['11月份，全国CPI同比上涨0.2%，比上月下降0.6%。', '0.6%', 'verified'],
       ['11月份，全国CPI同比上涨0.2%，较上个月下降0.5%。', '0.5%', 'mismatch', '0.6%'],
     ]);
+    // …and so does 比一季度 of a second quarter, 比6月末 of a stock: a base in the same year
+    const land = indexOf('绵阳市上半年土地供应分析\n\n第二季度供地583.6公顷，同比增长7.4%，环比增长51.7%。6月末，全市住户存款余额4213.6亿元，比3月末增长2.8%，同比增长9.1%。');
+    statusRows(land, [
+      ['二季度供地583.6公顷，比一季度增长51.7%。', '51.7%', 'verified'],
+      ['二季度供地583.6公顷，比一季度增长57.1%。', '57.1%', 'mismatch', '51.7%'],
+      ['二季度供地583.6公顷，增长7.4%。', '7.4%', 'verified'],
+      ['6月末，全市住户存款余额比3月末增长2.8%。', '2.8%', 'verified'],
+      ['6月末，全市住户存款余额比3月末增长9.1%。', '9.1%', 'mismatch', '2.8%'],
+    ]);
+  });
+  describe('shares listed by the clause before (A、B和C位居前三，增加值占…的比重分别为) are each item\'s, no other industry\'s: [draft, figure, status, expected]', () => {
+    const industries = indexOf('威海市海洋经济发展报告\n\n2023年，从规模看，滨海旅游业、海洋渔业和海洋交通运输业位居前三，增加值占主要海洋产业增加值的比重分别为36.3%、21.6%和11.5%。');
+    statusRows(industries, [
+      ['2023年，威海海洋新兴产业增加值占主要海洋产业增加值的比重为14.2%。', '14.2%', 'unverified'],
+      ['2023年，威海海洋新兴产业增加值占主要海洋产业增加值的比重为21.6%。', '21.6%', 'unverified'],
+    ]);
   });
   describe('one rank shared by the indicators listed before it (A、B均居第二位) is each one\'s: [draft, figure, status, expected]', () => {
     const zone = indexOf('湖北自贸试验区年报\n\n2023年，宜昌片区进出口总额、实际使用外资、跨境电商交易额均居全省三个片区第二位。');

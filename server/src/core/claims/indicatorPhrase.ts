@@ -727,6 +727,15 @@ export function distributeItems(items: string[]): string[] {
   // item is the shared name.
   const shared = sharedAfterLikeEnding(items[0], last);
   if (shared) return items.map((it, i) => (i === items.length - 1 || it.endsWith(shared) ? it : it + shared));
+  // 滨海旅游业、海洋渔业和海洋船舶工业增加值占主要海洋产业增加值的比重: the share, and the head before its 占,
+  // are each item's.
+  const of = last.indexOf('占');
+  if (of > 0 && /(?:比重|比例|份额)$/.test(last) && items.slice(0, -1).every((it) => !it.includes('占'))) {
+    const own = last.slice(0, of);
+    const head = HEAD_NOUNS.find((h) => own.endsWith(h) && own.length > h.length && !NOT_A_HEAD.has(h)) ?? '';
+    const shareOf = last.slice(of - head.length);
+    return items.map((it, i) => (i === items.length - 1 ? it : it + shareOf));
+  }
   const tail = HEAD_NOUNS.find((h) => last.endsWith(h) && last.length > h.length && !NOT_A_HEAD.has(h));
   if (!tail) return items;
   const headed = (it: string) => HEAD_NOUNS.some((h) => it.endsWith(h) && !NOT_A_HEAD.has(h));

@@ -97,8 +97,9 @@ export const REAL_GROWTH = /(?:实际|扣除价格因素(?:影响)?后?)(?:分�
 /** What is reported both nominally and in real terms: incomes and spending. */
 export const INCOME_WORDS = /收入|支出|工资|消费/;
 
-/** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. */
-export const OVER_PERIOD_BEFORE = /(?:环比|[比较]上个?月|[比较]上一?季度?)[^，,。；;：:]{0,6}$/;
+/** 环比 before a growth in its clause (环比则上涨, 环比分别下降): over the period just before. So is a growth
+ * over a quarter or a month of the same year (二季度…比一季度增长, 比6月末增加): not over the year before. */
+export const OVER_PERIOD_BEFORE = /(?:环比|[比较]上个?月|[比较]上一?季度?|[比较](?:第?[一二三]季度|[0-9]{1,2}月份?(?:末|底)?|[一二三四五六七八九十]{1,3}月份?(?:末|底)?))[^，,。；;：:]{0,6}$/;
 /** 贷款余额比年初增长14.3%: a balance's growth since the year began, another figure than its growth over a year
  * before (同比), but at the year's end, when the two are one (年末…比上年末增长). */
 export const GROWTH_SINCE_YEAR_START = /(?:比|较)(?:年初|上年末|去年末|上年底|去年底)[^，,。；;：:0-9]{0,4}$/;

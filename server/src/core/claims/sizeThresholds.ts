@@ -15,6 +15,9 @@ function sizeWords(value: number): string {
 /** 的县市, 以上的企业: a class of things picked out by the size before it. */
 const CLASS_OF_SIZE = /^(?:以上|以下)?的(县市|县区|县|市|区|企业|公司|单位|项目|城市|乡镇|镇|街道|园区|景区|集群|产业|行业|国家|地区|平台|村)/;
 
+/** 的基层社达到23个: any class of things, when a count of them follows in the clause. */
+const CLASS_COUNTED = /^(?:以上|以下)?的([\u4e00-\u9fff]{1,8}?)(?:数量|总数|个数|家数)?(?:已|已经)?(?:达到|达|有|共有|共|增至|增加到|增加至|增加|增长到|为|超过)?[0-9一二三四五六七八九十两]+(?:个|家|座|所|户|项|条|宗|只)/;
+
 /** 首个, 唯一, 第二个: the place is the one of the class, its own figure past the size. */
 const FIRST_OF_CLASS = /首个|首家|唯一|第一个|第[0-9一二三四五六七八九十]+个/;
 
@@ -32,7 +35,7 @@ const SIZE_THRESHOLD = /(?:超过|超|突破|过|达到|达|在|逾)$/;
  */
 export function sizeThreshold(text: string, s: Sentence, fig: RawFigure, after: number, lexicon: Lexicon): { className: string; clauseStart: number } | 'counted' | undefined {
   if (fig.kind !== 'amount' || !SIZE_THRESHOLD.test(text.slice(Math.max(s.start, fig.start - 3), fig.start))) return undefined;
-  const sized = /[的以]/.test(text.charAt(fig.end)) ? CLASS_OF_SIZE.exec(text.slice(fig.end, fig.end + 6)) : null;
+  const sized = /[的以]/.test(text.charAt(fig.end)) ? CLASS_OF_SIZE.exec(text.slice(fig.end, fig.end + 6)) ?? CLASS_COUNTED.exec(text.slice(fig.end, fig.end + 30)) : null;
   if (sized) {
     const ci = clauseIndexOf(s, fig.start);
     const from = ci < 0 ? s.start : s.clauses[ci].start;

@@ -206,7 +206,8 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
       const listsPlaces = places?.clause === d.clause.start && places.regions.length === sameClause.length;
       // (…在校生达到63.07万人…，两者分别增长1.6%和2.3%: nor a list when every figure has words of its own.)
       const ownWords = !listsPlaces && sameClause.slice(1).every((o) => o.phrase);
-      const items = (whole && (listsPlaces || sameClause.slice(1).some((o) => o.phrase))) || ownWords ? undefined : splitItems(d.phrase, sameClause.length, lexicon);
+      const items = (whole && (listsPlaces || sameClause.slice(1).some((o) => o.phrase))) || ownWords ? undefined
+        : splitItems(d.phrase, sameClause.length, lexicon) ?? (whole && !listsPlaces ? itemsOfClauseBefore(text, d.clause.start, sameClause.length, lexicon)?.map((it) => it + d.phrase) : undefined);
       // (全年总诊疗人次增长9.4%，从机构类型看，医院和基层医疗卫生机构分别增长…: kinds of who did it, listed
       // after what was done, are of what the clause before measured: 医院诊疗人次.)
       const measured = items?.every((it) => DOER_KIND.test(it) && !lexicon.canonicalIndicator(it).known) ? measuredBefore(drafts, i)?.replace(/^总(?=[\u4e00-\u9fff]{2})/, '') : undefined;
@@ -434,6 +435,23 @@ function countedName(name: string, unit: string): string {
 
 /** What comes after a share that is a share of what follows it (90%的老年人, 七成以上的企业). */
 const SHARE_OF_FOLLOWING = /^(?:以上|左右|多)?的(?!水平|(?:预期|奋斗|发展|主要|年度|全年|年初|既定){0,2}目标|比重|份额|增速|增长|幅度|速度|高位)[\u4e00-\u9fff]/;
+
+/** 滨海旅游业、海洋渔业和海洋船舶工业位居前三，: a clause listing things, then saying where they stand. */
+const LISTED_THEN_STAND = /^[\s，,]*((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:(?:和|及|与)[\u4e00-\u9fff]{2,12}?)?)(?:位居|位列|居|列|排名|名列|排在|占据)[^，,；;。、]{1,8}$/;
+/** How far back the clause before a 分别 clause is read. */
+const CLAUSE_BEFORE_WINDOW = 80;
+
+/** The n things the clause before a 分别 clause listed (…位居前三，增加值占…的比重分别为…), none of them places;
+ * undefined when it lists no n things. */
+function itemsOfClauseBefore(text: string, clauseStart: number, n: number, lexicon: Lexicon): string[] | undefined {
+  if (!/^[，,]/.test(text.charAt(clauseStart - 1)) && !/^[，,]/.test(text.charAt(clauseStart))) return undefined;
+  const before = text.slice(Math.max(0, clauseStart - CLAUSE_BEFORE_WINDOW), clauseStart).replace(/[，,]$/, '');
+  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'));
+  const m = LISTED_THEN_STAND.exec(before.slice(from + 1));
+  if (!m || !/分别/.test(text.slice(clauseStart, clauseStart + CLAUSE_BEFORE_WINDOW))) return undefined;
+  const items = m[1].split(/、|和|及|与/).filter(Boolean);
+  return items.length === n && !items.some((it) => lexicon.regionAt(it, 0)) ? items : undefined;
+}
 
 /** Splits a list subject into n items, or undefined when it is not one. */
 export function splitItems(phrase: string, n: number, lexicon: Lexicon): string[] | undefined {
