@@ -2110,6 +2110,9 @@ describe('context of a figure', () => {
       ['推动千兆宽带用户占比年底前突破34%。', '34%', true],
       ['2025年底前，全市5G基站数量达到1.2万个。', '1.2万个', true],
       ['去年年底前已建成5G基站1.2万个。', '1.2万个', false],
+      // so does the year ahead (新的一年，)
+      ['新的一年，全市将推动渔民人均纯收入增长6.5%左右。', '6.5%', true],
+      ['过去一年，全市渔民人均纯收入增长6.7%。', '6.7%', false],
     ];
     for (const [text, figure, target] of rows) it(`${text} → ${target ? 'target' : 'actual'}`, () => assert.equal(claimAt(text, figure).target, target));
     describe('target words are not part of the indicator: [sentence, figure, indicator]', () => {
