@@ -51,6 +51,8 @@ const TURN_LEAD = /^[\s*_]*([^，,；;：:]{2,16}?)(?:由涨转降|由降转涨|
 const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|最少|居首|为首)$/;
 /** 涨幅最高的是教育文化娱乐类, 八大类中降幅最大的是交通通信类: what rose (or fell) most, named after 的是. */
 const MOST_IS_LEAD = /^[\s*_]*(?:[^，,；;：:]{0,12}?中|全[国省市区县])?(?:涨幅|增幅|增速|降幅|跌幅)(?:最高|最大|最快|最明显)的(?:是|为)([^，,；;：:]{2,16})$/;
+/** 批而未供土地处置率最高的是安州区: a rate, and the place where it is highest (its figure to follow). */
+const RATE_MOST_IS = /^[\s*_]*([^，,；;：:]{2,16}?(?:率|比重|占比|比例))(?:最高|最大|最低|最小)的(?:是|为)([^，,；;：:]{2,12})$/;
 /** 古市镇村级集体经营性收入总量最大: an amount named, and that it is the largest. */
 const LARGEST_LEAD = /^[\s*_]*([^，,；;：:]{2,24}?)的?(?:总量|规模|体量|总额|数量)?(?:最大|最多|最高|居首|领先|领跑)$/;
 
@@ -131,6 +133,13 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
   const mostPlace = mostIs ? lexicon.regionAt(mostIs[1], 0) : undefined;
   if (mostPlace && !mostPlace.self && mostPlace.end === mostIs![1].length) leaderPlace = mostPlace.name;
   else if (mostIs && !lexicon.findRegions(mostIs[1]).some((r) => !r.self)) phrase = cleanIndicatorPhrase(mostIs[1], lexicon, true);
+  // 批而未供土地处置率最高的是安州区，为41.5%: the rate named, at the place named.
+  const rateMost = !phrase && !gap && !mostIs && fig.kind === 'percent' ? RATE_MOST_IS.exec(clauseBefore) : null;
+  const rateLeader = rateMost ? lexicon.regionAt(rateMost[2], 0) : undefined;
+  if (rateMost && rateLeader && !rateLeader.self && rateLeader.end === rateMost[2].length) {
+    phrase = cleanIndicatorPhrase(rateMost[1], lexicon, true);
+    leaderPlace = rateLeader.name;
+  }
   // 古市镇村级集体经营性收入总量最大，达到1865万元: the clause before names the amount that is largest.
   const largest = !phrase && !gap && fig.kind === 'amount' ? LARGEST_LEAD.exec(clauseBefore) : null;
   if (largest) phrase = cleanIndicatorPhrase(largest[1], lexicon, true);
