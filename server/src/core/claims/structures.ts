@@ -438,17 +438,20 @@ const SHARE_OF_FOLLOWING = /^(?:以上|左右|多)?的(?!水平|(?:预期|奋斗
 
 /** 滨海旅游业、海洋渔业和海洋船舶工业位居前三，: a clause listing things, then saying where they stand. */
 const LISTED_THEN_STAND = /^[\s，,]*((?:[\u4e00-\u9fff]{2,12}、)+[\u4e00-\u9fff]{2,12}?(?:(?:和|及|与)[\u4e00-\u9fff]{2,12}?)?)(?:位居|位列|居|列|排名|名列|排在|占据)[^，,；;。、]{1,8}$/;
+/** A clause whose words before its figures say 分别. */
+const CLAUSE_SAYS_RESPECTIVELY = /^[，,]?[^，,；;。0-9]*分别/;
 /** How far back the clause before a 分别 clause is read. */
 const CLAUSE_BEFORE_WINDOW = 80;
 
 /** The n things the clause before a 分别 clause listed (…位居前三，增加值占…的比重分别为…), none of them places;
  * undefined when it lists no n things. */
 function itemsOfClauseBefore(text: string, clauseStart: number, n: number, lexicon: Lexicon): string[] | undefined {
-  if (!/^[，,]/.test(text.charAt(clauseStart - 1)) && !/^[，,]/.test(text.charAt(clauseStart))) return undefined;
+  // (Only after a comma, and only for a clause that says 分别 itself.)
+  if (!/[，,]/.test(text.charAt(clauseStart - 1) + text.charAt(clauseStart))) return undefined;
+  if (!CLAUSE_SAYS_RESPECTIVELY.test(text.slice(clauseStart, clauseStart + CLAUSE_BEFORE_WINDOW))) return undefined;
   const before = text.slice(Math.max(0, clauseStart - CLAUSE_BEFORE_WINDOW), clauseStart).replace(/[，,]$/, '');
-  const from = Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('。'), before.lastIndexOf('；'));
-  const m = LISTED_THEN_STAND.exec(before.slice(from + 1));
-  if (!m || !/分别/.test(text.slice(clauseStart, clauseStart + CLAUSE_BEFORE_WINDOW))) return undefined;
+  const m = LISTED_THEN_STAND.exec(before.slice(before.search(/[^，,。；;]*$/)));
+  if (!m) return undefined;
   const items = m[1].split(/、|和|及|与/).filter(Boolean);
   return items.length === n && !items.some((it) => lexicon.regionAt(it, 0)) ? items : undefined;
 }
