@@ -641,6 +641,8 @@ describe('context of a figure', () => {
       ['# 西安\n\n全年归集住房公积金582.47亿元，增速在全省只排第四位。', '第四位', '陕西省|辖区'],
       // a field after 在, up to the rank's cue (中心城区 is a place: the ranks in it)
       ['# 渝北\n\n渝北区地区生产总值增长6.3%，增速在中心城区排名第二。', '第二', '中心城区|'],
+      // a clause setting the ranks in a field (放在全省县（市、区）中比较，) is their field
+      ['# 舟山渔业\n\n放在全省县（市、区）中比较，岱山县水产品产量排第二位。', '第二位', '浙江省|区县市'],
       // a published list a sentence opened on is the field of the paragraph's later ranks
       ['2024年7月赛迪顾问发布的百强县榜单中，全省入围县市增至10个。仙桃排第38位。', '第38位', '百强县@赛迪'],
       // an evaluation a clause opened on is the field of a rank in a bare whole after it, however it was held

@@ -17,8 +17,8 @@ export const VIEW_OPENING = /^[\s*_#>]*(?:(?:从|就)[\u4e00-\u9fff]{0,4}?)?(?:�
 /** A paragraph that opens by breaking figures down by place (分区来看, 分县市看, 从各区看, 分县（市、区）看). */
 export const BREAKDOWN_BY_PLACE = /^[\s*_#>]*(?:分|按|从)(?:区域|地区|区县市?|县市区?|县区|各区县?|各县市区?|各地|区|县|板块|片区)(?:[（(][市区县、]{1,5}[)）])?(?:来|情况)?看/;
 
-/** An opening clause that sets the field of the ranks after it: 在最新发布的全国百强县榜单中， */
-export const OPENING_FIELD = /^[\s*_#>]*在([^，,；;。在]{2,30}?)(?:榜单|排行榜|名单|排名|榜)?(?:中|上|里)[，,]?$/;
+/** An opening clause that sets the field of the ranks after it: 在最新发布的全国百强县榜单中，, 放在全省县（市、区）中比较， */
+export const OPENING_FIELD = /^[\s*_#>]*(?:放在|放到|置于|在)([^，,；;。在]{2,30}?)(?:榜单|排行榜|名单|排名|榜)?(?:中|上|里|范围内)(?:横向)?(?:比较|对比|来看|看)?[，,]?$/;
 /** An opening clause that sets the field of the ranks after it by a point of view: 从全国26个万亿城市看， */
 export const VIEWED_FROM = /^[\s*_#>]*(?:从|在|就)([^，,；;。从]{2,30}?)(?:来)?看[，,]?$/;
 /** A clause of places entering a list, whose ranks follow: 5个县（市）全部进入全国百强县，其中巩义…居第26位. */
