@@ -35,8 +35,8 @@ const PART = [
   DAY_SPAN,
   `${NUM}(?:月份?)?(?:-|—|~|～|至|到)${NUM}月(?:份)?`,
   `前${NUM}个?月`,
-  // 7月24日 is a day (a dateline, a deadline), not the month's figures.
-  `${NUM}月(?:份|底|末)?(?![0-9一二三四五六七八九十]{1,3}[日号])`,
+  // 7月24日 is a day (a dateline, a deadline), not the month's figures; nor is 9月中下旬 (when something happened).
+  `${NUM}月(?:份|底|末)?(?![0-9一二三四五六七八九十]{1,3}[日号]|[上中下]{1,2}旬)`,
   '上半年|下半年|前三季度|前两季度|一季度|二季度|三季度|四季度|第[一二三四]季度|[1-4]季度|Q[1-4]',
 ].join('|');
 const FIVE_YEAR = '“?(?:十[一二三四五六七八九]五|[0-9]{2}五)”?(?:期间|时期|以来)?';
@@ -184,6 +184,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
       || /(?:恢复|相当|达)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))
       // (在上年基础上又提高3.1个百分点: the year built on is the base.)
       || (/在$/.test(before) && /^(?:的)?(?:基础|基数)上/.test(text.slice(s + m[0].length, s + m[0].length + 4)))
+      // (捕捞生产集中在一季度: when an activity is busiest is no period of the figures after it.)
+      || /集中(?:在|于)$/.test(text.slice(Math.max(0, s - 3), s))
       // (2020年末以来年均增长8.5%: the year a span starts from.)
       || (/^(?:19|20)[0-9]{2}年(?:末|底)?$/.test(m[0]) && text.startsWith('以来', s + m[0].length))
       // (晚稻受8月高温干旱影响，产量为…: when a cause struck is not when the figure was.)
