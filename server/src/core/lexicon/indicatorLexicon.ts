@@ -251,7 +251,7 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['查出问题', '问题'],
   ['发现问题', '问题'],
   ['R&D', '研发'],
-  // The statisticians' 文化及相关产业 is the 文化产业 reports write, its firms 文化企业.
+  // The statisticians' 文化及相关产业 is the 文化产业 reports write (文化产业增加值 = 文化及相关产业增加值), its firms 文化企业.
   ['文化及相关产业企业', '文化企业'],
   ['文化及相关产业', '文化产业'],
   // 限额以上单位汽车类零售额 = 限上汽车类零售额: the units above the quota are what 限额以上 counts.
@@ -266,8 +266,6 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['单位地区生产总值碳排放', '单位地区生产总值二氧化碳排放'],
   // A sector's 能耗 is its 综合能源消费量 (焦化行业能耗 = 焦化行业综合能源消费量).
   ['综合能源消费量', '能耗'],
-  // 文化产业增加值 = 文化及相关产业增加值: the statisticians' name of the culture industries.
-  ['文化及相关产业', '文化产业'],
   // 低保标准 = 最低生活保障标准; 60周岁及以上 = 60岁及以上 (老年人口 = 人口 at those ages).
   ['最低生活保障', '低保'],
   ['周岁', '岁'],
