@@ -647,6 +647,16 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a whole the draft makes its figure a share of (占全市造船完工量的四成) does not contradict it: [draft, figure, status, expected]', () => {
+    const shipyards = indexOf('威海市2023年海洋经济运行\n\n2023年全市造船完工量218.6万载重吨，增长27.4%；新承接订单量356.2万载重吨，增长41.3%。');
+    statusRows(shipyards, [
+      ['黄海造船全年完工量86.4万载重吨，增长35.2%，约占全市造船完工量的四成。', '35.2%', 'unverified'],
+      ['黄海造船全年完工量86.4万载重吨，增长35.2%，约占造船完工量的四成。', '35.2%', 'unverified'],
+      // the whole's own figure is still read against it
+      ['2023年全市造船完工量218.6万载重吨，增长24.7%，约占全省的三成。', '24.7%', 'mismatch', '27.4%'],
+    ]);
+  });
+
   describe('a bare name (收入) is the fuller one its sentence’s amount was verified as: [draft, figure, status, expected]', () => {
     const budget = indexOf(
       '# 关于苏州市2023年预算执行情况的报告\n\n| 地区 | 一般公共预算收入（亿元） | 同口径增长（%） |\n| --- | --- | --- |\n| 昆山市 | 430.6 | 3.5 |\n| 苏州工业园区 | 418.9 | 3.9 |\n| 太仓市 | 181.4 | 1.8 |\n\n全市一般公共预算支出2286.4亿元，增长4.6%。其中，教育支出402.5亿元，增长5.2%。',

@@ -33,6 +33,22 @@ export function qualifiedBefore(fact: Fact, name: string): boolean {
   return qualifier.length >= 2 && fact.source.excerpt.slice(0, fact.source.excerptSpan.start).includes(qualifier);
 }
 
+/** 黄海造船完工量…，约占全市造船完工量的四成: the draft's sentence makes the shorter name the whole that the
+ * claim's name is a part of, so the whole's figure is not the claim's however alike the passages read. */
+export function wholeInDraft(shorter: string, name: string, sentence: string): boolean {
+  if (shorter.length >= name.length || !name.endsWith(shorter)) return false;
+  const qualifier = name.slice(0, name.length - shorter.length);
+  for (let at = sentence.indexOf(shorter); at >= 0; at = sentence.indexOf(shorter, at + 1)) {
+    const before = SHARE_OF.exec(sentence.slice(Math.max(0, at - SHARE_OF_REACH), at));
+    if (before && !before[0].endsWith(qualifier)) return true;
+  }
+  return false;
+}
+/** How far before a name 占 may stand and still make it a share's base (占全市规模以上工业). */
+const SHARE_OF_REACH = 10;
+/** 占 and the words between it and the base's name, no break among them. */
+const SHARE_OF = /占[^，,。；;、]*$/;
+
 /** The words of the draft sentence, for choosing among facts. */
 export interface ClaimContext {
   sentence: string;
@@ -525,6 +541,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // qualify it, is the draft's figure.)
   for (const id of relatedRead) {
     if (contradicting.length >= RANK_LIMIT) break;
+    if (wholeInDraft(index.fact(id).indicator.name, name, ctx.sentence)) continue;
     if (closeContext(id, index, p) || (anchoredIn(id, index, ctx.anchors) && qualifiedBefore(index.fact(id), name))) contradicting.push(id);
   }
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
