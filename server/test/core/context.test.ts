@@ -405,6 +405,9 @@ describe('context of a figure', () => {
       // (the 比 of 占比 compares nothing: the year after it is the share's)
       ['# 2025年前三季度全市通信业运行情况\n\n全市将推动千兆宽带用户占比2026年突破35%。', '35%', '2026', 'FY'],
       ['# 2025年前三季度全市通信业运行情况\n\n全市将推动千兆宽带用户占比年底前突破35%。', '35%', '2025', 'FY'],
+      // (the year after 占 is the whole's period: the share is of the part named before it)
+      ['# 2023年全市土地市场分析\n\n单是第四季度的供地量就占到全年的36.2%。', '36.2%', '2023', 'Q4'],
+      ['# 2023年全市土地市场分析\n\n第四季度供地912.7公顷，占全年供地总量的38.2%。', '38.2%', '2023', 'Q4'],
     ];
     for (const [text, figure, year, part] of rows) {
       it(`${text.split('\n').pop()} ${figure} → ${year} ${part}`, () => {
@@ -668,6 +671,11 @@ describe('context of a figure', () => {
 
   describe('what a phrase names: [sentence, figure, indicator]', () => {
     const rows: [string, string, string][] = [
+      // a share of the subject's own whole (the year's, of a quarter's) is the subject's share; supplied is its amount
+      ['单是第四季度的供地量就占到全年的36.2%。', '36.2%', '供地量'],
+      ['第四季度供地912.7公顷，占全年供地总量的38.2%。', '38.2%', '供地量'],
+      ['第四季度供地912.7公顷，占全年供地总量的38.2%。', '912.7公顷', '供地量'],
+      ['光是工业用地就占全市供地的34.0%。', '34.0%', '工业用地占全市供地量比重'],
       // a profit not qualified is the total profit (净利润, 营业利润 are others)
       ['全市规上工业企业利润增长9.2%。', '9.2%', '规模以上工业企业利润总额'],
       ['交通旅游产业发展集团利润增长9.2%。', '9.2%', '交通旅游产业发展集团利润总额'],

@@ -823,6 +823,21 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('land supplied, named before or after the verb (供应国有建设用地 = 国有建设用地供应): [draft, figure, status, expected]', () => {
+    const land = indexOf('绵阳市2024年上半年土地市场分析\n\n上半年，全市共供应国有建设用地968.4公顷，同比增长4.2%。全市出让工业用地62宗，同比增长10.7%。');
+    statusRows(land, [
+      ['上半年全市国有建设用地供应968.4公顷，同比增长2.4%。', '2.4%', 'mismatch', '4.2%'],
+      ['上半年全市国有建设用地供应968.4公顷，同比增长4.2%。', '4.2%', 'verified'],
+      ['上半年，全市工业用地出让62宗，同比增长17.0%。', '17.0%', 'mismatch', '10.7%'],
+    ]);
+    // a quarter's share of the year's whole, said with or without the whole's name
+    const quarters = indexOf('绵阳市2023年土地市场分析\n\n第四季度供地912.7公顷，占全年供地总量的38.2%。');
+    statusRows(quarters, [
+      ['2023年，绵阳单是第四季度的供地量就占到全年的36.2%。', '36.2%', 'mismatch', '38.2%'],
+      ['2023年，第四季度的供地量占全年的38.2%。', '38.2%', 'verified'],
+    ]);
+  });
+
   describe('an average yearly growth and a from-to course over years: [draft, figure, status, expected]', () => {
     const port = indexOf('厦门港口观察\n\n2023年，厦门港集装箱吞吐量由2019年的1112.2万标箱增加到1255.4万标箱，年均增长3.1%。全年集装箱吞吐量增长3.2%。');
     statusRows(port, [

@@ -6,7 +6,7 @@ import { PERIOD_AT_START } from './cueWords';
 import { BARE_HEADS, MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
 import { LEGAL_FORMS, OWNER_WORDS } from './firmNames';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|(?:一地|一县|一市|一家)(?:就|便)?|首先|其次|[^，,；;]{0,10}?(?:数据|测评|调查|监测|统计|结果)(?:显示|表明)|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|仅仅|仅|只(?=有|为|是|占|达|$)|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|把|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|(?:一地|一县|一市|一家)(?:就|便)?|首先|其次|[^，,；;]{0,10}?(?:数据|测评|调查|监测|统计|结果)(?:显示|表明)|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|单是|光是|仅是|仅仅|仅|只(?=有|为|是|占|达|$)|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|把|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
  * (Counted, 三县（市）问题金额, it is PLACE_COUNT's.) */
 const PLACE_GROUP_AT_START = /^(?:区县市|县市区|区县|县市|县区|市县)(?=[\u4e00-\u9fffA-Za-z]{2})/;
@@ -250,8 +250,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   if (s.includes('园') || s.includes('区') || s.includes('司') || s.includes('团')) s = s.replace(OWNER_VERB, '');
   // 建筑业企业完成建筑业总产值 = 建筑业企业总产值: what an industry's firms did, the verb and the industry said again name nothing.
   if (s.includes('业企业')) s = s.replace(INDUSTRY_FIRMS_VERB, (_, industry: string | undefined) => (industry ? `${industry}企业` : '企业'));
-  // 第三产业用电增长11.5%: what is used is its amount (用电量), as 发电 is 发电量.
-  s = s.replace(/(?<=^|[\u4e00-\u9fff]{2})(用电|发电)$/, '$1量');
+  // 第三产业用电增长11.5% is of 用电量.
+  s = s.replace(AMOUNT_UNSAID, '$1量');
   // 家用电器和音像器材类零售额 is what a source lists as 家用电器和音像器材类 (增长9.8%).
   s = s.replace(/(?<=.{2})类(?:商品)?零售额$/, '类');
   // (限上家电类 = 家电类: a retail category is reported for the units above the size limit.)
@@ -376,18 +376,28 @@ function divisionNamed(named: { name: string; known: boolean }): { name: string;
 
 /** 出口机电产品 = 机电产品出口: goods traded, named before or after the trade. */
 const TRADE_FIRST = /^(出口|进口)([\u4e00-\u9fff]{2,10}?(?:产品|商品|制品))$/;
+/** 供应国有建设用地 = 国有建设用地供应: land supplied (granted, allocated, taken back), named before or after the verb. */
+const LAND_VERB_FIRST = /^(供应|出让|划拨|收储|征收)([\u4e00-\u9fff]{0,10}?(?:用地|土地))$/;
 
-/** What is measured, without the verb between who earned it and it, the word 产业, or a trade before its
- * goods; spending on a field is that field's (用于民生方面的支出 = 民生方面支出 = 民生支出). */
+/** 第三产业用电, 第四季度供地: what is used or supplied is its amount (用电量, 供地量), as 发电 is 发电量. */
+const AMOUNT_UNSAID = /(?<=^|[\u4e00-\u9fff]{2})(用电|发电|售电|用水|供水|供地)$/;
+
+/** What is measured, without the verb between who earned it and it, the word 产业, or a trade (a supply of
+ * land) before its goods; spending on a field is that field's (用于民生方面的支出 = 民生方面支出 = 民生支出). */
 function measuredWords(phrase: string, lexicon: Lexicon): string {
   return withoutIndustryWord(withoutEarningVerb(phrase, lexicon))
     .replace(TRADE_FIRST, '$2$1')
+    .replace(LAND_VERB_FIRST, '$2$1')
+    .replace(AMOUNT_UNSAID, '$1量')
     .replace(/^用于([\u4e00-\u9fff]{2,8}?)(?:方面|领域)?的?(支出|投入)$/, '$1$2')
     .replace(/^([\u4e00-\u9fff]{2,8}?)(?:方面|领域)的?(支出|投入)$/, '$1$2');
 }
 
 /** One word, then a firm's kind: what a place's name is the first word of (日照|港股份有限公司). */
 const FIRM_AFTER_PLACE = new RegExp(`^[\u4e00-\u9fff]?(?:${LEGAL_FORMS}|集团|公司)`);
+
+/** 约, 接近, 就 between a share's subject and its 占 (产量约占, 供地量就占到): how nearly, how much, not what. */
+const SHARE_SUBJECT_TAIL = /(?:大约|约|近|接近|超过|(?<![成造迁])就)$/;
 
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
@@ -396,7 +406,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   const airport = (written.includes('国际机场') ? written.replace(/国际机场/g, '机场') : written).replace(/(?<=[\u4e00-\u9fff]{2})领域(?=[\u4e00-\u9fff]{2})/g, '');
   // 60周岁及以上人口146.51万人，占16.32%: a share with no whole named is its subject's, like 占比.
   // (…，占43.6%，比重下降1.7个百分点: the change of that share, its whole unnamed too.)
-  if ((measure === 'share' || measure === 'diff') && airport.length > 3 && (airport.endsWith('占') || airport.endsWith('占比重'))) return canonicalIndicatorName(airport.slice(0, airport.lastIndexOf('占')), lexicon, measure);
+  if ((measure === 'share' || measure === 'diff') && airport.length > 3 && (airport.endsWith('占') || airport.endsWith('占比重'))) return canonicalIndicatorName(airport.slice(0, airport.lastIndexOf('占')).replace(SHARE_SUBJECT_TAIL, ''), lexicon, measure);
   // 三产占比 = 第三产业增加值占地区生产总值比重: a sector's share with no base is its share of the economy.
   const sector = measure === 'share' || measure === 'diff' ? SECTOR_SHARE_ALONE.exec(airport) : null;
   const phrase = sector ? `${sector[1]}增加值占${ECONOMY_NAME}比重` : airport;
@@ -409,7 +419,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     const whole = (all && lexicon.canonicalIndicator(all[1]).known ? all[1] : share[2]).replace(/(?<=[\u4e00-\u9fff]{2})(?:总量|总数)$/, '');
     // 对东盟贸易占… = 对东盟进出口占…: trade with a partner is its imports and exports.
     // (新能源汽车产量约占全国: how nearly is no part of the name, nor 合计 how it was summed, 重点企业合计营业收入占….)
-    const of = share[1].replace(/(?:大约|约|近|接近|超过)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})合计(?=[\u4e00-\u9fff]{2})/, '');
+    const of = share[1].replace(SHARE_SUBJECT_TAIL, '').replace(/(?<=[\u4e00-\u9fff]{2})(?:合计|总计|共计)$/, '').replace(/(?<=[\u4e00-\u9fff]{2})合计(?=[\u4e00-\u9fff]{2})/, '');
     let subject = of ? lexicon.canonicalIndicator(measuredWords(of.replace(TRADE_WITH, '$1进出口'), lexicon)).name : '';
     // 合肥占安徽经济总量的26.9%: a place's share of its province's economy is its economy's.
     if (!subject && ECONOMY_OF_WHOLE.test(whole)) subject = lexicon.canonicalIndicator('经济').name;
@@ -423,6 +433,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     // 人均工资性收入占人均可支配收入的比重 = 工资性收入在可支配收入中占: a part's share of a whole is the same
     // per head or in total, so 人均 is dropped on both sides (said on one, it is meant on both).
     const name = PER_HEAD_SHARE.test(subject) || PER_HEAD_SHARE.test(base) ? `${subject.replace(PER_HEAD_SHARE, '')}占${base.replace(PER_HEAD_SHARE, '')}比重` : `${subject}占${base}比重`;
+    // 第四季度供地912.7公顷，占全年供地总量的38.2% = 第四季度的供地量占全年的38.2%: a share of the subject's own
+    // whole (another period's, the base's period read apart) is the subject's share, its whole unnamed.
+    if (subject && (base === subject || lexicon.canonicalIndicator(measuredWords(whole, lexicon)).name === subject)) return lexicon.canonicalIndicator(subject);
     // A share the lexicon names (研发经费支出占地区生产总值比重 = 研发投入强度).
     const listed = lexicon.canonicalIndicator(name);
     return listed.known ? listed : { name, known: false };

@@ -184,6 +184,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
       || /(?:恢复|相当|达)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))
       // (在上年基础上又提高3.1个百分点: the year built on is the base.)
       || (/在$/.test(before) && /^(?:的)?(?:基础|基数)上/.test(text.slice(s + m[0].length, s + m[0].length + 4)))
+      // (第四季度的供地量就占到全年的36.2%: the period of a share's whole is not the share's.)
+      || /占(?:到|了|据)?$/.test(before)
       // (捕捞生产集中在一季度: when an activity is busiest is no period of the figures after it.)
       || /集中(?:在|于)$/.test(text.slice(Math.max(0, s - 3), s))
       // (2020年末以来年均增长8.5%: the year a span starts from.)
