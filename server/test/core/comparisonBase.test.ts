@@ -9,6 +9,9 @@ describe('the base of a 个百分点 difference: [words before the figure, base]
     // an approximation between the base and the figure (约, 近) is no part of the base
     ['高于全国平均水平约', 'R:全国'],
     ['比全省高近', 'R:全省'],
+    // the 比 of 比重 (比例) compares nothing: the base is after the 比 that does
+    ['煤炭消费比重仍比全省平均水平高出', 'R:全省'],
+    ['城镇人口比例比上年提高', 'P:Y-1'],
     ['高于宁波市平均', 'R:宁波市'],
     ['比一季度加快', 'P:M1-3'],
     ['比上半年回落', 'P:M1-6'],
