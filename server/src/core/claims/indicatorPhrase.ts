@@ -164,7 +164,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // Markdown emphasis and heading marks (**七、板块。** 江阴市…, # 标题) are not part of the words.
   s = s.replace(/^[,，;；:：、*_#\s]+|[,，;；:：、*_\s]+$/g, '');
   // 成都经济“半年报”：总量…, 分区域看：东部新区投资…: what stands before a colon is a label.
-  const colon = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
+  const colon = labelColon(s);
   // - 南宁3月末贷款余额增速：8.1%: with nothing but 约/为 after it, the label is the indicator.
   if (colon >= 0) s = /^[\s约为达近超过逾共计合计是]*$/.test(s.slice(colon + 1)) ? s.slice(0, colon) : s.slice(colon + 1);
   // List markers: - 地区生产总值, * …, 1. …, （1）…
@@ -277,6 +277,13 @@ const SO_MUCH = /^[\u4e00-\u9fff]{1,4}之(?:多|高|大|强|广|快|长|低|少|
 /** What may stand between a place and its growth when the growth is its economy's (上半年新郑增长6.7%). */
 const ECONOMY_GROWTH = /^[，,\s]*(?:[两二三四五六七八九十]个?(?:地|县|区|市|县市|区县|县区))?(?:经济)?(?:分别|均|仅|只)?(?:同比|比上年|较上年)?(?:分别|均|仅|只)?(?:增长|增速(?:分别|均|仅|只)?(?:为|达到?)?)$/;
 
+/** Where the last colon that ends a label stands (-1 if none): the colon of a time of day (早高峰时段（7:00—9:00）) ends none. */
+function labelColon(s: string): number {
+  let at = Math.max(s.lastIndexOf('：'), s.lastIndexOf(':'));
+  while (at > 0 && s.charAt(at) === ':' && /[0-9]/.test(s.charAt(at - 1)) && /[0-9]/.test(s.charAt(at + 1))) at = Math.max(s.lastIndexOf('：', at - 1), s.lastIndexOf(':', at - 1));
+  return at;
+}
+
 /**
  * 雨花区增长5.1%, 上半年新郑增长6.7%: a place (and period) and nothing but 增长 before a growth is its
  * economy's, the regional product. Only asked for a growth that nothing else names.
@@ -284,7 +291,7 @@ const ECONOMY_GROWTH = /^[，,\s]*(?:[两二三四五六七八九十]个?(?:地|
 export function impliesEconomy(left: string, lexicon: Lexicon): boolean {
   // (9. 无锡、合肥分别增长…: a list marker before the places.)
   // (临港和城区相对偏弱：北仑增长…: a label before a colon is no part of it.)
-  let s = left.slice(Math.max(left.lastIndexOf('：'), left.lastIndexOf(':')) + 1).replace(/^[\s*_，,；;：:]+/, '').replace(/^(?:[0-9]{1,2}[.．、)]\s*)/, '');
+  let s = left.slice(labelColon(left) + 1).replace(/^[\s*_，,；;：:]+/, '').replace(/^(?:[0-9]{1,2}[.．、)]\s*)/, '');
   let place = false;
   for (let guard = 0; guard < 8; guard++) {
     const before = s;
