@@ -719,6 +719,11 @@ describe('context of a figure', () => {
       ['# 日照市2023年气候公报\n\n全年日照时数2100小时。', '2100小时', '日照时数'],
       // what the clause before says a thing is, then its bare measure
       ['从货类看，金属矿石仍是第一大货类，吞吐量为2.29亿吨。', '2.29亿吨', '金属矿石吞吐量'],
+      // …or its mainstay (主力军, 主力, 支柱), in or out of quotes
+      ['行业分布上，批发和零售业依旧是“主力军”，全年新设19.72万户。', '19.72万户', '批发和零售业新设'],
+      ['分行业看，制造业是拉动投资增长的主力，投资增长12.1%。', '12.1%', '制造业投资'],
+      // (and a clause saying 其 after it names its subject once)
+      ['民营经济依然是主力军，其增加值增长6.2%。', '6.2%', '民营经济增加值'],
       // 部分 after what a part is names nothing
       ['全市外贸进出口总额增长5%，其中出口部分增长7.6%。', '7.6%', '出口总额'],
       // a size that picks out firms is a threshold

@@ -532,7 +532,7 @@ const TARGET_IN_BRACKETS = /^(?:任务)?[（(](?:下降|增长|减少|提高|降
 /** A clause that opens on 其 (its), not 其中 or 其他. */
 const ITS = /^[\s，,]*其(?![中他余次实它])/;
 /** 规上工业仍是用能主体: what the clause says something of, before 是 or 作为. */
-const SUBJECT_IS = /^[\s*_]*([\u4e00-\u9fff]{2,10}?)(?:仍然|依然|仍|始终|一直|继续)?(?:是|成为|作为)[\u4e00-\u9fff“”]{2,16}$/;
+const SUBJECT_IS = /^[\s*_]*([\u4e00-\u9fff]{2,10}?)(?:仍然|依然|依旧|仍|始终|一直|继续)?(?:是|成为|作为)[\u4e00-\u9fff“”]{2,16}$/;
 
 /** 民营经济在全市经济中的分量进一步加重, 民营经济的主体地位更加巩固: what the clause speaks of the weight or role of. */
 const SUBJECT_WEIGHED = /^[\s*_]*([\u4e00-\u9fff]{2,8}?)(?:在[^，,；;]{2,12}?中)?的(?:分量|份量|地位|主体地位|作用|支撑作用|贡献)/;
@@ -944,7 +944,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (partShare && phrase && !phrase.includes('占')) phrase = `${phrase}占${before?.phrase}`;
     // 规上工业仍是用能主体，其综合能源消费量占…: 其 is the subject the clause before said was something.
     // (民营经济在全市经济中的分量进一步加重，其增加值占…: so is one whose weight or role it spoke of.)
-    const itsOwner = phrase && !drafts.length && ITS.test(text.slice(clause.start, fig.start)) ? (SUBJECT_IS.exec(clauseBefore) ?? SUBJECT_WEIGHED.exec(clauseBefore))?.[1] : undefined;
+    const itsOwner = phrase && !fared && !drafts.length && ITS.test(text.slice(clause.start, fig.start)) ? (SUBJECT_IS.exec(clauseBefore) ?? SUBJECT_WEIGHED.exec(clauseBefore))?.[1] : undefined;
     if (itsOwner && !lexicon.findRegions(itsOwner).length) phrase = cleanIndicatorPhrase(itsOwner + phrase, lexicon, true) || phrase;
     // 第二产业是经济增长的主引擎，对全县经济增长的贡献率达到47.2%: a contribution whose clause opens on 对 is
     // of what the clause before said something of.
