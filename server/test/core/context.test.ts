@@ -405,6 +405,9 @@ describe('context of a figure', () => {
       // (the 比 of 占比 compares nothing: the year after it is the share's)
       ['# 2025年前三季度全市通信业运行情况\n\n全市将推动千兆宽带用户占比2026年突破35%。', '35%', '2026', 'FY'],
       ['# 2025年前三季度全市通信业运行情况\n\n全市将推动千兆宽带用户占比年底前突破35%。', '35%', '2025', 'FY'],
+      // (a period looked at, 从前三季度看, is the figures' own, not the start of a span)
+      ['# 2024年义乌市场主体发展分析\n\n从前三季度看，全市新设市场主体增长8.3%。', '8.3%', '2024', 'M1-9'],
+      ['# 2024年义乌市场主体发展分析\n\n从上半年的情况来看，全市新设企业增长6.1%。', '6.1%', '2024', 'M1-6'],
       // (the year after 占 is the whole's period: the share is of the part named before it)
       ['# 2023年全市土地市场分析\n\n单是第四季度的供地量就占到全年的36.2%。', '36.2%', '2023', 'Q4'],
       ['# 2023年全市土地市场分析\n\n第四季度供地912.7公顷，占全年供地总量的38.2%。', '38.2%', '2023', 'Q4'],
