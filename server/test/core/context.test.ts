@@ -2002,6 +2002,11 @@ describe('context of a figure', () => {
       ['今年班列开行10125列；2023年全年为9580列，比上年增长8.6%。', '9580列', '2023', 'FY'],
       // (a section number before a period is no quarter)
       ['## 二、2024年前三季度：增速格局\n\n苏州增长6.1%。', '6.1%', '2024', 'M1-9'],
+      // a year before 同期 is its part of the year spoken of last, in the sentence or before it
+      ['2024年上半年，全市城市更新完成投资158.7亿元。去年同期全市完成投资146.3亿元。', '146.3亿元', 'Y-1', 'M1-6'],
+      ['2024年前三季度，全市完成投资238.6亿元，2023年同期为215.4亿元。', '215.4亿元', '2023', 'M1-9'],
+      // (with no part spoken of, the year stays whole)
+      ['去年同期全市完成投资146.3亿元。', '146.3亿元', 'Y-1', 'FY'],
     ];
     periodRows(rows);
   });

@@ -13,7 +13,7 @@ import { accountBefore, aspectOf, nameFromClauseBefore, ownerInClauseBefore } fr
 import { sizeThreshold } from './sizeThresholds';
 import { phaseOf } from './figurePhase';
 import { fieldScope, NAMED_LIST_OPENING, newFieldOpenings, rankField } from './rankField';
-import { COMPARED_WITH_YEAR, GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, yearAfterBase, yearThenPart } from './sentencePeriods';
+import { COMPARED_WITH_YEAR, GROWTH_BASE_YEAR, inPastYear, listedPeriods, withHolidayMeant, withSamePeriodPart, yearAfterBase, yearThenPart } from './sentencePeriods';
 import { levelOpening, rosterOfLevel } from './schoolLevels';
 import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED, impliesEconomy, labelTradeChannel, leadingIndicator, qualifiedPart, sharedQuotaQualifier, tradeChannelOf, tradeFlowOf } from './indicatorPhrase';
 import { comparisonBase, comparisonBases, openingComparisonBases, PLAN_BASE } from './comparisonBase';
@@ -545,7 +545,7 @@ const TIED = /^[，,\s]*(?:并列|同列|同居|同为|均列|均居)/;
 
 /** One sentence's claims and spans; `sText` is text[s.start, s.end), `figures` the figures found in it. */
 function extractSentence(text: string, original: string, s: Sentence, sText: string, figures: RawFigure[], ctx: Context, lexicon: Lexicon, out: Extraction, opensParagraph: boolean): void {
-  const periods = withHolidayMeant(findPeriods(text, s.start, s.end), sText, s.start, ctx);
+  const periods = withSamePeriodPart(withHolidayMeant(findPeriods(text, s.start, s.end), sText, s.start, ctx), text, ctx.lastPeriod);
   for (const p of periods) out.periods.push({ start: p.start, end: p.end });
   const mentions = lexicon.findRegions(sText);
   for (const r of mentions) out.regions.push({ start: r.start + s.start, end: r.end + s.start });

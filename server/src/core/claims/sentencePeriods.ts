@@ -70,3 +70,23 @@ export function withHolidayMeant(periods: PeriodMention[], sText: string, offset
   const after = periods.findIndex((p) => p.end > meant.start);
   return after < 0 ? [...periods, meant] : [...periods.slice(0, after), meant, ...periods.slice(after)];
 }
+
+/** 去年同期, 2023年同期: a year named by itself before 同期. */
+const BARE_YEAR_LABEL = /^(?:去年|上年|今年|当年|(?:19|20)[0-9]{2}年)$/;
+
+/**
+ * 上半年…158.7亿元。去年同期全市完成投资146.3亿元: a year followed by 同期, the figure's own period, is that
+ * year's part spoken of last (in the sentence, else before it), not its whole.
+ */
+export function withSamePeriodPart(periods: PeriodMention[], text: string, lastPeriod: Period | undefined): PeriodMention[] {
+  if (!periods.some((m) => text.startsWith('同期', m.end))) return periods;
+  let spoken = lastPeriod?.part && lastPeriod.part !== 'FY' && !lastPeriod.part.startsWith('H:') ? lastPeriod : undefined;
+  return periods.map((m) => {
+    if (m.comparative) return m;
+    if (m.period.part === 'FY' && BARE_YEAR_LABEL.test(m.period.label) && text.startsWith('同期', m.end)) {
+      return spoken ? { ...m, end: m.end + 2, period: { ...m.period, part: spoken.part, label: `${m.period.label}同期`, partInferred: true } } : m;
+    }
+    if (m.period.part && m.period.part !== 'FY' && !m.period.part.startsWith('H:')) spoken = m.period;
+    return m;
+  });
+}
