@@ -389,9 +389,10 @@ describe('context of a figure', () => {
     }
   });
 
-  describe('a part of the year named after 其中 holds to its clause\'s semicolon: [sentence, figure, part]', () => {
+  describe('a part of the year named after 其中 holds to its clause\'s semicolon, or to its sentence when it opens one: [sentence, figure, part]', () => {
     const text = '截至9月末，开展职业技能培训11.4万人次，同比增长4.6%，其中第三季度培训4.1万人次；新增技能人才2.45万人。';
-    const rows: [string, string, string][] = [[text, '4.1万人次', 'Q3'], [text, '2.45万人', 'M1-9'], [text, '4.6%', 'M1-9']];
+    const opening = '1-6月，全市城市更新项目完成投资158.7亿元。其中，第二季度完成投资90.4亿元，同比增长7.9%。分领域看，城中村改造完成投资52.4亿元，增长34.6%。';
+    const rows: [string, string, string][] = [[text, '4.1万人次', 'Q3'], [text, '2.45万人', 'M1-9'], [text, '4.6%', 'M1-9'], [opening, '90.4亿元', 'Q2'], [opening, '52.4亿元', 'M1-6'], [opening, '34.6%', 'M1-6']];
     for (const [t, figure, part] of rows) it(`${t} ${figure} → ${part}`, () => assert.equal(claimAt(t, figure).period?.part, part));
   });
 
@@ -957,6 +958,10 @@ describe('context of a figure', () => {
       ['全市进口下降2.1%，出口由负转正，增长1.1%。', '1.1%', '出口总额'],
       // a bare measure after a label on a thing is that thing's; a label on the whole economy names nothing
       ['新能源汽车是最大亮点：全年产量74.6万辆，比上年增长140.2%。', '140.2%', '新能源汽车产量'],
+      ['城中村改造成为最大亮点：上半年完成投资52.4亿元，同比增长43.6%。', '43.6%', '城中村改造投资'],
+      // 则 between a name and its verb sets it against what came before
+      ['棚户区改造投资下降10.6%；老旧小区改造则完成投资38.3亿元。', '38.3亿元', '老旧小区改造投资'],
+      ['第二产业则实现增加值120.5亿元。', '120.5亿元', '第二产业增加值'],
       ['集成电路表现亮眼：产量12.4亿块，增长20.1%。', '20.1%', '集成电路产量'],
       ['全市经济运行稳中向好：产量74.6万辆。', '74.6万辆', '产量'],
       // a note of what is left out is no part of the name; a part that names its own 收入 takes no other head

@@ -343,6 +343,9 @@ const RATE_WORD_END = /(?:率|比重|占比|比例)$/;
 /** 超出时序进度, 快于序时进度: a difference from the share of the year gone by. */
 const AGAINST_SCHEDULE = /(?:超出|超过|高于|快于|领先|低于|慢于|落后)于?(?:时序|序时|时间)进度[^，,；;。]{0,4}$/;
 
+/** 其中， opening a sentence: a breakdown of the figure before. */
+const OF_WHICH_OPENING = /^[\s*_]*其中/;
+
 /** 其中护理型床位占比: a part, then its share with no base said. */
 const PART_SHARE = /其中[，,]?[^，,；;。占]{2,12}?所?占比(?:为|达到|达|是)?$/;
 
@@ -379,7 +382,7 @@ const VERB_ONLY = /^(?:新增|新设|新登记|新注册|新建|新开|新开工
 const COUNT_OF_VERB = /^([\u4e00-\u9fff]{2})(?:数量|个数|家数|数)$/;
 
 /** Measures that name no thing of their own (产量, 销量, 出口). */
-const BARE_MEASURE = /^(?:产量|销量|产值|出口|出口额|销售额|零售额|营业收入|营收|交易额|增加值)$/;
+const BARE_MEASURE = /^(?:产量|销量|产值|出口|出口额|销售额|零售额|营业收入|营收|交易额|增加值|投资)$/;
 /** 新能源汽车是最大亮点, 集成电路表现亮眼: a label on a thing, then a comment on it. */
 const LABEL_OWNER = /^[\s*_#>]*(?![全我本])([\u4e00-\u9fffA-Z]{2,10}?)(?:是|成为|表现|势头|依然|继续|持续|尤为|更为|更是|最为|十分|增势|发展)[\u4e00-\u9fff“”]{1,10}$/;
 
@@ -1213,7 +1216,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   if (opensOnList && OVERALL_RANKING.test(opensOnList[1])) ctx.rankField = fieldScope(opensOnList[1], lexicon);
   for (; levelsRead < s.clauses.length; levelsRead++) noteSchoolLevel(text, s.clauses[levelsRead], ctx);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
-  const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12)));
+  // (其中，第二季度完成投资90.4亿元。分领域看，…: the part of the year a breakdown opens on is its own, no topic either.)
+  const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12))) || OF_WHICH_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 6)));
   // (A paragraph that opens on a place is about that place: topicRegion.)
   // (With figures, only a sentence about that one place: 曲靖增长11.2%；昆明仅增长3.2% is about two.)
   const onePlace = subjects.every((r) => !r.clauseInitial || r.name === sentenceSubject?.name);

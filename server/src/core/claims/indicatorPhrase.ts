@@ -252,6 +252,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   if (s.includes('业企业')) s = s.replace(INDUSTRY_FIRMS_VERB, (_, industry: string | undefined) => (industry ? `${industry}企业` : '企业'));
   // 第三产业用电增长11.5% is of 用电量.
   s = s.replace(AMOUNT_UNSAID, '$1量');
+  // 老旧小区改造则完成投资: 则 between a name and its verb sets it against the clause before, names nothing.
+  if (s.includes('则')) s = s.replace(THEN_BEFORE_VERB, '');
   // 家用电器和音像器材类零售额 is what a source lists as 家用电器和音像器材类 (增长9.8%).
   s = s.replace(/(?<=.{2})类(?:商品)?零售额$/, '类');
   // (限上家电类 = 家电类: a retail category is reported for the units above the size limit.)
@@ -385,6 +387,9 @@ function divisionNamed(named: { name: string; known: boolean }): { name: string;
 const TRADE_FIRST = /^(出口|进口)([\u4e00-\u9fff]{2,10}?(?:产品|商品|制品))$/;
 /** 供应国有建设用地 = 国有建设用地供应: land supplied (granted, allocated, taken back), named before or after the verb. */
 const LAND_VERB_FIRST = /^(供应|出让|划拨|收储|征收)([\u4e00-\u9fff]{0,10}?(?:用地|土地))$/;
+
+/** 则 after a name of two characters or more and before a verb that joins it to its measure. */
+const THEN_BEFORE_VERB = /(?<=[\u4e00-\u9fff]{2})则(?=实现|完成|新增|新设|共有|拥有|达到)/;
 
 /** 第三产业用电, 第四季度供地: what is used or supplied is its amount (用电量, 供地量), as 发电 is 发电量. */
 const AMOUNT_UNSAID = /(?<=^|[\u4e00-\u9fff]{2})(用电|发电|售电|用水|供水|供地)$/;
