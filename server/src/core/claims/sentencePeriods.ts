@@ -76,7 +76,8 @@ const BARE_YEAR_LABEL = /^(?:去年|上年|今年|当年|(?:19|20)[0-9]{2}年)$/
 
 /**
  * 上半年…158.7亿元。去年同期全市完成投资146.3亿元: a year followed by 同期, the figure's own period, is that
- * year's part spoken of last (in the sentence, else before it), not its whole.
+ * year's part spoken of last (in the sentence, else before it), not its whole. (同期 says the part, so it is
+ * read as stated.)
  */
 export function withSamePeriodPart(periods: PeriodMention[], text: string, lastPeriod: Period | undefined): PeriodMention[] {
   if (!periods.some((m) => text.startsWith('同期', m.end))) return periods;
@@ -84,7 +85,7 @@ export function withSamePeriodPart(periods: PeriodMention[], text: string, lastP
   return periods.map((m) => {
     if (m.comparative) return m;
     if (m.period.part === 'FY' && BARE_YEAR_LABEL.test(m.period.label) && text.startsWith('同期', m.end)) {
-      return spoken ? { ...m, end: m.end + 2, period: { ...m.period, part: spoken.part, label: `${m.period.label}同期`, partInferred: true } } : m;
+      return spoken ? { ...m, end: m.end + 2, period: { ...m.period, part: spoken.part, label: `${m.period.label}同期` } } : m;
     }
     if (m.period.part && m.period.part !== 'FY' && !m.period.part.startsWith('H:')) spoken = m.period;
     return m;

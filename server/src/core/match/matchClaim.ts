@@ -33,9 +33,14 @@ export function qualifiedBefore(fact: Fact, name: string): boolean {
   return qualifier.length >= 2 && fact.source.excerpt.slice(0, fact.source.excerptSpan.start).includes(qualifier);
 }
 
+/** How far before a name 占 may stand and still make it a share's base (占全市规模以上工业). */
+const SHARE_OF_REACH = 10;
+/** 占 and the words between it and the base's name, no break among them. */
+const SHARE_OF = /占[^，,。；;、]*$/;
+
 /** 黄海造船完工量…，约占全市造船完工量的四成: the draft's sentence makes the shorter name the whole that the
  * claim's name is a part of, so the whole's figure is not the claim's however alike the passages read. */
-export function wholeInDraft(shorter: string, name: string, sentence: string): boolean {
+function wholeInDraft(shorter: string, name: string, sentence: string): boolean {
   if (shorter.length >= name.length || !name.endsWith(shorter)) return false;
   const qualifier = name.slice(0, name.length - shorter.length);
   for (let at = sentence.indexOf(shorter); at >= 0; at = sentence.indexOf(shorter, at + 1)) {
@@ -44,10 +49,6 @@ export function wholeInDraft(shorter: string, name: string, sentence: string): b
   }
   return false;
 }
-/** How far before a name 占 may stand and still make it a share's base (占全市规模以上工业). */
-const SHARE_OF_REACH = 10;
-/** 占 and the words between it and the base's name, no break among them. */
-const SHARE_OF = /占[^，,。；;、]*$/;
 
 /** The words of the draft sentence, for choosing among facts. */
 export interface ClaimContext {
