@@ -4,7 +4,7 @@
 import type { Measure } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import type { RawFigure } from './findFigures';
-import { statesMeasure } from './cueWords';
+import { STILL, statesMeasure } from './cueWords';
 import { cleanIndicatorPhrase, FLOW_NAMED, leadingIndicator } from './indicatorPhrase';
 
 /** X方面, 按X排名 (by what the places after it are ranked), 从X增速看 (whose growth the places' rates are) and
@@ -162,7 +162,7 @@ const PER_HEAD_OWNER = /^[\s*_]*([\u4e00-\u9fff]{2,8}?(?:收入|支出|消费|�
 const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资|吞吐量|销量|销售额|新设|新登记)$/;
 
 /** 金属矿石仍是第一大货类, 批发和零售业依旧是“主力军”, 轨道交通是拉动增长的主力: a thing, then what it (still) is. */
-const THING_IS = /^[\s*_]*([\u4e00-\u9fff]{2,8}?)(?:仍然|依然|依旧|仍|始终|一直|继续)?(?:是|为|成为)(?:(?:第[一二三四五六七八九十]|最大|主要|首要)[\u4e00-\u9fff“”]{1,10}|[\u4e00-\u9fff“]{0,12}?(?:主力军|主力|主引擎|支柱|龙头|领头羊|排头兵|顶梁柱)”?)$/;
+const THING_IS = new RegExp(`^[\\s*_]*([\u4e00-\u9fff]{2,8}?)(?:${STILL})?(?:是|为|成为)(?:(?:第[一二三四五六七八九十]|最大|主要|首要)[\u4e00-\u9fff“”]{1,10}|[\u4e00-\u9fff“]{0,12}?(?:主力军|主力|主引擎|支柱|龙头|领头羊|排头兵|顶梁柱)”?)$`);
 
 /**
  * 牧业受生猪价格低迷拖累，产值为365.7亿元; 体育竞赛表演活动增长最快，增加值为3.8亿元: a bare measure (产值,

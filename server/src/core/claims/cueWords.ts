@@ -13,6 +13,10 @@ export const SHARE_CUE = /(占比|比重|比例|份额|占|率|(?<!能耗|排放
 export const DECLINE = /((?:下降|减少|回落|下滑|降低|减|减产|下跌|偏少|偏低|(?:大|暴|骤)(?:降|跌))了?|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}|(?:比|较)[\u4e00-\u9fff]{1,8}?少了?)$/;
 
 /** Just before a figure: a verb of change (提高, 回落 …), and whether it lowers. */
+/** 仍是, 依旧是, 始终是: the words that say a thing still is what the clause calls it (one list for every
+ * "X (still) is Y" clause). */
+export const STILL = '仍然|依然|依旧|仍|始终|一直|继续';
+
 export const CHANGE_VERB = /(提高|提升|上升|下降|降低|回落|回升|扩大|收窄|缩小)了?$/;
 export const CHANGE_DOWN = /(下降|降低|回落|收窄|缩小)了?$/;
 

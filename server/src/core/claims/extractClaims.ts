@@ -19,7 +19,7 @@ import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED
 import { comparisonBase, comparisonBases, openingComparisonBases, PLAN_BASE } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
-import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, STILL, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, listedPlacesIn, listedPlacesOf, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -535,7 +535,7 @@ const TARGET_IN_BRACKETS = /^(?:任务)?[（(](?:下降|增长|减少|提高|降
 /** A clause that opens on 其 (its), not 其中 or 其他. */
 const ITS = /^[\s，,]*其(?![中他余次实它])/;
 /** 规上工业仍是用能主体: what the clause says something of, before 是 or 作为. */
-const SUBJECT_IS = /^[\s*_]*([\u4e00-\u9fff]{2,10}?)(?:仍然|依然|依旧|仍|始终|一直|继续)?(?:是|成为|作为)[\u4e00-\u9fff“”]{2,16}$/;
+const SUBJECT_IS = new RegExp(`^[\\s*_]*([\u4e00-\u9fff]{2,10}?)(?:${STILL})?(?:是|成为|作为)[\u4e00-\u9fff“”]{2,16}$`);
 
 /** 民营经济在全市经济中的分量进一步加重, 民营经济的主体地位更加巩固: what the clause speaks of the weight or role of. */
 const SUBJECT_WEIGHED = /^[\s*_]*([\u4e00-\u9fff]{2,8}?)(?:在[^，,；;]{2,12}?中)?的(?:分量|份量|地位|主体地位|作用|支撑作用|贡献)/;
@@ -1217,11 +1217,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   for (; levelsRead < s.clauses.length; levelsRead++) noteSchoolLevel(text, s.clauses[levelsRead], ctx);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   // (其中，第二季度完成投资90.4亿元。分领域看，…: the part of the year a breakdown opens on is its own, no topic either.)
-  const periodsListed = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12))) || OF_WHICH_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 6)));
+  const noTopicPeriod = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12))) || OF_WHICH_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 6)));
   // (A paragraph that opens on a place is about that place: topicRegion.)
   // (With figures, only a sentence about that one place: 曲靖增长11.2%；昆明仅增长3.2% is about two.)
   const onePlace = subjects.every((r) => !r.clauseInitial || r.name === sentenceSubject?.name);
-  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, periodsListed ? undefined : topicPeriod, ctx, opensParagraph && s.heading === undefined && (!figures.length || onePlace));
+  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, noTopicPeriod ? undefined : topicPeriod, ctx, opensParagraph && s.heading === undefined && (!figures.length || onePlace));
 
   if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
   const carried = ctx.carriedIndicator;
