@@ -726,6 +726,18 @@ describe('context of a figure', () => {
       // …or its mainstay (主力军, 主力, 支柱), in or out of quotes
       ['行业分布上，批发和零售业依旧是“主力军”，全年新设19.72万户。', '19.72万户', '批发和零售业新设'],
       ['分行业看，制造业是拉动投资增长的主力，投资增长12.1%。', '12.1%', '制造业投资'],
+      // …or the only one that did something, and then any bare volume (客运量, 货运量) is its
+      ['巡游出租汽车是唯一出现下滑的方式，客运量比上年减少了3.7%。', '3.7%', '巡游出租汽车客运量'],
+      ['铁矿石是唯一保持增长的大宗货类，货运量增长4.2%。', '4.2%', '铁矿石货运量'],
+      // an amount whose name follows it by 的 (4.87亿人次的客运量占…), and a share of that name in its clause
+      ['轨道交通是拉动增长的主力，4.87亿人次的客运量占到总量的56.5%。', '4.87亿人次', '轨道交通客运量'],
+      ['轨道交通是拉动增长的主力，4.87亿人次的客运量占到总量的56.5%。', '56.5%', '轨道交通客运量'],
+      ['全年实现31.5亿元的营业收入，同比增长8.2%。', '31.5亿元', '营业收入'],
+      ['全年实现31.5亿元的营业收入，同比增长8.2%。', '8.2%', '营业收入'],
+      // (not a size or a record it set)
+      ['全年实现31.5亿元的历史新高。', '31.5亿元', ''],
+      // (after how a flow fared, a volume is not the flow's)
+      ['从季度走势看，客流逐季走高，第四季度客运量达到2.33亿人次。', '2.33亿人次', '客运量'],
       // (and a clause saying 其 after it names its subject once)
       ['民营经济依然是主力军，其增加值增长6.2%。', '6.2%', '民营经济增加值'],
       // 部分 after what a part is names nothing

@@ -161,8 +161,12 @@ const PER_HEAD_OWNER = /^[\s*_]*([\u4e00-\u9fff]{2,8}?(?:收入|支出|消费|�
 
 const BARE_MEASURE_AFTER_SECTOR = /^(?:产值|增加值|总产值|产量|营业收入|利润|投资|吞吐量|销量|销售额|新设|新登记)$/;
 
+/** After a clause saying what a thing is (巡游出租汽车是唯一出现下滑的方式), any bare volume is the thing's too:
+ * 客运量, 货运量, 用电量 (after a clause on how a flow fared, 客流逐季走高, a volume is not the flow's). */
+const BARE_VOLUME = /^[\u4e00-\u9fff]{1,2}量$/;
+
 /** 金属矿石仍是第一大货类, 批发和零售业依旧是“主力军”, 轨道交通是拉动增长的主力: a thing, then what it (still) is. */
-const THING_IS = new RegExp(`^[\\s*_]*([\u4e00-\u9fff]{2,8}?)(?:${STILL})?(?:是|为|成为)(?:(?:第[一二三四五六七八九十]|最大|主要|首要)[\u4e00-\u9fff“”]{1,10}|[\u4e00-\u9fff“]{0,12}?(?:主力军|主力|主引擎|支柱|龙头|领头羊|排头兵|顶梁柱)”?)$`);
+const THING_IS = new RegExp(`^[\\s*_]*([\u4e00-\u9fff]{2,8}?)(?:${STILL})?(?:是|为|成为)(?:(?:第[一二三四五六七八九十]|最大|主要|首要|唯一)[\u4e00-\u9fff“”]{1,10}|[\u4e00-\u9fff“]{0,12}?(?:主力军|主力|主引擎|支柱|龙头|领头羊|排头兵|顶梁柱)”?)$`);
 
 /**
  * 牧业受生猪价格低迷拖累，产值为365.7亿元; 体育竞赛表演活动增长最快，增加值为3.8亿元: a bare measure (产值,
@@ -172,15 +176,16 @@ export function ownerInClauseBefore(clauseBefore: string, phrase: string, lexico
   if (!clauseBefore) return undefined;
   // 财产净收入总量虽小，人均仅1025元: 人均 alone is per head of the income the clause before opens on.
   if (phrase === '人均') return PER_HEAD_OWNER.exec(clauseBefore)?.[1];
-  if (!BARE_MEASURE_AFTER_SECTOR.test(phrase)) return undefined;
+  // (金属矿石仍是第一大货类，吞吐量为2.29亿吨: what the clause before says the thing is, then its measure.)
+  const is = THING_IS.exec(clauseBefore);
+  const thing = is && !lexicon.findRegions(is[1]).length ? is[1] : undefined;
+  if (!BARE_MEASURE_AFTER_SECTOR.test(phrase)) return thing && BARE_VOLUME.test(phrase) ? thing : undefined;
   const sector = SECTOR_BEFALLEN.exec(clauseBefore);
   if (sector) return sector[1];
   // (晚稻受8月高温干旱影响，产量为68.26万吨: any thing a cause struck, a place's whole economy aside.)
   const struck = THING_BEFALLEN.exec(clauseBefore);
   if (struck && !lexicon.findRegions(struck[1]).length) return struck[1];
-  // (金属矿石仍是第一大货类，吞吐量为2.29亿吨: what the clause before says the thing is, then its measure.)
-  const is = THING_IS.exec(clauseBefore);
-  if (is && !lexicon.findRegions(is[1]).length) return is[1];
+  if (thing) return thing;
   const led = RATE_LEAD.exec(clauseBefore) ?? COURSE_LEAD.exec(clauseBefore);
   const owner = led ? cleanIndicatorPhrase(led[1], lexicon, true) : '';
   return owner && !lexicon.findRegions(owner).length ? owner : undefined;

@@ -337,6 +337,13 @@ const STANDS_BY = /^的(?!总量|规模|体量|成绩|增速|增幅)([\u4e00-\u9
  * (凤岗镇、蓉江街道紧随其后，完成率分别为110.0%和105.0%). */
 const LIST_AFTER_CLAUSE = /^[，,]?(?:[\u4e00-\u9fff]{1,8}?(?:率|比重|占比|增速|增幅|总量|规模))?分别/;
 
+/** 的客运量占…, 的营业收入，: the name of the amount before it, then what is said of it or the clause's end
+ * (not a size or a record: 的规模, 的历史新高). */
+const NAMED_AFTER = /^的(?!总量|规模|体量|水平|成绩|佳绩|好成绩|高位|新高|历史)([\u4e00-\u9fff]{2,8}?)(?:占|达|为|超过|突破|创|[，,；;。]|$)/;
+
+/** 客运量占: the subject of a share, before its 占. */
+const SHARER = /^([\u4e00-\u9fff]{2,6})占/;
+
 /** A name that ends on the word for a rate or a share (完成率, 比重). */
 const RATE_WORD_END = /(?:率|比重|占比|比例)$/;
 
@@ -915,6 +922,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (before?.phrase && CONTRIBUTION_ALONE.test(phrase) && !before.phrase.includes('贡献率')) phrase = `${before.phrase.replace(/增加值$/, '')}对${phrase}`;
     // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
     // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
+    // 4.87亿人次的客运量占到总量的56.5%, 全年实现31.5亿元的营业收入: an amount named right after it, by 的.
+    const namedAfter = !phrase && !cell && fig.kind === 'amount' && !/以$/.test(left) ? NAMED_AFTER.exec(text.slice(fig.end, clause.end)) : null;
+    if (namedAfter) phrase = cleanIndicatorPhrase(namedAfter[1], lexicon, false);
     let fellBefore = false;
     let leaderPlace: string | undefined;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
@@ -927,6 +937,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 牧业受生猪价格低迷拖累，产值为365.7亿元: a bare measure after a sector and how it fared is the sector's.
     const fared = ownerInClauseBefore(clauseBefore, phrase, lexicon);
     if (fared) phrase = `${fared}${phrase}`;
+    // (…4.87亿人次的轨道交通客运量占到总量的56.5%: a share of the measure just named in its clause is that figure's.)
+    const sharer = measure === 'share' && before?.phrase && before.clause.start === clause.start ? SHARER.exec(phrase) : null;
+    if (sharer && before && before.phrase.length > sharer[1].length && before.phrase.endsWith(sharer[1])) phrase = before.phrase + phrase.slice(sharer[1].length);
     // 新能源汽车是最大亮点：全年产量74.6万辆: a bare measure after a label about a thing is that thing's.
     const owner = colonLabel && clause === s.clauses[0] && BARE_MEASURE.test(phrase) ? LABEL_OWNER.exec(colonLabel[1]) : null;
     if (owner) phrase = owner[1] + phrase;
