@@ -80,6 +80,11 @@ describe('regions across the country', () => {
       ['——黔陇山乡增收路上，走进江南水乡', []],
       // …but a township's name may end in 山 where the name starts a word
       ['威宁县龙山乡，青山乡', ['威宁彝族回族苗族自治县', '龙山乡', '青山乡']],
+      // an airport is named by its city, then its own place name (咸阳, 萧山), which is not where it counts
+      ['西安咸阳国际机场旅客吞吐量', ['西安市']],
+      ['杭州萧山国际机场、北京大兴机场', ['杭州市', '北京市']],
+      // (the place alone before 机场 is still read: 萧山 is where that airport is)
+      ['萧山国际机场', ['萧山区']],
     ];
     for (const [text, regions] of rows) it(text, () => assert.deepEqual(regionsIn(text), regions));
   });

@@ -447,6 +447,9 @@ function addListedOnlyPorts(text: string, found: RegionMention[]): void {
 /** First characters of LISTED_ONLY_FORMS: most positions start none. */
 const LISTED_FIRST = new Set([...LISTED_ONLY_FORMS.keys()].map((f) => f.charCodeAt(0)));
 
+/** (国际)机场 after a place's name. */
+const AIRPORT_AFTER = /^(?:国际)?机场/;
+
 /** Region words read from a table of surface forms → canonical names. */
 function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 'regionAt' | 'findRegions' | 'canonicalRegion'> {
   // Surface forms by their first two characters, longest first: one Map lookup per position instead of
@@ -520,6 +523,11 @@ function regionReader(regionByForm: ReadonlyMap<string, string>): Pick<Lexicon, 
         if (!word) continue;
         // 苏锡常宁 (苏州、无锡、常州、南京) holds no 常宁.
         if (insideCityGroup(text, i)) continue;
+        // 西安咸阳国际机场, 杭州萧山国际机场: the place after the city is the airport's own name, not where its figures are.
+        if (found.at(-1)?.end === i && AIRPORT_AFTER.test(text.slice(i + word.length, i + word.length + 4))) {
+          i += word.length - 1;
+          continue;
+        }
         const self = selfSet.has(word);
         found.push({ start: i, end: i + word.length, name: self ? word : regionByForm.get(word) ?? word, self });
         i += word.length - 1;
