@@ -199,6 +199,9 @@ describe('regions across the country', () => {
       ['# 深圳经济运行分析\n\n## 二、前三季度：增速领跑珠三角\n\n1—9月规上工业增加值增长11.4%。', '11.4%', '深圳市'],
       // an area reported on as a whole is the subject of its figures
       ['# 长三角观察\n\n上半年，江苏增长7.6%。上半年，长三角铁路发送旅客4.17亿人次，同比增长12.9%。', '12.9%', '长江三角洲地区'],
+      // 中 after a place is 'among' (兰州中 = in Lanzhou), but not when it begins an airport's name
+      ['兰州中川国际机场完成旅客吞吐量1682.4万人次。', '1682.4万人次', '兰州市'],
+      ['西安咸阳国际机场完成旅客吞吐量4736.8万人次。', '4736.8万人次', '西安市'],
       // a stem that is a word stays a word: 绿水青山 is not 青山区
       ['# 武汉市经济运行\n\n坚持绿水青山，青山地区生产总值增长3.1%。', '3.1%', '武汉市'],
     ];

@@ -341,6 +341,9 @@ const LIST_AFTER_CLAUSE = /^[，,]?(?:[\u4e00-\u9fff]{1,8}?(?:率|比重|占比|
  * (not a size or a record: 的规模, 的历史新高). */
 const NAMED_AFTER = /^的(?!总量|规模|体量|水平|成绩|佳绩|好成绩|高位|新高|历史)([\u4e00-\u9fff]{2,8}?)(?:占|达|为|超过|突破|创|[，,；;。]|$)/;
 
+/** A part that is one facility (中川机场, 洋山港), listed after the first part of a whole. */
+const FACILITY_ITEM = /^[\u4e00-\u9fff]{2,8}(?:机场|港|港区|口岸)$/;
+
 /** 客运量占: the subject of a share, before its 占. */
 const SHARER = /^([\u4e00-\u9fff]{2,6})占/;
 
@@ -701,7 +704,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   let lastRankScope: string | undefined;
   let lastRankScopeClause = -1;
   const fieldOpenings = newFieldOpenings();
-  let partsOf: { whole: string; clause: number } | undefined;
+  let partsOf: { whole: string; clause: number; unit: string } | undefined;
   let baseList: { bases: string[]; next: number; clause: number } | undefined;
   let backList: { names: string[]; next: number; clause: number } | undefined;
   // The whole the first of a list of shares written before their nouns named (贡献了全市38.7%的…和42.5%的…).
@@ -1009,9 +1012,12 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const whole = partOf ? drafts.findLast((d) => d.measure === measure && d.fig.unit === fig.unit) ?? (measure === 'value' && ctx.lastAmount?.unit === fig.unit && (clauseIndex === 0 || clauseIndex === 1 && afterBareOf) ? ctx.lastAmount : undefined) : undefined;
     if (phrase && whole?.phrase) {
       const part = partOfWhole(phrase, whole.phrase, lexicon);
-      partsOf = part ? { whole: whole.phrase, clause: clause.start } : undefined;
+      partsOf = part ? { whole: whole.phrase, clause: clause.start, unit: fig.unit } : undefined;
       phrase = part ?? phrase;
     } else if (phrase && partsOf && partsOf.clause === clause.start && afterItem > 0) {
+      phrase = partOfWhole(phrase, partsOf.whole, lexicon) ?? phrase;
+    } else if (phrase && partsOf && fig.unit === partsOf.unit && FACILITY_ITEM.test(phrase) && /[；;]\s*$/.test(text.slice(Math.max(s.start, clause.start - 2), clause.start))) {
+      // (其中，西安咸阳国际机场完成35.7万吨，…；兰州中川国际机场完成7.2万吨: facilities listed clause by clause.)
       phrase = partOfWhole(phrase, partsOf.whole, lexicon) ?? phrase;
     }
     // 高新技术企业净增1700家、总数达到1.3万家 (总数居…第五位): the total of what the amount before added.

@@ -281,8 +281,8 @@ export function subjectRegions(text: string, lexicon: Lexicon, found?: RegionMen
     // 三亚排名第六位: a place that opens its clause on 排名 is the one ranked (全国排名第10位 is a field).
     if (!r.self && r.name !== NATION && /^(排名|排位|位次)/.test(after) && /(^|[，,；;：:。\n])$/.test(before)) return true;
     // (A clause opening on 宁波市平均增长10.4% is about that average.)
-    // (荆州市中央和省级资金, 荆州市中小企业: 中 that begins a word is no 'among'.)
-    if (/^(平均|各|均值|份额|的|中(?![央心小医级考学药等期长国华部外])|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(after) && !(after.startsWith('平均') && /(^|[，,；;：:。\n])$/.test(before))) return false;
+    // (荆州市中央和省级资金, 荆州市中小企业: 中 that begins a word is no 'among'; nor in 兰州中川国际机场.)
+    if (/^(平均|各|均值|份额|的|中(?![央心小医级考学药等期长国华部外]|[\u4e00-\u9fff]{1,2}(?:国际)?机场)|内|范围|同类|排名|排位|排行|位次|百强|第[0-9一二三四五六七八九十](?!产))/.test(text.slice(r.end, r.end + 7)) && !(after.startsWith('平均') && /(^|[，,；;：:。\n])$/.test(before))) return false;
     // 在全市排第二: a whole a rank is in (巩义排第26位 is the place ranked; so is 我市 in 我市位列第二).
     if (r.self && !/^(?:我|本|该|这)/.test(r.name) && /^(排第|排在|居第|居首|列第|位居|位列)/.test(after)) return false;
     // 在全市16个区中排名第一: a group counted and picked from is a field too.
