@@ -114,6 +114,8 @@ function monthsOrHoliday(s: string): string {
 
 /** What stands before a period whose figure, written after it, is compared with (比上年的, 快于上年全年4.1%). */
 const BASE_BEFORE = /(比|较|与|同|高于|低于|快于|慢于)$/;
+/** …死亡人数下降11.4%相比: a figure, then the 相比 that closes the bracket it is compared in. */
+const FIGURE_COMPARED = /^(?!同期)[^，,；;。与]{0,24}?[0-9][^，,；;。]{0,12}?相比/;
 
 /** A comparison just before a period (超过黑龙江2023年全年的…, 相当于上年同期的…). */
 const COMPARED_BEFORE = /(超过|超出|高于|低于|相当于|多于|少于|不及|接近|快于|慢于)[\u4e00-\u9fff]{0,6}(?:(?:19|20)[0-9]{2}年)?$/;
@@ -179,7 +181,9 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     // (恢复至2019年同期的127.6%: the year recovered to is the base, not the figure's period.)
     // (比去年底的390.6万千瓦增长44.0%, 较上半年16.9%的增速回落: but a base written with its figure is that figure's period.)
     // (快于上年全年4.1%的增速: so is the period of a figure the draft's is measured against.)
-    const baseFigure = BASE_BEFORE.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4));
+    // (与2024年全年死亡人数下降11.4%相比: so is the period of a figure set in brackets of 与…相比.)
+    const baseFigure = BASE_BEFORE.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4))
+      || (/[与同跟和]$/.test(before) && FIGURE_COMPARED.test(text.slice(s + m[0].length, s + m[0].length + 40)));
     // (秋粮长势好于上年, 明显优于去年同期: the year a state is judged against. Not the 比 of 占比: 占比年底前突破34%.)
     const comparative = !baseFigure && /((?<!占)比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于|好于|优于|差于|强于|弱于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure && !VIEWED_AFTER.test(text.slice(s + m[0].length, s + m[0].length + 6))) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
