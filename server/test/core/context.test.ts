@@ -739,6 +739,9 @@ describe('context of a figure', () => {
       ['全年实现31.5亿元的营业收入，同比增长8.2%。', '8.2%', '营业收入'],
       // (not a size or a record it set)
       ['全年实现31.5亿元的历史新高。', '31.5亿元', ''],
+      // the measure of an act (缴存额, 投资额) after a clause on how someone's act fared is that one's
+      ['灵活就业人员缴存增长较快，全年缴存额增长45.7%。', '45.7%', '灵活就业人员缴存额'],
+      ['民间投资增长较快，投资额增长8.1%。', '8.1%', '民间投资'],
       // (after how a flow fared, a volume is not the flow's)
       ['从季度走势看，客流逐季走高，第四季度客运量达到2.33亿人次。', '2.33亿人次', '客运量'],
       // (and a clause saying 其 after it names its subject once)

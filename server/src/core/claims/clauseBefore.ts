@@ -168,6 +168,19 @@ const BARE_VOLUME = /^[\u4e00-\u9fff]{1,2}量$/;
 /** 金属矿石仍是第一大货类, 批发和零售业依旧是“主力军”, 轨道交通是拉动增长的主力: a thing, then what it (still) is. */
 const THING_IS = new RegExp(`^[\\s*_]*([\u4e00-\u9fff]{2,8}?)(?:${STILL})?(?:是|为|成为)(?:(?:第[一二三四五六七八九十]|最大|主要|首要|唯一)[\u4e00-\u9fff“”]{1,10}|[\u4e00-\u9fff“]{0,12}?(?:主力军|主力|主引擎|支柱|龙头|领头羊|排头兵|顶梁柱)”?)$`);
 
+/** 缴存额, 投资额, 出口量: the measure of an act (缴存, 投资, 出口). */
+const MEASURE_OF_ACT = /^([\u4e00-\u9fff]{2,3}?)(?:额|量|总额|总量|人数)$/;
+
+/** 灵活就业人员缴存增长较快，全年缴存额增长45.7%: the measure of an act after a clause on how one's act fared is
+ * that one's (灵活就业人员). The one, if any. */
+function actorBefore(clauseBefore: string, phrase: string, lexicon: Lexicon): string | undefined {
+  const act = MEASURE_OF_ACT.exec(phrase);
+  const led = act ? RATE_LEAD.exec(clauseBefore) ?? COURSE_LEAD.exec(clauseBefore) : null;
+  const done = led && act ? cleanIndicatorPhrase(led[1], lexicon, true) : '';
+  const actor = act && done.endsWith(act[1]) ? done.slice(0, -act[1].length) : '';
+  return actor.length >= 2 && !lexicon.findRegions(actor).length ? actor : undefined;
+}
+
 /**
  * 牧业受生猪价格低迷拖累，产值为365.7亿元; 体育竞赛表演活动增长最快，增加值为3.8亿元: a bare measure (产值,
  * 增加值, 营业收入) after a clause on how a sector or activity fared is that one's. The owner, if any.
@@ -179,7 +192,7 @@ export function ownerInClauseBefore(clauseBefore: string, phrase: string, lexico
   // (金属矿石仍是第一大货类，吞吐量为2.29亿吨: what the clause before says the thing is, then its measure.)
   const is = THING_IS.exec(clauseBefore);
   const thing = is && !lexicon.findRegions(is[1]).length ? is[1] : undefined;
-  if (!BARE_MEASURE_AFTER_SECTOR.test(phrase)) return thing && BARE_VOLUME.test(phrase) ? thing : undefined;
+  if (!BARE_MEASURE_AFTER_SECTOR.test(phrase)) return thing && BARE_VOLUME.test(phrase) ? thing : actorBefore(clauseBefore, phrase, lexicon);
   const sector = SECTOR_BEFALLEN.exec(clauseBefore);
   if (sector) return sector[1];
   // (晚稻受8月高温干旱影响，产量为68.26万吨: any thing a cause struck, a place's whole economy aside.)

@@ -92,8 +92,8 @@ export function statesMeasure(left: string): boolean {
   return GROWTH_CUE.test(left) || SHARE_CUE.test(left);
 }
 
-/** 较常年少了6.8%, 比上年多出13.6%: more or less than a base, a growth said with 多 or 少. */
-export const MORE_OR_LESS_THAN = /(?:比|较)[\u4e00-\u9fff]{1,8}?(?:多|少)(?:出|了)?$/;
+/** 较常年少了6.8%, 比上年多出13.6%, 比上年多增8.4%: more or less than a base, a growth said with 多 or 少. */
+export const MORE_OR_LESS_THAN = /(?:比|较)[\u4e00-\u9fff]{1,8}?(?:多|少)(?:出|了|增)?$/;
 
 export function measureOf(fig: RawFigure, left: string): Measure {
   if (fig.kind === 'points') return 'diff';
