@@ -341,6 +341,9 @@ const LIST_AFTER_CLAUSE = /^[，,]?(?:[\u4e00-\u9fff]{1,8}?(?:率|比重|占比|
  * (not a size or a record: 的规模, 的历史新高). */
 const NAMED_AFTER = /^的(?!总量|规模|体量|水平|成绩|佳绩|好成绩|高位|新高|历史)([\u4e00-\u9fff]{2,8}?)(?:占|达|为|超过|突破|创|[，,；;。]|$)/;
 
+/** The text between two lists holds a new 分别 (…万人次，同比分别增长). */
+const again = (between: string): boolean => /^[^。；;]*分别[^0-9]{0,8}$/.test(between);
+
 /** A part that is one facility (中川机场, 洋山港), listed after the first part of a whole. */
 const FACILITY_ITEM = /^[\u4e00-\u9fff]{2,8}(?:机场|港|港区|口岸)$/;
 
@@ -1165,6 +1168,8 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     // 一季度、上半年全省GDP分别增长4.8%和4.9%: the listed periods go to the figures after 分别, in order.
     let listedPeriod: Period | undefined;
+    // (…分别完成…1164.0万人次，同比分别增长12.8%、…和12.6%: a second 分别 list goes over the same periods.)
+    if (periodList && periodListNext === periodList.periods.length && before && again(text.slice(before.fig.end, fig.start)) && !periods.some((p) => p.start >= before.fig.end && p.start < fig.start)) periodListNext = 0;
     if (periodList && fig.start > periodList.after && periodListNext < periodList.periods.length && (periodListNext === 0 || (before !== undefined && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))))) listedPeriod = periodList.periods[periodListNext++];
     const joinedToChange = before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start));
     const phase = phaseOf({ text, sentenceStart: s.start, fig, measure, near, header: cell ? headerWords(cell.header) : undefined, joinedToChange });
