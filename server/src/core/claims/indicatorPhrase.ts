@@ -412,6 +412,18 @@ const FIRM_AFTER_PLACE = new RegExp(`^[\u4e00-\u9fff]?(?:${LEGAL_FORMS}|集团|�
 const SHARE_SUBJECT_TAIL = /(?:大约|约|近|接近|超过|(?<![成造迁])就)$/;
 
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
+/** Measures of traffic a part and its whole may share, written on one side only (longest first). */
+const SHARED_MEASURE = /(?:旅客吞吐量|货邮吞吐量|货物吞吐量|集装箱吞吐量|客运量|货运量)$/;
+
+/** `words` with the measure `other` ends on, when `words` ends on that measure's own first words and
+ * names no measure (全场旅客 + 旅客吞吐量 → 全场旅客吞吐量). */
+function withMeasureOf(words: string, other: string): string {
+  const measure = SHARED_MEASURE.exec(other)?.[0];
+  if (!measure || SHARED_MEASURE.test(words)) return words;
+  for (let n = measure.length - 1; n >= 2; n--) if (words.length > n && words.endsWith(measure.slice(0, n))) return words + measure.slice(n);
+  return words;
+}
+
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
   // (道路运输领域死亡人数 = 道路运输死亡人数: a field of work by its name alone.)
@@ -441,7 +453,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     if (subject && SECTOR_GROWTH.test(subject) && !SUBJECT_HEAD.test(subject) && SECTOR_BASE.test(whole)) subject = lexicon.canonicalIndicator(`${subject}增加值`).name;
     // 高新技术产业增加值占规上工业比重: a sector as the base is measured as the subject is (…工业增加值).
     const head = SECTOR_BASE.test(whole) ? SUBJECT_HEAD.exec(subject)?.[0] ?? '' : '';
-    const base = wholeBase(whole, subject, lexicon) ?? selfAndIndicator(whole + head, lexicon) ?? lexicon.canonicalIndicator(whole + head).name;
+    let base = wholeBase(whole, subject, lexicon) ?? selfAndIndicator(whole + head, lexicon) ?? lexicon.canonicalIndicator(whole + head).name;
+    // 国际及地区旅客占全场旅客吞吐量 = 国际及地区旅客吞吐量占全场旅客: a measure shared by both sides, written on one.
+    [subject, base] = [withMeasureOf(subject, base), withMeasureOf(base, subject)];
     // 人均工资性收入占人均可支配收入的比重 = 工资性收入在可支配收入中占: a part's share of a whole is the same
     // per head or in total, so 人均 is dropped on both sides (said on one, it is meant on both).
     const name = PER_HEAD_SHARE.test(subject) || PER_HEAD_SHARE.test(base) ? `${subject.replace(PER_HEAD_SHARE, '')}占${base.replace(PER_HEAD_SHARE, '')}比重` : `${subject}占${base}比重`;
