@@ -6,6 +6,7 @@ import type { Lexicon } from '../lexicon/lexicon';
 import type { RawFigure } from './findFigures';
 import { STILL, statesMeasure } from './cueWords';
 import { cleanIndicatorPhrase, FLOW_NAMED, leadingIndicator } from './indicatorPhrase';
+import { leadingRegionList } from './sentencePlaces';
 
 /** X方面, 按X排名 (by what the places after it are ranked), 从X增速看 (whose growth the places' rates are) and
  * 从X总量看, 从X融资看 (whose amounts they are). */
@@ -35,7 +36,7 @@ const SHARE_MOVED = /^[\s*_]*(?:与此同时|同时|此外)?[，,]?([^，,；;�
 
 /** A clause saying which way a thing moved, before how much: 城乡居民养老保险参保人数则继续下降,
  * 水运投资继续保持高速增长, 住宅用地供应收缩明显, 城乡低保标准自7月1日起统一上调. */
-const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:自[^，,；;：:]{1,12}?起)?(?:则|也|亦|仍|依然|仍然)?(?:(?:继续|持续|进一步|有所|小幅|明显|稳步|不断|逐季|逐月|逐年|逐步)(?:下降|减少|增加|增长|上升|回落|回升|下滑|攀升|走高|走低|提升|加快|放缓)|(?:继续|持续)?保持(?:高速|较快|快速|稳定|平稳|稳步|两位数)增长(?:态势|势头)?|(?:收缩|萎缩|扩张|放量|下降|减少|增加|增长|回落|回升)(?:明显|显著|较快|较多|加快)|(?:明显|显著)(?:收缩|萎缩|扩张|放量)|(?:统一|再次|首次|大幅|适当|相应|同步)?(?:上调|下调|调高|调低))$/;
+const COURSE_LEAD = /^[\s*_]*([^，,；;：:]{2,20}?)(?:自[^，,；;：:]{1,12}?起)?(?:则|也|亦|仍|依然|仍然)?(?:(?:继续|持续|进一步|有所|小幅|明显|稳步|不断|逐季|逐月|逐年|逐步)(?:下降|减少|增加|增长|上升|回落|回升|下滑|攀升|走高|走低|提升|加快|放缓)|(?:继续|持续)?保持(?:高速|较快|快速|稳定|平稳|稳步|两位数)增长(?:态势|势头)?|(?:收缩|萎缩|扩张|放量|下降|减少|增加|增长|回落|回升)(?:明显|显著|较快|较多|加快)|(?:明显|显著)(?:收缩|萎缩|扩张|放量)|(?:统一|再次|首次|大幅|适当|相应|同步)?(?:上调|下调|调高|调低)|(?:出现|有所)?反弹|出现(?:回升|下降|下滑|回落|增长))$/;
 
 /** A clause naming what changed most, or how it fares, before the rate: 契税降幅最大, 新能源汽车增速最快, 新设企业增势强劲, 初中在校生增幅更大,
  * 普通高中教育经费增长最快 (a verb of change only with how much it changed, or that it grew at all: 实现增长). */
@@ -145,8 +146,9 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
   if (largest) phrase = cleanIndicatorPhrase(largest[1], lexicon, true);
   // 城乡居民基本养老保险参保人数则继续下降，比上年末减少1.6万人: the clause before names what moved.
   const moved = !phrase && !gap ? COURSE_LEAD.exec(clauseBefore) : null;
-  // (全区实际利用外资逐季攀升: the whole place is where, not what moved.)
-  if (moved && !lexicon.findRegions(moved[1]).some((r) => !r.self)) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
+  // (全区实际利用外资逐季攀升: the whole place is where, not what moved; but places listed for the figures
+  // after them, 高阳县、涞水县死亡人数出现反弹，分别增长…, are the figures' places.)
+  if (moved && (!lexicon.findRegions(moved[1]).some((r) => !r.self) || leadingRegionList(moved[1], lexicon))) phrase = cleanIndicatorPhrase(moved[1], lexicon, true);
   return { phrase, measure, fellBefore, leaderPlace };
 }
 
