@@ -1005,6 +1005,10 @@ describe('context of a figure', () => {
       // how much of its target an indicator reached, named before or in the clause before
       ['1-8月，城镇新增就业完成全年目标的85.2%。', '85.2%', '城镇新增就业目标完成率'],
       ['城镇新增就业4.62万人，完成年度目标任务的82.5%。', '82.5%', '城镇新增就业目标完成率'],
+      // a cap reached (仅为省下达年度控制指标的) is a target too; the dead of accidents are the dead however named
+      ['全年事故死亡人数为省下达年度控制指标的78.1%。', '78.1%', '死亡人数目标完成率'],
+      ['全年死亡人数仅为省下达年度控制指标的87.1%。', '87.1%', '死亡人数目标完成率'],
+      ['全年发生生产安全事故186起，生产安全事故死亡人数下降11.4%。', '11.4%', '死亡人数'],
       // (what reached its plan is named as its amount is: the verb before it is no part of the name)
       ['1-9月，全市卫生健康领域完成固定资产投资17.8亿元，同比增长9.2%，完成年度计划的76.4%。', '76.4%', '卫生健康固定资产投资目标完成率'],
       // a target named by its work (扩面目标, 招商目标) is still the year's target

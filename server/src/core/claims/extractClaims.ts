@@ -490,8 +490,9 @@ function isCourseTo(left: string): boolean {
   return rest !== '' && PERIOD_AT_START.exec(rest)?.[0] === rest;
 }
 
-/** 完成全年目标的, 完成年度目标任务的, 收入进度达到全年预算的: the words before a share of a target (or budget) reached. */
-const TARGET_PROGRESS = /(?:进度)?(?:(?:完成|实现|达到)了?(?:(?:全年|年度|年初|全年度|年)(?:扩面|招商|收入|投资|征收|建设|工作))?(?:全年|年度|年初|全年度|年)?(?:的)?(目标|计划|预算)(?:任务)?|为(?:全年|年度|年初|调整)?(预算))的?$/;
+/** 完成全年目标的, 完成年度目标任务的, 收入进度达到全年预算的, 仅为省下达年度控制指标的: the words before a share of a
+ * target (or budget, or cap) reached. */
+const TARGET_PROGRESS = /(?:进度)?(?:(?:完成|实现|达到)了?(?:(?:全年|年度|年初|全年度|年)(?:扩面|招商|收入|投资|征收|建设|工作))?(?:全年|年度|年初|全年度|年)?(?:的)?(目标|计划|预算)(?:任务)?|为(?:全年|年度|年初|调整)?(预算)|(?:仅|只)?为(?:省|市|县|区)?(?:下达)?的?(?:全年|年度)?控制(?:指标|目标|数))的?$/;
 
 /** 全国百强县 as a rank's field (normaliseScope's key). */
 const TOP_COUNTIES = '百强县';

@@ -321,6 +321,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       if ((last === 0x683c || last === 0x4ef7) && /[\u4e00-\u9fff]{2,}(?:平均销售价格|平均价格|平均售价|销售均价|成交均价)$/.test(written)) {
         return { name: written.replace(/(?:平均销售价格|平均价格|平均售价|销售均价|成交均价)$/, '均价'), known: false };
       }
+      // 事故死亡人数 = 生产安全事故死亡人数 = 死亡人数: the dead a safety report counts are those of accidents.
+      if (last === 0x6570 && ACCIDENT_DEATHS.test(written)) return base.canonicalIndicator('死亡人数');
       // 猪肉价格下降12.4% = a price table's row 猪肉 (-12.4): what a price report measures is the price.
       if (last === 0x683c && /^[\u4e00-\u9fff]{2,}价格$/.test(written)) return { name: written.slice(0, -2), known: false };
       return { name: written, known: false };
@@ -446,6 +448,9 @@ function addListedOnlyPorts(text: string, found: RegionMention[]): void {
 
 /** First characters of LISTED_ONLY_FORMS: most positions start none. */
 const LISTED_FIRST = new Set([...LISTED_ONLY_FORMS.keys()].map((f) => f.charCodeAt(0)));
+
+/** 事故死亡人数, 生产安全事故死亡人数: the dead of all accidents, however named. */
+const ACCIDENT_DEATHS = /^(?:各类)?(?:生产安全)?事故死亡人数$/;
 
 /** (国际)机场 after a place's name. */
 const AIRPORT_AFTER = /^(?:国际)?机场/;
