@@ -447,6 +447,8 @@ describe('context of a figure', () => {
     const rows: [string, string, string][] = [
       ['截至9月底，全市常住人口签约覆盖率达到45.1%，提前完成全年目标；重点人群签约服务覆盖率达到82.4%。', '82.4%', 'M1-9'],
       ['1-8月，城镇新增就业完成全年目标的85.2%，失业率为4.9%。', '4.9%', 'M1-8'],
+      // (nor of a target nearly reached)
+      ['前三季度新落地集采药品52个，累计落地数量已接近全年目标；通过集采节约费用7.34亿元，同比增长9.1%。', '9.1%', 'M1-9'],
     ];
     for (const [text, figure, part] of rows) it(`${text} ${figure} → ${part}`, () => assert.equal(claimAt(text, figure).period?.part, part));
   });

@@ -162,6 +162,8 @@ describe('measure of a figure', () => {
       ['夏季降水量比常年同期少18.3%。', '18.3%', 'growth', -18.3],
       ['全市快递业务量比上年多了6.8%。', '6.8%', 'growth', 6.8],
       ['全年归集住房公积金486.37亿元，比上年多增8.4%。', '8.4%', 'growth', 8.4],
+      // a price cut (降价) is a fall
+      ['新落地执行集采药品138个，平均降价56.3%。', '56.3%', 'growth', -56.3],
       ['全市平均降水量1086.4毫米，较多年平均偏少6.8%。', '6.8%', 'growth', -6.8],
       // a bare rate after a share told in words is that share, even after a growth; a rate of change stays one
       ['出口同比下降6.2%；对“一带一路”共建国家的进出口已占到全省外贸的一半以上，达到50.5%。', '50.5%', 'share', 50.5],

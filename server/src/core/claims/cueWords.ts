@@ -4,13 +4,13 @@ import type { Measure, Span } from '../types';
 import type { RawFigure } from './findFigures';
 
 // (减免, 减税, 减负: what is cut is an amount, no fall: 占全市减免额的12.0% is a share.)
-export const GROWTH_CUE = /(偏多|偏少|偏高|偏低|增长率|增长速度|增速|增幅|增产|减产|上涨|涨幅|下跌|跌幅|降幅|年均增长|同比增长|同比下降|增长|增加(?!值)|增多|下降|减少|回落|回升|同比|环比|下滑|降低|减(?![免税负费排碳])|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|(?:提高|提升|上升|改善)(?![到至]))/g;
+export const GROWTH_CUE = /(偏多|偏少|偏高|偏低|增长率|增长速度|增速|增幅|增产|减产|上涨|涨幅|下跌|跌幅|降幅|降价|年均增长|同比增长|同比下降|增长|增加(?!值)|增多|下降|减少|回落|回升|同比|环比|下滑|降低|减(?![免税负费排碳])|(?:大|猛|激|劲|暴|骤)(?:增|涨|降|跌)|(?:提高|提升|上升|改善)(?![到至]))/g;
 
 // (碳排放强度, 能耗强度 are amounts per unit of GDP, not percentages: their fall in % is a growth.)
 export const SHARE_CUE = /(占比|比重|比例|份额|占|率|(?<!能耗|排放|消耗)强度|覆盖)/g;
 
 // (降幅为4.9%, 降幅比上半年的29.0%: a fall's size is a fall; 下降了5.3% a fall too.)
-export const DECLINE = /((?:下降|减少|回落|下滑|降低|减|减产|下跌|偏少|偏低|(?:大|暴|骤)(?:降|跌))了?|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}|(?:比|较)[\u4e00-\u9fff]{1,8}?少了?)$/;
+export const DECLINE = /((?:下降|减少|回落|下滑|降低|减|减产|下跌|偏少|偏低|(?:大|暴|骤)(?:降|跌))了?|(?:降幅|跌幅)[^，,；;：:0-9增涨升]{0,10}|降价了?|(?:比|较)[\u4e00-\u9fff]{1,8}?少了?)$/;
 
 /** Just before a figure: a verb of change (提高, 回落 …), and whether it lowers. */
 /** 仍是, 依旧是, 始终是: the words that say a thing still is what the clause calls it (one list for every

@@ -173,7 +173,7 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     if (s < seasonGloss) continue;
     // 完成全年目标的85%: the year of a target reached, not the period of the figure.
     // (So is 提前完成全年目标； in a sentence; 完成全年目标任务 in a heading does name the year's work.)
-    if (/^(?:的)?(?:目标|计划)(?:任务)?(?:的|[，,；;。])/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
+    if (/^(?:的)?(?:目标|计划)(?:任务)?(?:的|[，,；;。])/.test(text.slice(s + m[0].length, s + m[0].length + 6)) && /(?:完成|实现|达到|接近|逼近|超过|超出)了?$/.test(text.slice(Math.max(0, s - 3), s))) continue;
     const before = text.slice(Math.max(0, s - 3), s);
     // 比2015年 (a comparison base) and 自去年7月 (the start of a span) are not the figure's period.
     // (从1—5月的9.1%到上半年的9.6%: a period followed by 的 and its figure is that figure's.)
