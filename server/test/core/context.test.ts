@@ -744,6 +744,10 @@ describe('context of a figure', () => {
       // the measure of an act (缴存额, 投资额) after a clause on how someone's act fared is that one's
       ['灵活就业人员缴存增长较快，全年缴存额增长45.7%。', '45.7%', '灵活就业人员缴存额'],
       ['民间投资增长较快，投资额增长8.1%。', '8.1%', '民间投资'],
+      // money paid into or drawn from a housing fund (缴存, 提取) is its amount; 公积金 is the housing fund
+      ['四个管理部中，浏阳市缴存增长8.7%；望城区缴存9.63亿元。', '8.7%', '住房公积金缴存额'],
+      ['全年住房公积金提取增长5.1%。', '5.1%', '住房公积金提取额'],
+      ['公积金个人住房贷款市场占有率比上年末提高0.45个百分点。', '0.45个百分点', '住房公积金个人住房贷款市场占有率'],
       // (after how a flow fared, a volume is not the flow's)
       ['从季度走势看，客流逐季走高，第四季度客运量达到2.33亿人次。', '2.33亿人次', '客运量'],
       // (and a clause saying 其 after it names its subject once)

@@ -179,7 +179,9 @@ function actorBefore(clauseBefore: string, phrase: string, lexicon: Lexicon): st
   const act = MEASURE_OF_ACT.exec(phrase);
   const led = act ? RATE_LEAD.exec(clauseBefore) ?? COURSE_LEAD.exec(clauseBefore) : null;
   const done = led && act ? cleanIndicatorPhrase(led[1], lexicon, true) : '';
-  const actor = act && done.endsWith(act[1]) ? done.slice(0, -act[1].length) : '';
+  // (The clause's words may already carry the measure: 缴存 is read as 缴存额.)
+  const said = done.endsWith(phrase) ? phrase : act?.[1] ?? '';
+  const actor = said && done.endsWith(said) ? done.slice(0, -said.length) : '';
   return actor.length >= 2 && !lexicon.findRegions(actor).length ? actor : undefined;
 }
 

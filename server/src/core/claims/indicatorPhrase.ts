@@ -250,8 +250,8 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   if (s.includes('园') || s.includes('区') || s.includes('司') || s.includes('团')) s = s.replace(OWNER_VERB, '');
   // 建筑业企业完成建筑业总产值 = 建筑业企业总产值: what an industry's firms did, the verb and the industry said again name nothing.
   if (s.includes('业企业')) s = s.replace(INDUSTRY_FIRMS_VERB, (_, industry: string | undefined) => (industry ? `${industry}企业` : '企业'));
-  // 第三产业用电增长11.5% is of 用电量.
-  s = s.replace(AMOUNT_UNSAID, '$1量');
+  // 第三产业用电增长11.5% is of 用电量; 浏阳市缴存增长8.7% of 缴存额.
+  s = withAmountWord(s);
   // 老旧小区改造则完成投资: 则 between a name and its verb sets it against the clause before, names nothing.
   if (s.includes('则')) s = s.replace(THEN_BEFORE_VERB, '');
   // 家用电器和音像器材类零售额 is what a source lists as 家用电器和音像器材类 (增长9.8%).
@@ -393,14 +393,20 @@ const THEN_BEFORE_VERB = /(?<=[\u4e00-\u9fff]{2})则(?=实现|完成|新增|新�
 
 /** 第三产业用电, 第四季度供地: what is used or supplied is its amount (用电量, 供地量), as 发电 is 发电量. */
 const AMOUNT_UNSAID = /(?<=^|[\u4e00-\u9fff]{2})(用电|发电|售电|用水|供水|供地)$/;
+/** 缴存, 提取 (of a housing fund): the money paid in or drawn is its amount (缴存额, 提取额). */
+const MONEY_UNSAID = /(?<=^|[\u4e00-\u9fff]{2})(缴存|提取)$/;
+
+/** The phrase with the word for the amount of what it names (用电 → 用电量, 缴存 → 缴存额). */
+function withAmountWord(s: string): string {
+  return s.replace(AMOUNT_UNSAID, '$1量').replace(MONEY_UNSAID, '$1额');
+}
 
 /** What is measured, without the verb between who earned it and it, the word 产业, or a trade (a supply of
  * land) before its goods; spending on a field is that field's (用于民生方面的支出 = 民生方面支出 = 民生支出). */
 function measuredWords(phrase: string, lexicon: Lexicon): string {
-  return withoutIndustryWord(withoutEarningVerb(phrase, lexicon))
+  return withAmountWord(withoutIndustryWord(withoutEarningVerb(phrase, lexicon)))
     .replace(TRADE_FIRST, '$2$1')
     .replace(LAND_VERB_FIRST, '$2$1')
-    .replace(AMOUNT_UNSAID, '$1量')
     .replace(/^用于([\u4e00-\u9fff]{2,8}?)(?:方面|领域)?的?(支出|投入)$/, '$1$2')
     .replace(/^([\u4e00-\u9fff]{2,8}?)(?:方面|领域)的?(支出|投入)$/, '$1$2');
 }

@@ -321,6 +321,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       if ((last === 0x683c || last === 0x4ef7) && /[\u4e00-\u9fff]{2,}(?:平均销售价格|平均价格|平均售价|销售均价|成交均价)$/.test(written)) {
         return { name: written.replace(/(?:平均销售价格|平均价格|平均售价|销售均价|成交均价)$/, '均价'), known: false };
       }
+      // 公积金个人住房贷款市场占有率 = 住房公积金…: the fund by its short name.
+      if (written.startsWith('公积金') && written.length > 4) return base.canonicalIndicator(`住房${written}`);
       // 事故死亡人数 = 生产安全事故死亡人数 = 死亡人数: the dead a safety report counts are those of accidents.
       if (last === 0x6570 && ACCIDENT_DEATHS.test(written)) return base.canonicalIndicator('死亡人数');
       // 猪肉价格下降12.4% = a price table's row 猪肉 (-12.4): what a price report measures is the price.
