@@ -341,6 +341,10 @@ const LIST_AFTER_CLAUSE = /^[，,]?(?:[\u4e00-\u9fff]{1,8}?(?:率|比重|占比|
  * (not a size or a record: 的规模, 的历史新高). */
 const NAMED_AFTER = /^的(?!总量|规模|体量|水平|成绩|佳绩|好成绩|高位|新高|历史)([\u4e00-\u9fff]{2,8}?)(?:占|达|为|超过|突破|创|[，,；;。]|$)/;
 
+/** The sum (金额) or the count (笔数) of what a sum of money was for, said alone. */
+const ASPECT_OF_SUM = /^(?:金额|笔数)(?:(?:和|与|及|、)(?:金额|笔数))?$/;
+const SUM_ASPECT = /金额|笔数/g;
+
 /** The text between two lists holds a new 分别 (…万人次，同比分别增长). */
 const again = (between: string): boolean => /^[^。；;]*分别[^0-9]{0,8}$/.test(between);
 
@@ -1069,6 +1073,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     const totalOf = clauseBefore && TOTAL_OF_BEFORE.test(phrase) ? GROWING_SUBJECT.exec(clauseBefore) : null;
     if (totalOf) phrase = cleanIndicatorPhrase(totalOf[1], lexicon, true) || phrase;
     else if ((measure === 'value' || measure === 'rank') && TOTAL_OF_BEFORE.test(phrase) && before?.measure === 'value' && namedBefore?.phrase) phrase = namedBefore.phrase.replace(NEWLY, '');
+    // 发放个人住房贷款175.64亿元，笔数和金额分别增长…: the count and the sum of what the sum before was lent (paid, spent) in.
+    // (笔数和金额分别增长: each of a pair.)
+    const sum = ASPECT_OF_SUM.test(phrase) ? drafts.findLast((d) => d.measure === 'value' && d.phrase !== '' && d.fig.unit.endsWith('元')) : undefined;
+    if (sum) phrase = phrase.replace(SUM_ASPECT, (aspect) => (aspect === '金额' ? sum.phrase : `${sum.phrase}${aspect}`));
     // (| 道路运输 | 112 | 104 | under 事故起数, 死亡人数: a row of a field is named with what its column counts;
     // a row of totals, 合计, by the column alone.)
     if (cell && !phrase) {
