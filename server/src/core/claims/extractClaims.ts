@@ -345,8 +345,8 @@ const NAMED_AFTER = /^的(?!总量|规模|体量|水平|成绩|佳绩|好成绩|
 const ASPECT_OF_SUM = /^(?:金额|笔数)(?:(?:和|与|及|、)(?:金额|笔数))?$/;
 const SUM_ASPECT = /金额|笔数/g;
 
-/** The text between two lists holds a new 分别 (…万人次，同比分别增长). */
-const again = (between: string): boolean => /^[^。；;]*分别[^0-9]{0,8}$/.test(between);
+/** Between two lists, a new 分别 (…万人次，同比分别增长). */
+const RESPECTIVELY_AGAIN = /^[^。；;]*分别[^0-9]{0,8}$/;
 
 /** A part that is one facility (中川机场, 洋山港), listed after the first part of a whole. */
 const FACILITY_ITEM = /^[\u4e00-\u9fff]{2,8}(?:机场|港|港区|口岸)$/;
@@ -931,11 +931,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     if (crop) phrase = `${crop[1]}产量`;
     // 服务业增加值增长3.9%，对经济增长的贡献率超过九成: the contribution is the figure before's.
     if (before?.phrase && CONTRIBUTION_ALONE.test(phrase) && !before.phrase.includes('贡献率')) phrase = `${before.phrase.replace(/增加值$/, '')}对${phrase}`;
-    // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
-    // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
     // 4.87亿人次的客运量占到总量的56.5%, 全年实现31.5亿元的营业收入: an amount named right after it, by 的.
     const namedAfter = !phrase && !cell && fig.kind === 'amount' && !/以$/.test(left) ? NAMED_AFTER.exec(text.slice(fig.end, clause.end)) : null;
     if (namedAfter) phrase = cleanIndicatorPhrase(namedAfter[1], lexicon, false);
+    // …；社零规模再创新高，增长6.7%: a clause without figures that opens on an indicator names the bare
+    // figure of the clause after it, wherever in the sentence (the first clause: openingIndicator).
     let fellBefore = false;
     let leaderPlace: string | undefined;
     if (!phrase && !cell && measure !== 'rank' && clause !== s.clauses[0]) {
@@ -1178,7 +1178,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 一季度、上半年全省GDP分别增长4.8%和4.9%: the listed periods go to the figures after 分别, in order.
     let listedPeriod: Period | undefined;
     // (…分别完成…1164.0万人次，同比分别增长12.8%、…和12.6%: a second 分别 list goes over the same periods.)
-    if (periodList && periodListNext === periodList.periods.length && before && again(text.slice(before.fig.end, fig.start)) && !periods.some((p) => p.start >= before.fig.end && p.start < fig.start)) periodListNext = 0;
+    if (periodList && periodListNext === periodList.periods.length && before && RESPECTIVELY_AGAIN.test(text.slice(before.fig.end, fig.start)) && !periods.some((p) => p.start >= before.fig.end && p.start < fig.start)) periodListNext = 0;
     if (periodList && fig.start > periodList.after && periodListNext < periodList.periods.length && (periodListNext === 0 || (before !== undefined && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start))))) listedPeriod = periodList.periods[periodListNext++];
     const joinedToChange = before?.phase === 'change' && before.measure === 'value' && before.clause.start === clause.start && LIST_JOINT_ONLY.test(text.slice(before.fig.end, fig.start));
     const phase = phaseOf({ text, sentenceStart: s.start, fig, measure, near, header: cell ? headerWords(cell.header) : undefined, joinedToChange });

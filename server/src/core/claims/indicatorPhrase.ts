@@ -393,6 +393,7 @@ const THEN_BEFORE_VERB = /(?<=[\u4e00-\u9fff]{2})则(?=实现|完成|新增|新�
 
 /** 第三产业用电, 第四季度供地: what is used or supplied is its amount (用电量, 供地量), as 发电 is 发电量. */
 const AMOUNT_UNSAID = /(?<=^|[\u4e00-\u9fff]{2})(用电|发电|售电|用水|供水|供地)$/;
+
 /** 缴存, 提取 (of a housing fund): the money paid in or drawn is its amount (缴存额, 提取额). */
 const MONEY_UNSAID = /(?<=^|[\u4e00-\u9fff]{2})(缴存|提取)$/;
 
@@ -417,7 +418,6 @@ const FIRM_AFTER_PLACE = new RegExp(`^[\u4e00-\u9fff]?(?:${LEGAL_FORMS}|集团|�
 /** 约, 接近, 就 between a share's subject and its 占 (产量约占, 供地量就占到): how nearly, how much, not what. */
 const SHARE_SUBJECT_TAIL = /(?:大约|约|近|接近|超过|(?<![成造迁])就)$/;
 
-/** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 /** Measures of traffic a part and its whole may share, written on one side only (longest first). */
 const SHARED_MEASURE = /(?:旅客吞吐量|货邮吞吐量|货物吞吐量|集装箱吞吐量|客运量|货运量)$/;
 
@@ -430,6 +430,7 @@ function withMeasureOf(words: string, other: string): string {
   return words;
 }
 
+/** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
   // (道路运输领域死亡人数 = 道路运输死亡人数: a field of work by its name alone.)
