@@ -36,6 +36,9 @@ const MISMATCH_CODE: Record<string, FindingCode> = {
   value: 'value-mismatch', growth: 'growth-mismatch', share: 'share-mismatch', diff: 'diff-mismatch', rank: 'rank-mismatch',
 };
 
+/** How far on either side of a figure its sentence's words are read for a quoted amount (characters). */
+const SENTENCE_REACH = 300;
+
 /** Matches every claim of the analysis against the index and collects findings. */
 export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, options: CheckOptions = {}): CheckResult {
   const verdicts: ClaimVerdict[] = [];
@@ -52,6 +55,9 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
     if (lastSentence.index !== claim.sentence) lastSentence = { index: claim.sentence, text: analysis.text.slice(claim.sentenceSpan.start, claim.sentenceSpan.end) };
     return lastSentence.text;
   };
+  // The words of a figure's sentence within reach of it: all of a sentence as reports write them, a window
+  // of one that runs for pages (quotedAmount looks for words in it once per candidate fact).
+  const wordsAround = (claim: Claim): string => analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - SENTENCE_REACH), Math.min(claim.sentenceSpan.end, claim.span.end + SENTENCE_REACH));
   const contextOf = (claim: Claim) => ({
     sentence: sentenceOf(claim),
     near: (claim.leftWords ?? '') + analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - 30), claim.span.start),
@@ -112,7 +118,7 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   for (let i = 0; i < verdicts.length; i++) {
     const claim = verdicts[i].claim;
     if (verdicts[i].status !== 'unverified') continue;
-    const fact = quotedAmount(claim, index, sentenceOf(claim));
+    const fact = quotedAmount(claim, index, wordsAround(claim));
     if (!fact) continue;
     verdicts[i] = { claim, status: 'verified', evidence: [fact] };
     setAt(anchors, claim.sentence).add(passageKey(fact.source.path, fact.sentence));
