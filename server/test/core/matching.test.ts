@@ -108,6 +108,21 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a longer name whose added words the draft\'s title holds is the draft\'s reading of a bare name: [draft, figure, status, expected]', () => {
+    const transit = indexOf(
+      { path: 'bureau.txt', text: '2024年合肥市交通运输年报\n\n分季度看，第一季度全市公共交通完成客运量1.96亿人次；第四季度完成2.33亿人次，增长7.5%。' },
+      { path: 'metro.txt', text: '合肥市轨道交通集团2024年线网运营分析\n\n第四季度完成客运量1.31亿人次，同比增长12.7%，单季客运量创历史新高。' },
+    );
+    statusRows(transit, [
+      ['# 2024年合肥市公共交通发展情况汇报\n\n第四季度单季客运量达到2.33亿人次。', '2.33亿人次', 'verified'],
+      // (a draft on the rail network reads the bare name as the rail group's)
+      ['# 2024年合肥轨道交通运营情况分析\n\n第四季度单季客运量为1.31亿人次。', '1.31亿人次', 'verified'],
+      ['# 2024年合肥轨道交通运营情况分析\n\n第四季度单季客运量为2.33亿人次。', '2.33亿人次', 'mismatch', '1.31亿人次'],
+      // (with no title, the claim's own name stating another figure outweighs the longer name)
+      ['2024年第四季度，合肥单季客运量为2.33亿人次。', '2.33亿人次', 'mismatch', '1.31亿人次'],
+    ]);
+  });
+
   describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
     const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
     const rows: StatusRow[] = [

@@ -1,6 +1,7 @@
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { extract, type ParagraphCache } from '../claims/extractClaims';
+import type { Article } from '../claims/articles';
 import { suppressedSpans } from './suppression';
 
 export type HighlightKind = 'indicator' | 'figure' | 'rank' | 'period' | 'region';
@@ -28,6 +29,8 @@ export interface DraftAnalysis {
   suppressed: Span[];
   /** The date used to resolve relative periods, if any. */
   documentDate?: string;
+  /** The draft's articles (most drafts are one), each with its title: what the draft is about. */
+  articles: readonly Article[];
   /** Per-paragraph results, so the next version of the draft re-extracts only changed paragraphs. */
   cache: ParagraphCache;
   /** What it was analysed with: a placeless draft is analysed again in the place its sources show. */
@@ -57,5 +60,5 @@ export function analyzeDraft(text: string, options: AnalyzeOptions, previous?: D
   const flat: HighlightToken[] = [];
   for (const t of tokens) if (!flat.length || t.span.start >= flat[flat.length - 1].span.end) flat.push(t);
   const date = options.documentDate ?? ex.articles[0]?.date;
-  return { text, claims: ex.claims, tokens: flat, suppressed: suppressedSpans(text), documentDate: date, cache: ex.cache, options };
+  return { text, claims: ex.claims, tokens: flat, suppressed: suppressedSpans(text), documentDate: date, articles: ex.articles, cache: ex.cache, options };
 }

@@ -55,6 +55,8 @@ export interface ClaimContext {
   sentence: string;
   /** The draft's words just before the figure (same sentence). */
   near: string;
+  /** The title of the draft's article: what its bare names are about (客运量 in a report on 公共交通). */
+  title?: string;
   /**
    * Source sentences (passageKey) that verified other figures of the draft's sentence: a fact there on
    * the same indicator contradicts even where a field is unknown (双流区GDP650.2亿元，增长7.6%, the
@@ -67,6 +69,14 @@ export interface ClaimContext {
    * only for what contradicts it. Both by default.
    */
   pass?: 'support' | 'contradiction';
+}
+
+/** Whether `longer` is `name` with words before it that the draft's title holds (公共交通客运量 for 客运量 in
+ * 2024年合肥市公共交通发展情况汇报). */
+function titleQualifies(longer: string, name: string, title: string | undefined): boolean {
+  if (!title || longer.length <= name.length || !longer.endsWith(name)) return false;
+  const qualifier = longer.slice(0, longer.length - name.length);
+  return qualifier.length >= 2 && title.includes(qualifier);
 }
 
 /** Beyond this many facts, only the first are ranked by context (huge corpora). */
@@ -505,7 +515,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // for a place and period as close as the related name's.)
   // (A neighbour, 财政总收入 for 财政收入, is another reading of the draft's word, not a longer name: it stays;
   // so does a share's short form, which is never a longer or shorter name.)
-  if (relatedSupport.length && relatedSupport.every((id) => longerOrShorter(index.fact(id).indicator.name, name)) && ownNameOtherwise(relatedSamePlace)) relatedSupport.length = 0;
+  // (Unless the draft's title holds the longer name's added words: in a report on 公共交通, its 第四季度客运量
+  // is 公共交通客运量, not the rail group's own 客运量.)
+  if (relatedSupport.length && relatedSupport.every((id) => longerOrShorter(index.fact(id).indicator.name, name) && !titleQualifies(index.fact(id).indicator.name, name, ctx.title)) && ownNameOtherwise(relatedSamePlace)) relatedSupport.length = 0;
   // (So for a related name's facts in a like passage: 按综合指数排名 against 环境空气质量综合指数's.)
   const statedRelated = !boundOnly && relatedSupport.length && relatedGuessed ? otherwiseStated(relatedStated, true) : undefined;
   if (statedRelated) return statedRelated;
