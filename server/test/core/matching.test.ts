@@ -123,6 +123,15 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a title\'s whole year in a source written once that year was over is the whole year: [draft, figure, status, expected]', () => {
+    const passage = '全市全社会用电量986.4亿千瓦时，比上年增长4.2%。其中，城乡居民生活用电量61.3亿千瓦时，增长7.6%。';
+    const dated = indexOf({ path: 'dated.txt', text: `2024年唐山市能源消费情况统计分析\n\n唐山市统计局　2025年3月\n\n${passage}` });
+    statusRows(dated, [
+      ['# 前三季度唐山节能降碳形势简析\n\n全社会用电量增长3.8%，城乡居民生活用电量增长6.3%。', '6.3%', 'unverified'],
+      ['# 2024年唐山能源消费简析\n\n全社会用电量增长4.2%，城乡居民生活用电量增长6.3%。', '6.3%', 'mismatch', '7.6%'],
+    ]);
+  });
+
   describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
     const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
     const rows: StatusRow[] = [

@@ -469,6 +469,11 @@ export function regionFor(ctx: Context, named: string | undefined, own: SubjectM
   return { region: carried ?? ctx.topicRegion ?? ctx.headingRegion ?? ctx.mainRegion, inferred: true };
 }
 
+/** A whole year (2024年) in a document dated after it (2025-03-01). */
+function yearOver(period: Period | undefined, date: string | undefined): boolean {
+  return period?.part === 'FY' && /^[0-9]{4}$/.test(period.year) && date !== undefined && date.slice(0, 4) > period.year;
+}
+
 /** Periods of one sentence's figures: the same mention gives the same (shared) period object. */
 export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic: Period | undefined): (fig: RawFigure, listed?: Period) => Period | undefined {
   const broad = mergePeriods(ctx.carriedPeriod, mergePeriods(ctx.sectionPeriod, mergePeriods(ctx.headingPeriod, ctx.titlePeriod)));
@@ -483,7 +488,9 @@ export function periodsOfSentence(periods: PeriodMention[], ctx: Context, topic:
   // Likewise the part of the year: 上半年，全市… 。工业机器人产量增长27.4%。 is the first half, and may
   // conflict with a 1-8月 figure; a part guessed from the title may not.
   // (A season in a heading, 二、汛期降水与气象灾害, may name only what the section opens on.)
-  const firmPart = Boolean(ctx.carriedPeriod?.part || (ctx.headingPeriod?.part && !ctx.headingPeriod.part.startsWith('S:')));
+  // (2024年唐山市能源消费情况统计分析, dated 2025年3月: a title's whole year, written once that year is over,
+  // is the whole year's, no 前三季度 however alike the passage.)
+  const firmPart = Boolean(ctx.carriedPeriod?.part || (ctx.headingPeriod?.part && !ctx.headingPeriod.part.startsWith('S:')) || yearOver(ctx.titlePeriod, ctx.documentDate));
   const made = new Map<Period | undefined, Period | undefined>();
   // Figures are asked in text order: a cursor over the mentions keeps long sentences linear.
   let next = 0;
