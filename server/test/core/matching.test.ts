@@ -132,6 +132,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a part the draft\'s sentence names apart does not contradict the whole: [draft, figure, status, expected]', () => {
+    const retail = indexOf('南昌县1-10月经济运行简析\n\n1-10月，汽车、家电以旧换新补贴政策落地后，新能源汽车类零售额增长36.5%，家用电器和音像器材类零售额增长14.2%。');
+    statusRows(retail, [
+      ['1-10月，南昌县限额以上单位新能源汽车类零售额增长36.5%，汽车类零售额也增长了3.6%。', '3.6%', 'unverified'],
+      ['1-10月，南昌县限额以上单位新能源汽车类零售额增长35.6%。', '35.6%', 'mismatch', '36.5%'],
+    ]);
+  });
+
   describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
     const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
     const rows: StatusRow[] = [

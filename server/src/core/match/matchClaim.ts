@@ -50,6 +50,12 @@ function wholeInDraft(shorter: string, name: string, sentence: string): boolean 
   return false;
 }
 
+/** 新能源汽车类零售额增长36.5%，汽车类零售额也增长了3.6%: the draft's sentence names the longer name apart from
+ * the claim's, so the part's figure is not the whole's however alike the passages read. */
+function partInDraft(longer: string, name: string, sentence: string): boolean {
+  return longer.length > name.length && longer.endsWith(name) && sentence.includes(longer);
+}
+
 /** The words of the draft sentence, for choosing among facts. */
 export interface ClaimContext {
   sentence: string;
@@ -554,7 +560,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // qualify it, is the draft's figure.)
   for (const id of relatedRead) {
     if (contradicting.length >= RANK_LIMIT) break;
-    if (wholeInDraft(index.fact(id).indicator.name, name, ctx.sentence)) continue;
+    const related = index.fact(id).indicator.name;
+    if (wholeInDraft(related, name, ctx.sentence) || partInDraft(related, name, ctx.sentence)) continue;
     if (closeContext(id, index, p) || (anchoredIn(id, index, ctx.anchors) && qualifiedBefore(index.fact(id), name))) contradicting.push(id);
   }
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
