@@ -412,6 +412,10 @@ describe('context of a figure', () => {
       // (the year after 占 is the whole's period: the share is of the part named before it)
       ['# 2023年全市土地市场分析\n\n单是第四季度的供地量就占到全年的36.2%。', '36.2%', '2023', 'Q4'],
       ['# 2023年全市土地市场分析\n\n第四季度供地912.7公顷，占全年供地总量的38.2%。', '38.2%', '2023', 'Q4'],
+      // (when a list was drawn up is its count's period, not the period of the progress made on it)
+      ['# 2024年前三季度城市体检整改进展\n\n2023年梳理的127项问题已整改113项，整改完成率为89.0%。', '89.0%', '2024', 'M1-9'],
+      ['# 2024年前三季度城市体检整改进展\n\n2023年梳理的127项问题已整改113项，整改完成率为89.0%。', '127项', '2023', 'FY'],
+      ['# 2024年前三季度城市体检整改进展\n\n2023年共梳理问题127项，整改完成率为77.2%。', '77.2%', '2023', 'FY'],
     ];
     for (const [text, figure, year, part] of rows) {
       it(`${text.split('\n').pop()} ${figure} → ${year} ${part}`, () => {

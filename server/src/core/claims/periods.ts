@@ -118,6 +118,9 @@ const BASE_BEFORE = /(比|较|与|同|高于|低于|快于|慢于)$/;
 const FIGURE_COMPARED = /^(?!同期)[^，,；;。与]{0,24}?[0-9][^，,；;。]{0,12}?相比/;
 
 /** A comparison just before a period (超过黑龙江2023年全年的…, 相当于上年同期的…). */
+/** 2023年梳理的127项问题已整改113项: when a list was drawn up is the period of its count alone, not of the
+ * progress made on it since. */
+const LISTED_AFTER = /^(?:梳理|排查|摸排|查找|查出|发现|交办|列出|认定|确定|下达)的[0-9]/;
 const COMPARED_BEFORE = /(超过|超出|高于|低于|相当于|多于|少于|不及|接近|快于|慢于)[\u4e00-\u9fff]{0,6}(?:(?:19|20)[0-9]{2}年)?$/;
 
 /** Normalises one period phrase. */
@@ -220,7 +223,8 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const pastFirstClause = /[，,；;]/.test(text.slice(Math.max(start, s - 200), s));
     if (pastFirstClause && (period.part.startsWith('S:') || EXPECTED_AFTER.test(text.slice(mention.end, mention.end + 10)))) mention.until = nextStop(text, mention.end, end, CLAUSE_STOP);
     else if (/其中[，,]?$/.test(before)) mention.until = nextStop(text, mention.end, end, SEMICOLON_STOP);
-    if (/(由|从)$/.test(before) || baseFigure || ownTotal || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
+    const listed = LISTED_AFTER.test(text.slice(mention.end, mention.end + 5));
+    if (/(由|从)$/.test(before) || baseFigure || ownTotal || listed || (ofFigure && COMPARED_BEFORE.test(text.slice(Math.max(0, s - 16), s)))) mention.ofOneFigure = true;
     // 2023年全年: one period, the year's whole (not 2023年 then a 全年 of whatever year is in view).
     const last = out[out.length - 1];
     if (last && last.end === s && period.year === '' && period.part === 'FY' && last.period.year && last.period.part === 'FY' && !last.period.label.endsWith('全年')) {
