@@ -1079,7 +1079,7 @@ describe('context of a figure', () => {
       ['上半年用电量增长6.8%，第三季度增速加快至9.8%。', '9.8%', '用电量'],
       // an average price however worded; 每平方米 before the figure is its unit, no part of the name
       ['1-9月商品住宅均价为每平方米6087元。', '6087元', '商品住宅均价'],
-      ['1-9月全市商品住宅平均销售价格6087元/平方米。', '6087元', '商品住宅均价'],
+      ['1-9月全市商品住宅平均销售价格6087元/平方米。', '6087元/平方米', '商品住宅均价'],
       // a base's figure is of the base's indicator, whatever verb follows it (有所回落)
       ['商品住宅均价为6087元，比上年全年的6267元有所回落。', '6267元', '商品住宅均价'],
       // 其 is the subject the clause before said was something (仍是…主体); not a place, not 其中
@@ -1666,7 +1666,7 @@ describe('context of a figure', () => {
       ['鄞州区跨境电商规模236.4亿元。', '236.4亿元', '跨境电商进出口额'],
       // 全 that begins a word is part of the name (全程, 全员, 全要素), not 全 of a place
       ['全市全程网办率为86.9%。', '86.9%', '全程网办率'],
-      ['全员劳动生产率为18.6万元/人。', '18.6万元', '全员劳动生产率'],
+      ['全员劳动生产率为18.6万元/人。', '18.6万元/人', '全员劳动生产率'],
       ['全要素生产率提高1.2%。', '1.2%', '全要素生产率'],
       // 园区 alone in a city's report is its parks together, kept in the name (新区 alone is the zone the text is about)
       ['# 株洲市经济运行\n\n园区规上工业增加值增长8.1%。', '8.1%', '园区规模以上工业增加值'],

@@ -75,6 +75,13 @@ describe('findFigures', () => {
       ['产值是上年的两倍', '两倍', 'amount', 2, '倍'],
       // a rate per 100,000 keeps its base as its unit
       ['孕产妇死亡率为7.86/10万', '7.86/10万', 'amount', 7.86, '/10万'],
+      // a rate of one unit per another keeps both (the per-unit scale and a day too)
+      ['道路网密度为7.12公里/平方公里，', '7.12公里/平方公里', 'amount', 7.12, '公里/平方公里'],
+      ['新建商品住宅均价6087元/平方米', '6087元/平方米', 'amount', 6087, '元/平方米'],
+      ['客运强度为0.67万人次/公里·日', '0.67万人次/公里·日', 'amount', 6700, '人次/公里·日'],
+      ['路网密度达到3.6公里/百平方公里', '3.6公里/百平方公里', 'amount', 3.6, '公里/百平方公里'],
+      // (a slash that starts no unit is no rate: 1.2亿元/年 stays 亿元)
+      ['项目投资1.2亿元/年', '1.2亿元', 'amount', 1.2e8, '元'],
       // an age class is part of the indicator; a life expectancy is a figure
       ['5岁以下儿童死亡率为4.52‰', '4.52‰', 'amount', 4.52, '‰'],
       ['65岁及以上人口占18.2%', '18.2%', 'percent', 18.2, '%'],

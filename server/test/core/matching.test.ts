@@ -140,6 +140,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a rate of one unit per another (公里/平方公里, 元/平方米): [draft, figure, status, expected]', () => {
+    const rates = indexOf('洛阳市2023年度城市体检报告\n\n2023年，中心城区道路网密度为7.12公里/平方公里，各区中偃师区仅为5.38公里/平方公里。全市新建商品住宅均价6087元/平方米。');
+    statusRows(rates, [
+      ['2023年，偃师区路网密度仅为5.83公里/平方公里。', '5.83公里/平方公里', 'mismatch', '5.38公里/平方公里'],
+      ['2023年，偃师区路网密度仅为5.38公里/平方公里。', '5.38公里/平方公里', 'verified'],
+      // (its per-unit left unsaid, a price still compares)
+      ['2023年，洛阳新建商品住宅均价6087元。', '6087元', 'verified'],
+      ['2023年，洛阳新建商品住宅均价6078元/平方米。', '6078元/平方米', 'mismatch', '6087元/平方米'],
+    ]);
+  });
+
   describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
     const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
     const rows: StatusRow[] = [

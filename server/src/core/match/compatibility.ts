@@ -169,10 +169,20 @@ export function fieldsCompatibility(
   }
   const ua = claim.quantity.unit;
   if (ua !== unit) {
-    if (ua && unit) return 'conflict';
+    if (ua && unit && !perUnitDropped(ua, unit)) return 'conflict';
     unknown = true;
   }
   return unknown ? 'unknown' : 'same';
+}
+
+/** 均价6087元 against 6087元/平方米: one unit is the other rate's with its per-unit left unsaid. */
+export function perUnitDropped(a: string, b: string): boolean {
+  return (b.startsWith(a) && b.charAt(a.length) === '/') || (a.startsWith(b) && a.charAt(b.length) === '/');
+}
+
+/** Whether figures in these units compare: the same unit, or a rate's with its per-unit left unsaid. */
+export function comparableUnits(a: string, b: string): boolean {
+  return a === b || perUnitDropped(a, b);
 }
 
 /** Equal at the precision the draft was written to (1220.7 = 1220.67), approximations respected. */

@@ -16,7 +16,7 @@ import type { Claim, ClaimVerdict, Fact } from '../types';
 import type { KeyTable, ReferenceIndex } from '../reference/referenceIndex';
 import type { Chunk } from '../reference/factStore';
 import { BigramTable } from '../reference/contextSimilarity';
-import { fieldsCompatibility, sameValueOf } from './compatibility';
+import { comparableUnits, fieldsCompatibility, sameValueOf } from './compatibility';
 import { formatExpected } from './formatExpected';
 
 /** 县域园区规上工业增加值 and 园区规上工业增加值: one name the other's qualified form. */
@@ -319,7 +319,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
       kindCompat[k] = c === 'same' ? SAME : c === 'unknown' ? UNKNOWN : CONFLICT;
       // (A total over years, 2021年以来累计下降10.8%, confirms a 累计下降10.8% read in no span but contradicts
       // only another such total: 350个 new this year is not 累计…超过1500个.)
-      kindComparable[k] = f.unit === unit && (f.phase === 'cumulative') === (claim.phase === 'cumulative') ? 1 : 0;
+      kindComparable[k] = comparableUnits(f.unit, unit) && (f.phase === 'cumulative') === (claim.phase === 'cumulative') ? 1 : 0;
       kindStamp[k] = current;
     }
     return kindCompat[k];

@@ -59,7 +59,18 @@ export function readUnit(text: string, at: number): string | undefined {
     const next = text.charAt(at + u.length);
     if (u === '个' && /[月季]/.test(next)) return undefined;
     if (u === '次' && /[数]/.test(next)) return undefined;
-    return u;
+    return u + (next === '/' || next === '／' ? perUnit(text, at + u.length + 1) : '');
   }
   return undefined;
+}
+
+/** A rate's second unit after its slash (路网密度7.12公里/平方公里, 6087元/平方米, 0.67万人次/公里·日): the
+ * whole unit is the figure's, so 公里 and 公里/平方公里 never compare and a fix replaces all of it. */
+function perUnit(text: string, at: number): string {
+  const scale = /^[百千万]/.test(text.charAt(at)) && !text.startsWith('千米', at) && !text.startsWith('千克', at) && !text.startsWith('千瓦', at) ? text.charAt(at) : '';
+  const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at + scale.length));
+  const unit = candidates?.find((u) => !u.includes('/') && text.startsWith(u, at + scale.length));
+  if (!unit) return '';
+  const day = text.startsWith('·日', at + scale.length + unit.length) ? '·日' : '';
+  return `/${scale}${unit}${day}`;
 }
