@@ -151,6 +151,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a shorter name in a source sentence that says the draft\'s added words before it: [draft, figure, status, expected]', () => {
+    const survey = indexOf('洛阳市2023年度城市体检报告\n\n2023年，体检采取部门数据采集和社会满意度调查相结合的方式开展，共发放调查问卷3.86万份，回收有效问卷3.52万份，问卷有效率为91.2%。');
+    statusRows(survey, [
+      ['2023年，洛阳本次体检另行投入工作经费420万元，社会满意度调查的问卷有效率达到92.1%。', '92.1%', 'mismatch', '91.2%'],
+      // (for another year it is no contradiction)
+      ['2022年，洛阳本次体检另行投入工作经费420万元，社会满意度调查的问卷有效率达到92.1%。', '92.1%', 'unverified'],
+    ]);
+    // (not where the sentence names the longer name apart: the part's 总产出 is not the whole's)
+    const sports = indexOf('日照市2024年体育产业统计公报\n\n2024年，从体育产业内部构成看，体育服务业（除体育用品制造、场地设施建设外的9个大类）发展势头良好，总产出为68.4亿元，占体育产业总产出的53.9%；增加值为32.5亿元，增长13.4%。');
+    statusRows(sports, [['# 日照市2024年体育产业发展情况\n\n从总量看，全市体育产业总产出126.8亿元，增长11.8%；增加值占全市GDP的比重有所提高。', '126.8亿元', 'unverified']]);
+  });
+
   describe('a share of one subject over a base worded differently: [draft, figure, status, expected]', () => {
     const shares = indexOf('无锡市2023年统计公报\n\n2023年，全市税收收入占一般公共预算收入比重为83.3%，高技术制造业增加值占规模以上工业增加值比重为36.4%。');
     const rows: StatusRow[] = [

@@ -481,6 +481,8 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   let relatedGuessed = statedPart !== '';
   const relatedStated: StatedGroup[] = [];
   const relatedRead: number[] = [];
+  /** Those of relatedRead of the claim's very region and period. */
+  const relatedHere = new Set<number>();
   const distinctive = isDistinctive(claim);
   index.visitRelated(claim, (t, g, samePlace, shortForm, part, wholeOfNamedPart) => {
     // (The whole's figure does not confirm a part the draft names: 工业投资 against 民间工业投资, 快递业务收入
@@ -513,6 +515,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
         }
         read++;
         relatedRead.push(t.ids[i]);
+        if (samePlace) relatedHere.add(t.ids[i]);
       }
     }
   }, ctx.near);
@@ -562,7 +565,10 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     if (contradicting.length >= RANK_LIMIT) break;
     const related = index.fact(id).indicator.name;
     if (wholeInDraft(related, name, ctx.sentence) || partInDraft(related, name, ctx.sentence)) continue;
-    if (closeContext(id, index, p) || (anchoredIn(id, index, ctx.anchors) && qualifiedBefore(index.fact(id), name))) contradicting.push(id);
+    // (问卷有效率为91.2% in a sentence on 社会满意度调查 is the draft's 社会满意度调查的问卷有效率, for its very place and
+    // period; not where that sentence names the longer name apart, 总产出为68.4亿元，占体育产业总产出的53.9%.)
+    const fact = index.fact(id);
+    if (closeContext(id, index, p) || ((anchoredIn(id, index, ctx.anchors) || (relatedHere.has(id) && !fact.source.excerpt.includes(name))) && qualifiedBefore(fact, name))) contradicting.push(id);
   }
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
   // The sentence the draft's sentence quotes says what the figure should be, before any other (on the
