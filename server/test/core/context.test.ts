@@ -796,6 +796,10 @@ describe('context of a figure', () => {
       // an amount reached in a clause of its own is what the clause before says is largest
       ['分乡镇看，古市镇村级集体经营性收入总量最大，达到1865万元。', '1865万元', '村级集体经营性收入'],
       ['分乡镇看，古市镇村级集体经营性收入总量最大，达到1865万元；象溪镇增速最快，为28.6%。', '28.6%', '村级集体经营性收入'],
+      // a rate reached in a clause of its own is the share the clause before says is largest, and a growth after it the part's
+      ['出警构成中，抢险救援占比最高，达到41.5%，同比增长7.9%。', '41.5%', '抢险救援'],
+      ['出警构成中，抢险救援占比最高，达到41.5%，同比增长7.9%。', '7.9%', '抢险救援'],
+      ['从用地结构看，工业用地所占比重最大，为38.2%。', '38.2%', '工业用地'],
       // a plan's 计划 is no part of its name (nor of what was done against it)
       ['地区生产总值计划增长6%左右，实际完成7973.1亿元。', '7973.1亿元', '地区生产总值'],
       ['一般公共预算收入计划增长5%，实际增长3.1%。', '5%', '一般公共预算收入'],

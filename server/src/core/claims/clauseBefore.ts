@@ -54,6 +54,8 @@ const MOST_LEAD = /以[\u4e00-\u9fff]{2,8}(?:最多|最高|最大|最快|最低|
 const MOST_IS_LEAD = /^[\s*_]*(?:[^，,；;：:]{0,12}?中|全[国省市区县])?(?:涨幅|增幅|增速|降幅|跌幅)(?:最高|最大|最快|最明显)的(?:是|为)([^，,；;：:]{2,16})$/;
 /** 批而未供土地处置率最高的是安州区: a rate, and the place where it is highest (its figure to follow). */
 const RATE_MOST_IS = /^[\s*_]*([^，,；;：:]{2,16}?(?:率|比重|占比|比例))(?:最高|最大|最低|最小)的(?:是|为)([^，,；;：:]{2,12})$/;
+/** 出警构成中，抢险救援占比最高: a part named, and that its share is the largest (its figure to follow). */
+const SHARE_MOST_LEAD = /^[\s*_]*(?:[^，,；;：:]{0,12}?中[，,]?)?([^，,；;：:]{2,16}?)(?:的|所)?(?:占比|比重|所占比重|份额)(?:仍|依然|继续)?(?:最高|最大|居首|最低|最小)$/;
 /** 古市镇村级集体经营性收入总量最大: an amount named, and that it is the largest. */
 const LARGEST_LEAD = /^[\s*_]*([^，,；;：:]{2,24}?)的?(?:总量|规模|体量|总额|数量)?(?:最大|最多|最高|居首|领先|领跑)$/;
 
@@ -140,6 +142,12 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
   if (rateMost && rateLeader && !rateLeader.self && rateLeader.end === rateMost[2].length) {
     phrase = cleanIndicatorPhrase(rateMost[1], lexicon, true);
     leaderPlace = rateLeader.name;
+  }
+  // 抢险救援占比最高，达到41.5%: the clause before names the part whose share is largest.
+  const shareMost = !phrase && !gap && fig.kind === 'percent' && !statesMeasure(near) ? SHARE_MOST_LEAD.exec(clauseBefore) : null;
+  if (shareMost && !lexicon.findRegions(shareMost[1]).some((r) => !r.self)) {
+    phrase = cleanIndicatorPhrase(shareMost[1], lexicon, true);
+    if (phrase) measure = 'share';
   }
   // 古市镇村级集体经营性收入总量最大，达到1865万元: the clause before names the amount that is largest.
   const largest = !phrase && !gap && fig.kind === 'amount' ? LARGEST_LEAD.exec(clauseBefore) : null;
