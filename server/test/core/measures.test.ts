@@ -148,6 +148,9 @@ describe('measure of a figure', () => {
       ['余姚增长8%，比全省高1.2个百分点。', '1.2个百分点', 'diff', 1.2],
       // a share's or rate's change written with %: a point difference (Chinese statistics write 个百分点)
       ['高新技术产业增加值占比61.3%，比上年提高1.8%。', '1.8%', 'diff', 1.8],
+      // (…but after the subject's amount, a rise or fall in % is the amount's growth)
+      ['岳阳楼区发生火灾612起，占全市总数的19.6%，同比下降10.2%。', '10.2%', 'growth', -10.2],
+      ['鼎城区实现营业收入86.2亿元，占全市的21.5%，比上年提高6.4%。', '6.4%', 'growth', 6.4],
       ['城镇登记失业率下降0.3%。', '0.3%', 'diff', -0.3],
       ['研发投入强度比上年提高0.2%。', '0.2%', 'diff', 0.2],
       ['营业收入比上年提高5.6%。', '5.6%', 'growth', 5.6],

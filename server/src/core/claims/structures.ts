@@ -287,12 +287,15 @@ export function resolveStructures(text: string, original: string, drafts: Draft[
         if (same >= 0) {
           prev = claims[same];
           name = prev.indicator.name;
-        } else if (!d.rateChange) {
+        } else {
           // 社零760.4亿元，占全市的15.2%，同比增长6.2%: with no growth before, what grew is the share's subject
           // (…收入3360.5亿元，完成预算的103.2%，增长8.3%: or what reached its budget).
+          // (A rise or fall written in % after a share is the share's change, 比重为61.3%，比上年提高1.8%; unless
+          // the subject's amount stands before the share: 发生火灾612起，占全市总数的19.6%，同比下降10.2%.)
           const of = /^(.+)占.+比重$|^(.+)(?:预算|目标)完成率$/.exec(prev.indicator.name);
           const subject = of?.[1] ?? of?.[2];
-          if (subject) {
+          const amount = lastNamed.get('value') ?? -1;
+          if (subject && (!d.rateChange || (d.measure === 'growth' && amount >= 0 && claims[amount].indicator.name === subject))) {
             name = subject;
             prev = undefined;
           }
