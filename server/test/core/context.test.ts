@@ -1161,6 +1161,9 @@ describe('context of a figure', () => {
       // a place in a list of strongest counties is ranked by its strength; 宜都 keeps its 都
       ['中郡研究所的县域经济基本竞争力百强县名单中，仙桃排第45位，宜都排第56位。', '第56位', '综合实力'],
       ['襄阳高新区在国家高新区综合评价中排第31位。', '第31位', '综合实力'],
+      // an assessment a clause opens on, with a bare whole after it, is what ranks, as it is said after it
+      ['在市政府年度消防工作考核中，我市位居全省第二位，获评优秀等次。', '第二位', '市政府年度消防工作考核'],
+      ['市政府年度消防工作考核在全省排名第三位。', '第三位', '市政府年度消防工作考核'],
       // 还是, 依然 before the verb are not part of the indicator
       ['1—5月规上工业增加值还是下降1.3%。', '1.3%', '规模以上工业增加值'],
       // (…nor is 就 before them: 产量就已增长)

@@ -22,6 +22,10 @@ const RANKED_AFTER = /(?:排在|排|位列|位于|紧随)[^，,；;]{1,16}?(?:�
 const BARE_WHOLE_FIELD = /^全[省市区县]\|$/;
 /** An evaluation or assessment that ranks the places in it (国家高新区综合评价, 营商环境评估, 年度考核). */
 const EVALUATION = /评价|评估|考核|测评|评比|评选|监测/;
+/** An assessment's name (市政府年度消防工作考核), not a score in it (综合评价得分). */
+const ASSESSMENT_NAMED = /(?:考核|考评|评价|评估|测评|评比)$/;
+/** The places an assessment ranks, named in it (21个市（州）, 各县区). */
+const PLACES_ASSESSED = /[0-9一二三四五六七八九十]+个|各[县市区省]|城市|县区|区县|地市/;
 
 /** A basis written after a rank's field: 万亿城市增速第一, 全省总量第三. */
 const SCOPE_BASIS = /(?<=[\u4e00-\u9fff]{2})(增速|增幅|增长速度|总量|规模|体量|比重|占比)$/;
@@ -125,6 +129,7 @@ export function rankField(at: RankAt, lexicon: Lexicon): RankField {
   const byWord = r.scope ? SCOPE_BASIS.exec(r.scope) : null;
   let scope = r.scope ? normaliseScope(byWord ? r.scope.slice(0, byWord.index) : r.scope, lexicon) : undefined;
   let onList = false;
+  let fieldIndicator: string | undefined;
   // 在2024年发布的全国百强县榜单中，晋江…排名第4位; 从全国26个万亿城市看，…位列第23: the field set by
   // a clause of its own before the rank, unless a rank after that clause named another.
   // (在国家高新区综合评价中，…位列全国第10位: an evaluation named before a bare whole is the field.)
@@ -139,14 +144,18 @@ export function rankField(at: RankAt, lexicon: Lexicon): RankField {
     // (The nearest such clause before the rank, past the last clause whose rank named a field.)
     if (o.field && o.last > at.lastScopeClause) {
       const opened = fieldScope(o.field[1], lexicon);
-      if (!scope || EVALUATION.test(opened)) {
+      // (在市政府年度消防工作考核中，我市位居全省第二位: an assessment of one place within a whole it names is
+      // what ranks, as 市政府年度消防工作考核在全省排名第三位 says; one that names the places assessed,
+      // 在全省21个市（州）年度评估中, is the field.)
+      if (scope && BARE_WHOLE_FIELD.test(scope) && ASSESSMENT_NAMED.test(o.field[1]) && !lexicon.findRegions(o.field[1]).length && !PLACES_ASSESSED.test(o.field[1])) {
+        fieldIndicator = cleanIndicatorPhrase(o.field[1], lexicon, true) || undefined;
+      } else if (!scope || EVALUATION.test(opened)) {
         scope = opened;
         // (An evaluation, 安全生产目标管理考核, ranks by its own score, as a published list does.)
         onList = PUBLISHED_LIST.test(o.words) || EVALUATION.test(opened);
       }
     }
   }
-  let fieldIndicator: string | undefined;
   // 在快递业务量前50位城市中，…宁波居第15位: a field of the places ranked top by an indicator is those
   // places, ranked by that indicator.
   const ranked = scope ? RANKED_FIELD.exec(scope) : null;
