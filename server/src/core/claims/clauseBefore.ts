@@ -56,6 +56,8 @@ const MOST_IS_LEAD = /^[\s*_]*(?:[^，,；;：:]{0,12}?中|全[国省市区县])
 const RATE_MOST_IS = /^[\s*_]*([^，,；;：:]{2,16}?(?:率|比重|占比|比例))(?:最高|最大|最低|最小)的(?:是|为)([^，,；;：:]{2,12})$/;
 /** 出警构成中，抢险救援占比最高: a part named, and that its share is the largest (its figure to follow). */
 const SHARE_MOST_LEAD = /^[\s*_]*(?:[^，,；;：:]{0,12}?中[，,]?)?([^，,；;：:]{2,16}?)(?:的|所)?(?:占比|比重|所占比重|份额)(?:仍|依然|继续)?(?:最高|最大|居首|最低|最小)$/;
+/** 洛龙区公园绿化活动场地服务半径覆盖率最高: a rate named, and where (or that) it is highest. */
+const RATE_MOST_LEAD = /^[\s*_]*([^，,；;：:]{2,24}?率)(?:仍|依然|继续)?(?:最高|最大|居首|最低|最小)$/;
 /** 古市镇村级集体经营性收入总量最大: an amount named, and that it is the largest. */
 const LARGEST_LEAD = /^[\s*_]*([^，,；;：:]{2,24}?)的?(?:总量|规模|体量|总额|数量)?(?:最大|最多|最高|居首|领先|领跑)$/;
 
@@ -149,6 +151,9 @@ export function nameFromClauseBefore(clauseBefore: string, fig: RawFigure, measu
     phrase = cleanIndicatorPhrase(shareMost[1], lexicon, true);
     if (phrase) measure = 'share';
   }
+  // 洛龙区公园绿化活动场地服务半径覆盖率最高，为93.1%: the rate the clause before names.
+  const rateMostLead = !phrase && !gap && fig.kind === 'percent' && !statesMeasure(near) ? RATE_MOST_LEAD.exec(clauseBefore) : null;
+  if (rateMostLead) phrase = cleanIndicatorPhrase(rateMostLead[1], lexicon, true);
   // 古市镇村级集体经营性收入总量最大，达到1865万元: the clause before names the amount that is largest.
   const largest = !phrase && !gap && fig.kind === 'amount' ? LARGEST_LEAD.exec(clauseBefore) : null;
   if (largest) phrase = cleanIndicatorPhrase(largest[1], lexicon, true);
