@@ -45,8 +45,9 @@ export const REACHED_TARGET = /(?:超额完成|完成|实现|达到|超过)了?[
 /** 目标, 力争, 到2025年, 年底前突破, 新的一年，: words that make the figures after them a target. */
 export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|(?<![于超及合])预期(?!寿命)|(?<!高于|低于|快于|慢于|超过|超出|比|较)计划(?!总投资|单列|生育)|争取(?!(?:到位|到|中央|上级|省级|省以上|国家|各类|政府|专项|资金|债券|政策性|地方政府)[^，,。；;]{0,16}?[0-9])|确保|目标(?!管理|责任|考核)|(?<!(?:增长|增加|提高|提升|上升|扩大|跃升|下降|减少|降低|增|升|降|发展|恢复|年))到20[0-9]{2}年(?!的|同期)|提出[，,：:]?(?=[^，,。；;]{0,24}?(?:增长|达到|突破|提高|提升))|(?:年底|年末|月底)前(?![^，,。；;]{0,8}?(?:已|提前))|新的?一年(?:里|中)?[，,])/;
 
-/** ，实际完成, ；实际增长: what was done against a plan named before (not 实际使用外资, an indicator's name). */
-const ACTUAL_CUE = /[，,；;]\s*实际(?!使用|利用|到位|到账|投资)/g;
+/** ，实际完成, ；实际增长: what was done against a plan named before (not 实际使用外资, an indicator's name);
+ * so is what has been done by now (计划改造380个，1-9月已开工365个; 计划投资50亿元，已完成32亿元). */
+const ACTUAL_CUE = /[，,；;]\s*(?:实际(?!使用|利用|到位|到账|投资)|(?:(?:[0-9]{1,2}(?:-|—|–|至)[0-9]{1,2}月|前三季度|上半年|一季度|截至[^，,；;]{1,8}?(?:底|末)|目前|当前|今年以来)[，,]?)?(?:已经|已|累计已?)(?=[\u4e00-\u9fff]))/g;
 
 /** TARGET_CUE searched from a position (one pass over a sentence however many plans it names). */
 const TARGET_CUE_FROM = new RegExp(TARGET_CUE.source, 'g');
