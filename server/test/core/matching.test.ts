@@ -158,6 +158,11 @@ describe('matching a draft against sources', () => {
       // (for another year it is no contradiction)
       ['2022年，洛阳本次体检另行投入工作经费420万元，社会满意度调查的问卷有效率达到92.1%。', '92.1%', 'unverified'],
     ]);
+    // (and it states the draft's figure, in a passage however unlike the draft's)
+    const loans = indexOf('金融活水润泽沅澧大地\n——我市推进普惠小微金融服务提质增效综述\n\n在石门县，柑橘产业是当地农民增收的“当家产业”。县农商银行推出“橘农贷”，6月末余额4.8亿元，同比增长41.2%，支持橘农和合作社1.1万户。在桃源县，围绕红茶产业开发的“茶商贷”上半年发放3.6亿元；全县脱贫人口小额信贷余额9.7亿元。汉寿县针对特色水产养殖推出“渔业贷”，余额2.9亿元，同比增长23.5%。');
+    statusRows(loans, [
+      ['# 县域金融与普惠小微金融服务情况调研报告\n\n特色产业金融服务不断深化。澧县通过“整村授信”为农户授信31.2亿元；石门县“橘农贷”余额达到4.8亿元，同比增长14.2%；汉寿县“渔业贷”平均执行利率仅为4.15%。', '4.8亿元', 'verified'],
+    ]);
     // (not where the sentence names the longer name apart: the part's 总产出 is not the whole's)
     const sports = indexOf('日照市2024年体育产业统计公报\n\n2024年，从体育产业内部构成看，体育服务业（除体育用品制造、场地设施建设外的9个大类）发展势头良好，总产出为68.4亿元，占体育产业总产出的53.9%；增加值为32.5亿元，增长13.4%。');
     statusRows(sports, [['# 日照市2024年体育产业发展情况\n\n从总量看，全市体育产业总产出126.8亿元，增长11.8%；增加值占全市GDP的比重有所提高。', '126.8亿元', 'unverified']]);

@@ -487,13 +487,17 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   index.visitRelated(claim, (t, g, samePlace, shortForm, part, wholeOfNamedPart) => {
     // (The whole's figure does not confirm a part the draft names: 工业投资 against 民间工业投资, 快递业务收入
     // against 异地快递业务收入.)
-    if (ctx.pass !== 'contradiction' && !wholeOfNamedPart && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, t.groups[g].period))) {
+    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, t.groups[g].period))) {
       const guessed = guessedOtherPart(t, g);
       // The same share written without its base states the figure itself, whatever the passage; so does
       // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a
       // table row of 一般公共预算收入), where a coincidence is out of the question.
       for (const i of supportIn(t, g)) {
-        if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
+        // (开工率为96.1% in a sentence on 老旧小区改造 states the draft's 老旧小区改造开工率 however long the sentence,
+        // and is no whole of it.)
+        const qualified = qualifiedBefore(index.fact(t.ids[i]), name);
+        if (wholeOfNamedPart && !qualified) continue;
+        if (relatedSupport.length < RANK_LIMIT && (shortForm || (distinctive && samePlace) || qualified || excerptOverlap(t.ids[i], index, p) >= 0.25)) {
           relatedSupport.push(t.ids[i]);
           if (samePlace) relatedSamePlace = true;
           if (kinds[t.kinds[i]].approx === undefined) relatedLoose = false;
