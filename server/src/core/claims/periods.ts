@@ -117,10 +117,11 @@ const BASE_BEFORE = /(比|较|与|同|高于|低于|快于|慢于)$/;
 /** …死亡人数下降11.4%相比: a figure, then the 相比 that closes the bracket it is compared in. */
 const FIGURE_COMPARED = /^(?!同期)[^，,；;。与]{0,24}?[0-9][^，,；;。]{0,12}?相比/;
 
-/** A comparison just before a period (超过黑龙江2023年全年的…, 相当于上年同期的…). */
 /** 2023年梳理的127项问题已整改113项: when a list was drawn up is the period of its count alone, not of the
  * progress made on it since. */
 const LISTED_AFTER = /^(?:梳理|排查|摸排|查找|查出|发现|交办|列出|认定|确定|下达)的[0-9]/;
+
+/** A comparison just before a period (超过黑龙江2023年全年的…, 相当于上年同期的…). */
 const COMPARED_BEFORE = /(超过|超出|高于|低于|相当于|多于|少于|不及|接近|快于|慢于)[\u4e00-\u9fff]{0,6}(?:(?:19|20)[0-9]{2}年)?$/;
 
 /** Normalises one period phrase. */

@@ -9,9 +9,6 @@ export interface RankPhrase {
   cue?: string;
 }
 
-/** An assessment or contest whose places are ranked (年度消防工作考核, 公共交通发展评价, 技能竞赛). */
-const ASSESSMENT = /(?:考核|考评|评价|评估|测评|评比|评议|竞赛|比赛|大赛|检查)$/;
-
 const SCOPE_WORD_AT_END = /(全国|全省|全市|全区|全球|全世界|长三角|在[^,，]{2,20}?中)$/;
 
 const globals = new Map<RegExp, RegExp>();
@@ -63,12 +60,7 @@ export function scopeBefore(left: string, cue: RegExp): RankPhrase {
   }
   // 在国家中心城市中: the last 中 closes the field (a name may hold one).
   const inPhrase = /在([^,，]{2,30})中/.exec(indicator);
-  // (在市政府年度消防工作考核中，我市位居全省第二位: an assessment is what ranks, the field said after it.)
-  const assessed = inPhrase && ASSESSMENT.test(inPhrase[1]) ? SCOPE_WORD_AT_END.exec(indicator.slice(inPhrase.index + inPhrase[0].length).replace(/(排名|的位次|位次|中的)$/, '')) : null;
-  if (inPhrase && assessed && !scope) {
-    scope = assessed[1].replace(/^在|中$/g, '');
-    indicator = inPhrase[1];
-  } else if (inPhrase) {
+  if (inPhrase) {
     scope ??= inPhrase[1];
     indicator = indicator.slice(0, inPhrase.index) + indicator.slice(inPhrase.index + inPhrase[0].length);
   }

@@ -567,11 +567,11 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   // qualify it, is the draft's figure.)
   for (const id of relatedRead) {
     if (contradicting.length >= RANK_LIMIT) break;
-    const related = index.fact(id).indicator.name;
+    const fact = index.fact(id);
+    const related = fact.indicator.name;
     if (wholeInDraft(related, name, ctx.sentence) || partInDraft(related, name, ctx.sentence)) continue;
     // (问卷有效率为91.2% in a sentence on 社会满意度调查 is the draft's 社会满意度调查的问卷有效率, for its very place and
     // period; not where that sentence names the longer name apart, 总产出为68.4亿元，占体育产业总产出的53.9%.)
-    const fact = index.fact(id);
     if (closeContext(id, index, p) || ((anchoredIn(id, index, ctx.anchors) || (relatedHere.has(id) && !fact.source.excerpt.includes(name))) && qualifiedBefore(fact, name))) contradicting.push(id);
   }
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
