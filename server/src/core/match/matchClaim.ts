@@ -24,12 +24,16 @@ function longerOrShorter(a: string, b: string): boolean {
   return a !== b && (a.endsWith(b) || b.endsWith(a));
 }
 
+/** The words a longer name adds before a shorter one it ends with (国民体质监测 of 国民体质监测合格率 over
+ * 监测合格率), or '' when it is not that shorter name qualified. */
+function addedWords(longer: string, shorter: string): string {
+  return shorter.length < longer.length && longer.endsWith(shorter) ? longer.slice(0, longer.length - shorter.length) : '';
+}
+
 /** 监测合格率 read where its sentence said 国民体质监测 before it: the fact is of `name`, whose words before its
  * shorter name stand in the fact's sentence before the figure. (洈水水库蓄水 is not 全市水库蓄水总量.) */
 export function qualifiedBefore(fact: Fact, name: string): boolean {
-  const shorter = fact.indicator.name;
-  if (shorter.length >= name.length || !name.endsWith(shorter)) return false;
-  const qualifier = name.slice(0, name.length - shorter.length);
+  const qualifier = addedWords(name, fact.indicator.name);
   return qualifier.length >= 2 && fact.source.excerpt.slice(0, fact.source.excerptSpan.start).includes(qualifier);
 }
 
@@ -41,8 +45,8 @@ const SHARE_OF = /占[^，,。；;、]*$/;
 /** 黄海造船完工量…，约占全市造船完工量的四成: the draft's sentence makes the shorter name the whole that the
  * claim's name is a part of, so the whole's figure is not the claim's however alike the passages read. */
 function wholeInDraft(shorter: string, name: string, sentence: string): boolean {
-  if (shorter.length >= name.length || !name.endsWith(shorter)) return false;
-  const qualifier = name.slice(0, name.length - shorter.length);
+  const qualifier = addedWords(name, shorter);
+  if (!qualifier) return false;
   for (let at = sentence.indexOf(shorter); at >= 0; at = sentence.indexOf(shorter, at + 1)) {
     const before = SHARE_OF.exec(sentence.slice(Math.max(0, at - SHARE_OF_REACH), at));
     if (before && !before[0].endsWith(qualifier)) return true;
@@ -53,7 +57,7 @@ function wholeInDraft(shorter: string, name: string, sentence: string): boolean 
 /** 新能源汽车类零售额增长36.5%，汽车类零售额也增长了3.6%: the draft's sentence names the longer name apart from
  * the claim's, so the part's figure is not the whole's however alike the passages read. */
 function partInDraft(longer: string, name: string, sentence: string): boolean {
-  return longer.length > name.length && longer.endsWith(name) && sentence.includes(longer);
+  return addedWords(longer, name) !== '' && sentence.includes(longer);
 }
 
 /** The words of the draft sentence, for choosing among facts. */
@@ -80,8 +84,8 @@ export interface ClaimContext {
 /** Whether `longer` is `name` with words before it that the draft's title holds (公共交通客运量 for 客运量 in
  * 2024年合肥市公共交通发展情况汇报). */
 function titleQualifies(longer: string, name: string, title: string | undefined): boolean {
-  if (!title || longer.length <= name.length || !longer.endsWith(name)) return false;
-  const qualifier = longer.slice(0, longer.length - name.length);
+  if (!title) return false;
+  const qualifier = addedWords(longer, name);
   return qualifier.length >= 2 && title.includes(qualifier);
 }
 
