@@ -68,6 +68,9 @@ describe('context of a figure', () => {
       ['# 嘉兴海宁、桐乡、嘉善、平湖四县（市）上半年经济运行比较\n\n## 一、全市面上情况\n\n1—6月，全市制造业投资增长13.8%。', '13.8%', '嘉兴市'],
       // a text about its whole (全市十个区县) that names a part first is about the whole the part is in
       ['# 关于上半年全市十个区县（市）经济运行情况的比较\n\n从体量看，鄞州（1562.4亿元）、北仑（1481.7亿元）稳居前二。\n\n消费方面，上半年社零总额2563.8亿元。', '2563.8亿元', '宁波市'],
+      // …also when the whole (全市各县（市、区）) is no subject of its own and a county-level city (项城市) comes first
+      ['# 县域供销经济发展情况分析\n\n2023年，全市各县（市、区）供销社主要指标全面增长。\n\n项城市销售总额98.62亿元，居全市第一；郸城县紧随其后，太康县位列第三。\n\n## 四、企业效益\n\n亏损企业亏损额下降16.8%。', '16.8%', '周口市'],
+      ['# 经济运行\n\n全市各区县（市）中，余姚市增长最快，增速为8.2%。\n\n慈溪市增长6.1%。\n\n## 二、消费\n\n社零总额增长5.1%。', '5.1%', '宁波市'],
       // a quote is about the place of who said it, named just after it
       ['县域擂台\n\n本报讯　今年前三季度，全市GDP同比增长5.5%。鄞州以2398.6亿元稳坐头把交椅。\n\n“前三季度GDP增长7.1%，这个成绩来之不易。”宁海县发改局局长王建国说。', '7.1%', '宁海县'],
       // a place picked from a counted group (在全市16个区中) is a field, not the subject of what follows

@@ -141,7 +141,8 @@ export function newContext(article: Article, text: string, lexicon: Lexicon, con
   let subject = named ?? byIssuer ?? opening.find((r) => !r.self && r.name !== NATION);
   // 全市十个区县（市）比较 … 鄞州…: a text that speaks of its whole (全市) before naming a part is about
   // the whole the part is in, not about the part.
-  const whole = named ? undefined : titleRegions.find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start));
+  // (全市各县（市、区）供销社… 项城市…: a whole whose parts are compared is no subject, but still the whole.)
+  const whole = named ? undefined : titleRegions.find((r) => r.self) ?? opening.find((r) => r.self && (!subject || r.start < subject.start)) ?? wholeOfItsParts(lead300, lexicon, subject);
   const kind = whole?.name.charAt(whole.name.length - 1);
   // 全省水利投资…。中部兄弟省份中，湖北、安徽分别完成…: places of the whole's kind named after it, two or
   // more, are its peers, not it. (芜湖日报… 无为市: a county-level city within it is its part, no peer.)
@@ -226,6 +227,11 @@ const EVENT_AFTER = /^(?:隆重|正式|成功|顺利)?(?:发布|举行|举办|�
 
 /** How far into an article its parts are read for the whole they belong to. */
 const PARTS_READ = 4000;
+
+/** 全市各县（市、区）: a self reference before the parts it compares, ahead of the subject the lead names. */
+function wholeOfItsParts(lead: string, lexicon: Lexicon, subject: RegionMention | undefined): RegionMention | undefined {
+  return lexicon.findRegions(lead).find((r) => r.self && lead.startsWith('各', r.end) && (!subject || r.start < subject.start));
+}
 
 /**
  * 全区及盟市经济运行 with 呼和浩特、包头、鄂尔多斯… and no 内蒙古 anywhere: the whole a text calls 全区 (全省,
