@@ -820,6 +820,12 @@ describe('matching a draft against sources', () => {
       ['# 江阴市经济运行报告\n\n2024年1-9月，江阴地区生产总值增长5.8%。综合研判，预计今年江阴地区生产总值增长6%左右。', '6%', 'unverified'],
       ['2023年，江阴地区生产总值增长6.1%，预计全年增长6%左右。', '6%', 'verified'],
     ]);
+    // …nor what is expected of the second half by the first half's, though the source's 上半年 is only its title's
+    const express = indexOf('2024年上半年全市邮政行业运行情况分析\n\n泉州市邮政管理局\n\n今年以来，全市快递业保持较快增长。现将上半年运行情况分析如下。\n\n一、主要指标\n\n全市快递业务收入累计完成32.47亿元，同比增长8.6%。');
+    statusRows(express, [
+      ['# 泉州快递业走势分析\n\n2024年下半年，全市快递业务收入增速有望回升至9%左右。', '9%', 'unverified'],
+      ['# 泉州快递业走势分析\n\n2024年上半年，全市快递业务收入增速有望达到9%左右。', '9%', 'verified'],
+    ]);
   });
 
   describe('how far ahead of schedule is the target progress’s difference, however worded: [draft, figure, status, expected]', () => {

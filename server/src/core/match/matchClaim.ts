@@ -423,7 +423,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   if (ctx.pass !== 'contradiction') index.visit(claim, name, (t, g, samePlace) => {
     if (statesPart(t, g)) statedGroups.push({ t, g, shortForm: false });
     // (预计全年增长6%左右: what is expected is confirmed by a figure of its own year, not by last year's 6.1%.)
-    if (claim.forecast && otherYear(claim, t.groups[g].period)) return;
+    if (forecastOfAnother(claim, t.groups[g].period)) return;
     const guessed = guessedOtherPart(t, g);
     for (const i of supportIn(t, g)) {
       if (bound && (overYears || !samePlace) && kinds[t.kinds[i]].approx !== bound) continue;
@@ -491,7 +491,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
   index.visitRelated(claim, (t, g, samePlace, shortForm, part, wholeOfNamedPart) => {
     // (The whole's figure does not confirm a part the draft names: 工业投资 against 民间工业投资, 快递业务收入
     // against 异地快递业务收入.)
-    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT && !(claim.forecast && otherYear(claim, t.groups[g].period))) {
+    if (ctx.pass !== 'contradiction' && relatedSupport.length < RANK_LIMIT && !forecastOfAnother(claim, t.groups[g].period)) {
       const guessed = guessedOtherPart(t, g);
       // The same share written without its base states the figure itself, whatever the passage; so does
       // an amount of four figures or more for the same place and period (太仓市收入181.4亿元 against a
@@ -605,6 +605,16 @@ interface StatedGroup {
 function otherYear(claim: Claim, groupPeriod: Claim['period']): boolean {
   const year = claim.period?.year;
   return Boolean(year && groupPeriod?.year && groupPeriod.year !== year);
+}
+
+/** A forecast against a group of another year, or of another part of the year than the one it names
+ * (下半年…增速有望回升至9%左右 against the half year's 8.6%, however the source's 上半年 was inferred). */
+function forecastOfAnother(claim: Claim, groupPeriod: Claim['period']): boolean {
+  if (!claim.forecast) return false;
+  if (otherYear(claim, groupPeriod)) return true;
+  const part = claim.period?.part;
+  const other = groupPeriod?.part;
+  return Boolean(part && other && !claim.period?.partInferred && (part === 'FY' ? '' : part) !== (other === 'FY' ? '' : other));
 }
 
 /** A year by its number (2024), not one left relative (Y0). */
