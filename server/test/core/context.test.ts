@@ -1250,6 +1250,9 @@ describe('context of a figure', () => {
       ['1—9月，全省基本医疗保险基金（含生育保险，下同）收入1512.7亿元。', '1512.7亿元', '医疗保险基金收入'],
       // …nor when it holds a date: a year is no figure (按2023年末口径统计，下同); 合计实现 is 实现
       ['2023年，全市121家A股上市公司（按2023年末口径统计，下同）合计实现营业收入10427.5亿元。', '10427.5亿元', 'A股上市公司营业收入'],
+      // 共 before a verb says how much, not what (共举办 = 举办); in 公共 it is part of a word
+      ['全年全市公共图书馆共举办各类读者活动2.36万场次。', '2.36万场次', '公共图书馆举办读者活动'],
+      ['全年公共实训基地培训1.2万人次。', '1.2万人次', '公共实训基地培训'],
       // 创意, 创作 and 创汇 are words of a name, not the verb 创
       ['九大行业中，文化娱乐休闲服务行业营收增长29.3%，创意设计服务行业营收增长22.7%。', '22.7%', '创意设计服务行业营业收入'],
       // the statisticians' 文化及相关产业 is the 文化产业 reports write, its firms 文化企业, however qualified

@@ -41,6 +41,8 @@ describe('findFigures', () => {
       ['酱香酒产量36万千升', '36万千升', 'amount', 36e4, '千升'],
       ['粮食产量42.8亿斤', '42.8亿斤', 'amount', 42.8e8, '斤'],
       ['起降航班12.6万架次', '12.6万架次', 'amount', 12.6e4, '架次'],
+      // events held, counted in 场次 as in 场 (the whole word is the figure's)
+      ['举办读者活动2.36万场次，', '2.36万场次', 'amount', 2.36e4, '场'],
       // events counted (a number before 起 is a count, never 从3月起: 月 stands between)
       ['发生生产安全事故186起', '186起', 'amount', 186, '起'],
       ['查处走私案件32宗', '32宗', 'amount', 32, '宗'],

@@ -846,6 +846,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('events held, counted in 场 or 场次: [draft, figure, status, expected]', () => {
+    const library = indexOf('# 温州市公共图书馆工作总结\n\n2023年，全市公共图书馆共举办各类读者活动2.36万场次，比上年增长14.5%。');
+    statusRows(library, [
+      ['# 温州市公共图书馆事业发展情况\n\n2023年，全市公共图书馆举办读者活动2.36万场。', '2.36万场', 'verified'],
+      ['# 温州市公共图书馆事业发展情况\n\n2023年，全市公共图书馆举办读者活动2.63万场次。', '2.63万场次', 'mismatch', '2.36万场次'],
+    ]);
+  });
+
   describe('a fall named after its figure, and a concentration’s whole unit: [draft, figure, status, expected]', () => {
     const air = indexOf('# 三明市2023年生态环境状况公报\n\n2023年，全市细颗粒物（PM2.5）年平均浓度为19微克/立方米。沙县区碳排放强度下降6.1%，降幅居全市第一位。');
     statusRows(air, [

@@ -474,10 +474,10 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     return listed.known ? listed : { name, known: false };
   }
   // 人才库已拥有各类专家 = 人才库拥有各类专家, 平台目前接入泊位 = 平台接入泊位; 共发放贷款 = 发放贷款, 合计实现营业收入 = 实现营业收入, 重点企业合计营业收入 = 重点企业营业收入: adverbs of time and sum say how,
-  // not what. (共 only before a verb: 公共预算 keeps its 共.)
+  // not what. (共 only before a verb: 公共预算, 公共实训基地 keep their 共.)
   const verbless = phrase
     // (累计结存, 累计结余: a fund's balance over the years, not the year's 当期结存.)
-    .replace(/(已经|已|目前|当前|累计(?!结存|结余)|共计|总共|共(?=[发有计完实引培新增吸组接办受查帮]|建成|建设)|合计)/g, '')
+    .replace(/(已经|已|目前|当前|累计(?!结存|结余)|共计|总共|(?<!公)共(?=[发有计完实引培新增吸组接办受查帮举]|建成|建设|开展)|合计)/g, '')
     // 第一产业实现增加值 = 第一产业增加值: a verb between what is measured and the measure.
     .replace(/(?<=[\u4e00-\u9fff]{2})(实现|完成)(?=(?:规模以上工业|规模以上)?(?:旅客|货邮|货物|集装箱)?(吞吐量|货运量|客运量|周转量|订单量|业务量|发电量|增加值|总产值|产值|营业收入|营收|营业总收入|利润总额|净利润|利润|税收收入|税收|销售收入|销售额|投资|进出口总额|出口额|经营性收入|经营收入|主营业务收入|总收入|营业额|交易额|成交额|收入|再就业|转移就业|就业)$)/, '')
     // 规上产值 = 规上工业产值; 餐饮收入额 = 餐饮收入, 投资额 = 投资.
