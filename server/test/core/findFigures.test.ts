@@ -43,6 +43,7 @@ describe('findFigures', () => {
       ['起降航班12.6万架次', '12.6万架次', 'amount', 12.6e4, '架次'],
       // events held, counted in 场次 as in 场 (the whole word is the figure's)
       ['举办读者活动2.36万场次，', '2.36万场次', 'amount', 2.36e4, '场'],
+      ['书刊外借1892.6万册次，', '1892.6万册次', 'amount', 1892.6e4, '册'],
       // events counted (a number before 起 is a count, never 从3月起: 月 stands between)
       ['发生生产安全事故186起', '186起', 'amount', 186, '起'],
       ['查处走私案件32宗', '32宗', 'amount', 32, '宗'],

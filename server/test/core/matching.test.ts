@@ -847,10 +847,19 @@ describe('matching a draft against sources', () => {
   });
 
   describe('events held, counted in 场 or 场次: [draft, figure, status, expected]', () => {
-    const library = indexOf('# 温州市公共图书馆工作总结\n\n2023年，全市公共图书馆共举办各类读者活动2.36万场次，比上年增长14.5%。');
+    const library = indexOf('# 温州市公共图书馆工作总结\n\n2023年，全市公共图书馆共举办各类读者活动2.36万场次，比上年增长14.5%；参与读者412.8万人次，增长17.2%。');
     statusRows(library, [
       ['# 温州市公共图书馆事业发展情况\n\n2023年，全市公共图书馆举办读者活动2.36万场。', '2.36万场', 'verified'],
       ['# 温州市公共图书馆事业发展情况\n\n2023年，全市公共图书馆举办读者活动2.63万场次。', '2.63万场次', 'mismatch', '2.36万场次'],
+      // the growth of a count named with its unit (参与读者人次) is the count's
+      ['# 温州市公共图书馆事业发展情况\n\n2023年，全市公共图书馆参与读者人次增长19.3%。', '19.3%', 'mismatch', '17.2%'],
+    ]);
+    // 参观人次, a verb alone with its unit, is the qualified count the sources name (科普场馆参观人次), not
+    // another subject's bare 参观
+    const science = indexOf('# 宜昌市2023年科普统计公报\n\n全年科普场馆参观人次286.4万人次，比上年增长31.5%。全年举办科普专题展览1460次，参观215.3万人次，比上年增长21.7%。');
+    statusRows(science, [
+      ['# 宜昌市科普工作报告\n\n2023年，全市科普场馆增至34个，全年参观人次达到286.4万人次，增幅为35.1%。', '35.1%', 'mismatch', '31.5%'],
+      ['# 宜昌市科普工作报告\n\n2023年，全市科普场馆增至34个，全年参观人次达到286.4万人次，增幅为31.5%。', '31.5%', 'verified'],
     ]);
   });
 

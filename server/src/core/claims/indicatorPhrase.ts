@@ -430,6 +430,10 @@ function withMeasureOf(words: string, other: string): string {
   return words;
 }
 
+/** A count's name ending on its unit (总流通人次, 书刊外借册次, 举办活动场次); a verb alone before it
+ * (参观人次) says too little to stand without it. */
+const COUNT_NAMED_BY_UNIT = /^([\u4e00-\u9fff]{3,}?)(?:人次|册次|场次)$/;
+
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {
   // 白云机场 = 白云国际机场: an airport by its short name.
@@ -528,6 +532,10 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
   // (汽车制造业降幅收窄1.3个百分点: so is the change of that growth.)
   if ((measure === 'growth' || measure === 'diff') && !named.known && SECTOR_GROWTH.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   if (!named.known) named = divisionNamed(named);
+  // 总流通人次 = 总流通, 书刊外借册次 = 书刊外借: a count named with its unit is the count (参与读者412.8万人次;
+  // the lexicon knows its own, 诊疗人次).
+  const counted = named.known ? null : COUNT_NAMED_BY_UNIT.exec(named.name);
+  if (counted) named = lexicon.canonicalIndicator(counted[1]);
   // 服务业占比46.8%: a sector named alone has its value added's share of GDP.
   if (measure === 'share' && !named.known && SECTOR_SHARE_OF_GDP.test(named.name)) named = lexicon.canonicalIndicator(`${named.name}增加值`);
   // 第三产业增加值占比62.8%: a part of GDP's share is of GDP, however briefly written.

@@ -8,8 +8,8 @@ export const SCALES: [string, number][] = [
 export const UNITS: string[] = [
   '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '标准箱', '标箱', '人次', '美元', '欧元', '港元', '日元', '人民币',
   '吨标准煤', '千升', '架次', '辆次', '千伏安', '兆伏安',
-  // 举办读者活动2.36万场次: the whole word, so a fix keeps it; the same count as 场.
-  '场次',
+  // 举办读者活动2.36万场次, 书刊外借1892.6万册次: the whole word, so a fix keeps it; the same count as 场, 册.
+  '场次', '册次',
   '千克', '公斤', '公顷', '公里', '千米', '小时', '分钟', '千瓦', '兆瓦', '微克',
   // Rainfall and temperature (降水量1086.4毫米, 平均气温17.8℃), in water and weather reports.
   '毫米', '厘米', '℃', '摄氏度',
@@ -27,7 +27,7 @@ export const UNITS: string[] = [
 ].sort((a, b) => b.length - a.length);
 
 /** Units that are the same thing written differently. */
-const UNIT_ALIASES: Record<string, string> = { 场次: '场', 摄氏度: '℃', '/十万': '/10万', 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱', '公斤/亩': '千克/亩' };
+const UNIT_ALIASES: Record<string, string> = { 场次: '场', 册次: '册', 摄氏度: '℃', '/十万': '/10万', 人民币: '元', 平方千米: '平方公里', 千米: '公里', 公斤: '千克', 标准箱: '标箱', '公斤/亩': '千克/亩' };
 
 export function canonicalUnit(unit: string): string {
   return UNIT_ALIASES[unit] ?? unit;

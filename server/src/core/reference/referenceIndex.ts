@@ -376,21 +376,10 @@ export class ReferenceIndex {
   visitRelated(claim: Claim, visitor: GroupVisitor, written = ''): void {
     const name = claim.indicator.name;
     if (name.length < 2) return;
-    for (const key of this.byTail.get(name.slice(-2)) ?? []) {
-      if (key === name || otherQuantities(key, name)) continue;
-      if (!key.endsWith(name) && !name.endsWith(key)) continue;
-      // 余姚规上工业增加值 / 规上工业增加值 name one quantity; 民间工业投资 / 工业投资 a part and its whole.
-      // (A draft's bare 营业收入 may be the part its context names: the part's figure still contradicts it.)
-      // (…but 乡村旅游收入 does not contradict 实现旅游收入 when the draft's words say nothing of 乡村.)
-      // The words the longer of the two names has before the shorter.
-      const head = key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length);
-      const qualifier = key.length > name.length ? PART_QUALIFIER.exec(head)?.[1] : undefined;
-      const namedPart = name.length > key.length && PART_QUALIFIER.test(head);
-      const part = namedPart || (qualifier !== undefined && !written.includes(qualifier))
-        || classMeasured(key.length < name.length ? key : name)
-        || ONE_FACILITY.test(head) || (name.length > key.length && OWNER.test(head));
-      if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true, namedPart) : visitor)) return;
-    }
+    if (!this.visitTails(claim, name, visitor, written)) return;
+    // 参观人次 (a verb alone, kept with its unit when named) is 科普场馆参观 as the sources name it.
+    const verbCount = SHORT_COUNT_NAME.exec(name);
+    if (verbCount && !this.visitTails(claim, verbCount[1], visitor, written)) return;
     // 发明专利授权 / 发明专利授权量, 商标注册 / 商标注册量: a count written with and without 量 is one quantity.
     const bare = name.endsWith('量') ? name.slice(0, -1) : name;
     const counted = bare === name ? `${name}量` : bare;
@@ -413,6 +402,27 @@ export class ReferenceIndex {
       if (!this.visit(claim, key, shortForm ? (t, g, samePlace) => visitor(t, g, samePlace, true) : visitor)) return;
     }
   }
+
+  /** visit() for each indicator name that ends `name` or is ended by it; false when the visitor stopped. */
+  private visitTails(claim: Claim, name: string, visitor: GroupVisitor, written: string): boolean {
+    for (const key of this.byTail.get(name.slice(-2)) ?? []) {
+      if (key === name || otherQuantities(key, name)) continue;
+      if (!key.endsWith(name) && !name.endsWith(key)) continue;
+      // 余姚规上工业增加值 / 规上工业增加值 name one quantity; 民间工业投资 / 工业投资 a part and its whole.
+      // (A draft's bare 营业收入 may be the part its context names: the part's figure still contradicts it.)
+      // (…but 乡村旅游收入 does not contradict 实现旅游收入 when the draft's words say nothing of 乡村.)
+      // The words the longer of the two names has before the shorter.
+      const head = key.length < name.length ? name.slice(0, name.length - key.length) : key.slice(0, key.length - name.length);
+      const qualifier = key.length > name.length ? PART_QUALIFIER.exec(head)?.[1] : undefined;
+      const namedPart = name.length > key.length && PART_QUALIFIER.test(head);
+      const part = namedPart || (qualifier !== undefined && !written.includes(qualifier))
+        || classMeasured(key.length < name.length ? key : name)
+        || ONE_FACILITY.test(head) || (name.length > key.length && OWNER.test(head));
+      if (!this.visit(claim, key, part ? (t, g, samePlace) => visitor(t, g, samePlace, false, true, namedPart) : visitor)) return false;
+    }
+    return true;
+  }
+
 
   /** Ids of the amounts (measure value) whose number lies in [lo, hi], in any unit and under any indicator. */
   amountsWithin(lo: number, hi: number): number[] {
@@ -609,5 +619,8 @@ const ADDED = /^.{0,3}?(?:新增|净增|新引进|新培育|新认定|新设|新
 /** Trade both ways: another quantity than exports or imports alone. */
 const IMPORT_EXPORT = /进出口/;
 
+/** A count named by a verb alone and its unit (参观人次): the names that end on the verb are its qualified
+ * forms (longer stems lose the unit when named: canonicalIndicatorName). */
+const SHORT_COUNT_NAME = /^([\u4e00-\u9fff]{2})(?:人次|册次|场次)$/;
 /** Names ending on what was done (授权, 申请, 注册, 登记): counted with or without 量. */
 const VERB_COUNTED = /(?:授权|申请|注册|登记|受理|办结|审结|发放|签约)$/;
