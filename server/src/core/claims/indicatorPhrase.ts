@@ -140,6 +140,10 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
   return { rest, place };
 }
 
+/** 矿化度小于等于2克/升的, 面积在1平方公里以上的: a bound that picks out what is measured after it, which
+ * names the figure (地下水资源量), where a comparison after a name (高于全省) would be cut away with it. */
+const THRESHOLD_BEFORE = /^[^，,；;]*?(?:小于|大于|低于|高于|不超过|不低于|不少于|超过|在)(?:或?等于)?[0-9０-９.．]+[^的，,；;0-9]{0,8}?(?:及|或)?(?:以上|以下|以内)?的(?=[\u4e00-\u9fff]{2})/;
+
 /** （以下简称…）, （简称…）, （下同）: a document naming what it will call something. */
 const ALSO_CALLED = /[（(](?:以下|下文)?(?:简称|统称)[^（）()]{1,20}[）)]|[（(]下同[）)]/g;
 
@@ -150,7 +154,7 @@ function clean(raw: string, lexicon: Lexicon, allowRegionStrip: boolean): string
   // 按美元计为(34.6亿美元): the currency a figure is stated in says how, not what.
   // 资质等级以上建筑业企业（以下简称资质以上建筑业企业）: the short name a document will use is no part of the long one.
   let s = raw.includes('称') || raw.includes('下同') ? raw.replace(ALSO_CALLED, '') : raw;
-  s = s.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/(?:与|同)[^，,；;与同]{1,12}?(?:相比较?|一样|一致)/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
+  s = s.replace(/按[^，,；;]{0,8}?(?:汇率)?(?:折算|折合)(?:为|成)?$|(?:折合|约合|折算为|折算成)(?:人民币|美元)?约?$|(?:按|以)(?:美元|人民币|本币|欧元)计(?:算)?(?:为|是)?$/, '').replace(/^[^，,；;]{2,16}?(?:带动|推动|助推|促进)(?=[\u4e00-\u9fff]{4})/, '').replace(/按(可比价格?|现价|不变价格?)计算|(?:按)?(?:同口径|可比口径)(?:计算)?/g, '').replace(/(?:与|同)[^，,；;与同]{1,12}?(?:相比较?|一样|一致)/g, '').replace(/受[^,，;；]{1,14}?(影响|拖累|冲击|带动)|在[^,，;；]{1,14}?(带动|推动|拉动|支撑)下|在[^,，;；]{0,6}?(基数|基础)上/g, '').replace(THRESHOLD_BEFORE, '').replace(/(高于|低于|高出|低出|超过|超出|快于|慢于|小于|大于|领先于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|落后于?(?=全|本|[\u4e00-\u9fff]{1,6}(?:平均|水平))|(?<![同占环之])比(?![重例率值])|较(?!快|大|高|好))[^,，;；]*$/, '');
   // 已达到去年全年的81.6% = 已相当于2023年全年的81.6%: an amount put against an earlier year's is no share of
   // a whole, and whichever way the year is written, one ratio.
   if (s.includes('的')) s = s.replace(/(?:已经?)?(?:相当于|达到|恢复(?:到|至))(?:(?:19|20)[0-9]{2}年|去年|上年|前年)(?:全年|同期|[上下]半年|前三季度)?的$/, '相当于往年');
