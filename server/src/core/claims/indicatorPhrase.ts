@@ -142,7 +142,7 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
 
 /** 矿化度小于等于2克/升的, 面积在1平方公里以上的: a bound that picks out what is measured after it, which
  * names the figure (地下水资源量), where a comparison after a name (高于全省) would be cut away with it. */
-const THRESHOLD_BEFORE = /^[^，,；;]*?(?:小于|大于|低于|高于|不超过|不低于|不少于|超过|在)(?:或?等于)?[0-9０-９.．]+[^的，,；;0-9]{0,8}?(?:及|或)?(?:以上|以下|以内)?的(?=[\u4e00-\u9fff]{2})/;
+const THRESHOLD_BEFORE = /^[^，,；;]*?(?:(?:小于|大于|低于|高于|不超过|不低于|不少于|超过)(?:或?等于)?[0-9０-９.．]+[^的，,；;0-9]{0,8}?(?:及|或)?(?:以上|以下|以内)?|在[0-9０-９.．]+[^的，,；;0-9]{0,8}?(?:及|或)?(?:以上|以下|以内))的(?=[\u4e00-\u9fff]{2})/;
 
 /** （以下简称…）, （简称…）, （下同）: a document naming what it will call something. */
 const ALSO_CALLED = /[（(](?:以下|下文)?(?:简称|统称)[^（）()]{1,20}[）)]|[（(]下同[）)]/g;
