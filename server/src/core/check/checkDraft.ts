@@ -14,6 +14,7 @@ import { quotedAmount } from './quotedAmount';
 import { preferQuotedPassage } from './quotedPassage';
 import { analyzeDraft } from './analyzeDraft';
 import { BARE_HEADS } from '../lexicon/indicatorLexicon';
+import { spanIndexAt } from '../text/spanIndex';
 
 export interface CheckOptions {
   /** Severity of unverified figures; 'off' (default) reports none. */
@@ -58,18 +59,8 @@ export function checkDraft(analysis: DraftAnalysis, index: ReferenceIndex, optio
   // The words of a figure's sentence within reach of it: all of a sentence as reports write them, a window
   // of one that runs for pages (quotedAmount looks for words in it once per candidate fact).
   const wordsAround = (claim: Claim): string => analysis.text.slice(Math.max(claim.sentenceSpan.start, claim.span.start - SENTENCE_REACH), Math.min(claim.sentenceSpan.end, claim.span.end + SENTENCE_REACH));
-  // (Articles are in order: the last that starts before the figure holds it.)
-  const titleOf = (claim: Claim): string | undefined => {
-    const articles = analysis.articles;
-    let lo = 0;
-    let hi = articles.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (articles[mid].start <= claim.span.start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo > 0 ? articles[lo - 1].title : undefined;
-  };
+  // (The articles cover the text in order, one after another.)
+  const titleOf = (claim: Claim): string | undefined => analysis.articles[spanIndexAt(analysis.articles, claim.span.start)]?.title;
   const contextOf = (claim: Claim) => ({
     sentence: sentenceOf(claim),
     title: titleOf(claim),

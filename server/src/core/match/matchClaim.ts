@@ -614,7 +614,7 @@ function forecastOfAnother(claim: Claim, groupPeriod: Claim['period']): boolean 
   if (otherYear(claim, groupPeriod)) return true;
   const part = claim.period?.part;
   const other = groupPeriod?.part;
-  return Boolean(part && other && !claim.period?.partInferred && (part === 'FY' ? '' : part) !== (other === 'FY' ? '' : other));
+  return Boolean(part && other && !claim.period?.partInferred && part !== other);
 }
 
 /** A year by its number (2024), not one left relative (Y0). */
