@@ -434,9 +434,10 @@ function withMeasureOf(words: string, other: string): string {
   return words;
 }
 
-/** A count's name ending on its unit (总流通人次, 书刊外借册次, 举办活动场次); a verb alone before it
- * (参观人次) says too little to stand without it. */
-const COUNT_NAMED_BY_UNIT = /^([\u4e00-\u9fff]{3,}?)(?:人次|册次|场次)$/;
+/** The units a count may be named with (总流通人次, 书刊外借册次, 举办活动场次). */
+export const COUNT_UNIT_WORDS = '人次|册次|场次';
+/** A count's name ending on its unit; a verb alone before it (参观人次) says too little to stand without it. */
+const COUNT_NAMED_BY_UNIT = new RegExp(`^([\u4e00-\u9fff]{3,}?)(?:${COUNT_UNIT_WORDS})$`);
 
 /** Canonical name of a cleaned phrase, with 占…比重 shares normalised to 「X占Y比重」. */
 export function canonicalIndicatorName(written: string, lexicon: Lexicon, measure?: string): { name: string; known: boolean } {

@@ -11,6 +11,7 @@ import type { DatasetRow, SourceDocument } from '../sourceDocument';
 import type { Lexicon } from '../lexicon/lexicon';
 import { extract } from '../claims/extractClaims';
 import { OWNER_WORDS } from '../claims/firmNames';
+import { COUNT_UNIT_WORDS } from '../claims/indicatorPhrase';
 import { LineMap } from '../text/lineMap';
 import { factsFromRows } from './datasetFacts';
 import { Chunk, Tables, type ArticleInfo, type RowPlace } from './factStore';
@@ -621,6 +622,6 @@ const IMPORT_EXPORT = /进出口/;
 
 /** A count named by a verb alone and its unit (参观人次): the names that end on the verb are its qualified
  * forms (longer stems lose the unit when named: canonicalIndicatorName). */
-const SHORT_COUNT_NAME = /^([\u4e00-\u9fff]{2})(?:人次|册次|场次)$/;
+const SHORT_COUNT_NAME = new RegExp(`^([\u4e00-\u9fff]{2})(?:${COUNT_UNIT_WORDS})$`);
 /** Names ending on what was done (授权, 申请, 注册, 登记): counted with or without 量. */
 const VERB_COUNTED = /(?:授权|申请|注册|登记|受理|办结|审结|发放|签约)$/;
