@@ -47,6 +47,12 @@ describe('findFigures', () => {
       // events counted (a number before 起 is a count, never 从3月起: 月 stands between)
       ['发生生产安全事故186起', '186起', 'amount', 186, '起'],
       ['查处走私案件32宗', '32宗', 'amount', 32, '宗'],
+      // cigarettes by the case, leaf by the dan, and a price per dan (a fix replaces the whole unit)
+      ['卷烟销量45.6万箱，', '45.6万箱', 'amount', 45.6e4, '箱'],
+      ['收购烟叶32.8万担，', '32.8万担', 'amount', 32.8e4, '担'],
+      ['收购均价1620元/担，', '1620元/担', 'amount', 1620, '元/担'],
+      // …but 担 before 保, 任 or 当 is a verb (提供3000万担保: the guarantee's 3000万, no dan)
+      ['为小微企业提供3000万担保，', '3000万', 'amount', 3000e4, ''],
       // a grid's transformer capacity (but 500千伏变电站 names a class of substation, no figure)
       ['新增变电容量1580万千伏安', '1580万千伏安', 'amount', 1580e4, '千伏安'],
       ['增长15.2%', '15.2%', 'percent', 15.2, '%'],

@@ -219,6 +219,10 @@ const JOINING_DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 function withoutJoiningDe(phrase: string): string {
   return phrase.replace(JOINING_DE, '');
 }
+/** What was bought, raised or brought in, named before its act: 烟叶收购量, 科普经费筹集额, 人才引进.
+ * (销售 has its own rule: 商品销售额 is a known name, not 销售商品.) */
+const DONE_TO_FIRST = /^([\u4e00-\u9fff]{2,8}?)(收购|筹集|募集|采购|回收|引进|征收)(?:总量|量|总额|金额|额)?$/;
+
 /** How an indicator's form is looked up: 的 between words and the case of Latin letters (gdp) left out. */
 function formKey(form: string): string {
   return (form.includes('的') ? withoutJoiningDe(form) : form).toUpperCase();
@@ -303,6 +307,10 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
         const known = indicatorByForm.get(formKey(outstanding));
         return known ? { name: known, known: true } : { name: outstanding, known: false };
       }
+      // 烟叶收购量 = 烟叶收购 = 收购烟叶, 科普经费筹集额 = 筹集科普经费, 人才引进 = 引进人才: what was bought,
+      // raised or brought in, named before or after the act (its 量 or 额 is the amount of the act).
+      const doneTo = DONE_TO_FIRST.exec(written);
+      if (doneTo) return base.canonicalIndicator(`${doneTo[2]}${doneTo[1]}`);
       // 销售体育彩票 = 体育彩票销售: what was sold, named before or after the sale.
       const sold = written.startsWith('销售') ? /^销售([\u4e00-\u9fff]{2,8})$/.exec(written)?.[1] : undefined;
       if (sold && !/^(?:额|量|收入|面积|总额|价格|均价)/.test(sold)) return base.canonicalIndicator(`${sold}销售`);

@@ -17,6 +17,8 @@ export const UNITS: string[] = [
   '张', '份', '场', '床', '册', '栋', '间', '头', '株', '棵', '岁', '天', '倍', '艘', '列', '架', '部', '篇', '次', '位', '支', '枚', '斤', '羽',
   // Events counted (发生生产安全事故186起, 查处案件32宗).
   '起', '宗',
+  // Cigarettes by the case and leaf by the dan (卷烟销量45.6万箱, 收购烟叶32.8万担, 均价1620元/担).
+  '箱', '担',
   // Concentrations and yields per mu (PM2.5浓度19微克/立方米, 单产415.4公斤/亩): the whole unit, so a fix
   // replaces all of it.
   '微克/立方米', '毫克/立方米', '毫克/升', '公斤/亩', '千克/亩',
@@ -61,6 +63,8 @@ export function readUnit(text: string, at: number): string | undefined {
     const next = text.charAt(at + u.length);
     if (u === '个' && /[月季]/.test(next)) return undefined;
     if (u === '次' && /[数]/.test(next)) return undefined;
+    // (3家担保机构 aside, 2人担任: 担 before these is a verb.)
+    if (u === '担' && /[任保当负起]/.test(next)) return undefined;
     return u + (next === '/' || next === '／' ? perUnit(text, at + u.length + 1) : '');
   }
   return undefined;
