@@ -6,7 +6,7 @@ import { PERIOD_AT_START } from './cueWords';
 import { BARE_HEADS, MANUFACTURING_DIVISIONS } from '../lexicon/indicatorLexicon';
 import { LEGAL_FORMS, OWNER_WORDS } from './firmNames';
 
-const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|(?:一地|一县|一市|一家)(?:就|便)?|首先|其次|[^，,；;]{0,10}?(?:数据|测评|调查|监测|统计|结果)(?:显示|表明)|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|单是|光是|仅是|仅仅|仅|只(?=有|为|是|占|达|$)|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|把|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
+const LEADING_FILLERS = /^((?<![0-9一二三四五六七八九十])[一二三四五六七八九十]是(?=[\u4e00-\u9fff]{2})|(?:一地|一县|一市|一家)(?:就|便)?|首先|其次|[^，,；;]{0,10}?(?:数据|测评|调查|监测|统计|结果)(?:显示|表明)|房地产开发企业(?=房屋|商品房|土地|住宅)|超额|帮助|还需|仍需|尚需|需要|需(?!求)|尽管|虽然|即使|建议|紧盯|锚定|瞄准|(?<!实)力争|提出|对照|对标|按照|参照|单是|光是|仅是|仅仅|仅|只(?=有|为|是|占|达|$)|(?:这一|该)(?=增速|增幅|指标|比重|比例|占比|数字|数据|规模|总量)|[五三十两]年(?=累计|共计|合计)|(?:大约|约|近|接近)(?=占)|有望|可望|距离|距|年末|年底|期末|月末|当月|当季|单季度|单季|本月|单月|则|但|而|仍|计划|预计|预期|争取|确保|推动|促进|和|及|与|以及|其中|同时|此外|另外|截至目前|截至|目前|至今|今年以来|以来|全年|年内|同期|当年|同年(?![龄级])|累计(?!结存|结余)|共计|合计|总计|共(?!建|享|同)|到(?=(?:19|20)[0-9]{2}年|年底|年末|全[市省区县国]|本[市省区县]|我[市省区县])|已经|已|其(?!他|余)|以(?!旧换新)|据|在(?![校读园岗职建营途册])|对|于|均|分别|这里|那里|这|将|把|并|还|也|又|为|全面|进一步|持续|继续|初步|基本|首次|首批|一批|再次|新(?=签约|落地|投产|开工|认定|培育|入驻|登记|注册)|全(?![市区县省镇国社体员要域口行程流过链额球部乡村])|的)/;
 /** A group of places named without a count at the head of a phrase (区县（市）整改率): where, not what.
  * (Counted, 三县（市）问题金额, it is PLACE_COUNT's.) */
 const PLACE_GROUP_AT_START = /^(?:区县市|县市区|区县|县市|县区|市县)(?=[\u4e00-\u9fffA-Za-z]{2})/;
@@ -425,6 +425,9 @@ const SHARE_SUBJECT_TAIL = /(?:大约|约|近|接近|超过|(?<![成造迁])就)
 /** Measures of traffic a part and its whole may share, written on one side only (longest first). */
 const SHARED_MEASURE = /(?:旅客吞吐量|货邮吞吐量|货物吞吐量|集装箱吞吐量|客运量|货运量)$/;
 
+/** A part of the sales named with their measure (一类烟销量, 一类烟销售额, 一类烟销售). */
+const SALES_WORD = /(?<=[\u4e00-\u9fff]{2})(?:销售额|销售量|销量|销售)$/;
+
 /** `words` with the measure `other` ends on, when `words` ends on that measure's own first words and
  * names no measure (全场旅客 + 旅客吞吐量 → 全场旅客吞吐量). */
 function withMeasureOf(words: string, other: string): string {
@@ -472,6 +475,9 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     let base = wholeBase(whole, subject, lexicon) ?? selfAndIndicator(whole + head, lexicon) ?? lexicon.canonicalIndicator(whole + head).name;
     // 国际及地区旅客占全场旅客吞吐量 = 国际及地区旅客吞吐量占全场旅客: a measure shared by both sides, written on one.
     [subject, base] = [withMeasureOf(subject, base), withMeasureOf(base, subject)];
+    // 一类烟销售10.35万箱，占总销量的26.8% = 一类烟在总销量中的比重: a part of the sales is named by what was
+    // sold, 销量 or 销售 written on its side or not.
+    if (/(?:销售额|销售量|销量)$/.test(base)) subject = subject.replace(SALES_WORD, '');
     // 人均工资性收入占人均可支配收入的比重 = 工资性收入在可支配收入中占: a part's share of a whole is the same
     // per head or in total, so 人均 is dropped on both sides (said on one, it is meant on both).
     const name = PER_HEAD_SHARE.test(subject) || PER_HEAD_SHARE.test(base) ? `${subject.replace(PER_HEAD_SHARE, '')}占${base.replace(PER_HEAD_SHARE, '')}比重` : `${subject}占${base}比重`;

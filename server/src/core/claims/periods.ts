@@ -26,7 +26,9 @@ const HOLIDAY = `(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国�
 /** 汛期, 梅汛期, 早稻生长季, 春季: a season of the weather (rain, heat, a crop's) is a period of its own (汛期预报准确率); 春季 only
  * when what follows is its figures or their place (秋季平均气温, 春季（3—5月）), not a season's work (春季招聘会). */
 const RAIN_SEASONS = '主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|汛期|梅雨期|梅雨季|(?:早稻|晚稻|单季稻|双季稻|小麦|玉米|油菜|茶叶|作物)?生长(?:季|期)';
-const SEASON = `(?:(?<!防)(?:${RAIN_SEASONS})|[春夏秋冬]季(?=[（(，,：:、]|期间|以来|全[市省区县国]|各地|平均|累计|降水|降雨|雨量|气温|日照|高温|极端|则|的))`;
+/** A school term (今年秋季学期, 2024年春季学期): the figures of schools counted then, as a season's. */
+const SCHOOL_TERM = '[春秋]季学期';
+const SEASON = `(?:(?<!防)(?:${RAIN_SEASONS})|${SCHOOL_TERM}|[春夏秋冬]季(?=[（(，,：:、]|期间|以来|全[市省区县国]|各地|平均|累计|降水|降雨|雨量|气温|日照|高温|极端|则|的))`;
 /** 10月1日至7日: a span of days. */
 const DAY_SPAN = `${NUM}月${NUM}日(?:-|—|~|～|至|到)(?:${NUM}月)?${NUM}日`;
 const PART = [
@@ -82,7 +84,7 @@ function partKey(s: string): string {
   return part === 'M1-12' ? 'FY' : part;
 }
 
-const SEASON_LABEL = new RegExp(`(${RAIN_SEASONS}|[春夏秋冬]季)$`);
+const SEASON_LABEL = new RegExp(`(${RAIN_SEASONS}|${SCHOOL_TERM}|[春夏秋冬]季)$`);
 
 function monthsOrHoliday(s: string): string {
   const season = SEASON_LABEL.exec(s);
