@@ -321,8 +321,8 @@ const SHARED_OUT_AT_START = /^[，,\s]*(?:分别|分列|分居|依次)/;
 /** Trading partners named alone after 对. */
 const PARTNER = /^(?:东盟|欧盟|美国|日本|韩国|俄罗斯|非洲|拉美|拉丁美洲|中亚|东南亚|中东|越南|泰国|马来西亚|印尼|印度尼西亚|新加坡|菲律宾|香港|台湾|澳大利亚|英国|德国|法国|印度|巴西|RCEP成员国|“一带一路”沿线国家|一带一路沿线国家|共建“一带一路”国家|共建一带一路国家)$/;
 
-/** A group of places summed (三地合计, 6个县（市）收入合计, 8个县市合计, 13个县市区共筹集): the group's count, and the places listed
- * just before it (黄山区、屯溪区、歙县三地合计), read within GROUP_WINDOW characters of the figure. */
+/** A group of places summed (三地合计, 6个县（市）收入合计, 8个县市合计, 13个县市区共筹集): the group's count, and
+ * the places listed just before it (黄山区、屯溪区、歙县三地合计), read within GROUP_WINDOW characters of the figure. */
 const GROUP_COUNTED = /([两二三四五六七八九十0-9]+个?(?:县（市、区）|县（市）|县\(市\)|县市区|区县市|区县|县区|县市|地|县|区|市|城|乡镇|街道|板块|片区))(?:[（(][^（()）]{1,12}[）)])?[\u4e00-\u9fff]{0,10}?(?:合计|共计|总计|(?<!公)共(?![同享建性识赢商治]))/;
 const GROUP_LISTED = /((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8})$/;
 const GROUP_WINDOW = 64;

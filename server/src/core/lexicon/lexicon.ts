@@ -219,6 +219,7 @@ const JOINING_DE = /(?<=[\u4e00-\u9fff])的(?=[\u4e00-\u9fff])/g;
 function withoutJoiningDe(phrase: string): string {
   return phrase.replace(JOINING_DE, '');
 }
+
 /** What was bought, raised or brought in, named before its act: 烟叶收购量, 科普经费筹集额, 人才引进.
  * (销售 has its own rule: 商品销售额 is a known name, not 销售商品.) */
 const DONE_TO_FIRST = /^([\u4e00-\u9fff]{2,8}?)(收购|筹集|募集|采购|回收|引进|征收)(?:总量|量|总额|金额|额)?$/;
