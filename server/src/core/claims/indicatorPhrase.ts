@@ -425,8 +425,11 @@ const SHARE_SUBJECT_TAIL = /(?:大约|约|近|接近|超过|(?<![成造迁])就)
 /** Measures of traffic a part and its whole may share, written on one side only (longest first). */
 const SHARED_MEASURE = /(?:旅客吞吐量|货邮吞吐量|货物吞吐量|集装箱吞吐量|客运量|货运量)$/;
 
-/** A part of the sales named with their measure (一类烟销量, 一类烟销售额, 一类烟销售). */
-const SALES_WORD = /(?<=[\u4e00-\u9fff]{2})(?:销售额|销售量|销量|销售)$/;
+/** The measures of sales (总销量, 销售额). */
+const SALES_MEASURES = '销售额|销售量|销量';
+const SALES_MEASURE = new RegExp(`(?:${SALES_MEASURES})$`);
+/** A part of the sales named with their measure, or with 销售 alone (一类烟销量, 一类烟销售额, 一类烟销售). */
+const SALES_WORD = new RegExp(`(?<=[\u4e00-\u9fff]{2})(?:${SALES_MEASURES}|销售)$`);
 
 /** `words` with the measure `other` ends on, when `words` ends on that measure's own first words and
  * names no measure (全场旅客 + 旅客吞吐量 → 全场旅客吞吐量). */
@@ -477,7 +480,7 @@ export function canonicalIndicatorName(written: string, lexicon: Lexicon, measur
     [subject, base] = [withMeasureOf(subject, base), withMeasureOf(base, subject)];
     // 一类烟销售10.35万箱，占总销量的26.8% = 一类烟在总销量中的比重: a part of the sales is named by what was
     // sold, 销量 or 销售 written on its side or not.
-    if (/(?:销售额|销售量|销量)$/.test(base)) subject = subject.replace(SALES_WORD, '');
+    if (SALES_MEASURE.test(base)) subject = subject.replace(SALES_WORD, '');
     // 人均工资性收入占人均可支配收入的比重 = 工资性收入在可支配收入中占: a part's share of a whole is the same
     // per head or in total, so 人均 is dropped on both sides (said on one, it is meant on both).
     const name = PER_HEAD_SHARE.test(subject) || PER_HEAD_SHARE.test(base) ? `${subject.replace(PER_HEAD_SHARE, '')}占${base.replace(PER_HEAD_SHARE, '')}比重` : `${subject}占${base}比重`;

@@ -54,6 +54,9 @@ export function startsUnit(code: number): boolean {
   return UNITS_BY_FIRST.has(code);
 }
 
+/** What a unit's character is no unit before: 个月, 个季度 (periods, not counts), 次数, 担保, 担任 (a verb). */
+const NOT_A_UNIT_BEFORE: Readonly<Record<string, RegExp>> = { 个: /[月季]/, 次: /数/, 担: /[任保当负起]/ };
+
 /** Reads a base unit at `at`, refusing 个月/个季度 (periods, not counts). */
 export function readUnit(text: string, at: number): string | undefined {
   const candidates = UNITS_BY_FIRST.get(text.charCodeAt(at));
@@ -61,10 +64,7 @@ export function readUnit(text: string, at: number): string | undefined {
   for (const u of candidates) {
     if (!text.startsWith(u, at)) continue;
     const next = text.charAt(at + u.length);
-    if (u === '个' && /[月季]/.test(next)) return undefined;
-    if (u === '次' && /[数]/.test(next)) return undefined;
-    // (3家担保机构 aside, 2人担任: 担 before these is a verb.)
-    if (u === '担' && /[任保当负起]/.test(next)) return undefined;
+    if (NOT_A_UNIT_BEFORE[u]?.test(next)) return undefined;
     return u + (next === '/' || next === '／' ? perUnit(text, at + u.length + 1) : '');
   }
   return undefined;
