@@ -81,7 +81,8 @@ describe('properties (fast-check)', () => {
       const rankSentences = (claims: Claim[]) => [...new Set(claims.filter((c) => c.measure === 'rank').map((c) => c.sentence))];
       assert.deepEqual(notRanks(asSource), notRanks(asDraft));
       assert.deepEqual(rankSentences(asSource), rankSentences(asDraft));
-    }), params);
+      // (Found by a run: a figureless sentence opening on 其中 carried its year as a source, not as a draft.)
+    }), { ...params, examples: [['其中到2025年!15.2个百分点  余姚余姚海曙区余姚余姚<!-- hedui-disable-next-line -->PM2.50余姚余姚  余姚00覆盖率']] });
   });
 
   it('parseChineseNumber never throws; a finite result is non-negative', () => {

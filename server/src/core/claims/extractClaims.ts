@@ -423,13 +423,19 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, op
   const headEnd = headOfFigureless(text, s);
   const periods = findPeriods(text, s.start, headEnd);
   const subjects = subjectMentions(text, s, headEnd, lexicon, lexicon.findRegions(text.slice(s.start, headEnd)));
-  carryForward(subjects.find((r) => r.clauseInitial), yearThenPart(periods, headEnd), ctx, opening);
+  carryForward(subjects.find((r) => r.clauseInitial), opensOnBreakdown(text, s) ? undefined : yearThenPart(periods, headEnd), ctx, opening);
   ctx.lastAmount = undefined;
   const sText = text.slice(s.start, s.end);
   carryLeadIndicator(sText, ctx, lexicon);
   for (const c of s.clauses.length ? s.clauses : [s]) noteSchoolLevel(text, c, ctx);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
   if (/[、和与及]/.test(sText)) (ctx.unreadLists ??= []).push({ text: sText, lexicon });
+}
+
+/** 分季度看…, 其中…: a sentence that goes through parts of what came before sets no topic period of its own
+ * (with figures or without: a source's figureless sentence carries what a draft's would). */
+function opensOnBreakdown(text: string, s: Sentence): boolean {
+  return PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12))) || OF_WHICH_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 6)));
 }
 
 /** 初中118所，…: a clause that opens on a school level makes it the level of the paragraph's roster figures. */
@@ -1250,11 +1256,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   for (; levelsRead < s.clauses.length; levelsRead++) noteSchoolLevel(text, s.clauses[levelsRead], ctx);
   // 分季度看，一季度增长6.1%，上半年增长5.9%: periods listed one by one are no topic for what follows.
   // (其中，第二季度完成投资90.4亿元。分领域看，…: the part of the year a breakdown opens on is its own, no topic either.)
-  const noTopicPeriod = PERIOD_BREAKDOWN.test(text.slice(s.start, Math.min(s.end, s.start + 12))) || OF_WHICH_OPENING.test(text.slice(s.start, Math.min(s.end, s.start + 6)));
   // (A paragraph that opens on a place is about that place: topicRegion.)
   // (With figures, only a sentence about that one place: 曲靖增长11.2%；昆明仅增长3.2% is about two.)
   const onePlace = subjects.every((r) => !r.clauseInitial || r.name === sentenceSubject?.name);
-  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, noTopicPeriod ? undefined : topicPeriod, ctx, opensParagraph && s.heading === undefined && (!figures.length || onePlace));
+  carryForward(sentenceSubject && sentenceSubject.start < topicEnd ? sentenceSubject : undefined, opensOnBreakdown(text, s) ? undefined : topicPeriod, ctx, opensParagraph && s.heading === undefined && (!figures.length || onePlace));
 
   if (!figures.length && s.heading === undefined) carryLeadIndicator(sText, ctx, lexicon);
   const carried = ctx.carriedIndicator;
