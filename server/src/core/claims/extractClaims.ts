@@ -292,6 +292,15 @@ const CASUALTY = /^[\u4e00-\u9fff]{0,12}?(?:死亡|受伤|遇难|失踪|伤亡|�
 /** The field whose events were counted (道路运输领域事故起数). */
 const FIELD_OF_EVENTS = /^[\u4e00-\u9fff]{2,10}?(?:领域|行业|系统)(?=[\u4e00-\u9fff]*起数$)/;
 const AREA_UNITS: ReadonlySet<string> = new Set(['平方米', '平方公里', '亩', '公顷']);
+/** Units goods are counted in: what is sold in them is a volume. */
+const GOODS_UNITS: ReadonlySet<string> = new Set(['箱', '担', '辆', '台', '吨', '千克', '斤', '件', '套', '部', '只', '头', '标箱']);
+const SOLD_AFTER = /^([\u4e00-\u9fff]{0,8}?)销售$/;
+const SOLD_BEFORE = /^销售(?!额|量|收入|面积|总额|价格|均价|网点|企业)([\u4e00-\u9fff]{2,8})$/;
+/** 一类烟销售 → 一类烟销量, 销售卷烟 → 卷烟销量, 销售 → 销量. */
+function volumeSold(phrase: string): string | undefined {
+  const goods = SOLD_AFTER.exec(phrase)?.[1] ?? SOLD_BEFORE.exec(phrase)?.[1];
+  return goods === undefined ? undefined : `${goods}销量`;
+}
 const AREA_VERB = /^(?:商品房|新建商品房|商品住宅|住宅|房屋)?(?:销售|成交|网签|施工|竣工|开工|新开工|供应|出让|播种)$/;
 
 /** A period and nothing but 为 before a rate: 1—3月为8.4%. */
@@ -1016,6 +1025,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 边境小额贸易表现抢眼，进出口1128.9亿元: bare trade after a clause on a kind of trade is that trade's.
     const tradeKind = clauseBefore && /^(?:进出口|出口|进口)$/.test(phrase) ? TRADE_KIND_LEAD.exec(clauseBefore) : null;
     if (tradeKind) phrase = tradeKind[1] + phrase;
+    // 一类烟销售10.35万箱, 销售卷烟45.6万箱: goods sold counted in their own units are the volume sold (销量),
+    // not the money taken (销售额, as a bare 销售 of an amount in 元 is).
+    if (GOODS_UNITS.has(fig.unit)) phrase = volumeSold(phrase) ?? phrase;
     // 汽车产量63.52万辆，其中新能源汽车46.71万辆: a part named alone is measured as the whole before it.
     // (其中天府机场3013.8万人次、双流机场4478.6万人次: the items after the first part too.)
     // (汽车产量25.37万辆，同比增长13.7%，其中新能源汽车7.86万辆: the whole is the last amount, past its growth.)

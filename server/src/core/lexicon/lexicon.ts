@@ -317,6 +317,8 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       if (sold && !/^(?:额|量|收入|面积|总额|价格|均价)/.test(sold)) return base.canonicalIndicator(`${sold}销售`);
       // 体彩销售 = 体彩销售额: the sales are the amount sold (销售量 counts units and stays apart).
       if (last === 0x552e && written.endsWith('销售')) return base.canonicalIndicator(`${written}额`);
+      // 卷烟销售量 = 卷烟销量: the units sold, in a word or two.
+      if (last === 0x91cf && written.length > 3 && written.endsWith('销售量')) return base.canonicalIndicator(`${written.slice(0, -3)}销量`);
       // 工资性收入人均(12406元) = 人均工资性收入: a per-head figure named before or after its 人均.
       if (last === 0x5747 && /^[\u4e00-\u9fff]{2,}(?:收入|支出|消费|存款)人均$/.test(written)) return base.canonicalIndicator(`人均${written.slice(0, -2)}`);
       // 规上工业企业利润 = …利润总额, 集团利润 = 集团利润总额: a profit not qualified is the total profit
