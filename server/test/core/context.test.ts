@@ -563,8 +563,12 @@ describe('context of a figure', () => {
     const rows: [string, string][] = [
       ['百强县中有42个县（市）一般公共预算收入超过100亿元。', '100亿元'],
       ['全市有15家企业营业收入突破10亿元。', '10亿元'],
+      // (…and so is a size that 以上 or 以下 after it sets, before the class it picks out)
+      ['全市集体经济年经营性收入50万元以上的村达到120个。', '50万元'],
+      ['年营业收入2000万元以上的工业企业有1520家。', '2000万元'],
+      ['年收入30万元以上村占比达到72%。', '30万元'],
     ];
-    for (const [text, threshold] of rows) it(`${text} → no claim on ${threshold}`, () => assert.ok(!claimsOf(text).some((c) => c.text === threshold)));
+    for (const [text, threshold] of rows) it(`${text} → no claim on ${threshold}`, () => assert.deepEqual(claimsOf(text).filter((c) => c.text === threshold).map((c) => c.indicator.name), []));
   });
 
   describe('a comparison base is not the period of the figure', () => {
@@ -1186,6 +1190,12 @@ describe('context of a figure', () => {
       // (any class of things counted after it: 超亿元的基层社, 超千万元的村)
       ['全市年销售额超亿元的基层社达到23个。', '23个', '年销售额1亿元以上基层社'],
       ['全县集体经营性收入超过50万元的村有86个。', '86个', '集体经营性收入50万元以上村'],
+      // (…with 以上 or 以下 after the size instead of a verb before it, 的 or none, and a share of the class too)
+      ['全市集体经济年经营性收入50万元以上的村达到120个，占比达到85.3%。', '120个', '集体经济年经营性收入50万元以上村'],
+      ['全市集体经济年经营性收入50万元以上的村达到120个，占比达到85.3%。', '85.3%', '集体经济年经营性收入50万元以上村'],
+      ['年营业收入2000万元以上的工业企业有1520家。', '1520家', '年营业收入2000万元以上工业企业'],
+      ['全县营业收入超亿元企业达到326家。', '326家', '营业收入1亿元以上企业'],
+      ['人均年收入1万元以下的村减少到12个。', '12个', '人均年收入1万元以下村'],
       // what a bound picks out names the figure after it (矿化度小于等于2克/升的地下水资源量)
       ['2023年全市矿化度小于等于2克/升的地下水资源量9.74亿立方米，比上年增加13.5%。', '13.5%', '地下水资源量'],
       ['全市埋深小于5米的地下水资源量9.74亿立方米。', '9.74亿立方米', '地下水资源量'],
