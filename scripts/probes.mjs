@@ -2,7 +2,9 @@
 // npm run probes: the labelled probe sets in test-fixtures/probes, each checked and scored as the
 // public evaluation is (`hedui check --format json`, then ../shared/eval/score.mjs).
 //
-//   node scripts/probes.mjs [SET…] [--details]
+//   node scripts/probes.mjs [SET…] [--details] [--cli FILE]
+//
+// --cli: another build of the CLI than dist/cli.js (one bundled elsewhere while dist/ is in use).
 //
 // A set is a folder with sources/ (what the drafts quote), drafts/*.md and gold.jsonl (the evaluation's
 // format: ../shared/eval/README.md). The sets are written in our own words, in genres the seeds do not
@@ -22,7 +24,9 @@ if (!existsSync(scorer)) {
 }
 const args = process.argv.slice(2);
 const details = args.includes('--details');
-const wanted = args.filter((a) => !a.startsWith('--'));
+const cliAt = args.indexOf('--cli');
+const cli = cliAt >= 0 ? args[cliAt + 1] : join(root, 'dist', 'cli.js');
+const wanted = args.filter((a, i) => !a.startsWith('--') && (cliAt < 0 || i !== cliAt + 1));
 const sets = readdirSync(probes, { withFileTypes: true })
   .filter((d) => d.isDirectory() && existsSync(join(probes, d.name, 'gold.jsonl')) && (!wanted.length || wanted.includes(d.name)))
   .map((d) => d.name).sort();
@@ -32,7 +36,7 @@ const total = { wrong: 0, flagged: 0, fixedRight: 0, correct: 0, correctVerified
 const pct = (a, b) => (b ? (100 * a / b).toFixed(1) : '-').padStart(5);
 for (const set of sets) {
   const dir = join(probes, set);
-  const check = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'check', '--format', 'json', '--reference', join(dir, 'sources'), join(dir, 'drafts')], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const check = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--reference', join(dir, 'sources'), join(dir, 'drafts')], { encoding: 'utf8', maxBuffer: 1 << 28 });
   if (check.status === 2) {
     console.log(`${set.padEnd(14)} could not run: ${check.stderr.trim().split('\n').at(-1)}`);
     continue;

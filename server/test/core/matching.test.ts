@@ -274,6 +274,18 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('one station is no measure of another, nor of all of them: [draft, figure, status, expected]', () => {
+    const stations = indexOf('2024年春运湖南铁路运输情况\n\n春运期间，湖南铁路累计发送旅客1486.3万人次。从车站看，长沙南站累计发送旅客612.8万人次，长沙站发送旅客198.5万人次。暑运期间，高铁动车组发送旅客占铁路发送总量的78.3%。');
+    statusRows(stations, [
+      ['2024年春运期间，长沙南站发送旅客612.8万人次。', '612.8万人次', 'verified'],
+      ['2024年春运期间，长沙南站发送旅客621.8万人次。', '621.8万人次', 'mismatch', '612.8万人次'],
+      // (the station a sentence before named, as 这座车站: neither the other station's figure nor the province's)
+      ['长沙南站是客流最集中的车站。2024年春运期间，这座车站发送旅客612.8万人次。', '612.8万人次', 'unverified'],
+      // (a share in 春运 is not the one in 暑运)
+      ['2024年春运期间，高铁动车组发送旅客占铁路发送总量的74.2%。', '74.2%', 'unverified'],
+    ]);
+  });
+
   describe('a park or a firm a sentence opens on owns its later figures: [draft, figure, status, expected]', () => {
     const county = indexOf('仁寿县政府工作报告\n\n2023年，新招引亿元以上产业项目47个，协议投资额628.5亿元。园区实缴税金总额186.7亿元，增长6.3%，其中税收收入152.4亿元，增长5.8%。');
     statusRows(county, [

@@ -100,6 +100,9 @@ const INDUSTRY_FIRMS_VERB = /([\u4e00-\u9fff]{1,3}业)企业(?:累计|全年|共
 /** 在本市完成的, 在外省完成: a side of a border where output was made. */
 const DONE_WHERE = /在(本|外)([市省区县])(完成|实现)的?/g;
 
+/** 站, 南站, 东站 after a place: a railway station named by it (not 站在, 站位, 站点). */
+const STATION_AFTER_PLACE = /^[东南西北]?站(?![在位稳上点起岗台长])/;
+
 /** A dash joining a place to the next: 越西—慈溪, 慈溪-龙泉 (a pairing, as 对口支援 and 山海协作 name them). */
 const PAIRED_AT = /^[—－–-]/;
 
@@ -117,6 +120,11 @@ function stripPlaces(s: string, lexicon: Lexicon): { rest: string; place: boolea
   for (let r = lexicon.regionAt(rest, 0); r; r = lexicon.regionAt(rest, 0)) {
     // (日照港股份有限公司, 青岛港集团: a firm named by its place and one word keeps its place.)
     if (FIRM_AFTER_PLACE.test(rest.slice(r.end))) break;
+    // (长沙南站, 长沙站: a station keeps the place it is named by; 长沙站 is not the city's 站, nor 长沙南站's.)
+    if (STATION_AFTER_PLACE.test(rest.slice(r.end))) {
+      place = true;
+      break;
+    }
     // (慈溪—龙泉山海协作产业园: two places joined by a dash pair up, and the pair is part of the name.)
     if (PAIRED_AT.test(rest.slice(r.end)) && lexicon.regionAt(rest, r.end + 1)) break;
     rest = rest.slice(r.end);

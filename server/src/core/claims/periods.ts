@@ -28,7 +28,9 @@ const HOLIDAY = `(?:“(?:春节|元旦|清明|五一|十一|端午|中秋|国�
 const RAIN_SEASONS = '主汛期|前汛期|后汛期|春汛期|梅汛期|台汛期|汛期|梅雨期|梅雨季|(?:早稻|晚稻|单季稻|双季稻|小麦|玉米|油菜|茶叶|作物)?生长(?:季|期)';
 /** A school term (今年秋季学期, 2024年春季学期): the figures of schools counted then, as a season's. */
 const SCHOOL_TERM = '[春秋]季学期';
-const SEASON = `(?:(?<!防)(?:${RAIN_SEASONS})|${SCHOOL_TERM}|[春夏秋冬]季(?=[（(，,：:、]|期间|以来|全[市省区县国]|各地|平均|累计|降水|降雨|雨量|气温|日照|高温|极端|则|的))`;
+/** 春运, 暑运 (铁路暑期运输): the travel seasons transport reports count their passengers in, each a period of its own. */
+const TRAVEL_SEASONS = '春运|暑运|暑期运输';
+const SEASON = `(?:(?<!防)(?:${RAIN_SEASONS})|${SCHOOL_TERM}|(?:${TRAVEL_SEASONS})(?:期间)?|[春夏秋冬]季(?=[（(，,：:、]|期间|以来|全[市省区县国]|各地|平均|累计|降水|降雨|雨量|气温|日照|高温|极端|则|的))`;
 /** 10月1日至7日: a span of days. */
 const DAY_SPAN = `${NUM}月${NUM}日(?:-|—|~|～|至|到)(?:${NUM}月)?${NUM}日`;
 const PART = [
@@ -84,11 +86,13 @@ function partKey(s: string): string {
   return part === 'M1-12' ? 'FY' : part;
 }
 
-const SEASON_LABEL = new RegExp(`(${RAIN_SEASONS}|${SCHOOL_TERM}|[春夏秋冬]季)$`);
+const SEASON_LABEL = new RegExp(`(${RAIN_SEASONS}|${SCHOOL_TERM}|${TRAVEL_SEASONS}|[春夏秋冬]季)(?:期间)?$`);
+/** Seasons written two ways: 梅雨季 = 梅雨期, 暑期运输 = 暑运. */
+const SEASON_KEYS: Readonly<Record<string, string>> = { 梅雨季: '梅雨期', 暑期运输: '暑运' };
 
 function monthsOrHoliday(s: string): string {
   const season = SEASON_LABEL.exec(s);
-  if (season) return `S:${season[1] === '梅雨季' ? '梅雨期' : season[1]}`;
+  if (season) return `S:${SEASON_KEYS[season[1]] ?? season[1]}`;
   let m = HOLIDAY_LABEL.exec(s);
   if (m && (m[2] || s.includes('“') || m[1] !== '十一')) return `H:${HOLIDAY_KEYS[m[1]] ?? m[1]}`;
   m = DAY_SPAN_PARTS.exec(s);

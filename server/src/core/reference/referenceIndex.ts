@@ -82,7 +82,7 @@ function classMeasured(name: string): boolean {
 }
 /** …and one of them named (禄口机场 of 禄口机场旅客吞吐量): no measure of the whole place's. (Not a
  * firm: 山东黄金集团利润总额 is what a source says of the group in its clause before.) */
-const ONE_FACILITY = /^(?![全各])[\u4e00-\u9fff]{2,}(?:机场|港口|港区|口岸|景区)$/;
+const ONE_FACILITY = /^(?![全各])[\u4e00-\u9fff]{2,}(?:机场|港口|港区|口岸|景区|站)$/;
 /** A firm or a park a draft's name opens on (拓普集团营业收入, 园区协议投资): its own figure, which the
  * place's (营业收入, 协议投资) cannot contradict. */
 const OWNER = new RegExp(`(?:${OWNER_WORDS})$`);
