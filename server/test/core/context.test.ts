@@ -1270,6 +1270,9 @@ describe('context of a figure', () => {
       ['巉口、鲁家沟两镇种植面积分别为7.9万亩和8.2万亩。', '7.9万亩', '种植面积'],
       // a count written before what it counts, after another such count
       ['支持7个国家区域医疗中心和25个省级区域医疗中心建设。', '25个', '省级区域医疗中心建设'],
+      // (those a verb of helping counts are counted by what they were helped to do, not all of them)
+      ['全年帮助1.2万户个体工商户获得信用贷款。', '1.2万户', '个体工商户获得信用贷款'],
+      ['全年帮助326家企业完成上市辅导。', '326家', '企业完成上市辅导'],
       // a note in brackets holds no clause break (含生育保险，下同)
       ['1—9月，全省基本医疗保险基金（含生育保险，下同）收入1512.7亿元。', '1512.7亿元', '医疗保险基金收入'],
       // …nor when it holds a date: a year is no figure (按2023年末口径统计，下同); 合计实现 is 实现

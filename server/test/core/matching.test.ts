@@ -274,6 +274,14 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('those helped to do something are not all of their kind: [draft, figure, status, expected]', () => {
+    const firms = indexOf('2024年泉州市经营主体发展情况\n\n截至2024年底，全市实有个体工商户111.5万户，增长6.2%。');
+    statusRows(firms, [
+      ['2024年，泉州全市帮助1.2万户个体工商户获得信用贷款。', '1.2万户', 'unverified'],
+      ['截至2024年底，泉州全市实有个体工商户115.1万户。', '115.1万户', 'mismatch', '111.5万户'],
+    ]);
+  });
+
   describe('one station is no measure of another, nor of all of them: [draft, figure, status, expected]', () => {
     const stations = indexOf('2024年春运湖南铁路运输情况\n\n春运期间，湖南铁路累计发送旅客1486.3万人次。从车站看，长沙南站累计发送旅客612.8万人次，长沙站发送旅客198.5万人次。暑运期间，高铁动车组发送旅客占铁路发送总量的78.3%。');
     statusRows(stations, [

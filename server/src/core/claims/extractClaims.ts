@@ -292,6 +292,11 @@ const CASUALTY = /^[\u4e00-\u9fff]{0,12}?(?:死亡|受伤|遇难|失踪|伤亡|�
 /** The field whose events were counted (道路运输领域事故起数). */
 const FIELD_OF_EVENTS = /^[\u4e00-\u9fff]{2,10}?(?:领域|行业|系统)(?=[\u4e00-\u9fff]*起数$)/;
 const AREA_UNITS: ReadonlySet<string> = new Set(['平方米', '平方公里', '亩', '公顷']);
+/** 帮助, 扶持, 引导: a verb of helping before a count of those helped. */
+const HELPED = /(?:帮助|助力|扶持|支持|引导|协助|指导|推动|促成)$/;
+/** 获得信用贷款, 实现转型: what those helped went on to do, to the clause's end. */
+const HELPED_TO = /^[^\S\n]*(?:获得|实现|完成|开展|参加|参与|入驻|落户|上市|挂牌|申请|办理|取得|通过|走上|融入)[\u4e00-\u9fff]{1,10}(?=[，,；;。]|$)/;
+
 /** Units goods are counted in: what is sold in them is a volume. */
 const GOODS_UNITS: ReadonlySet<string> = new Set(['箱', '担', '辆', '台', '吨', '千克', '斤', '件', '套', '部', '只', '头', '标箱']);
 const SOLD_AFTER = /^([\u4e00-\u9fff]{0,8}?)销售$/;
@@ -1123,7 +1128,9 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // (经济总量迈上3万亿元新台阶 names its indicator already).
     else if (measure === 'value' && (phrase.length <= 4 || COUNTING_VERB_END.test(phrase)) && !(phrase && lexicon.canonicalIndicator(phrase).known)) {
       const after = nounAfter(text, fig.end, clause.end);
-      if (after) phrase = (phrase + after.text).replace(/^(为|对|向|在|把|将|的)/, '');
+      // (帮助1.2万户个体工商户获得信用贷款: those helped to do something are counted by what they did, not all of them.)
+      const done = after && HELPED.test(left) ? HELPED_TO.exec(text.slice(fig.end + after.text.length, clause.end)) : null;
+      if (after) phrase = (phrase + after.text + (done?.[0] ?? '')).replace(/^(为|对|向|在|把|将|的)/, '');
     } else if (measure === 'value' && /(创造|实现|完成|贡献)了?$/.test(left)) {
       // 合计创造了20381.5亿元地区生产总值: an indicator the lexicon knows, written after its amount.
       const after = nounAfter(text, fig.end, /[。！？!?；;，,]$/.test(text.charAt(clause.end - 1)) ? clause.end - 1 : clause.end);

@@ -303,7 +303,7 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       }
       // (办理住房公积金贷款1.2万笔 = 发放住房公积金贷款: lent, too.)
       if (/^(?:办理|投放)[\u4e00-\u9fff]{2,}贷款$/.test(written)) return { name: `发放${written.slice(2)}`, known: false };
-      const outstanding = (last === 0x6b3e || last === 0x52a1) && /^[\u4e00-\u9fff]{2,}(贷款|存款|债务)$/.test(written) && !/新增|发放|办理|投放|化解|偿还|发行|置换|举借/.test(written) ? `${written}余额` : written;
+      const outstanding = (last === 0x6b3e || last === 0x52a1) && /^[\u4e00-\u9fff]{2,}(贷款|存款|债务)$/.test(written) && !/新增|发放|办理|投放|化解|偿还|发行|置换|举借|获得|申请/.test(written) ? `${written}余额` : written;
       if (outstanding !== written) {
         const known = indicatorByForm.get(formKey(outstanding));
         return known ? { name: known, known: true } : { name: outstanding, known: false };
