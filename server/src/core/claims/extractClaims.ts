@@ -292,6 +292,9 @@ const CASUALTY = /^[\u4e00-\u9fff]{0,12}?(?:死亡|受伤|遇难|失踪|伤亡|�
 /** The field whose events were counted (道路运输领域事故起数). */
 const FIELD_OF_EVENTS = /^[\u4e00-\u9fff]{2,10}?(?:领域|行业|系统)(?=[\u4e00-\u9fff]*起数$)/;
 const AREA_UNITS: ReadonlySet<string> = new Set(['平方米', '平方公里', '亩', '公顷']);
+/** 船舶海工产业产值: an industry's measure other than its value added. */
+const INDUSTRY_MEASURE_END = /(?:产业|行业)(产值|总产值|营业收入|利润总额|投资)$/;
+
 /** 帮助, 扶持, 引导: a verb of helping before a count of those helped. */
 const HELPED = /(?:帮助|助力|扶持|支持|引导|协助|指导|推动|促成)$/;
 /** 获得信用贷款, 实现转型: what those helped went on to do, to the clause's end. */
@@ -1088,6 +1091,10 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // 每千人口执业（助理）医师4.39人、注册护士5.16人: a per-head measure goes on to the next item of its list.
     const perHead = before?.phrase && before.fig.unit === fig.unit && measure === 'value' && before.measure === 'value' && phrase && !PER_HEAD.test(phrase) ? PER_HEAD.exec(before.phrase) : null;
     if (perHead && before && LIST_JOINT_ONLY.test(text.slice(before.fig.end, phraseStart))) phrase = `${perHead[0]}${phrase}`;
+    // 船舶海工产业产值增长15.8%，新一代信息技术产业增长12.6%: an industry named bare after another's output goes
+    // on with that measure (a bare industry's growth is otherwise its value added's).
+    const industryHead = measure !== 'value' && before?.measure === measure && /(?:产业|行业)$/.test(phrase) ? INDUSTRY_MEASURE_END.exec(before.phrase) : null;
+    if (industryHead) phrase += industryHead[1];
     // 合肥这一指标为36.8件: the indicator the figure before named.
     if (/^(?:这一|该|此项?)?指标$/.test(phrase)) phrase = drafts.findLast((d) => d.phrase)?.phrase ?? (ctx.carriedIndicator?.name ?? phrase);
     // (由278.4万吨增加到283.7万吨，总产居全省第二位: the amount a course reached names nothing itself.)

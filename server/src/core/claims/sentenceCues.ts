@@ -77,7 +77,7 @@ export function partOfWhole(part: string, whole: string, lexicon: Lexicon): stri
 /** A total with no name of its own: 总数, 总量, 数量. */
 export const TOTAL_OF_BEFORE = /^(?:总数|总量|总额|数量|总规模|总产|总产量)$/;
 /** What makes an amount the newly added ones: 新增, 净增, 新认定. */
-export const NEWLY = /^(?:新增|净增|新认定|新培育|新引进)/;
+export const NEWLY = /^(?:新增|净增|新?认定|新?培育|新?引进|新?登记|新?注册)/;
 
 /** Nothing but a list joint between two figures. */
 export const LIST_JOINT_ONLY = /^(?:、|和|及|与|以及|或)$/;
