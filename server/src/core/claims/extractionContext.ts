@@ -399,9 +399,9 @@ export function partsOwner(written: string | undefined, region: string | undefin
   return ownerOfParts(region ?? ctx.mainRegion, field ?? '', lexicon);
 }
 
-/** 余姚市 is a 市; 梅山 or 宁波舟山港 (no administrative suffix) may be any kind. */
+/** 余姚市 is a 市 (店口镇 a town, no 市); 梅山 or 宁波舟山港 (no administrative suffix) may be any kind. */
 function isOfKind(place: string, kind: string): boolean {
-  return place.endsWith(kind) || !/[市区县省州盟旗]$/.test(place);
+  return place.endsWith(kind) || !/(?:[市区县省州盟旗镇乡]|街道)$/.test(place);
 }
 
 export function clauseOf(s: Sentence, at: number): Span {

@@ -70,7 +70,8 @@ const PLACE_AT = /[\u4e00-\u9fff]{2,3}?(?:街道|镇|乡(?!村|镇))(?![\u4e00-\
 const NAME_BOUNDARY = /[、，,；;：:。\s（(“"]/;
 /** Words that stand before a place, not in its name (在泗门镇, 对泗门镇): no three-character name begins so. */
 const BEFORE_PLACE = /^[在对从到赴于向与和及是由为把将被据以全该本各每其这那]/;
-const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|的|个|和|等|与|及|在|两|三|四|五|六|七|八|九|十)$/;
+/** Words and word ends that are no town's name (工业强镇, 人口大镇: a town by what it is strong or big in, no town of that name.) */
+const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|强|大|的|个|和|等|与|及|在|两|三|四|五|六|七|八|九|十)$/;
 /** Verbs and quantifiers that end the words before a kind of place (已建成街道养老服务中心226个). */
 const WORD_BEFORE_KIND = /(?:建成|完成|形成|创建|建设|打造|培育|设立|成立|覆盖|实现|所有|全部|部分)$/;
 /** A town or street as written (泗门镇, 内官营镇): a name, not a word of the sentence, before its kind. */
