@@ -53,6 +53,10 @@ describe('findFigures', () => {
       ['收购均价1620元/担，', '1620元/担', 'amount', 1620, '元/担'],
       // …but 担 before 保, 任 or 当 is a verb (提供3000万担保: the guarantee's 3000万, no dan)
       ['为小微企业提供3000万担保，', '3000万', 'amount', 3000e4, ''],
+      // cases of medicine are counted by 例 (after a figure, 例如下 is 例 and 如下)
+      ['全年实现人体器官捐献67例，', '67例', 'amount', 67, '例'],
+      ['开展三级手术1.2万例，', '1.2万例', 'amount', 1.2e4, '例'],
+      ['新增病例3例如下：', '3例', 'amount', 3, '例'],
       // a grid's transformer capacity (but 500千伏变电站 names a class of substation, no figure)
       ['新增变电容量1580万千伏安', '1580万千伏安', 'amount', 1580e4, '千伏安'],
       ['增长15.2%', '15.2%', 'percent', 15.2, '%'],

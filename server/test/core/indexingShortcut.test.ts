@@ -39,7 +39,10 @@ describe('indexing without spans gives the claims of a full reading', () => {
     assert.ok(files.length >= 5);
     for (const f of files) {
       const text = readFileSync(f, 'utf8');
-      assert.deepEqual(extractClaims(text, { lexicon, spans: false }), extractClaims(text, { lexicon }), f);
+      // (A source also gives the places a top-N list names their ranks, 第1位 at 昆明: claims with no figure
+      // of their own where they stand, which a draft's reading does not make.)
+      const read = extractClaims(text, { lexicon, spans: false }).filter((c) => text.slice(c.span.start, c.span.end) === c.text);
+      assert.deepEqual(read, extractClaims(text, { lexicon }), f);
     }
   });
 });
