@@ -45,7 +45,7 @@ for (const set of sets) {
   writeFileSync(report, check.stdout);
   const scored = spawnSync(process.execPath, [scorer, dir, report, '--json'], { encoding: 'utf8' });
   const r = JSON.parse(scored.stdout);
-  for (const k of Object.keys(total)) total[k] += k === 'falseVerified' ? r.falseVerified : r[k] ?? 0;
+  for (const k of Object.keys(total)) total[k] += r[k] ?? 0;
   const fp = r.correctFlagged + r.unsupportedFlagged;
   console.log(`${set.padEnd(14)} precision ${pct(r.flagged, r.flagged + fp)} recall ${pct(r.flagged, r.wrong)} fix ${pct(r.fixedRight, r.flagged)} verified ${pct(r.correctVerified, r.correct)} falseVerified ${r.falseVerified}`);
   if (details) {
