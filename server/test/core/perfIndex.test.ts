@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
 import { compatibility, periodCompatibility, regionCompatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
 import { formatExpected } from '../../src/core/match/formatExpected';
-import { boundHolds, boundOverYears, EVIDENCE_KEPT, qualifiedBefore } from '../../src/core/match/matchClaim';
+import { boundHolds, boundOverYears, EVIDENCE_KEPT, qualifiedBefore, roundsTo } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
 import { passageKey } from '../../src/core/reference/factStore';
 import { isShareChange } from '../../src/core/reference/shareNames';
@@ -80,6 +80,16 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
     if (c === 'conflict') continue;
     usable.push({ f, c });
     if (sameValue(claim, f) && !contradictionOnly && !(bound && f.quantity.approx !== bound && !samePlace(f))) supporting.push(f);
+  }
+  // An exact figure only rounded or bounded sources state (约175亿元) is matched against the facts of its
+  // very place and period that state their figure exactly: they confirm or contradict it.
+  if (supporting.length && !claim.quantity.approx && supporting.every((f) => f.quantity.approx !== undefined)) {
+    const exact = usable.filter(({ f, c }) => c === 'same' && samePlace(f) && f.quantity.approx === undefined && f.quantity.unit === claim.quantity.unit
+      && (f.phase === 'cumulative') === (claim.phase === 'cumulative') && !roundsTo(claim, f.quantity.value, f.quantity.tolerance)).map(({ f }) => f);
+    if (!exact.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence, claim) };
+    const ranked = rankBy(exact, sentence, claim);
+    const expected = formatExpected(claim, ranked[0]);
+    return expected === claim.text ? { claim, status: 'verified', evidence: ranked } : { claim, status: 'mismatch', evidence: ranked, expected, fix: { span: claim.span, newText: expected } };
   }
   if (supporting.length) return { claim, status: 'verified', evidence: rankBy(supporting, sentence, claim) };
   const related = index.related(claim, nearText).filter((f) => compatibility(claim, f) !== 'conflict');

@@ -45,6 +45,10 @@ describe('regions across the country', () => {
       ['内官营镇、巉口镇、鲁家沟镇马铃薯种植面积', ['内官营镇', '巉口镇', '鲁家沟镇']],
       ['居全区各乡镇之首，巉口、鲁家沟两镇种植面积', ['全区', '巉口镇', '鲁家沟镇']],
       ['全县城关镇', []],
+      // a town whose name begins with 新 (新塘街道, 新市镇); a verb of founding before a kind of place is none
+      ['；新塘街道完成39.72亿元', ['新塘街道']],
+      ['，新市镇实现', ['新市镇']],
+      ['新建街道卫生服务中心12个', []],
       // …but not a word before the name (在, 对)
       ['在泗门镇，对泗门镇而言', ['泗门镇', '泗门镇']],
       ['在巉口、鲁家沟两镇', ['巉口镇', '鲁家沟镇']],
@@ -123,6 +127,11 @@ describe('regions across the country', () => {
       // a free-trade zone's functional area; a time word before a zone word is none of its name
       ['，东山功能区新设企业', ['东山功能区']],
       ['，全年片区新设企业', ['片区']],
+      // platforms named as cities within the city: 世纪城, 科学城, 科技城, 商务区
+      ['前三季度，钱江世纪城实现一般公共预算收入38.27亿元', ['钱江世纪城']],
+      ['，未来科技城新引进人才', ['未来科技城']],
+      ['；光谷科学城规上工业增加值', ['光谷科学城']],
+      ['，加快建设科技城', []],
       ['，上半年片区实际使用外资', ['片区']],
       ['，一季度片区新设企业', ['片区']],
     ];
@@ -242,6 +251,24 @@ describe('regions across the country', () => {
     const c = claimAt('2023年，江阴市实现地区生产总值4948.3亿元，比上年增长5.9%。', '4948.3亿元');
     assert.equal(c.region, '江阴市');
     assert.equal(c.indicator.name, '地区生产总值');
+  });
+
+  describe('a town and its county are one place at two levels only where the draft carried the town', () => {
+    // [source, draft, figure, status the draft's figure gets]
+    const rows: [source: string, draft: string, figure: string, status: string][] = [
+      // a town named in its own sentence is not its district: the district's 7.6% says nothing of it
+      ['2024年，萧山区规上工业增加值784.25亿元，增长7.6%。', '2024年，瓜沥镇规上工业增加值增长9.4%。', '9.4%', 'unverified'],
+      ['2024年，萧山区规上工业增加值增长7.6%。', '2024年，瓜沥镇规上工业增加值增长7.6%。', '7.6%', 'unverified'],
+      // …but a figure after a paragraph on a town may be the city's, named by the town's trade
+      ['2024年，诸暨市山下湖珍珠产业交易额532.6亿元，增长8.9%。', '山下湖镇是全国最大的淡水珍珠基地。2024年，山下湖珍珠产业交易额增长8.9%。', '8.9%', 'verified'],
+      // the town's own figure still answers for it
+      ['前三季度，瓜沥镇完成规上工业增加值78.63亿元，同比增长9.4%。', '前三季度，瓜沥镇规上工业增加值增长9.6%。', '9.6%', 'mismatch'],
+    ];
+    for (const [source, draft, figure, status] of rows) {
+      it(`${draft} ← ${source}`, () => {
+        assert.equal(verdictOf(check(draft, indexOf(source)), figure).status, status);
+      });
+    }
   });
 
   it('a figure quoted for the wrong county is a mismatch against that county’s own figure', () => {

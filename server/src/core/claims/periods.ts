@@ -160,8 +160,8 @@ function nextStop(text: string, from: number, end: number, stop: RegExp): number
   return m ? from + m.index : end;
 }
 
-/** 从前三季度看: a period looked at, not the start of a span (自去年7月). */
-const VIEWED_AFTER = /^(?:的?情况)?(?:来)?看/;
+/** 从前三季度看, 从前三季度镇街数据看: a period looked at, not the start of a span (自去年7月). */
+const VIEWED_AFTER = /^(?:的?情况)?(?:来)?看|^[^，,。；;：:、！？\s]{1,10}?(?:来)?看(?=[，,：:])/;
 
 /** Period mentions in text[start, end). */
 export function findPeriods(text: string, start = 0, end = text.length): PeriodMention[] {
@@ -195,7 +195,7 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
     const baseFigure = BASE_BEFORE.test(before) && /^(?:同期)?的?[0-9]/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/[与同跟和]$/.test(before) && FIGURE_COMPARED.test(text.slice(s + m[0].length, s + m[0].length + 40)));
     // (秋粮长势好于上年, 明显优于去年同期: the year a state is judged against. Not the 比 of 占比: 占比年底前突破34%.)
-    const comparative = !baseFigure && /((?<!占)比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于|好于|优于|差于|强于|弱于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure && !VIEWED_AFTER.test(text.slice(s + m[0].length, s + m[0].length + 6))) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
+    const comparative = !baseFigure && /((?<!占)比|较|与|同|相比|对比|相较|高于|低于|快于|慢于|次于|好于|优于|差于|强于|弱于)$/.test(before) || (/(自|从)$/.test(before) && !ownFigure && !VIEWED_AFTER.test(text.slice(s + m[0].length, s + m[0].length + 14))) || /^(的|同期)?(相比|比较)/.test(text.slice(s + m[0].length, s + m[0].length + 4))
       || (/(至|到|于|达|超|过|出)$/.test(before) && text.startsWith('同期', s + m[0].length))
       // (恢复至2019年的103.6%, 相当于2019年的九成, 已达到去年全年的81.6%: so is the year a level is set against.)
       || /(?:恢复|相当|达)(?:至|到|于)?$/.test(text.slice(Math.max(0, s - 4), s))

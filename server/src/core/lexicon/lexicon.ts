@@ -71,7 +71,7 @@ const NAME_BOUNDARY = /[、，,；;：:。\s（(“"]/;
 /** Words that stand before a place, not in its name (在泗门镇, 对泗门镇): no three-character name begins so. */
 const BEFORE_PLACE = /^[在对从到赴于向与和及是由为把将被据以全该本各每其这那]/;
 /** Words and word ends that are no town's name (工业强镇, 人口大镇: a town by what it is strong or big in, no town of that name.) */
-const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|新|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|强|大|的|个|和|等|与|及|在|两|三|四|五|六|七|八|九|十)$/;
+const NOT_PLACE_NAMES = /^(城|乡|小|集|村|重|各|全|该|本|每|特|名|新(?=[增建设成立型开批划撤任])|两|三|四|五|六|美|丽|示|范|样|板|其)|(城|乡|小|集|村|重|各|全|该|本|每|特|名|古|强|大|的|个|和|等|与|及|在|两|三|四|五|六|七|八|九|十)$/;
 /** Verbs and quantifiers that end the words before a kind of place (已建成街道养老服务中心226个). */
 const WORD_BEFORE_KIND = /(?:建成|完成|形成|创建|建设|打造|培育|设立|成立|覆盖|实现|所有|全部|部分)$/;
 /** A town or street as written (泗门镇, 内官营镇): a name, not a word of the sentence, before its kind. */
@@ -140,7 +140,7 @@ function continuesAsWord(form: string, next: number): boolean {
 
 // Development zones (天府新区, 前海合作区, 成都高新区, 苏州工业园区) are too many to list: a zone word
 // after a listed place, or after a two-character name that starts a clause, is read as one zone.
-const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|旅游度假区|度假区|新区|开发区|片区|功能区/;
+const ZONE_WORD = /特别合作区|合作区|高新区|高新技术产业开发区|经开区|经济技术开发区|经济开发区|自贸区|自由贸易试验区|综合保税区|保税区|工业园区|旅游度假区|度假区|新区|开发区|片区|功能区|世纪城|科学城|科技城|商务区/;
 const ZONE_WORD_AT_END = new RegExp(`(?:${ZONE_WORD.source})$`);
 /** A zone's name without its kind (宜昌片区 → 宜昌). */
 export function zoneStem(name: string): string {

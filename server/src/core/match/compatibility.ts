@@ -15,8 +15,12 @@ const SUB_PLACE = /(镇|街道|乡)$/;
  * never said which place it is. */
 const UNRESOLVED_SELF: ReadonlySet<string> = new Set(SELF_REFERENCES);
 
-/** Region: equal, or one side silent; a town against a county may be one place at two levels. */
-export function regionCompatibility(a: string | undefined, b: string | undefined): Compatibility {
+/**
+ * Region: equal, or one side silent. A town against a county is one place at two levels only where a
+ * the claim took its region from an earlier sentence (去年，山下湖珍珠产业… after a paragraph on 山下湖镇 may be
+ * the city's figure); a town named in the sentence (瓜沥镇规上工业增加值增长9.4%) is never its district.
+ */
+export function regionCompatibility(a: string | undefined, b: string | undefined, inferred = true): Compatibility {
   if (!a || !b) return 'unknown';
   if (a === b) return 'same';
   if (UNRESOLVED_SELF.has(a) || UNRESOLVED_SELF.has(b)) return 'unknown';
@@ -24,7 +28,7 @@ export function regionCompatibility(a: string | undefined, b: string | undefined
   if (isZoneName(a) && isZoneName(b) && (a.length > b.length ? a.endsWith(b) && b.length >= 4 : b.endsWith(a) && a.length >= 4)) return 'same';
   // 六市 (a group a source counted without naming) may be the six places a draft lists.
   if (countedAs(a, b) || countedAs(b, a)) return 'unknown';
-  return SUB_PLACE.test(a) !== SUB_PLACE.test(b) ? 'unknown' : 'conflict';
+  return inferred && SUB_PLACE.test(a) !== SUB_PLACE.test(b) ? 'unknown' : 'conflict';
 }
 
 /** A group counted as written (六市, 3个县（市）). */
@@ -117,7 +121,7 @@ function scopeParts(scope: string): [head: string, field: string] {
 export function compatibility(claim: Claim, fact: Claim): Compatibility {
   const fields = fieldsCompatibility(claim, fact.measure, fact.target, fact.phase, fact.topN, fact.scope, fact.basis, fact.quantity.unit);
   if (fields === 'conflict') return 'conflict';
-  const region = regionCompatibility(claim.region, fact.region);
+  const region = regionCompatibility(claim.region, fact.region, claim.regionInferred === true);
   if (region === 'conflict') return 'conflict';
   const period = periodCompatibility(claim.period, fact.period);
   if (period === 'conflict') return 'conflict';

@@ -174,7 +174,7 @@ export class KeyTable {
 function placeKey(claim: Claim): string {
   const p = claim.period;
   const period = p ? `${p.year}|${p.yearInferred ? 1 : 0}|${p.part}|${p.partInferred ? 1 : 0}` : '\u0001';
-  return `${claim.region === undefined ? '\u0001' : claim.region}\u0000${period}`;
+  return `${claim.region === undefined ? '\u0001' : claim.region}${claim.regionInferred ? '\u0002' : ''}\u0000${period}`;
 }
 
 /** Visit lists kept per table before they are dropped (the claims of a draft repeat a few places). */
@@ -342,7 +342,7 @@ export class ReferenceIndex {
       t.groups.forEach((g, k) => {
         const r = t.regions[k];
         let region = regions.get(r);
-        if (region === undefined) regions.set(r, (region = regionCompatibility(claim.region, r)));
+        if (region === undefined) regions.set(r, (region = regionCompatibility(claim.region, r, claim.regionInferred === true)));
         if (region === 'conflict') return;
         const period = periodCompatibility(claim.period, g.period);
         if (period !== 'conflict') out.push(k * 2 + (region === 'same' && period === 'same' ? 1 : 0));
