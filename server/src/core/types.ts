@@ -103,6 +103,11 @@ export interface Claim {
    * cell's row label and column header (烟台 地区生产总值). Read for context like the words before it.
    */
   leftWords?: string;
+  /**
+   * What the sentence opened on when it is no place and the figure's name does not say it (东盟 in 东盟继续
+   * 保持…，上半年进出口89.64亿元): the figure may be that thing's, so only a passage naming it contradicts it.
+   */
+  topic?: string;
   /** Index of the sentence in the text (for context and consistency checks). */
   sentence: number;
   /** The sentence's span in the text. */

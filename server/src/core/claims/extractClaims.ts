@@ -27,6 +27,7 @@ import { ranksOfListedIndicators, ranksOfListedPlaces, ranksOfPlaceSpan } from '
 import { BARE_VALUE_ADDED, BASE_OPENING, BREAKDOWN_BY_PLACE, COLON_LABEL, ECONOMY_SIZE, FIRMS_FIGURE, FIRMS_HEAD, FRAMING_CLAUSE, fromNormal, INCOME_WORDS, INDUSTRY_SHARES, LIST_JOINT_ONLY, MEASURE_NAMED_AFTER, NEWLY, OPENING_FIELD, OVER_PERIOD_BEFORE, GROWTH_SINCE_YEAR_START, AT_YEAR_END, OVERALL_NAME, OWN_SIZE, partOfWhole, PERIOD_BREAKDOWN, PLACES_COUNTED, SINGLED_OUT, RANK_BASIS_WORD, REAL_GROWTH, SIZE_AND_GROWTH, SIZE_VIEW, TARGET_AFTER, TARGETS_LISTED, TOTAL_OF_BEFORE, VIEW_OPENING, YEAR_BEFORE } from './sentenceCues';
 import { findAlignedTableCells } from './alignedTables';
 import { carrySentenceSubject, ownerLabel } from './sentenceSubject';
+import { noteSentenceTopic } from './sentenceTopic';
 import { withoutLegalForms } from './firmNames';
 import { cellAt, cellCue, cellIndicatorFromHeaders, cellPlace, findTableCells, headerWords, pipesToCommas, headerShareBase, withHeaderUnits, type TableCell } from './markdownTables';
 
@@ -1305,6 +1306,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   }
   const claims = resolveStructures(text, original, drafts, lexicon, openingIndicator ? () => openingIndicator : carried && carriedFor, ctx.topicIndicator);
   ctx.firmNamed = carrySentenceSubject(claims, s.clauses, text, ctx.paragraphOwner, ctx.firmNamed);
+  noteSentenceTopic(claims, s.clauses, text, lexicon);
   withoutLegalForms(claims);
   let named: Context['carriedByMeasure'];
   const namedHere = new Set<Measure>();

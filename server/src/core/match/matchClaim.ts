@@ -565,7 +565,7 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     if (contradicting.length >= RANK_LIMIT) break;
     if (x < 0 && (closeContext(-x, index, p) || anchoredIn(-x, index, ctx.anchors))) contradicting.push(-x);
   }
-  const sameName = contradicting.length;
+  let sameName = contradicting.length;
   // (国民体质监测合格率…比上年提高0.8个百分点 against the sentence that verified its 1.5个百分点, 全市国民体质监测
   // 共抽样测试8640人，监测合格率…: a shorter name, in the sentence the draft's quotes, after the words that
   // qualify it, is the draft's figure.)
@@ -577,6 +577,19 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     // (问卷有效率为91.2% in a sentence on 社会满意度调查 is the draft's 社会满意度调查的问卷有效率, for its very place and
     // period; not where that sentence names the longer name apart, 总产出为68.4亿元，占体育产业总产出的53.9%.)
     if (closeContext(id, index, p) || ((anchoredIn(id, index, ctx.anchors) || (relatedHere.has(id) && !fact.source.excerpt.includes(name))) && qualifiedBefore(fact, name))) contradicting.push(id);
+  }
+  // (东盟继续保持…，上半年进出口…增长16.2%: the city's 进出口 growth is no answer to a figure of 东盟.)
+  if (claim.topic) {
+    const topic = claim.topic;
+    let n = 0;
+    let keptSame = 0;
+    for (let j = 0; j < contradicting.length; j++) {
+      if (!index.fact(contradicting[j]).source.excerpt.includes(topic)) continue;
+      if (j < sameName) keptSame++;
+      contradicting[n++] = contradicting[j];
+    }
+    contradicting.length = n;
+    sameName = keptSame;
   }
   if (!contradicting.length) return { claim, status: 'unverified', evidence: [] };
   // The sentence the draft's sentence quotes says what the figure should be, before any other (on the
