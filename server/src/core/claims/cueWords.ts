@@ -39,8 +39,11 @@ export const CHANGE_BEFORE = /(?<!新)(增加|减少|增长|下降|增多|减|�
 export const DIFF_DOWN = /(低于|下降|回落|降低|收窄|减少|下滑|缩小|放缓|减缓|趋缓|(?<![同占])比[^，,；;。]{0,12}?(?:低|少|慢)了?$)/;
 
 // Not 预计: 预计全年增长5.8%左右 estimates what will have happened; it is no target to compare with one.
-/** 超额完成18万人的年度目标: a target reached. The figure inside is the target; the figures after it are actuals. */
-export const REACHED_TARGET = /(?:超额完成|完成|实现|达到|超过)了?[^，,；;。]{1,20}?的?(?:年度|全年|年初)?(?:预期|既定)?目标(?:任务)?/;
+/** 超额完成18万人的年度目标, 完成年度目标任务12000人的82.2%: a target reached. The figure inside is the target;
+ * the figures after it are actuals (or, right after the second form's 的, how much of the target was reached). */
+export const REACHED_TARGET = /(?:超额完成|完成|实现|达到|超过)了?(?:(?:年度|全年|年初)?(?:预期|既定)?目标(?:任务)?(?:数)?[0-9.]+(?:万|亿)?[\u4e00-\u9fff]{1,3}?的(?=[0-9])|[^，,；;。]{1,20}?的?(?:年度|全年|年初)?(?:预期|既定)?目标(?:任务)?)/;
+/** 完成年度目标任务, 全年目标: words that name a target, not what it is a target of. */
+export const TARGET_WORDS = /^(?:超额)?(?:完成|实现|达到)?了?(?:年度|全年|年初)?(?:预期|既定)?目标(?:任务)?(?:数)?$/;
 
 /** 目标, 力争, 到2025年, 年底前突破, 新的一年，: words that make the figures after them a target. */
 export const TARGET_CUE = /(目标为|目标是|预期目标|主要目标|(?<!实)力争|(?<![于超及合])预期(?!寿命)|(?<!高于|低于|快于|慢于|超过|超出|比|较)计划(?!总投资|单列|生育)|争取(?!(?:到位|到|中央|上级|省级|省以上|国家|各类|政府|专项|资金|债券|政策性|地方政府)[^，,。；;]{0,16}?[0-9])|确保|目标(?!管理|责任|考核)|(?<!(?:增长|增加|提高|提升|上升|扩大|跃升|下降|减少|降低|增|升|降|发展|恢复|年))到20[0-9]{2}年(?!的|同期)|提出[，,：:]?(?=[^，,。；;]{0,24}?(?:增长|达到|突破|提高|提升))|(?:年底|年末|月底)前(?![^，,。；;]{0,8}?(?:已|提前))|新的?一年(?:里|中)?[，,])/;

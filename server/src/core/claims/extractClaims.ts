@@ -19,7 +19,7 @@ import { accountFlowOf, canonicalIndicatorName, cleanIndicatorPhrase, FLOW_NAMED
 import { comparisonBase, comparisonBases, openingComparisonBases, PLAN_BASE } from './comparisonBase';
 import { splitArticles, type Article } from './articles';
 import { anchorPartsScope, withPartsOfBareWhole, LIST_POSITION, NATION_FIELD, OVERALL_RANKING, OVERALL_STRENGTH } from './rankScope';
-import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, STILL, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
+import { CHANGE_DOWN, CHANGE_VERB, CUE_WINDOW, STILL, DECLINE, FORECAST, PERIOD_AT_START, RATE_BEFORE_CHANGE, DIFF_DOWN, NOT_TARGET, REACHED_TARGET, TARGET_CUE, TARGET_WORDS, measureOf, targetReaches, nounAfter, statesMeasure, trimToWords } from './cueWords';
 import { addCountedPlaces, baseOfWhole, clauseIndexOf, countsPlaces, isInside, listedPlacesIn, listedPlacesOf, newContext, partsOwner, periodsOfSentence, regionOf, regionsOfSentence, resolveRegion, SELF_BASE, updateHeadingContext, type Context, type SubjectMention } from './extractionContext';
 import { fingerprint, shift, shiftClaim, snapshot, type ParagraphCache } from './paragraphCache';
 import { resolveStructures, type Draft } from './structures';
@@ -902,14 +902,15 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     // (超额完成省下达的年度目标任务（下降3.2%）: so is the figure in brackets after it.)
     const bracketed = reachedTarget !== undefined && fig.start > reachedTarget.end && TARGET_IN_BRACKETS.test(text.slice(reachedTarget.end, fig.start));
     const inReachedTarget = bracketed || (reachedTarget !== undefined && fig.start >= reachedTarget.start && fig.end <= reachedTarget.end);
-    if ((!phrase || bracketed) && inReachedTarget && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
+    if ((!phrase || bracketed || TARGET_WORDS.test(phrase)) && inReachedTarget && before?.phrase && before.fig.unit === fig.unit) phrase = before.phrase;
     if (fig.industry) measure = 'share';
     if (classCount && classCount.clause === clause.start && fig.kind === 'amount') {
       phrase = classCount.name;
       classCount = undefined;
     }
     // 城镇新增就业4.62万人，完成年度目标任务的82.5%: how much of its target an indicator reached.
-    const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) : null;
+    // (完成年度目标任务12000人的82.2%: right after the target reached, a share is of it too.)
+    const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) ?? (reachedTarget !== undefined && fig.start === reachedTarget.end ? TARGET_PROGRESS.exec('完成目标') : null) : null;
     // (国有资本经营预算收入超额完成，为预算的115.7%: or the clause before's, when no figure came first.)
     // (枣阳市完成18.64亿元，…，完成年度预算的77.9% under a lead-in on 一般公共预算收入: the indicator the bare figures go on with.)
     let progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || drafts.findLast((d) => d.phrase)?.phrase || accountBefore(clauseBefore, lexicon) || (drafts.length ? (openingIndicator ?? ctx.carriedIndicator)?.name : undefined) : undefined;
