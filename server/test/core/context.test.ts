@@ -384,6 +384,11 @@ describe('context of a figure', () => {
       ['作为海南旅游的“金字招牌”，三亚在国庆假期继续领跑全省。据统计，三亚接待游客86.54万人次。', '86.54万人次', 'H:国庆'],
       // 假期 opening a later paragraph is the holiday the article spoke of last
       ['# 2025年前三季度黄山文旅\n\n国庆中秋8天假期，全市共接待游客612.8万人次。\n\n假期过夜游客占游客总量的38.3%。', '38.3%', 'H:中秋国庆'],
+      // the days of a holiday named after them are that holiday (10月1日至8日国庆中秋假期 is no bare 国庆)
+      ['10月1日至8日国庆中秋假期，全市共接待游客486.3万人次。', '486.3万人次', 'H:中秋国庆'],
+      // a numbered sub-section that runs into its text ((一)总体情况。…) keeps its section's holiday
+      ['# 2025年假期简报\n\n## 一、“五一”假期\n\n（一）总体情况。全市共接待游客312.6万人次。\n\n（二）过夜游客。过夜游客146.8万人次。', '146.8万人次', 'H:五一'],
+      ['2025年假期简报\n\n一、“五一”假期\n\n（一）总体情况。全市共接待游客312.6万人次。', '312.6万人次', 'H:五一'],
       ['在各方努力下，全市上半年经济平稳。规上工业增加值增长5.1%。', '5.1%', 'M1-6'],
       // a first clause that says something keeps the sentence's topic to itself
       ['企业创始人说，上半年还计划拓展拉美市场。规上工业增加值增长5.1%。', '5.1%', undefined],

@@ -108,6 +108,17 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('a shorter name speaks of the draft\'s part only where its passage names the part: [draft, figure, status, expected]', () => {
+    const holiday = indexOf('2025年国庆中秋假期黄山市文旅市场综述\n\n10月1日至8日国庆中秋假期，全市共接待游客486.3万人次，同比增长7.2%；实现旅游收入42.18亿元。\n\n乡村游方面，假期全市乡村旅游点接待游客增长显著。');
+    statusRows(holiday, [
+      // (the city's 486.3万 visitors are no answer to a figure of 乡村旅游)
+      ['国庆中秋假期，全市乡村旅游接待游客156.8万人次，同比增长12.4%。', '156.8万人次', 'unverified'],
+      ['国庆中秋假期，全市乡村旅游接待游客156.8万人次，同比增长12.4%。', '12.4%', 'unverified'],
+      // the whole's own figure is read as ever
+      ['国庆中秋假期，全市接待游客468.3万人次。', '468.3万人次', 'mismatch', '486.3万人次'],
+    ]);
+  });
+
   describe('a longer name whose added words the draft\'s title holds is the draft\'s reading of a bare name: [draft, figure, status, expected]', () => {
     const transit = indexOf(
       { path: 'bureau.txt', text: '2024年合肥市交通运输年报\n\n分季度看，第一季度全市公共交通完成客运量1.96亿人次；第四季度完成2.33亿人次，增长7.5%。' },

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { analyzeDraft, checkDraft, extractClaims, ReferenceIndex, type Claim, type ClaimVerdict, type Fact } from '../../src/core';
 import { compatibility, periodCompatibility, regionCompatibility, sameValue, type Compatibility } from '../../src/core/match/compatibility';
 import { formatExpected } from '../../src/core/match/formatExpected';
-import { boundHolds, boundOverYears, EVIDENCE_KEPT, qualifiedBefore, roundsTo } from '../../src/core/match/matchClaim';
+import { boundHolds, boundOverYears, EVIDENCE_KEPT, qualifiedBefore, roundsTo, unqualifiedWhole } from '../../src/core/match/matchClaim';
 import { BigramTable, bigramSet, overlap } from '../../src/core/reference/contextSimilarity';
 import { passageKey } from '../../src/core/reference/factStore';
 import { isShareChange } from '../../src/core/reference/shareNames';
@@ -124,7 +124,7 @@ function referenceMatch(claim: Claim, index: ReferenceIndex, sentenceText: strin
   const quoted = contradicting.filter(anchored);
   const sameName = contradicting.filter((f) => !quoted.includes(f));
   const relatedClose: Fact[] = [];
-  for (const f of related) if (readable(f) && !sameShare.includes(f) && (close(f) || (anchored(f) && qualifiedBefore(f, claim.indicator.name)))) relatedClose.push(f);
+  for (const f of related) if (readable(f) && !sameShare.includes(f) && !unqualifiedWhole(f, claim.indicator.name) && (close(f) || (anchored(f) && qualifiedBefore(f, claim.indicator.name)))) relatedClose.push(f);
   if (!contradicting.length && !relatedClose.length) return { claim, status: 'unverified', evidence: [] };
   // The quoted sentence first, then the same indicator, then related ones.
   const ranked = [...rankBy(quoted, sentence, claim), ...rankBy(sameName, sentence, claim), ...rankBy(relatedClose, sentence, claim)].slice(0, EVIDENCE_KEPT);

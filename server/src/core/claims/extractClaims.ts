@@ -7,7 +7,7 @@ import { toHalfWidth } from '../text/fullwidth';
 import { paragraphSentences, paragraphSpans, semicolonPartAt, type Sentence } from '../text/segment';
 import { spanIndexAt } from '../text/spanIndex';
 import { findFigures, type RawFigure } from './findFigures';
-import { findPeriods, resolvePeriod } from './periods';
+import { findPeriods, resolvePeriod, type PeriodMention } from './periods';
 import { leadingRegionList, placeModifiedBy, placesNamed, speakerPlace, subjectMentions } from './sentencePlaces';
 import { accountBefore, aspectOf, nameFromClauseBefore, ownerInClauseBefore } from './clauseBefore';
 import { sizeThreshold } from './sizeThresholds';
@@ -432,6 +432,13 @@ const COMPARED_LEVEL_AFTER = /^的[\u4e00-\u9fff]{0,6}?相比/;
 /** Just before a place whose figure the one before is compared with: 高于重庆的6.1%, 与上海75.2%的水平相比. */
 const COMPARED_WITH = /(高于|低于|快于|慢于|超过|超出|多于|少于|好于|优于|领先于?|不及|落后于?|与|同|比|较|对比|相比)$/;
 
+/** Notes the last period a sentence speaks of (not one it compares with), and the last holiday. */
+function notePeriodsSpoken(periods: readonly PeriodMention[], ctx: Context): void {
+  const lastHere = periods.findLast((p) => !p.comparative);
+  if (lastHere) ctx.lastPeriod = lastHere.period;
+  if (lastHere?.period.part.startsWith('H:')) ctx.lastHoliday = lastHere.period;
+}
+
 /**
  * A sentence that states no figure, when no spans are wanted: only what it carries to the next
  * sentences is read, and both its subject and its topic period stand in its head (headOfFigureless, as
@@ -444,6 +451,9 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, op
   carryForward(subjects.find((r) => r.clauseInitial), opensOnBreakdown(text, s) ? undefined : yearThenPart(periods, headEnd), ctx, opening);
   ctx.lastAmount = undefined;
   const sText = text.slice(s.start, s.end);
+  // The period spoken of last, and the holiday, as a full reading keeps them (2025年国庆中秋假期…综述 ⏎ …假期,
+  // 同期): from the whole sentence, not only its head.
+  notePeriodsSpoken(headEnd < s.end ? withSamePeriodPart(withHolidayMeant(findPeriods(text, s.start, s.end), sText, s.start, ctx), text, ctx.lastPeriod) : periods, ctx);
   carryLeadIndicator(sText, ctx, lexicon);
   for (const c of s.clauses.length ? s.clauses : [s]) noteSchoolLevel(text, c, ctx);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.
@@ -616,9 +626,7 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
   // (…；今年前三季度同比增长2.8%。同期全省…: 同期 is the period the sentence before spoke of last.)
   // (国庆中秋8天假期，… ⏎ 假期过夜游客…: 假期 is the holiday the article spoke of last, in any paragraph.)
   const topicPeriod = yearThenPart(periods, topicEnd) ?? (SAME_PERIOD.test(sText) ? ctx.lastPeriod : SAME_HOLIDAY.test(sText) ? ctx.lastHoliday : undefined);
-  const lastHere = periods.findLast((p) => !p.comparative);
-  if (lastHere) ctx.lastPeriod = lastHere.period;
-  if (lastHere?.period.part.startsWith('H:')) ctx.lastHoliday = lastHere.period;
+  notePeriodsSpoken(periods, ctx);
 
   let targetMatch = TARGET_CUE.exec(sText);
   // (超额完成18万人的年度目标；…失业率为5.4%: only the target reached is a target; look on after it.)

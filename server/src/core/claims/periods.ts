@@ -240,6 +240,11 @@ export function findPeriods(text: string, start = 0, end = text.length): PeriodM
       out[out.length - 1] = { ...last, end: mention.end, period: { ...last.period, label: `${last.period.label}${period.label}` }, comparative: !ofBase && (last.comparative || comparative), ofOneFigure: ofBase || last.ofOneFigure || mention.ofOneFigure };
       continue;
     }
+    // (10月1日至8日国庆中秋假期: the days are those of the holiday named after them, one period.)
+    if (last && last.end === s && last.period.part.startsWith('H:') && period.part.startsWith('H:') && !last.comparative) {
+      out[out.length - 1] = { ...mention, start: last.start, period: { ...period, year: period.year || last.period.year, label: `${last.period.label}${period.label}` } };
+      continue;
+    }
     out.push(mention);
   }
   return out;

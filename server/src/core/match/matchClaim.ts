@@ -37,6 +37,12 @@ export function qualifiedBefore(fact: Fact, name: string): boolean {
   return qualifier.length >= 2 && fact.source.excerpt.slice(0, fact.source.excerptSpan.start).includes(qualifier);
 }
 
+/** A fact of a shorter name (接待游客) whose passage never says the words the claim's name adds (乡村旅游). */
+export function unqualifiedWhole(fact: Fact, name: string): boolean {
+  const qualifier = addedWords(name, fact.indicator.name);
+  return qualifier.length >= 2 && !fact.source.excerpt.includes(qualifier.slice(0, 2));
+}
+
 /** How far before a name 占 may stand and still make it a share's base (占全市规模以上工业). */
 const SHARE_OF_REACH = 10;
 /** 占 and the words between it and the base's name, no break among them. */
@@ -574,6 +580,9 @@ function matchAsWritten(claim: Claim, index: ReferenceIndex, ctx: ClaimContext):
     const fact = index.fact(id);
     const related = fact.indicator.name;
     if (wholeInDraft(related, name, ctx.sentence) || partInDraft(related, name, ctx.sentence)) continue;
+    // (乡村旅游接待游客 against a passage on all the city's 接待游客: however alike the passage reads, a shorter
+    // name speaks of the draft's part only where the passage names the part.)
+    if (unqualifiedWhole(fact, name)) continue;
     // (问卷有效率为91.2% in a sentence on 社会满意度调查 is the draft's 社会满意度调查的问卷有效率, for its very place and
     // period; not where that sentence names the longer name apart, 总产出为68.4亿元，占体育产业总产出的53.9%.)
     if (closeContext(id, index, p) || ((anchoredIn(id, index, ctx.anchors) || (relatedHere.has(id) && !fact.source.excerpt.includes(name))) && qualifiedBefore(fact, name))) contradicting.push(id);

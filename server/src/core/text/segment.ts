@@ -189,7 +189,8 @@ export function paragraphSentences(text: string, p: Span, paragraph: number, fir
   let start = p.start;
   const inline = leadingHeadingEnd(text, p);
   if (inline !== undefined) {
-    push(p.start, inline, 2);
+    // (（一）总体情况。… under 一、“五一”假期: a sub-section, as outlineLevel reads （一）, keeps its section's holiday.)
+    push(p.start, inline, /^[(（]/.test(body) ? 3 : 2);
     start = inline;
   }
   for (let i = start; i < p.end; i++) {
