@@ -601,6 +601,20 @@ function nationHeading(words: string): RegionMention | undefined {
   return m ? { start: m.index, end: m.index + m[0].length, name: NATION, self: false } : undefined;
 }
 
+/** The period a heading names: its first, with the part of the year a later mention adds to a bare year
+ * (2025年湖州市前三季度卫生健康汇报 is about 2025's first three quarters, not its whole year). */
+function headingPeriod(periods: readonly PeriodMention[], titleEnd: number): Period | undefined {
+  let period: Period | undefined;
+  for (const p of periods) {
+    if (p.comparative || p.start >= titleEnd) continue;
+    if (!period) period = p.period;
+    else if ((period.part === 'FY' || period.part === '') && period.year && !p.period.year && p.period.part && p.period.part !== 'FY') {
+      period = { ...period, part: p.period.part, label: `${period.label}${p.period.label}` };
+    }
+  }
+  return period;
+}
+
 export function updateHeadingContext(text: string, s: Sentence, level: number, ctx: Context, lexicon: Lexicon, periods: PeriodMention[]): void {
   const h = text.slice(s.start, s.end);
   // 二、滨江区: the 、 after a section number does not join a list of places.
@@ -615,7 +629,7 @@ export function updateHeadingContext(text: string, s: Sentence, level: number, c
   const comment = h.search(/[，,]/);
   const titleEnd = comment > 0 ? s.start + comment : s.end;
   ctx.headings.push({
-    level, period: periods.find((p) => !p.comparative && p.start < titleEnd)?.period, region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h), spansYears: spansYears(periods),
+    level, period: headingPeriod(periods, titleEnd), region: found?.name, target: level >= 2 && PLAN_HEADING.test(h) && !REVIEW_HEADING.test(h) && !NOT_TARGET.test(h), rankingList: RANKING_LIST.test(h), spansYears: spansYears(periods),
     // （二）环比情况: the section's growths are over the month (quarter) before.
     ...(level >= 2 && h.includes('环比') && !h.includes('同比') ? { overPeriodBefore: true } : {}),
   });
