@@ -898,6 +898,9 @@ describe('context of a figure', () => {
       // e-commerce and parcels by their short names
       ['宁波、温州网零分别增长7.2%和8.1%。', '8.1%', '网络零售额'],
       ['全省快递量完成279.6亿件。', '279.6亿件', '快递业务量'],
+      // 高企 inside a longer name is 高新技术企业 (not the 高企 of 提高企业)
+      ['弋江区有效高企482家，居第二。', '482家', '有效高新技术企业'],
+      ['全年新增高企112家。', '112家', '新增高新技术企业'],
       // what was sold online, however worded; 更是 only stresses the figure after it
       ['限上单位通过公共网络实现的零售额增长14.8%。', '14.8%', '限额以上网上零售额'],
       ['家用电器和音像器材类零售额全年增长18.6%，12月当月更是大增76.3%。', '76.3%', '家用电器和音像器材类'],

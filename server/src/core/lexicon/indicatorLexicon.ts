@@ -219,6 +219,8 @@ export const PREFIX_ALIASES: [short: string, long: string, notAfter?: string][] 
   ['民办园', '民办幼儿园'],
   ['普惠园', '普惠性幼儿园'],
   ['限上', '限额以上'],
+  // 有效高企, 新增高企: 高新技术企业 by its short name inside a longer one (not 提高企业, nor prices 持续高企).
+  ['高企', '高新技术企业', '提抬拔升最较续仍'],
   // Pension insurance by its schemes' short names (城镇职工基本养老保险 = 职工养老保险); 城乡低保 is all 低保.
   ['城镇职工基本养老保险', '职工养老保险'],
   ['职工基本养老保险', '职工养老保险'],
