@@ -16,7 +16,7 @@ const SUB_PLACE = /(镇|街道|乡)$/;
 const UNRESOLVED_SELF: ReadonlySet<string> = new Set(SELF_REFERENCES);
 
 /**
- * Region: equal, or one side silent. A town against a county is one place at two levels only where a
+ * Region: equal, or one side silent. A town against a county is one place at two levels only where
  * the claim took its region from an earlier sentence (去年，山下湖珍珠产业… after a paragraph on 山下湖镇 may be
  * the city's figure); a town named in the sentence (瓜沥镇规上工业增加值增长9.4%) is never its district.
  */

@@ -37,7 +37,8 @@ export function qualifiedBefore(fact: Fact, name: string): boolean {
   return qualifier.length >= 2 && fact.source.excerpt.slice(0, fact.source.excerptSpan.start).includes(qualifier);
 }
 
-/** A fact of a shorter name (接待游客) whose passage never says the words the claim's name adds (乡村旅游). */
+/** A fact of a shorter name (接待游客) whose passage never says the words the claim's name adds (乡村旅游),
+ * nor their first two characters (道德信用贷款余额 against a passage on 道德银行's 贷款余额 is spoken of). */
 export function unqualifiedWhole(fact: Fact, name: string): boolean {
   const qualifier = addedWords(name, fact.indicator.name);
   return qualifier.length >= 2 && !fact.source.excerpt.includes(qualifier.slice(0, 2));
