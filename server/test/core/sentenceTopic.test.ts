@@ -13,6 +13,9 @@ describe('a sentence that opens on what it reports on: its later bare measures m
       ['工业经济保持平稳，规上工业增加值增长6.5%。', '6.5%', undefined],
       ['消费市场持续回暖，社会消费品零售总额增长5.2%。', '5.2%', undefined],
       ['项目建设持续推进，固定资产投资增长4.1%。', '4.1%', undefined],
+      // …nor how well something does
+      ['住院服务效率持续提升，出院者平均住院日7.5天，较上年同期缩短0.4天。', '0.4天', undefined],
+      ['基本医疗保障能力持续增强，参保人数达到285.6万人。', '285.6万人', undefined],
       // …nor a place, nor the measure itself
       ['余姚继续保持强劲势头，地区生产总值增长7.1%。', '7.1%', undefined],
       ['出口表现亮眼，增长9.3%。', '9.3%', undefined],

@@ -12,9 +12,9 @@ import { PERIOD_AT_START } from './cueWords';
 const TOPIC_CLAUSE = /^([\u4e00-\u9fffA-Za-z]{2,8}?)(?:继续保持|保持|继续|持续|表现|稳居|仍然|依然|延续|呈现|成为)/;
 /** 四大港区中, 其中: a clause that only says where among others the next one's topic stands. */
 const AMONG = /(?:^其中|中)$/;
-/** Topics that are the whole economy or a part of it seen as a whole (工业经济, 消费市场, 项目建设): they
- * narrow no measure. Also words of a clause's grammar, not nouns. */
-const WHOLE_TOPIC = /(?:经济|运行|指标|市场|生产|形势|态势|情况|发展|建设|工作|领域|总体|整体|全年|总量|规模|增速|增幅|速度|势头|水平|质量|效益|结构|动能|需求|消费|投资|外贸|财政|金融|物价|就业|民生|产业|行业|企业|工业|农业|服务业|商贸|贸易|口岸|港口|各项|主要|多数|部分)$/;
+/** Topics that are the whole economy or a part of it seen as a whole (工业经济, 消费市场, 项目建设), or how
+ * well something does (住院服务效率, 保障能力): they narrow no measure. Also words of a clause's grammar. */
+const WHOLE_TOPIC = /(?:经济|运行|指标|市场|生产|形势|态势|情况|发展|建设|工作|领域|总体|整体|全年|总量|规模|增速|增幅|速度|势头|水平|质量|效益|结构|动能|需求|消费|投资|外贸|财政|金融|物价|就业|民生|产业|行业|企业|工业|农业|服务业|商贸|贸易|口岸|港口|各项|主要|多数|部分|效率|能力|服务|保障|环境|体系|质效|成效|活力|韧性|动力|基础|优势|信心|预期|热度|人气|秩序|条件|机制|功能|作用|贡献|比重|占比)$/;
 /** A topic that begins as a grammar word or a measure does not name a thing. */
 const NOT_TOPIC_START = /^(?:各|全|本|我|该|这|那|其|从|在|对|于|由|以|随着|受|因|但|而|并|也|还|均|都|总体|整体|同比|环比|增速|增幅|比重|占比)/;
 
