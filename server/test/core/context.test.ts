@@ -1033,6 +1033,10 @@ describe('context of a figure', () => {
       ['义务教育经费占全部教育经费的43.4%；普通高中教育经费增长最快，增幅为11.2%。', '11.2%', '普通高中教育经费'],
       // a clause on what turned names the rate after it
       ['鲜菜价格上涨6.4%，猪肉价格由涨转降，环比下降1.1%。', '1.1%', '猪肉'],
+      // a price index, or a selling price, is the price (二手住宅销售价格指数 = 二手住宅价格); CPI keeps its own name
+      ['9月份，二手住宅销售价格指数环比下降0.5%，同比下降5.9%。', '5.9%', '二手住宅'],
+      ['9月份，二手住宅价格同比下降5.9%。', '5.9%', '二手住宅'],
+      ['9月份，新建商品住宅销售价格同比下降3.6%。', '3.6%', '新建商品住宅'],
       ['全市进口下降2.1%，出口由负转正，增长1.1%。', '1.1%', '出口总额'],
       // a bare measure after a label on a thing is that thing's; a label on the whole economy names nothing
       ['新能源汽车是最大亮点：全年产量74.6万辆，比上年增长140.2%。', '140.2%', '新能源汽车产量'],

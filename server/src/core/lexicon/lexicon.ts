@@ -338,7 +338,9 @@ export function createLexicon(additions: LexiconAdditions = {}): Lexicon {
       // 事故死亡人数 = 生产安全事故死亡人数 = 死亡人数: the dead a safety report counts are those of accidents.
       if (last === 0x6570 && ACCIDENT_DEATHS.test(written)) return base.canonicalIndicator('死亡人数');
       // 猪肉价格下降12.4% = a price table's row 猪肉 (-12.4): what a price report measures is the price.
-      if (last === 0x683c && /^[\u4e00-\u9fff]{2,}价格$/.test(written)) return { name: written.slice(0, -2), known: false };
+      // (二手住宅销售价格指数同比下降5.9% = 二手住宅价格同比下降5.9%: its price index, or its selling price, is its price.)
+      if (last === 0x683c && /^[\u4e00-\u9fff]{2,}价格$/.test(written)) return { name: written.replace(/(?<=[\u4e00-\u9fff]{2})(?:销售)?价格$/, ''), known: false };
+      if (last === 0x6570 && /^[\u4e00-\u9fff]{2,}价格指数$/.test(written)) return { name: written.replace(/(?<=[\u4e00-\u9fff]{2})(?:销售)?价格指数$/, ''), known: false };
       return { name: written, known: false };
     },
     describeIndicator(name) {
