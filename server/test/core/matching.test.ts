@@ -1095,6 +1095,20 @@ describe('matching a draft against sources', () => {
     ]);
   });
 
+  describe('places before a top-N rank whose figures fall in order take its ranks in turn: [draft, figure, status, expected]', () => {
+    const contracts = indexOf('芜湖市前三季度科技创新分析\n\n前三季度，湾沚区、无为市、鸠江区技术合同成交额分别增长32.7%、26.1%、21.4%，增速居全市前三位。');
+    statusRows(contracts, [
+      ['前三季度，无为市技术合同成交额增长26.1%，增速居全市第二。', '第二', 'verified'],
+      ['前三季度，无为市技术合同成交额增长26.1%，增速居全市第三。', '第三', 'mismatch', '第二'],
+      ['前三季度，湾沚区技术合同成交额增长32.7%，增速居全市第一。', '第一', 'verified'],
+    ]);
+    // (figures out of order say nothing of which place is which)
+    const unordered = indexOf('芜湖市前三季度科技创新分析\n\n前三季度，湾沚区、无为市、鸠江区技术合同成交额分别增长22.7%、26.1%、21.4%，增速居全市前三位。');
+    statusRows(unordered, [
+      ['前三季度，无为市技术合同成交额增长26.1%，增速居全市第三。', '第三', 'unverified'],
+    ]);
+  });
+
   describe('holidays are periods of their own: [draft, figure, status, expected]', () => {
     const holidays = indexOf('云南假日市场\n\n“五一”假期，全省重点商贸企业实现销售额24.35亿元。国庆假期，全省重点商贸企业累计实现销售额38.64亿元。');
     statusRows(holidays, [

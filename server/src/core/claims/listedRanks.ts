@@ -58,13 +58,22 @@ const RANK_SPAN_BEFORE = /(?:分列|分居|依次列|依次居|依次位列|分�
 
 /**
  * 上海、北京、成都分别为…，分列第二至第四位: the places of the sentence's figures before a span of ranks
- * take its ranks in turn. Returns claims[from…] with the span's one claim (the last rank, given to the
+ * take its ranks in turn; so do the places before a top-N rank whose figures fall in order (ranksOfTopPlaces). Returns claims[from…] with the span's one claim (the last rank, given to the
  * first place) replaced by a claim per place, or undefined when no span of ranks is filled so.
  */
 export function ranksOfPlaceSpan(text: string, claims: readonly Claim[], from: number, lexicon: Lexicon): Claim[] | undefined {
   let out: Claim[] | undefined;
   for (let i = from; i < claims.length; i++) {
     const c = claims[i];
+    if (c.measure === 'rank' && c.topN && !c.target) {
+      const ranked = ranksOfTopPlaces(c, claims.slice(from, i), lexicon);
+      if (ranked) {
+        out ??= claims.slice(from);
+        // (The top-N claim stays: it is still true, and it is what a draft's reading finds there.)
+        out.splice(out.indexOf(c) + 1, 0, ...ranked);
+      }
+      continue;
+    }
     const span = c.measure === 'rank' && !c.topN ? RANK_SPAN_BEFORE.exec(text.slice(Math.max(0, c.span.start - 20), c.span.start)) : null;
     if (!span) continue;
     const first = /^[0-9]+$/.test(span[2]) ? Number(span[2]) : parseChineseInteger(span[2]);
@@ -81,6 +90,25 @@ export function ranksOfPlaceSpan(text: string, claims: readonly Claim[], from: n
     out.splice(at, 1, ...places.slice(-n).map((region, k) => ({ ...c, text: `第${first + k}位`, quantity: { ...c.quantity, value: first + k }, region, regionInferred: false, scope })));
   }
   return out;
+}
+
+/**
+ * 湾沚区、无为市、鸠江区分别增长32.7%、26.1%、21.4%，增速居全市前三位: exactly N places before a top-N rank,
+ * each with one figure of the measure ranked, written from the highest down, take ranks 1 to N in turn.
+ * (Figures in any other order say nothing of which place is which.)
+ */
+function ranksOfTopPlaces(c: Claim, before: readonly Claim[], lexicon: Lexicon): Claim[] | undefined {
+  const n = c.quantity.value;
+  const measure = c.basis === 'growth' ? 'growth' : c.basis === 'share' ? 'share' : undefined;
+  const figures = before.filter((o) => o.measure !== 'rank' && o.region && !o.regionInferred && (measure ? o.measure === measure : o.measure === 'value' || o.measure === 'growth'));
+  const places = [...new Set(figures.map((o) => o.region as string))];
+  if (n < 2 || places.length !== n || figures.length !== n || new Set(figures.map((o) => o.measure)).size !== 1) return undefined;
+  if (!figures.every((o, k) => k === 0 || o.quantity.value < figures[k - 1].quantity.value)) return undefined;
+  // (前三位 in 全市 said of the city is among its parts when said of a district.)
+  return places.map((region, k) => ({
+    ...c, text: `第${k + 1}位`, quantity: { ...c.quantity, value: k + 1 }, topN: undefined, region, regionInferred: false,
+    scope: c.scope && c.region !== region ? withPartsOfBareWhole(c.scope, region, lexicon) : c.scope,
+  }));
 }
 
 /** 均居, 都位居, 均位列: one rank shared by all the things named before it. */
