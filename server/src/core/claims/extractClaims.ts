@@ -453,7 +453,8 @@ function carryOnly(text: string, s: Sentence, ctx: Context, lexicon: Lexicon, op
   const sText = text.slice(s.start, s.end);
   // The period spoken of last, and the holiday, as a full reading keeps them (2025年国庆中秋假期…综述 ⏎ …假期,
   // 同期): from the whole sentence, not only its head.
-  notePeriodsSpoken(headEnd < s.end ? withSamePeriodPart(withHolidayMeant(findPeriods(text, s.start, s.end), sText, s.start, ctx), text, ctx.lastPeriod) : periods, ctx);
+  const spoken = headEnd < s.end ? findPeriods(text, s.start, s.end) : periods;
+  notePeriodsSpoken(withSamePeriodPart(withHolidayMeant(spoken, sText, s.start, ctx), text, ctx.lastPeriod), ctx);
   carryLeadIndicator(sText, ctx, lexicon);
   for (const c of s.clauses.length ? s.clauses : [s]) noteSchoolLevel(text, c, ctx);
   // 神木、府谷是榆林经济的两大支柱: the places a later 两县 stands for.

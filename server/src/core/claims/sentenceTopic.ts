@@ -6,6 +6,7 @@
 import type { Claim, Span } from '../types';
 import type { Lexicon } from '../lexicon/lexicon';
 import { SELF_REFERENCES } from '../lexicon/regionLexicon';
+import { spanIndexAt } from '../text/spanIndex';
 import { PERIOD_AT_START } from './cueWords';
 
 /** A clause that opens on a noun and goes on with how it did: 跨境电商保持高速增长, 徐圩港区表现最为亮眼. */
@@ -49,7 +50,7 @@ export function noteSentenceTopic(claims: Claim[], clauses: readonly Span[], tex
   const named = lexicon.canonicalIndicator(topic).name;
   for (const c of claims) {
     if (c.span.start < end || !c.indicator.name || c.indicator.name.includes(topic) || c.indicator.name.includes(named)) continue;
-    const clause = clauses.find((k) => k.start <= c.span.start && c.span.start < k.end);
+    const clause = clauses[spanIndexAt(clauses, c.span.start)];
     if (clause && lexicon.findRegions(text.slice(clause.start, c.span.start)).length) continue;
     c.topic = topic;
   }
