@@ -919,10 +919,11 @@ function extractSentence(text: string, original: string, s: Sentence, sText: str
     }
     // 城镇新增就业4.62万人，完成年度目标任务的82.5%: how much of its target an indicator reached.
     // (完成年度目标任务12000人的82.2%: right after the target reached, a share is of it too.)
-    const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) ?? (reachedTarget !== undefined && fig.start === reachedTarget.end ? TARGET_PROGRESS.exec('完成目标') : null) : null;
+    const progress = fig.kind === 'percent' ? TARGET_PROGRESS.exec(left) : null;
+    const ofTargetReached = fig.kind === 'percent' && reachedTarget !== undefined && fig.start === reachedTarget.end;
     // (国有资本经营预算收入超额完成，为预算的115.7%: or the clause before's, when no figure came first.)
     // (枣阳市完成18.64亿元，…，完成年度预算的77.9% under a lead-in on 一般公共预算收入: the indicator the bare figures go on with.)
-    let progressOf = progress ? cleanIndicatorPhrase(left.slice(0, progress.index), lexicon, true) || drafts.findLast((d) => d.phrase)?.phrase || accountBefore(clauseBefore, lexicon) || (drafts.length ? (openingIndicator ?? ctx.carriedIndicator)?.name : undefined) : undefined;
+    let progressOf = progress || ofTargetReached ? cleanIndicatorPhrase(left.slice(0, progress?.index ?? 0), lexicon, true) || drafts.findLast((d) => d.phrase)?.phrase || accountBefore(clauseBefore, lexicon) || (drafts.length ? (openingIndicator ?? ctx.carriedIndicator)?.name : undefined) : undefined;
     const progressFlow = progressOf ? lastFlow : undefined;
     if (progressOf && progressFlow) progressOf = accountFlowOf(progressOf, progressFlow) ?? progressOf;
     if (progressOf) {
